@@ -29,8 +29,15 @@ from tracker.store.models import Base
 REPO = Path(tracker.__file__).resolve().parents[1]
 HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 TABLES = {
-    "runs", "articles", "sources", "source_mentions", "claims", "attributions",
-    "justifications", "justification_sources", "disclosures",
+    "runs",
+    "articles",
+    "sources",
+    "source_mentions",
+    "claims",
+    "attributions",
+    "justifications",
+    "justification_sources",
+    "disclosures",
 }
 VIEWS = {"quotes_readable", "article_sourcing", "claims_readable"}
 CHILDREN = TABLES - {"runs", "articles", "justification_sources"}
@@ -76,9 +83,14 @@ def test_upgrade_builds_tables_views_and_indexes(db_path: Path) -> None:
     assert found["table"] == TABLES | {"alembic_version"}
     assert found["view"] == VIEWS
     wanted = {f"ix_{table}_article_id" for table in CHILDREN} | {
-        "ix_sources_kind", "ix_sources_anonymous", "ix_claims_sourcing",
-        "ix_attributions_source_id", "ix_attributions_claim_id",
-        "ix_articles_published", "ix_articles_outlet", "ix_articles_content_hash",
+        "ix_sources_kind",
+        "ix_sources_anonymous",
+        "ix_claims_sourcing",
+        "ix_attributions_source_id",
+        "ix_attributions_claim_id",
+        "ix_articles_published",
+        "ix_articles_outlet",
+        "ix_articles_content_hash",
     }
     assert wanted <= found["index"]
     assert version(db_path) == [HEAD]
@@ -165,6 +177,18 @@ def test_newer_schema_is_refused(db_path: Path) -> None:
     with pytest.raises(DatabaseError, match="upgrade tracker") as error:
         open_and_close(db_path)
     assert str(error.value) == message + "upgrade tracker"
+
+
+def test_upgrade_waits_for_a_lock_then_gives_up(db_path: Path) -> None:
+    migrate(db_path, "upgrade", "0001")
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseError, match="is locked by another process"):
+            open_and_close(db_path, busy_timeout_ms=50)
+    finally:
+        holder.close()
+    assert version(db_path) == ["0001"]
 
 
 @pytest.mark.parametrize(

@@ -70,27 +70,86 @@ def make_extraction() -> Extraction:
     she = mention("she", "pronoun", TEXT.index("It is over"))
     officials = mention("Officials", "description")
     sources = [
-        Source(1, "a senior official", SourceKind.ANONYMOUS_INDIVIDUAL, True, role="official",
-               seniority="senior", mentions=[official]),
-        Source(2, "Jane Doe", SourceKind.NAMED_PERSON, False, role="spokeswoman",
-               affiliation="city", mentions=[jane, she]),
-        Source(3, "Officials", SourceKind.ANONYMOUS_GROUP, True, plural=True,
-               mentions=[officials]),
-        Source(4, "John Smith", SourceKind.NAMED_PERSON, False,
-               mentions=[mention("John Smith", "name")]),
+        Source(
+            1,
+            "a senior official",
+            SourceKind.ANONYMOUS_INDIVIDUAL,
+            True,
+            role="official",
+            seniority="senior",
+            mentions=[official],
+        ),
+        Source(
+            2,
+            "Jane Doe",
+            SourceKind.NAMED_PERSON,
+            False,
+            role="spokeswoman",
+            affiliation="city",
+            mentions=[jane, she],
+        ),
+        Source(3, "Officials", SourceKind.ANONYMOUS_GROUP, True, plural=True, mentions=[officials]),
+        Source(
+            4,
+            "John Smith",
+            SourceKind.NAMED_PERSON,
+            False,
+            mentions=[mention("John Smith", "name")],
+        ),
     ]
     said = span("said")
     attributions = [
-        Attribution(1, AttributionType.INDIRECT, [span("The mayor will resign")], said,
-                    official, 1, 1, "indirect_said"),
-        Attribution(2, AttributionType.DIRECT, [span("We are done,")], span("said", said.end),
-                    jane, 2, 1, "quote_said_name"),
-        Attribution(3, AttributionType.DIRECT, [span("for good."), span("It is over,")],
-                    span("added"), she, 2, 2, "split_quote"),
-        Attribution(4, AttributionType.INDIRECT, [span("the budget was cut")],
-                    span("said", TEXT.index("publicly")), officials, 3, 3, "indirect_said"),
-        Attribution(5, AttributionType.INDIRECT, [span("The vote is expected Friday")],
-                    span("reported"), None, None, 4, "passive_reported", implicit=True),
+        Attribution(
+            1,
+            AttributionType.INDIRECT,
+            [span("The mayor will resign")],
+            said,
+            official,
+            1,
+            1,
+            "indirect_said",
+        ),
+        Attribution(
+            2,
+            AttributionType.DIRECT,
+            [span("We are done,")],
+            span("said", said.end),
+            jane,
+            2,
+            1,
+            "quote_said_name",
+        ),
+        Attribution(
+            3,
+            AttributionType.DIRECT,
+            [span("for good."), span("It is over,")],
+            span("added"),
+            she,
+            2,
+            2,
+            "split_quote",
+        ),
+        Attribution(
+            4,
+            AttributionType.INDIRECT,
+            [span("the budget was cut")],
+            span("said", TEXT.index("publicly")),
+            officials,
+            3,
+            3,
+            "indirect_said",
+        ),
+        Attribution(
+            5,
+            AttributionType.INDIRECT,
+            [span("The vote is expected Friday")],
+            span("reported"),
+            None,
+            None,
+            4,
+            "passive_reported",
+            implicit=True,
+        ),
     ]
     claims = [
         Claim(1, "The mayor will resign", [1, 2], Sourcing.MIXED),
@@ -105,8 +164,12 @@ def make_extraction() -> Extraction:
         claims=claims,
         justifications=[Justification(span(reason), reason, "not_authorized", [3])],
         disclosures=[
-            Disclosure(span("John Smith declined to comment"),
-                       "John Smith declined to comment", "declined", 4)
+            Disclosure(
+                span("John Smith declined to comment"),
+                "John Smith declined to comment",
+                "declined",
+                4,
+            )
         ],
     )
 
@@ -125,14 +188,28 @@ def engine(db_path: Path):
 
 @pytest.fixture
 def saved(engine: Engine) -> int:
-    run_id = start_run(engine, tracker_version="0.1.0", stanza_version="1.9.0",
-                       models={"tokenize": "combined"}, models_dir="/models", device="cpu")
+    run_id = start_run(
+        engine,
+        tracker_version="0.1.0",
+        stanza_version="1.9.0",
+        models={"tokenize": "combined"},
+        models_dir="/models",
+        device="cpu",
+    )
     return save_article(engine, make_article(), make_extraction(), run_id=run_id, word_count=60)
 
 
 def counts(db_path: Path) -> dict[str, int]:
-    tables = ["articles", "sources", "source_mentions", "claims", "attributions",
-              "justifications", "justification_sources", "disclosures"]
+    tables = [
+        "articles",
+        "sources",
+        "source_mentions",
+        "claims",
+        "attributions",
+        "justifications",
+        "justification_sources",
+        "disclosures",
+    ]
     with sqlite3.connect(db_path) as raw:
         return {t: raw.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
@@ -145,8 +222,14 @@ def fetch(db_path: Path, sql: str, *params) -> list[dict]:
 
 
 EXPECTED_COUNTS = {
-    "articles": 1, "sources": 4, "source_mentions": 5, "claims": 4, "attributions": 5,
-    "justifications": 1, "justification_sources": 1, "disclosures": 1,
+    "articles": 1,
+    "sources": 4,
+    "source_mentions": 5,
+    "claims": 4,
+    "attributions": 5,
+    "justifications": 1,
+    "justification_sources": 1,
+    "disclosures": 1,
 }
 
 
@@ -157,14 +240,21 @@ def test_save_stores_rows_and_values(saved: int, db_path: Path) -> None:
     assert article["content_hash"] == hashlib.sha256(TEXT.encode()).hexdigest()
     assert article["text"] == TEXT
     assert (article["title"], article["outlet"], article["published"]) == (
-        "Mayor to resign", "Gazette", "2024-05-01")
+        "Mayor to resign",
+        "Gazette",
+        "2024-05-01",
+    )
     assert article["word_count"] == 60
     assert article["run_id"] is not None
     assert json.loads(article["metadata_json"]) == {"section": "City"}
 
     sources = fetch(db_path, "SELECT * FROM sources ORDER BY source_number")
-    assert [s["name"] for s in sources] == ["a senior official", "Jane Doe", "Officials",
-                                            "John Smith"]
+    assert [s["name"] for s in sources] == [
+        "a senior official",
+        "Jane Doe",
+        "Officials",
+        "John Smith",
+    ]
     assert [s["anonymous"] for s in sources] == [1, 0, 1, 0]
     assert [s["justified"] for s in sources] == [0, 0, 1, 0]
     assert [s["mention_count"] for s in sources] == [1, 2, 1, 1]
@@ -174,22 +264,30 @@ def test_save_stores_rows_and_values(saved: int, db_path: Path) -> None:
     split = fetch(db_path, "SELECT * FROM attributions WHERE attribution_number = 3")[0]
     assert split["content_text"] == "It is over, … for good."
     assert (split["content_start"], split["content_end"]) == (
-        TEXT.index("It is over"), TEXT.index("for good.") + len("for good."))
+        TEXT.index("It is over"),
+        TEXT.index("for good.") + len("for good."),
+    )
     pieces = [span("It is over,"), span("for good.")]
     assert json.loads(split["content_spans"]) == [[p.start, p.end] for p in pieces]
     assert (split["cue_text"], split["speaker_text"], split["type"]) == ("added", "she", "direct")
-    assert TEXT[split["speaker_start"]:split["speaker_end"]] == "she"
+    assert TEXT[split["speaker_start"] : split["speaker_end"]] == "she"
 
     claims = fetch(db_path, "SELECT * FROM claims ORDER BY claim_number")
     assert [c["sourcing"] for c in claims] == ["mixed", "named", "anonymous", "unattributed"]
     assert [(c["attribution_count"], c["named_count"], c["anonymous_count"]) for c in claims] == [
-        (2, 1, 1), (1, 1, 0), (1, 0, 1), (1, 0, 0)]
+        (2, 1, 1),
+        (1, 1, 0),
+        (1, 0, 1),
+        (1, 0, 0),
+    ]
 
-    (link,) = fetch(db_path, "SELECT s.name FROM justification_sources js "
-                             "JOIN sources s ON s.id = js.source_id")
+    (link,) = fetch(
+        db_path, "SELECT s.name FROM justification_sources js JOIN sources s ON s.id = js.source_id"
+    )
     assert link["name"] == "Officials"
-    (disclosure,) = fetch(db_path, "SELECT d.kind, s.name FROM disclosures d "
-                                   "JOIN sources s ON s.id = d.source_id")
+    (disclosure,) = fetch(
+        db_path, "SELECT d.kind, s.name FROM disclosures d JOIN sources s ON s.id = d.source_id"
+    )
     assert disclosure == {"kind": "declined", "name": "John Smith"}
 
 
@@ -203,15 +301,28 @@ def test_views_read_plainly_in_sqlite(saved: int, db_path: Path) -> None:
 
     (article,) = fetch(db_path, "SELECT * FROM article_sourcing")
     assert article == {
-        "article_id": saved, "title": "Mayor to resign", "outlet": "Gazette",
-        "byline": "A. Reporter", "published": "2024-05-01", "attributions": 5, "claims": 4,
-        "sources": 4, "named_sources": 2, "anonymous_sources": 2, "anonymous_attributions": 2,
-        "share_anonymous": 0.4, "anonymous_only_claims": 1,
+        "article_id": saved,
+        "title": "Mayor to resign",
+        "outlet": "Gazette",
+        "byline": "A. Reporter",
+        "published": "2024-05-01",
+        "attributions": 5,
+        "claims": 4,
+        "sources": 4,
+        "named_sources": 2,
+        "anonymous_sources": 2,
+        "anonymous_attributions": 2,
+        "share_anonymous": 0.4,
+        "anonymous_only_claims": 1,
     }
 
     claims = fetch(db_path, "SELECT * FROM claims_readable ORDER BY claim_number")
     assert [c["source_names"] for c in claims] == [
-        "a senior official; Jane Doe", "Jane Doe", "Officials", None]
+        "a senior official; Jane Doe",
+        "Jane Doe",
+        "Officials",
+        None,
+    ]
     assert claims[0]["claim_text"] == "The mayor will resign"
 
 
@@ -231,12 +342,20 @@ def test_replace_swaps_findings_and_keeps_id(saved: int, engine: Engine, db_path
     article = make_article(title="Mayor resigns", extra={"section": "Politics"})
     assert save_article(engine, article, smaller, run_id=None, replace=True) == saved
     assert counts(db_path) == EXPECTED_COUNTS | {
-        "attributions": 2, "claims": 1, "justifications": 0, "justification_sources": 0}
+        "attributions": 2,
+        "claims": 1,
+        "justifications": 0,
+        "justification_sources": 0,
+    }
     (row,) = fetch(db_path, "SELECT title, metadata_json, run_id FROM articles")
-    assert row == {"title": "Mayor resigns", "metadata_json": '{"section": "Politics"}',
-                   "run_id": None}
+    assert row == {
+        "title": "Mayor resigns",
+        "metadata_json": '{"section": "Politics"}',
+        "run_id": None,
+    }
     assert fetch(db_path, "SELECT justified FROM sources WHERE name = 'Officials'") == [
-        {"justified": 0}]
+        {"justified": 0}
+    ]
 
 
 def test_failed_save_writes_nothing(saved: int, engine: Engine, db_path: Path) -> None:
@@ -261,8 +380,9 @@ def test_failed_save_writes_nothing(saved: int, engine: Engine, db_path: Path) -
         (lambda x: x.sources.append(x.sources[0]), "two sources with id 1"),
     ],
 )
-def test_dangling_references_are_refused(engine: Engine, db_path: Path, breakage,
-                                         message: str) -> None:
+def test_dangling_references_are_refused(
+    engine: Engine, db_path: Path, breakage, message: str
+) -> None:
     extraction = make_extraction()
     breakage(extraction)
     with pytest.raises(ValueError, match=message):
@@ -282,7 +402,8 @@ def test_foreign_keys_cascade_and_set_null(saved: int, engine: Engine, db_path: 
         connection.execute(text("DELETE FROM sources WHERE source_number = 1"))
         connection.execute(text("DELETE FROM runs"))
     assert fetch(db_path, "SELECT COUNT(*) AS n FROM attributions WHERE source_id IS NULL") == [
-        {"n": 2}]
+        {"n": 2}
+    ]
     assert fetch(db_path, "SELECT run_id FROM articles") == [{"run_id": None}]
     with engine.begin() as connection:
         connection.execute(text("DELETE FROM articles"))
@@ -295,8 +416,12 @@ def test_runs_record_what_ran(saved: int, engine: Engine, db_path: Path) -> None
     (run,) = fetch(db_path, "SELECT * FROM runs")
     assert json.loads(run["models"]) == {"tokenize": "combined"}
     assert (run["stanza_version"], run["models_dir"], run["device"]) == ("1.9.0", "/models", "cpu")
-    assert (run["articles_seen"], run["articles_stored"], run["articles_skipped"],
-            run["articles_failed"]) == (3, 1, 1, 1)
+    assert (
+        run["articles_seen"],
+        run["articles_stored"],
+        run["articles_skipped"],
+        run["articles_failed"],
+    ) == (3, 1, 1, 1)
     assert run["started_at"] <= run["finished_at"]
 
 
@@ -307,8 +432,9 @@ def test_stored_hashes_handles_many(saved: int, engine: Engine) -> None:
     assert stored_hashes(engine, []) == set()
 
 
-def test_locked_database_is_retried_then_reported(engine: Engine, db_path: Path,
-                                                  monkeypatch) -> None:
+def test_locked_database_is_retried_then_reported(
+    engine: Engine, db_path: Path, monkeypatch
+) -> None:
     locked = open_database(str(db_path), busy_timeout_ms=50)
     monkeypatch.setattr(db, "LOCK_RETRY_DELAYS", (0.01, 0.01))
     holder = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
@@ -398,9 +524,10 @@ def test_get_article_by_id_hash_or_path(saved: int, engine: Engine) -> None:
     assert article["text"] == TEXT
     assert article["metadata"] == {"section": "City"}
     split = article["attributions"][2]
-    assert split["content_spans"] == [[s.start, s.end] for s in
-                                      (span("It is over,"), span("for good."))]
-    assert TEXT[split["cue_start"]:split["cue_end"]] == "added"
+    assert split["content_spans"] == [
+        [s.start, s.end] for s in (span("It is over,"), span("for good."))
+    ]
+    assert TEXT[split["cue_start"] : split["cue_end"]] == "added"
     assert split["source_name"] == "Jane Doe"
     assert [s["name"] for s in article["sources"]][:2] == ["a senior official", "Jane Doe"]
     assert len(article["claims"]) == 4

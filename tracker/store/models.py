@@ -136,9 +136,7 @@ class SourceMention(Base):
     __tablename__ = "source_mentions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    source_id: Mapped[int] = mapped_column(
-        ForeignKey("sources.id", ondelete="CASCADE"), index=True
-    )
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
     article_id: Mapped[int] = _article_fk()
     mention_start: Mapped[int]
     mention_end: Mapped[int]

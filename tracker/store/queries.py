@@ -43,36 +43,33 @@ def _share(part: Any, whole: Any) -> Any:
 
 def list_articles(engine: Engine, limit: int | None = None) -> list[dict[str, Any]]:
     """Stored articles in ingest order, with their quote, source and claim counts."""
-    counts = select(
-        A.id,
-        A.content_hash,
-        A.title,
-        A.outlet,
-        A.byline,
-        A.published,
-        A.url,
-        A.path,
-        A.word_count,
-        A.ingested_at,
-        A.run_id,
-        _count(Q, Q.article_id == A.id).label("attributions"),
-        _count(Q, Q.article_id == A.id, Q.source_id == S.id, S.anonymous).label(
-            "anonymous_attributions"
-        ),
-        _count(S, S.article_id == A.id).label("sources"),
-        _count(S, S.article_id == A.id, S.anonymous).label("anonymous_sources"),
-        _count(C, C.article_id == A.id).label("claims"),
-    ).subquery()
-    statement = (
+    counts = (
         select(
-            counts,
-            _share(counts.c.anonymous_attributions, counts.c.attributions).label(
-                "share_anonymous"
+            A.id,
+            A.content_hash,
+            A.title,
+            A.outlet,
+            A.byline,
+            A.published,
+            A.url,
+            A.path,
+            A.word_count,
+            A.ingested_at,
+            A.run_id,
+            _count(Q, Q.article_id == A.id).label("attributions"),
+            _count(Q, Q.article_id == A.id, Q.source_id == S.id, S.anonymous).label(
+                "anonymous_attributions"
             ),
+            _count(S, S.article_id == A.id).label("sources"),
+            _count(S, S.article_id == A.id, S.anonymous).label("anonymous_sources"),
+            _count(C, C.article_id == A.id).label("claims"),
         )
-        .order_by(counts.c.id)
+        .order_by(A.id)
         .limit(limit)
+        .subquery()
     )
+    share = _share(counts.c.anonymous_attributions, counts.c.attributions)
+    statement = select(counts, share.label("share_anonymous")).order_by(counts.c.id)
     return _rows(engine, statement)
 
 
@@ -260,9 +257,7 @@ def _find_article(session: Session, ref: str) -> orm.Article | None:
     if len(prefix) >= MIN_HASH_PREFIX and set(prefix) <= set(string.hexdigits.lower()):
         # A range on the unique index: every hash starting with prefix sorts before prefix+"g".
         matches = session.scalars(
-            select(A)
-            .where(A.content_hash >= prefix, A.content_hash < prefix + "g")
-            .limit(2)
+            select(A).where(A.content_hash >= prefix, A.content_hash < prefix + "g").limit(2)
         ).all()
         if len(matches) > 1:
             raise ValueError(f"{ref} matches several articles; give more of the hash")
@@ -313,9 +308,7 @@ def sourcing_summary(engine: Engine) -> dict[str, Any]:
             "anonymous_attributions": session.scalar(anonymous_quotes),
         }
         total = summary["attributions"]
-        summary["share_anonymous"] = (
-            summary["anonymous_attributions"] / total if total else None
-        )
+        summary["share_anonymous"] = summary["anonymous_attributions"] / total if total else None
         by_sourcing = session.execute(select(C.sourcing, func.count()).group_by(C.sourcing))
         summary["claims"] = {status.value: 0 for status in Sourcing} | dict(by_sourcing.all())
         by_kind = session.execute(select(S.kind, func.count()).group_by(S.kind))
