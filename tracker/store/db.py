@@ -98,7 +98,7 @@ def create_database_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) 
         raise DatabaseError(f"unknown database driver {parsed.drivername!r} in {where}") from None
     except ImportError as exc:
         raise DatabaseError(
-            f"the database driver for {where} is not installed ({exc.name})"
+            f"the database driver for {where} is not installed ({exc.name or exc})"
         ) from None
     except (ArgumentError, TypeError, ValueError) as exc:
         raise DatabaseError(f"cannot use database URL {where}: {exc}") from None

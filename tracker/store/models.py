@@ -52,6 +52,8 @@ class Run(Base):
 
 
 class Article(Base):
+    """One stored text, known by the SHA-256 of that text; its findings hang off it."""
+
     __tablename__ = "articles"
 
     id: Mapped[int] = mapped_column(primary_key=True)
