@@ -1,0 +1,69 @@
+"""Stated reasons for anonymity and disclosures that a source was asked but said nothing."""
+
+from __future__ import annotations
+
+from . import lexicon
+from .document import ParsedDoc
+from .model import Disclosure, Justification, Source, SourceKind, Span
+
+COVERED_KINDS = {SourceKind.ANONYMOUS_INDIVIDUAL, SourceKind.ANONYMOUS_GROUP}
+GENERIC_SUBJECTS = {"they", "officials", "sources", "both", "all", "people", "those", "them"}
+
+
+def _sentence_text(doc: ParsedDoc, sentence: int) -> tuple[Span, str]:
+    span = doc.sentence_span(sentence)
+    return span, doc.text[span.start : span.end]
+
+
+def find_justifications(doc: ParsedDoc, sources: list[Source],
+                        mention_sentences: dict[int, set[int]]) -> list[Justification]:
+    """Sentences that grant anonymity or say why, linked to the sources they cover.
+
+    A justification covers the anonymous sources mentioned in its own sentence;
+    one whose subject is generic ("Officials spoke on condition of anonymity",
+    "they were not authorized") covers every anonymous source in the article.
+    """
+    phrases = lexicon.justifications()
+    found: list[Justification] = []
+    for sentence in range(len(doc.sentences)):
+        span, text = _sentence_text(doc, sentence)
+        lowered = text.lower()
+        hits = [(phrase, signal) for phrase, signal in phrases.items() if phrase in lowered]
+        grants = [p for p, s in hits if s == "grant"]
+        reasons = [s.split(":", 1)[1] for _, s in hits if s.startswith("reason:")]
+        if not grants and "not_authorized" not in reasons:
+            continue
+        reason = reasons[0] if reasons else "unstated"
+        covered = [s.id for s in sources if s.kind in COVERED_KINDS
+                   and sentence in mention_sentences.get(s.id, set())]
+        if not covered or _generic_subject(doc, sentence):
+            covered = sorted({*covered, *(s.id for s in sources if s.kind in COVERED_KINDS)})
+        found.append(Justification(span, text, reason, covered))
+        for source in sources:
+            if source.id in covered:
+                source.justified = True
+    return found
+
+
+def _generic_subject(doc: ParsedDoc, sentence: int) -> bool:
+    for k in doc.sentences[sentence]:
+        word = doc.words[k]
+        if word.deprel.startswith("nsubj"):
+            return word.lower in GENERIC_SUBJECTS or (word.plural and word.upos == "NOUN")
+    return False
+
+
+def find_disclosures(doc: ParsedDoc, speakers_by_sentence: dict[int, int]) -> list[Disclosure]:
+    """'declined to comment', 'did not respond to a request for comment', 'could not be reached'."""
+    phrases = lexicon.disclosures()
+    found: list[Disclosure] = []
+    for sentence in range(len(doc.sentences)):
+        span, text = _sentence_text(doc, sentence)
+        lowered = text.lower()
+        for phrase, kind in phrases.items():
+            at = lowered.find(phrase)
+            if at >= 0:
+                hit = Span(span.start + at, span.start + at + len(phrase))
+                found.append(Disclosure(hit, text, kind, speakers_by_sentence.get(sentence)))
+                break
+    return found

@@ -1,0 +1,160 @@
+"""A flat, index-based view of a Stanza Document that the rules walk.
+
+Stanza keeps words per sentence with 1-based heads; the rules want one list
+of words for the whole article, global head indices, children, and entity
+types mapped onto one tag set whichever NER model (CoNLL or OntoNotes) ran.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .model import Span
+from .repair import repair
+
+# CoNLL-03 and OntoNotes entity types mapped onto the few the rules need.
+ENTITY_TYPES = {
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "NORP": "NORP",
+    "MISC": "MISC",
+}
+
+PRONOUNS = {
+    "he": "singular",
+    "him": "singular",
+    "she": "singular",
+    "her": "singular",
+    "i": "singular",
+    "me": "singular",
+    "it": "thing",
+    "they": "plural",
+    "them": "plural",
+    "we": "plural",
+    "us": "plural",
+    "you": "any",
+    "who": "relative",
+    "which": "relative",
+    "that": "relative",
+}
+
+
+@dataclass
+class Word:
+    index: int
+    text: str
+    lemma: str
+    upos: str
+    xpos: str
+    feats: str
+    deprel: str
+    head: int | None
+    start: int
+    end: int
+    sentence: int
+    entity: str | None = None
+    children: list[int] = field(default_factory=list)
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def plural(self) -> bool:
+        return "Number=Plur" in self.feats or self.xpos in {"NNS", "NNPS"}
+
+
+@dataclass
+class Entity:
+    span: Span
+    type: str
+    text: str
+
+
+class ParsedDoc:
+    """Words, sentences and entities of one annotated article."""
+
+    def __init__(self, doc, text: str | None = None) -> None:
+        self.text: str = text if text is not None else doc.text
+        self.words: list[Word] = []
+        self.sentences: list[range] = []
+        for sent_index, sentence in enumerate(doc.sentences):
+            base = len(self.words)
+            for word in sentence.words:
+                token = word.parent
+                start = word.start_char if word.start_char is not None else token.start_char
+                end = word.end_char if word.end_char is not None else token.end_char
+                self.words.append(
+                    Word(
+                        index=len(self.words),
+                        text=word.text,
+                        lemma=(word.lemma or word.text).lower(),
+                        upos=word.upos or "X",
+                        xpos=word.xpos or "",
+                        feats=word.feats or "",
+                        deprel=word.deprel or "dep",
+                        head=base + word.head - 1 if word.head else None,
+                        start=start,
+                        end=end,
+                        sentence=sent_index,
+                    )
+                )
+            self.sentences.append(range(base, len(self.words)))
+        for word in self.words:
+            if word.head is not None:
+                self.words[word.head].children.append(word.index)
+        repair(self.words)
+        self._starts = [w.start for w in self.words]
+        self.entities: list[Entity] = []
+        for ent in doc.ents:
+            kind = ENTITY_TYPES.get(ent.type, "OTHER")
+            self.entities.append(Entity(Span(ent.start_char, ent.end_char), kind, ent.text))
+            for index in self.words_in(Span(ent.start_char, ent.end_char)):
+                self.words[index].entity = kind
+
+    def words_in(self, span: Span) -> range:
+        """Indices of the words lying inside a character span."""
+        first = bisect_right(self._starts, span.start - 1)
+        last = first
+        while last < len(self.words) and self.words[last].end <= span.end:
+            last += 1
+        return range(first, last)
+
+    def word_at(self, offset: int) -> int | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.words[i].start <= offset < self.words[i].end:
+            return i
+        return None
+
+    def subtree(self, index: int, exclude: frozenset[int] = frozenset()) -> list[int]:
+        """Sorted indices of a word and its descendants, minus excluded branches."""
+        found: list[int] = []
+        stack = [index]
+        while stack:
+            current = stack.pop()
+            if current in exclude:
+                continue
+            found.append(current)
+            stack.extend(self.words[current].children)
+        return sorted(found)
+
+    def span_of(self, indices: list[int]) -> Span:
+        return Span(self.words[indices[0]].start, self.words[indices[-1]].end)
+
+    def sentence_span(self, sentence: int) -> Span:
+        words = self.sentences[sentence]
+        return Span(self.words[words[0]].start, self.words[words[-1]].end)
+
+    def children(self, index: int, *deprels: str) -> list[int]:
+        return [
+            c for c in self.words[index].children
+            if not deprels or self.words[c].deprel in deprels
+        ]
+
+    def entity_at(self, index: int) -> str | None:
+        return self.words[index].entity

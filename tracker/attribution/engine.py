@@ -1,0 +1,225 @@
+"""The attribution engine: a Stanza Document in, an Extraction of plain dataclasses out.
+
+Order of work: cue rules over the parse; quotations from the raw text, each
+joined to the attribution whose content it lies in, to a cue in its own
+sentence, or to the speaker of the paragraph before (news convention);
+speakers read and grouped into sources; anonymity justifications and
+disclosures; claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .anonymity import find_disclosures, find_justifications
+from .claims import group_claims
+from .cues import PUNCT, Candidate, find_candidates, is_reporting_verb, subject_of
+from .document import ParsedDoc
+from .furniture import furniture
+from .mentions import read_mention
+from .model import Attribution, AttributionType, Extraction, Span
+from .quotes import Quote, find_quotes, paragraphs
+from .sources import SourceBook
+
+MIN_QUOTE_WORDS = 4
+DIRECT_SHARE = 0.8
+
+
+@dataclass
+class Draft:
+    """An attribution before its speaker has become a source."""
+
+    rule: str
+    content: list[Span]
+    cue: Span | None
+    speaker_head: int | None
+    implicit: bool = False
+    follows: Draft | None = None
+
+
+def _spans(doc: ParsedDoc, words: set[int]) -> list[Span]:
+    """Contiguous runs of words as character spans, punctuation trimmed at each edge."""
+    runs: list[list[int]] = []
+    for k in sorted(words):
+        if runs and k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    spans: list[Span] = []
+    for run in runs:
+        while run and doc.words[run[0]].upos == PUNCT:
+            run.pop(0)
+        while run and doc.words[run[-1]].upos == PUNCT:
+            run.pop()
+        if run:
+            spans.append(doc.span_of(run))
+    return spans
+
+
+def _cue_span(doc: ParsedDoc, cue: list[int]) -> Span:
+    return Span(doc.words[min(cue)].start, doc.words[max(cue)].end)
+
+
+def _inside(span: Span, regions: list[Span]) -> bool:
+    return any(region.contains(span) for region in regions)
+
+
+def _word_count(text: str, span: Span) -> int:
+    return len(text[span.start : span.end].split())
+
+
+def _absorb_quotes(content: list[Span], quotes: list[Quote]) -> list[Span]:
+    """Widen content pieces to the marks of any quotation they overlap."""
+    widened: list[Span] = []
+    for span in content:
+        for quote in quotes:
+            for piece in quote.pieces:
+                if piece.overlaps(span) and (span.start - piece.start) < 3 or \
+                        piece.overlaps(span) and piece.end - span.end < 3:
+                    span = Span(min(span.start, piece.start), max(span.end, piece.end))
+        widened.append(span)
+    merged: list[Span] = []
+    for span in sorted(widened):
+        if merged and span.start <= merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
+
+
+def attribution_type(content: list[Span], quotes: list[Quote]) -> AttributionType:
+    total = sum(len(span) for span in content) or 1
+    quoted = sum(
+        max(0, min(span.end, piece.end) - max(span.start, piece.start))
+        for span in content for quote in quotes for piece in quote.pieces
+    )
+    if quoted >= DIRECT_SHARE * total:
+        return AttributionType.DIRECT
+    return AttributionType.MIXED if quoted else AttributionType.INDIRECT
+
+
+def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate],
+                      blocked: list[Span], quotes: list[Quote]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for cand in candidates:
+        cue = _cue_span(doc, cand.cue)
+        if _inside(cue, blocked):
+            continue
+        content = _spans(doc, cand.content)
+        if not content:
+            continue
+        drafts.append(Draft(cand.rule, _absorb_quotes(content, quotes), cue, cand.speaker))
+    return drafts
+
+
+def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int] | None:
+    """A reporting verb with a subject in the quotation's sentences, outside the quotation."""
+    first = doc.word_at(quote.span.start) or doc.word_at(quote.span.start + 1)
+    last = doc.word_at(quote.span.end - 1) or doc.word_at(quote.span.end - 2)
+    if first is None or last is None:
+        return None
+    sentences = range(doc.words[first].sentence, doc.words[last].sentence + 1)
+    options = []
+    for sentence in sentences:
+        for k in doc.sentences[sentence]:
+            word = doc.words[k]
+            if k in used or any(p.start <= word.start < p.end for p in quote.pieces):
+                continue
+            if is_reporting_verb(doc, k):
+                speaker = subject_of(doc, k)
+                if speaker is not None:
+                    distance = min(abs(word.start - quote.span.end),
+                                   abs(quote.span.start - word.end))
+                    options.append((distance, k, speaker))
+    if not options:
+        return None
+    _, verb, speaker = min(options)
+    return verb, speaker
+
+
+def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
+                  blocked: list[Span]) -> list[Draft]:
+    """Quotations no cue rule claimed: attach to a cue in their sentence, or to the speaker
+    of the previous attribution in the same or previous paragraph."""
+    text = doc.text
+    paras = paragraphs(text)
+
+    def paragraph_of(offset: int) -> int:
+        return next((i for i, p in enumerate(paras) if p.start <= offset < p.end), -1)
+
+    used = {doc.word_at(d.cue.start) for d in drafts if d.cue is not None}
+    added: list[Draft] = []
+    for quote in quotes:
+        if _inside(quote.span, blocked) or quote.inner(text).count(" ") + 1 < MIN_QUOTE_WORDS:
+            continue
+        if any(piece.overlaps(span) for d in drafts + added for span in d.content
+               for piece in quote.pieces):
+            continue
+        found = _quote_cue(doc, quote, used)
+        if found is not None:
+            verb, speaker = found
+            used.add(verb)
+            cue = Span(doc.words[verb].start, doc.words[verb].end)
+            added.append(Draft("quote_cue", list(quote.pieces), cue, speaker))
+            continue
+        here = paragraph_of(quote.span.start)
+        previous = [d for d in drafts + added
+                    if d.cue is not None and here - 1 <= paragraph_of(d.cue.start) <= here
+                    and d.cue.start < quote.span.start]
+        if previous:
+            prior = max(previous, key=lambda d: d.cue.start)
+            added.append(Draft("continuation", list(quote.pieces), None, None,
+                               implicit=True, follows=prior))
+        else:
+            added.append(Draft("unattributed_quote", list(quote.pieces), None, None))
+    return added
+
+
+def extract(doc, text: str | None = None) -> Extraction:
+    """Every attribution in one annotated article, with sources, claims and justifications."""
+    parsed = ParsedDoc(doc, text)
+    text = parsed.text
+    blocked = furniture(text)
+    quotes = [q for q in find_quotes(text) if not _inside(q.span, blocked)]
+    closed_quotes = [piece for q in quotes if q.closed for piece in q.pieces]
+    drafts = _drafts_from_cues(doc=parsed, candidates=find_candidates(parsed),
+                               blocked=blocked + closed_quotes, quotes=quotes)
+    drafts += _quote_drafts(parsed, quotes, drafts, blocked)
+    drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
+
+    book = SourceBook()
+    source_of: dict[int, int | None] = {}
+    speakers: dict[int, object] = {}
+    mention_sentences: dict[int, set[int]] = {}
+    speakers_by_sentence: dict[int, int] = {}
+    for position, draft in enumerate(drafts):
+        if draft.speaker_head is None:
+            prior = draft.follows
+            source_of[id(draft)] = source_of.get(id(prior)) if prior is not None else None
+            continue
+        reading = read_mention(parsed, draft.speaker_head)
+        source = book.add(reading, position)
+        source_of[id(draft)] = source.id
+        speakers[id(draft)] = reading.mention
+        sentence = parsed.words[draft.speaker_head].sentence
+        mention_sentences.setdefault(source.id, set()).add(sentence)
+        speakers_by_sentence.setdefault(sentence, source.id)
+
+    attributions = [
+        Attribution(
+            id=number,
+            type=attribution_type(draft.content, quotes),
+            content=draft.content,
+            cue=draft.cue,
+            speaker=speakers.get(id(draft)),
+            source_id=source_of.get(id(draft)),
+            claim_id=None,
+            rule=draft.rule,
+            implicit=draft.implicit,
+        )
+        for number, draft in enumerate(drafts, start=1)
+    ]
+    justifications = find_justifications(parsed, book.sources, mention_sentences)
+    disclosures = find_disclosures(parsed, speakers_by_sentence)
+    claims = group_claims(attributions, {s.id: s for s in book.sources}, text)
+    return Extraction(attributions, book.sources, claims, justifications, disclosures)

@@ -1,0 +1,74 @@
+"""The vocabularies the rules use, loaded once from the data files in tracker/lexicon.
+
+Each file is the single source of truth for its vocabulary: tab-separated,
+`#` comments, first column the lower-case word or phrase.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = files("tracker.lexicon").joinpath(name).read_text(encoding="utf-8")
+    return [
+        line.split("\t")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def _table(name: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in _rows(name):
+        table.setdefault(row[0].strip().lower(), row[1].strip() if len(row) > 1 else "")
+    return table
+
+
+@cache
+def reporting_verbs() -> dict[str, str]:
+    """Verb lemma -> class (speech, writing, cognition, position, evidence, announcement)."""
+    return _table("reporting_verbs.tsv")
+
+
+@cache
+def cue_phrases() -> dict[str, str]:
+    """Multi-word cues such as "according to" -> rule name."""
+    return _table("cue_phrases.tsv")
+
+
+@cache
+def cue_nouns() -> dict[str, str]:
+    """Nouns that carry speech: "X's claim that ...", "in a statement"."""
+    return _table("cue_nouns.tsv")
+
+
+@cache
+def source_nouns() -> dict[str, str]:
+    """Head-noun lemma of a source description -> role, vague, document or organization."""
+    return _table("source_nouns.tsv")
+
+
+@cache
+def descriptors() -> dict[str, str]:
+    """Words and phrases that describe an anonymous source: seniority, knowledge, affiliation."""
+    return _table("descriptors.tsv")
+
+
+@cache
+def justifications() -> dict[str, str]:
+    """Phrases that grant anonymity ("grant") or give a reason ("reason:<name>")."""
+    return _table("justifications.tsv")
+
+
+@cache
+def disclosures() -> dict[str, str]:
+    """Phrases saying a source was asked but said nothing -> declined, no_response, unreachable."""
+    return _table("disclosures.tsv")
+
+
+@cache
+def furniture_phrases() -> tuple[str, ...]:
+    """Phrases that mark a short paragraph as credits or captions."""
+    return tuple(row[0].strip().lower() for row in _rows("furniture.tsv"))

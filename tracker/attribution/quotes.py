@@ -1,0 +1,103 @@
+"""Quotation marks found in raw text, paired by position rather than by glyph.
+
+Machine-translated and scraped copy often has the wrong curly mark or an
+unclosed one, so a mark is judged by what stands either side of it: an
+opening mark follows a space and precedes a word, a closing mark the reverse.
+A quotation left open at the end of a paragraph continues into the next
+paragraph when that one opens with a mark (the news convention); otherwise it
+ends with its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .model import Span
+
+DOUBLE_MARKS = '"“”„‟«»'
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+OPEN_CONTEXT = " \t\n([{—–-/"
+CLOSE_CONTEXT = " \t\n.,;:!?)]}—–-/"
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass
+class Quote:
+    """One quotation: its pieces (with their marks) in order, one per paragraph."""
+
+    pieces: list[Span]
+    closed: bool
+
+    @property
+    def span(self) -> Span:
+        return Span(self.pieces[0].start, self.pieces[-1].end)
+
+    def inner(self, text: str) -> str:
+        return " ".join(text[p.start : p.end].strip(DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE)
+                        for p in self.pieces)
+
+
+def paragraphs(text: str) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def _role(text: str, i: int, start: int, end: int) -> str | None:
+    """'open', 'close' or None for the mark at i, judged by its neighbours in [start, end)."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    opens = before in OPEN_CONTEXT or before in DOUBLE_MARKS + SINGLE_OPEN
+    closes = after in CLOSE_CONTEXT or after in DOUBLE_MARKS + SINGLE_CLOSE
+    if opens and not after.isspace():
+        return "open"
+    if closes and not before.isspace():
+        return "close"
+    return None
+
+
+def _marks(text: str, para: Span, singles: bool) -> Iterator[tuple[int, str]]:
+    marks = DOUBLE_MARKS + (SINGLE_OPEN + SINGLE_CLOSE if singles else "")
+    for i in range(para.start, para.end):
+        if text[i] in marks:
+            role = _role(text, i, para.start, para.end)
+            if role:
+                yield i, role
+
+
+def _paragraph_quotes(text: str, para: Span, singles: bool) -> tuple[list[Span], int | None]:
+    """Closed quote spans in a paragraph, and the offset of a quote left open at its end."""
+    found: list[Span] = []
+    opened: int | None = None
+    for i, role in _marks(text, para, singles):
+        if opened is None and role == "open":
+            opened = i
+        elif opened is not None and role == "close" and i > opened + 1:
+            found.append(Span(opened, i + 1))
+            opened = None
+    return found, opened
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in the text, multi-paragraph quotations joined."""
+    singles = not any(mark in text for mark in DOUBLE_MARKS)
+    quotes: list[Quote] = []
+    carrying: Quote | None = None
+    for para in paragraphs(text):
+        found, opened = _paragraph_quotes(text, para, singles)
+        if carrying is not None:
+            if found and found[0].start == para.start:
+                carrying.pieces.append(found.pop(0))
+                carrying.closed = True
+            elif opened == para.start and not found:
+                carrying.pieces.append(Span(para.start, para.end))
+                continue
+            quotes.append(carrying)
+            carrying = None
+        quotes.extend(Quote([span], True) for span in found)
+        if opened is not None:
+            carrying = Quote([Span(opened, para.end)], False)
+    if carrying is not None:
+        quotes.append(carrying)
+    return sorted(quotes, key=lambda q: q.span.start)

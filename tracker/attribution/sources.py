@@ -1,0 +1,137 @@
+"""Grouping speaker mentions into one Source per person, body or document in an article.
+
+Newsroom writing names a source fully once and then shortens it ("Ukrainian
+President Volodymyr Zelenskyy" ... "Zelenskyy" ... "he"; "a French military
+official" ... "the official"), so each later mention is matched to the most
+recent compatible source.
+"""
+
+from __future__ import annotations
+
+from .mentions import MentionReading
+from .model import ANONYMOUS_KINDS, Source, SourceKind
+
+DESCRIPTOR_PARTS = ("seniority", "affiliation", "organization", "location")
+PERSONAL = {SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_INDIVIDUAL}
+COLLECTIVE = {SourceKind.ANONYMOUS_GROUP, SourceKind.NAMED_ORGANIZATION, SourceKind.VAGUE}
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t.strip(".,’'").lower() for t in name.replace("’s", "").split() if t.strip(".,")]
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'Zelenskyy' is 'Volodymyr Zelenskyy'; 'Zelensky' is close enough to 'Zelenskyy'."""
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb:
+        return False
+    last_a, last_b = ta[-1], tb[-1]
+    if last_a == last_b:
+        return True
+    shorter, longer = sorted((last_a, last_b), key=len)
+    return len(shorter) >= 5 and longer.startswith(shorter) and len(longer) - len(shorter) <= 2
+
+
+def _same_organization(a: str, b: str) -> bool:
+    ta = [t for t in _name_tokens(a) if t != "the"]
+    tb = [t for t in _name_tokens(b) if t != "the"]
+    if ta == tb:
+        return True
+    acronym = "".join(t[0] for t in (ta if len(ta) > len(tb) else tb) if t not in ("of", "for"))
+    short = tb if len(ta) > len(tb) else ta
+    return len(short) == 1 and short[0] == acronym
+
+
+def _compatible(reading: MentionReading, source: Source) -> bool:
+    """Two descriptions may be one source when no descriptor part contradicts the other."""
+    if reading.parts.get("role") != source.role or reading.plural != source.plural:
+        return False
+    for part in DESCRIPTOR_PARTS:
+        mine, theirs = reading.parts.get(part), getattr(source, part)
+        if mine and theirs and mine.lower() != theirs.lower():
+            return False
+    if reading.definite:
+        return True
+    return all((reading.parts.get(part) or None) == getattr(source, part)
+               for part in DESCRIPTOR_PARTS)
+
+
+class SourceBook:
+    """The sources of one article, built mention by mention in text order."""
+
+    def __init__(self) -> None:
+        self.sources: list[Source] = []
+        self._last_used: dict[int, int] = {}
+
+    def add(self, reading: MentionReading, position: int) -> Source:
+        source = self._match(reading)
+        if source is None:
+            source = self._new(reading)
+        else:
+            self._enrich(source, reading)
+        source.mentions.append(reading.mention)
+        self._last_used[source.id] = position
+        return source
+
+    def _recent(self) -> list[Source]:
+        return sorted(self.sources, key=lambda s: self._last_used.get(s.id, -1), reverse=True)
+
+    def _match(self, reading: MentionReading) -> Source | None:
+        if reading.kind is None:
+            return self._resolve_pronoun(reading)
+        for source in self._recent():
+            if source.kind != reading.kind:
+                continue
+            if reading.kind == SourceKind.NAMED_PERSON and _same_person(reading.name, source.name):
+                return source
+            if reading.kind == SourceKind.NAMED_ORGANIZATION and \
+                    _same_organization(reading.name, source.name):
+                return source
+            if reading.kind in ANONYMOUS_KINDS and _compatible(reading, source):
+                return source
+            if reading.kind == SourceKind.DOCUMENT and reading.definite and \
+                    reading.parts.get("role") == source.role:
+                return source
+        return None
+
+    def _resolve_pronoun(self, reading: MentionReading) -> Source | None:
+        wanted = COLLECTIVE if reading.plural else PERSONAL
+        if reading.pronoun == "it":
+            wanted = {SourceKind.NAMED_ORGANIZATION, SourceKind.DOCUMENT}
+        for source in self._recent():
+            if source.kind in wanted and (source.plural == reading.plural
+                                          or source.kind == SourceKind.NAMED_ORGANIZATION):
+                return source
+        return None
+
+    def _new(self, reading: MentionReading) -> Source:
+        kind = reading.kind or SourceKind.UNRESOLVED
+        parts = reading.parts
+        source = Source(
+            id=len(self.sources) + 1,
+            name=reading.name,
+            kind=kind,
+            anonymous=kind in ANONYMOUS_KINDS,
+            role=parts.get("role"),
+            seniority=parts.get("seniority"),
+            affiliation=parts.get("affiliation"),
+            organization=parts.get("organization"),
+            location=parts.get("location"),
+            plural=reading.plural,
+            number=parts.get("number"),
+            knowledge_basis=parts.get("knowledge_basis"),
+            title=reading.title,
+        )
+        self.sources.append(source)
+        return source
+
+    def _enrich(self, source: Source, reading: MentionReading) -> None:
+        """Keep the fullest name and every descriptor part any mention gave."""
+        if reading.kind is None:
+            return
+        if len(reading.name) > len(source.name):
+            source.name = reading.name
+        source.title = source.title or reading.title
+        for part in (*DESCRIPTOR_PARTS, "number", "knowledge_basis"):
+            if not getattr(source, part) and reading.parts.get(part):
+                setattr(source, part, reading.parts[part])
