@@ -1,0 +1,129 @@
+"""The ingest path: articles in, Stanza in batches, the engine, one transaction per article.
+
+Stanza is loaded only when the first article that needs it arrives, so a
+re-run over articles that are all stored already starts no model at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TextIO
+
+from sqlalchemy import Engine
+
+from tracker import __version__, nlp
+from tracker.articles import Article, ReadError, read_articles
+from tracker.attribution import Extraction, extract
+from tracker.store import finish_run, save_article, start_run, stored_hashes
+
+BATCH_SIZE = 16
+
+
+@dataclass
+class IngestReport:
+    seen: int = 0
+    stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+    run_id: int | None = None
+
+
+class Annotator:
+    """Stanza, loaded on first use, applied to batches of texts."""
+
+    def __init__(self, models_dir: str | None = None, device: str = "cpu") -> None:
+        self.models_dir = str(nlp.find_models_dir(models_dir))
+        self.device = device
+        self._pipeline = None
+
+    @property
+    def pipeline(self):
+        if self._pipeline is None:
+            self._pipeline = nlp.load_pipeline(self.models_dir, self.device)
+        return self._pipeline
+
+    def extract_all(self, texts: list[str]) -> Iterator[tuple[Extraction, int] | Exception]:
+        """The engine's Extraction and word count for each text, in order, or the error
+        that one text raised (so one odd article never sinks its batch)."""
+        for text, doc in zip(texts, nlp.annotate(self.pipeline, texts, BATCH_SIZE), strict=True):
+            try:
+                yield extract(doc, text), doc.num_words
+            except Exception as error:  # noqa: BLE001 - reported per article, batch goes on
+                yield error
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def ingest(
+    engine: Engine,
+    paths: Iterable[str],
+    annotator: Annotator,
+    *,
+    reprocess: bool = False,
+    stdin: TextIO | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Read, annotate, extract and store every article; bad files are reported and skipped."""
+    report = IngestReport()
+    report.run_id = start_run(
+        engine,
+        tracker_version=__version__,
+        stanza_version=nlp.stanza_version(),
+        models=nlp.model_packages(annotator.models_dir),
+        models_dir=annotator.models_dir,
+        device=annotator.device,
+    )
+    try:
+        for batch in batches(read_articles(list(paths), stdin=stdin), BATCH_SIZE):
+            _ingest_batch(engine, batch, annotator, report, reprocess)
+            if on_progress:
+                on_progress(len(batch))
+    finally:
+        finish_run(engine, report.run_id, seen=report.seen, stored=report.stored,
+                   skipped=report.skipped, failed=report.failed)
+    return report
+
+
+def _ingest_batch(engine: Engine, batch: list[Article | ReadError], annotator: Annotator,
+                  report: IngestReport, reprocess: bool) -> None:
+    articles: list[Article] = []
+    for item in batch:
+        if isinstance(item, ReadError):
+            report.failed += 1
+            report.errors.append(str(item))
+        else:
+            report.seen += 1
+            articles.append(item)
+    known = set() if reprocess else stored_hashes(engine, [a.content_hash for a in articles])
+    todo: list[Article] = []
+    for article in articles:
+        if article.content_hash in known or any(
+            a.content_hash == article.content_hash for a in todo
+        ):
+            report.skipped += 1
+        else:
+            todo.append(article)
+    if not todo:
+        return
+    results = annotator.extract_all([a.text for a in todo])
+    for article, result in zip(todo, results, strict=True):
+        if isinstance(result, Exception):
+            report.failed += 1
+            report.errors.append(f"{article.path}: attribution failed ({result})")
+            continue
+        extraction, words = result
+        try:
+            save_article(engine, article, extraction, run_id=report.run_id,
+                         word_count=words, replace=reprocess)
+        except ValueError as error:
+            report.failed += 1
+            report.errors.append(f"{article.path}: {error}")
+        else:
+            report.stored += 1
