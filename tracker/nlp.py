@@ -68,6 +68,44 @@ def resolve_device(device: str) -> bool:
     return available
 
 
+CONTRACTION_HOSTS = {"he", "she", "it", "that", "what", "there", "who", "here", "let", "where",
+                     "how", "when", "why", "this"}
+APOSTROPHES = "'’"
+
+
+def split_possessive(token: str) -> list[str] | None:
+    """'Johnson’s' -> ['Johnson', '’s'], "officials'" -> ['officials', "'"]; None otherwise."""
+    if len(token) > 2 and token[-1] in "sS" and token[-2] in APOSTROPHES:
+        stem = token[:-2]
+        if stem.lower() not in CONTRACTION_HOSTS and stem[-1:].isalnum():
+            return [stem, token[-2:]]
+    if len(token) > 2 and token[-1] in APOSTROPHES and token[-2] in "sS":
+        return [token[:-1], token[-1]]
+    return None
+
+
+def split_possessives(sentences: list[list]) -> list[list]:
+    """Tokenizer post-processing: possessives become two plain tokens.
+
+    The tokenizer marks "Johnson’s" as a multi-word token, and a sequence-to-
+    sequence MWT model that has not seen the name can spell it out letter by
+    letter, wrecking the parse around a speaker's name. Splitting possessives
+    ourselves and keeping the MWT model to its dictionary (contractions such as
+    "he’s", "can’t") avoids that with any English model.
+    """
+    fixed: list[list] = []
+    for sentence in sentences:
+        out: list = []
+        for token in sentence:
+            if isinstance(token, tuple) and token[1] is True:
+                parts = split_possessive(token[0])
+                out.extend(parts if parts else [token])
+            else:
+                out.append(token)
+        fixed.append(out)
+    return fixed
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(models_dir: str, device: str = "cpu"):
     """Build the Stanza pipeline once per process for a models folder and device."""
@@ -81,7 +119,8 @@ def load_pipeline(models_dir: str, device: str = "cpu"):
         download_method=None,
         use_gpu=resolve_device(device),
         verbose=False,
-        tokenize_no_ssplit=False,
+        tokenize_postprocessor=split_possessives,
+        mwt_dict_only=True,
     )
 
 
