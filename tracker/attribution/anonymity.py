@@ -23,17 +23,9 @@ def find_justifications(doc: ParsedDoc, sources: list[Source],
     one whose subject is generic ("Officials spoke on condition of anonymity",
     "they were not authorized") covers every anonymous source in the article.
     """
-    phrases = lexicon.justifications()
     found: list[Justification] = []
-    for sentence in range(len(doc.sentences)):
+    for sentence, reason in justification_sentences(doc).items():
         span, text = _sentence_text(doc, sentence)
-        lowered = text.lower()
-        hits = [(phrase, signal) for phrase, signal in phrases.items() if phrase in lowered]
-        grants = [p for p, s in hits if s == "grant"]
-        reasons = [s.split(":", 1)[1] for _, s in hits if s.startswith("reason:")]
-        if not grants and "not_authorized" not in reasons:
-            continue
-        reason = reasons[0] if reasons else "unstated"
         covered = [s.id for s in sources if s.kind in COVERED_KINDS
                    and sentence in mention_sentences.get(s.id, set())]
         if not covered or _generic_subject(doc, sentence):
@@ -43,6 +35,25 @@ def find_justifications(doc: ParsedDoc, sources: list[Source],
             if source.id in covered:
                 source.justified = True
     return found
+
+
+def justification_sentences(doc: ParsedDoc) -> dict[int, str]:
+    """Sentence index -> stated reason ("unstated" when only the grant is there) for every
+    sentence that grants anonymity or says a source was not authorized to speak."""
+    phrases = lexicon.justifications()
+    found: dict[int, str] = {}
+    for sentence in range(len(doc.sentences)):
+        lowered = _sentence_text(doc, sentence)[1].lower()
+        hits = [signal for phrase, signal in phrases.items() if phrase in lowered]
+        reasons = [s.split(":", 1)[1] for s in hits if s.startswith("reason:")]
+        if "grant" in hits or "not_authorized" in reasons:
+            found[sentence] = reasons[0] if reasons else "unstated"
+    return found
+
+
+def disclosure_spans(doc: ParsedDoc) -> list[Span]:
+    """Where 'declined to comment' and the like stand: no cue there carries a claim."""
+    return [d.span for d in find_disclosures(doc, {})]
 
 
 def _generic_subject(doc: ParsedDoc, sentence: int) -> bool:

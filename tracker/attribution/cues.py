@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .document import ParsedDoc
+from .quotes import paragraphs
 
 CONTENT_RELATIONS = ("ccomp",)
 INTENT_RELATIONS = ("xcomp",)
 INTENT_CLASSES = {"cognition", "position"}
-INTENT_SPEECH = {"promise", "pledge", "vow", "threaten", "urge", "ask", "call", "demand", "plead",
-                 "beg", "refuse", "agree", "offer", "propose", "warn"}
+OBJECT_RELATIONS = ("obj",)
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 PUNCT = "PUNCT"
 
@@ -50,6 +50,8 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
         if agents and doc.children(current, "aux:pass"):
             return agents[0]
         word = doc.words[current]
+        if word.deprel == "acl" and word.head is not None:
+            return word.head
         if word.deprel in ("conj", "xcomp", "advcl") and word.head is not None:
             current = word.head
         else:
@@ -70,22 +72,54 @@ def resolve_relative(doc: ParsedDoc, subject: int) -> int:
 
 
 def verb_complement(doc: ParsedDoc) -> Iterator[Candidate]:
-    """'X said (that) ...', 'X told AP ...', 'X wants to ...': the verb's clausal complement."""
-    verbs = lexicon.reporting_verbs()
+    """'X said (that) ...', 'X wants to ...', 'X criticized the plan', 'X talked about ...'."""
     for word in doc.words:
         if not is_reporting_verb(doc, word.index):
             continue
-        relations = CONTENT_RELATIONS
-        if verbs[word.lemma] in INTENT_CLASSES or word.lemma in INTENT_SPEECH:
-            relations = CONTENT_RELATIONS + INTENT_RELATIONS
-        complements = doc.children(word.index, *relations)
-        if not complements:
+        found = _complement(doc, word.index)
+        if found is None:
             continue
-        content: set[int] = set()
-        for complement in complements:
-            content.update(doc.subtree(complement))
-        yield Candidate("verb_complement", [word.index], content,
-                        subject_of(doc, word.index), word.sentence)
+        cue, content = found
+        yield Candidate("verb_complement", cue, content, subject_of(doc, word.index),
+                        word.sentence)
+
+
+def _clausal(doc: ParsedDoc, head: int) -> bool:
+    """A complement that says something: a verb, a copula clause, or a quotation."""
+    word = doc.words[head]
+    return word.upos in ("VERB", "AUX") or bool(
+        doc.children(head, "cop", "nsubj", "nsubj:pass", "mark", "aux")
+    ) or any(doc.words[c].xpos in ("``", "''") for c in doc.children(head, "punct"))
+
+
+def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int]] | None:
+    """The cue words and content words of a reporting verb, by the verb's frames: a clause,
+    a to-infinitive, a prepositional object, or a plain object that is not the listener."""
+    word = doc.words[verb]
+    frames = lexicon.verb_frames().get(word.lemma, frozenset())
+    relations = CONTENT_RELATIONS
+    if lexicon.reporting_verbs()[word.lemma] in INTENT_CLASSES or "intent" in frames:
+        relations = CONTENT_RELATIONS + INTENT_RELATIONS
+    clauses = [c for c in doc.children(verb, *relations) if _clausal(doc, c)]
+    if clauses:
+        content = {k for c in clauses for k in doc.subtree(c)}
+        if any(doc.words[c].deprel == "xcomp" for c in clauses):
+            content |= {k for o in doc.children(verb, *OBJECT_RELATIONS) for k in doc.subtree(o)}
+        return [verb], content
+    for frame in frames:
+        if not frame.startswith("about:"):
+            continue
+        preposition = frame.split(":", 1)[1]
+        for child in doc.children(verb, "obl", "obl:arg"):
+            cases = [c for c in doc.children(child, "case") if doc.words[c].lower == preposition]
+            if cases:
+                return [verb, *cases], set(doc.subtree(child)) - set(cases)
+    if "addressee" in frames or word.xpos == "VBN" and doc.children(verb, "aux:pass"):
+        return None
+    objects = doc.children(verb, *OBJECT_RELATIONS)
+    if objects and doc.words[objects[0]].upos not in ("PRON",):
+        return [verb], set(doc.subtree(objects[0]))
+    return None
 
 
 def inverted(doc: ParsedDoc) -> Iterator[Candidate]:
@@ -145,27 +179,52 @@ def _phrase_object(doc: ParsedDoc, phrase: range) -> int | None:
 
 
 def colon(doc: ParsedDoc) -> Iterator[Candidate]:
-    """'Poll: voters abandon ...' and transcript lines 'WALLACE: ...': a short name, a colon."""
-    for sentence in doc.sentences:
-        words = list(sentence)
-        colons = [k for k in words[:9] if doc.words[k].text == ":"]
-        if not colons:
+    """'Poll: voters abandon ...', 'Pence: ...' and transcript lines 'WALLACE: ...': a paragraph
+    or sentence that opens with a short name and a colon; the rest is what was said."""
+    for paragraph in paragraphs(doc.text):
+        first = doc.word_at(paragraph.start)
+        while first is not None and first < len(doc.words) - 1 and \
+                doc.words[first].upos == PUNCT and doc.words[first].end <= paragraph.end:
+            first += 1
+        if first is None:
             continue
-        cut = colons[0]
-        before = [k for k in words if k < cut]
-        after = [k for k in words if k > cut]
-        if not before or len(after) < 3:
+        words = []
+        k = first
+        while k < len(doc.words) and doc.words[k].end <= paragraph.end and len(words) < 7:
+            words.append(k)
+            if doc.words[k].text == ":":
+                break
+            k += 1
+        if not words or doc.words[words[-1]].text != ":" or len(words) < 2:
             continue
-        if any(doc.words[k].upos in ("VERB", "AUX") for k in before):
+        cut = words[-1]
+        before = words[:-1]
+        if any(doc.words[j].upos in ("VERB", "AUX") for j in before):
             continue
-        if not any(doc.words[k].upos in ("PROPN", "NOUN") for k in before):
+        head = max(before, key=lambda j: doc.words[j].head not in before)
+        head_word = doc.words[head]
+        if head_word.upos != "PROPN" and head_word.lemma not in lexicon.source_nouns():
             continue
-        heads = [k for k in before if doc.words[k].head not in before]
-        yield Candidate("colon", [cut], set(after), heads[0] if heads else before[-1],
-                        doc.words[cut].sentence)
+        after = set(range(cut + 1, len(doc.words))) & set(doc.words_in(paragraph))
+        if len(after) >= 3:
+            yield Candidate("colon", [cut], after, head, doc.words[cut].sentence)
 
 
 RULES = (verb_complement, inverted, according_to, colon)
+
+
+def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
+    """'X said A, though she acknowledged B' and 'A, according to Y': content stops where
+    another cue's own clause or phrase hangs on it."""
+    for cand in found:
+        for other in found:
+            if other is cand or not set(other.cue) & cand.content:
+                continue
+            verb = other.cue[0]
+            if other.rule == "according_to":
+                cand.content -= set(other.cue) | set(doc.subtree(other.speaker))
+            elif doc.words[verb].deprel in ("advcl", "conj", "parataxis"):
+                cand.content -= set(doc.subtree(verb))
 
 
 def find_candidates(doc: ParsedDoc) -> list[Candidate]:
@@ -183,4 +242,6 @@ def find_candidates(doc: ParsedDoc) -> list[Candidate]:
                 continue
             seen.update(cand.cue)
             found.append(cand)
+    _detach_other_cues(doc, found)
+    found = [c for c in found if any(doc.words[k].upos != PUNCT for k in c.content)]
     return sorted(found, key=lambda c: doc.words[c.cue[0]].start)

@@ -117,6 +117,14 @@ class ParsedDoc:
             for index in self.words_in(Span(ent.start_char, ent.end_char)):
                 self.words[index].entity = kind
 
+    @property
+    def person_names(self) -> frozenset[str]:
+        """Lower-case last words of every person the tagger found, for names it missed."""
+        return frozenset(
+            entity.text.replace("’s", "").replace("'s", "").split()[-1].lower()
+            for entity in self.entities if entity.type == "PERSON" and entity.text.split()
+        )
+
     def words_in(self, span: Span) -> range:
         """Indices of the words lying inside a character span."""
         first = bisect_right(self._starts, span.start - 1)

@@ -11,17 +11,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .anonymity import find_disclosures, find_justifications
+from .anonymity import (
+    disclosure_spans,
+    find_disclosures,
+    find_justifications,
+    justification_sentences,
+)
 from .claims import group_claims
 from .cues import PUNCT, Candidate, find_candidates, is_reporting_verb, subject_of
 from .document import ParsedDoc
 from .furniture import furniture
-from .mentions import read_mention
+from .mentions import conjuncts, read_mention
 from .model import Attribution, AttributionType, Extraction, Span
 from .quotes import Quote, find_quotes, paragraphs
 from .sources import SourceBook
 
 MIN_QUOTE_WORDS = 4
+ORPHAN_QUOTE_WORDS = 6
+SENTENCE_END = ".,!?…"
+SCARE_MARKERS = ("so-called", "so called", "dubbed", "titled", "entitled", "known as")
 DIRECT_SHARE = 0.8
 
 
@@ -33,6 +41,7 @@ class Draft:
     content: list[Span]
     cue: Span | None
     speaker_head: int | None
+    cue_words: frozenset[int] = frozenset()
     implicit: bool = False
     follows: Draft | None = None
 
@@ -73,10 +82,11 @@ def _absorb_quotes(content: list[Span], quotes: list[Quote]) -> list[Span]:
     widened: list[Span] = []
     for span in content:
         for quote in quotes:
-            for piece in quote.pieces:
-                if piece.overlaps(span) and (span.start - piece.start) < 3 or \
-                        piece.overlaps(span) and piece.end - span.end < 3:
-                    span = Span(min(span.start, piece.start), max(span.end, piece.end))
+            touched = [p for p in quote.pieces if p.overlaps(span) and
+                       (abs(span.start - p.start) < 3 or abs(p.end - span.end) < 3)]
+            if touched:
+                span = Span(min(span.start, touched[0].start), max(span.end, touched[-1].end))
+                widened.extend(p for p in quote.pieces if p not in touched)
         widened.append(span)
     merged: list[Span] = []
     for span in sorted(widened):
@@ -108,8 +118,25 @@ def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate],
         content = _spans(doc, cand.content)
         if not content:
             continue
-        drafts.append(Draft(cand.rule, _absorb_quotes(content, quotes), cue, cand.speaker))
+        content = _absorb_quotes(content, quotes)
+        heads = conjuncts(doc, cand.speaker) if cand.speaker is not None else [None]
+        for head in heads:
+            drafts.append(Draft(cand.rule, content, cue, head, frozenset(cand.cue)))
     return drafts
+
+
+def _about_speaking(doc: ParsedDoc, candidates: list[Candidate]) -> list[Candidate]:
+    """'The official spoke on condition of anonymity to discuss sensitive matters' is about
+    the interview, not a claim: in such sentences keep only cues with a clause content."""
+    meta = justification_sentences(doc)
+    kept = []
+    for cand in candidates:
+        first = doc.words[min(cand.content)]
+        infinitive = any(doc.words[m].lower == "to" for m in doc.children(cand.cue[0], "mark"))
+        if cand.sentence in meta and (infinitive or first.lower == "to" or first.upos == "ADP"):
+            continue
+        kept.append(cand)
+    return kept
 
 
 def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int] | None:
@@ -155,12 +182,14 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
         if any(piece.overlaps(span) for d in drafts + added for span in d.content
                for piece in quote.pieces):
             continue
+        if _scare_quoted(text, quote):
+            continue
         found = _quote_cue(doc, quote, used)
         if found is not None:
             verb, speaker = found
             used.add(verb)
             cue = Span(doc.words[verb].start, doc.words[verb].end)
-            added.append(Draft("quote_cue", list(quote.pieces), cue, speaker))
+            added.append(Draft("quote_cue", list(quote.pieces), cue, speaker, frozenset({verb})))
             continue
         here = paragraph_of(quote.span.start)
         previous = [d for d in drafts + added
@@ -170,9 +199,21 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
             prior = max(previous, key=lambda d: d.cue.start)
             added.append(Draft("continuation", list(quote.pieces), None, None,
                                implicit=True, follows=prior))
-        else:
+        elif _is_quotation(text, quote):
             added.append(Draft("unattributed_quote", list(quote.pieces), None, None))
     return added
+
+
+def _scare_quoted(text: str, quote: Quote) -> bool:
+    before = text[max(0, quote.span.start - 12) : quote.span.start].lower()
+    return any(marker in before for marker in SCARE_MARKERS)
+
+
+def _is_quotation(text: str, quote: Quote) -> bool:
+    """A quotation with no cue anywhere near is still speech when it reads like a sentence;
+    a short phrase is a scare quote or a title."""
+    inner = quote.inner(text).strip()
+    return len(inner.split()) >= ORPHAN_QUOTE_WORDS or inner[-1:] in SENTENCE_END
 
 
 def extract(doc, text: str | None = None) -> Extraction:
@@ -182,12 +223,16 @@ def extract(doc, text: str | None = None) -> Extraction:
     blocked = furniture(text)
     quotes = [q for q in find_quotes(text) if not _inside(q.span, blocked)]
     closed_quotes = [piece for q in quotes if q.closed for piece in q.pieces]
-    drafts = _drafts_from_cues(doc=parsed, candidates=find_candidates(parsed),
+    candidates = _about_speaking(parsed, find_candidates(parsed))
+    drafts = _drafts_from_cues(doc=parsed, candidates=candidates,
                                blocked=blocked + closed_quotes, quotes=quotes)
+    refusals = disclosure_spans(parsed)
+    drafts = [d for d in drafts if not any(d.cue.overlaps(r) for r in refusals)]
     drafts += _quote_drafts(parsed, quotes, drafts, blocked)
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
 
     book = SourceBook()
+    names = parsed.person_names
     source_of: dict[int, int | None] = {}
     speakers: dict[int, object] = {}
     mention_sentences: dict[int, set[int]] = {}
@@ -195,9 +240,13 @@ def extract(doc, text: str | None = None) -> Extraction:
     for position, draft in enumerate(drafts):
         if draft.speaker_head is None:
             prior = draft.follows
-            source_of[id(draft)] = source_of.get(id(prior)) if prior is not None else None
+            if prior is not None:
+                source_of[id(draft)] = source_of.get(id(prior))
+                if id(prior) in speakers:
+                    speakers[id(draft)] = speakers[id(prior)]
             continue
-        reading = read_mention(parsed, draft.speaker_head)
+        reading = read_mention(parsed, draft.speaker_head, draft.cue_words, names,
+                               min(draft.cue_words) if draft.cue_words else None)
         source = book.add(reading, position)
         source_of[id(draft)] = source.id
         speakers[id(draft)] = reading.mention

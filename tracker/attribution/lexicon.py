@@ -33,6 +33,15 @@ def reporting_verbs() -> dict[str, str]:
 
 
 @cache
+def verb_frames() -> dict[str, frozenset[str]]:
+    """Verb lemma -> its frames: intent, addressee, about:<preposition>."""
+    frames: dict[str, set[str]] = {}
+    for row in _rows("verb_frames.tsv"):
+        frames.setdefault(row[0].strip().lower(), set()).add(row[1].strip())
+    return {lemma: frozenset(found) for lemma, found in frames.items()}
+
+
+@cache
 def cue_phrases() -> dict[str, str]:
     """Multi-word cues such as "according to" -> rule name."""
     return _table("cue_phrases.tsv")

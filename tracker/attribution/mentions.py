@@ -14,8 +14,10 @@ NAME_RELATIONS = ("flat", "flat:name", "compound", "appos")
 DEFINITE = {"the", "this", "that", "these", "those"}
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "many", "few"}
 LOCATION_CASES = {"in", "at", "from"}
-ORGANIZATION_CASES = {"at", "for", "of", "with", "from", "in"}
 EDGE_PUNCT = "PUNCT"
+# Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
+PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
+DETACHED = ("obl", "advcl", "parataxis", "dep", "discourse", "vocative", "advmod")
 
 
 @dataclass
@@ -31,17 +33,28 @@ class MentionReading:
     definite: bool = False
     parts: dict[str, str | None] = field(default_factory=dict)
     title: str | None = None
+    category: str | None = None
 
 
-def mention_words(doc: ParsedDoc, head: int) -> list[int]:
-    """The speaker's noun phrase, without punctuation at either edge."""
-    words = doc.subtree(head)
+def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset()) -> list[int]:
+    """The speaker's noun phrase: the head's subtree without clauses and adverbials that a
+    parser may hang on it, without the cue's own words, and without punctuation at the edges."""
+    cut = set(exclude) | {c for c in doc.children(head, *DETACHED)}
+    cut |= set(conjuncts(doc, head)[1:]) | set(doc.children(head, "cc"))
+    cut |= {c for c in doc.children(head, "case") if c < head}
+    words = doc.subtree(head, exclude=frozenset(cut))
     words = [k for k in words if doc.words[k].sentence == doc.words[head].sentence]
     while words and doc.words[words[0]].upos == EDGE_PUNCT:
         words.pop(0)
-    while words and doc.words[words[-1]].upos == EDGE_PUNCT:
+    while words and doc.words[words[-1]].upos == EDGE_PUNCT and not _closes_bracket(doc, words):
         words.pop()
     return words or [head]
+
+
+def _closes_bracket(doc: ParsedDoc, words: list[int]) -> bool:
+    """Keep the ')' of 'Sen. Lindsey Graham (R-S.C.)' when the '(' is inside the mention."""
+    last = doc.words[words[-1]].text
+    return last == ")" and any(doc.words[k].text == "(" for k in words)
 
 
 def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
@@ -67,9 +80,17 @@ def _text(doc: ParsedDoc, words: list[int]) -> str:
     return doc.text[doc.words[words[0]].start : doc.words[words[-1]].end]
 
 
-def read_mention(doc: ParsedDoc, head: int) -> MentionReading:
-    """Classify the mention headed by a word and take an anonymous description apart."""
-    words = mention_words(doc, head)
+def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(),
+                 known_names: frozenset[str] = frozenset(),
+                 cue: int | None = None) -> MentionReading:
+    """Classify the mention headed by a word and take an anonymous description apart.
+
+    `exclude` holds the cue's words ("according to"); `known_names` the lower-case
+    surnames of people the article names anywhere, so a name the tagger missed in
+    one sentence is still read as a person's; `cue` the reporting verb, whose
+    place adverbial ("said in Kyiv") locates an anonymous speaker.
+    """
+    words = mention_words(doc, head, exclude)
     span = Span(doc.words[words[0]].start, doc.words[words[-1]].end)
     text = _text(doc, words)
     word = doc.words[head]
@@ -87,31 +108,47 @@ def read_mention(doc: ParsedDoc, head: int) -> MentionReading:
         return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
                               name, False, definite=True, title=title)
     category = lexicon.source_nouns().get(word.lemma)
+    if word.upos == "PROPN" and word.lower in known_names and category is None:
+        return _proper_noun(doc, head, words, span, text, definite, person=True)
     organization = _entity_words(doc, head, "ORG")
-    if organization and word.upos == "PROPN" and category not in ("role", "vague", "document"):
+    if organization and word.upos == "PROPN" and category not in ("role", "title"):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, _text(doc, organization),
                               word.plural, definite=True)
     if word.upos == "PROPN" and category is None:
         return _proper_noun(doc, head, words, span, text, definite)
     parts = describe(doc, head, words)
+    if not parts.get("location") and cue is not None:
+        parts["location"] = _location(doc, cue, "obl")
     if category == "document":
         kind = SourceKind.DOCUMENT
         mention_kind = "document"
     elif category == "organization" and (definite or parts.get("organization")):
         kind = SourceKind.NAMED_ORGANIZATION
         mention_kind = "organization"
-    elif category == "role" or (category == "vague" and _specific(parts)):
+    elif category in ("role", "title") or (category == "vague" and _specific(parts)):
         kind = SourceKind.ANONYMOUS_GROUP if word.plural else SourceKind.ANONYMOUS_INDIVIDUAL
         mention_kind = "description"
     elif category in ("vague", "organization"):
         kind = SourceKind.VAGUE
         mention_kind = "description"
+    elif category is None and word.upos == "NOUN" and word.lemma.endswith(PERSON_SUFFIXES):
+        kind = _unlisted_people(word.plural, parts)
+        mention_kind = "description"
     else:
         kind = SourceKind.UNRESOLVED
         mention_kind = "description"
     return MentionReading(Mention(span, text, mention_kind), head, kind, text, word.plural,
-                          definite=definite, parts=parts)
+                          definite=definite, parts=parts, category=category)
+
+
+def _unlisted_people(plural: bool, parts: dict[str, str | None]) -> SourceKind:
+    """A person noun the lexicon lacks ('environmentalists', 'two speechwriters'): a crowd
+    unless counted or placed, one unnamed person when singular."""
+    if not plural:
+        return SourceKind.ANONYMOUS_INDIVIDUAL
+    return SourceKind.ANONYMOUS_GROUP if parts.get("number") or _specific(parts) \
+        else SourceKind.VAGUE
 
 
 def _specific(parts: dict[str, str | None]) -> bool:
@@ -120,13 +157,17 @@ def _specific(parts: dict[str, str | None]) -> bool:
 
 
 def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: str,
-                 definite: bool) -> MentionReading:
+                 definite: bool, person: bool = False) -> MentionReading:
     """A capitalised head with no person entity: a nation, a party's members, or a name."""
     word = doc.words[head]
-    entity = word.entity
+    entity = None if person else word.entity
     if entity in ("NORP", "MISC") and word.plural:
         return MentionReading(Mention(span, text, "description"), head, SourceKind.VAGUE, text,
                               True, parts={"affiliation": word.text})
+    if entity in ("NORP", "MISC") and doc.children(head, "det", "nummod"):
+        return MentionReading(Mention(span, text, "description"), head,
+                              SourceKind.ANONYMOUS_INDIVIDUAL, text, False,
+                              parts={"affiliation": word.text, "role": word.lower})
     if entity in ("LOC", "ORG"):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, text, False, definite=True)
@@ -150,7 +191,7 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
     organization: list[str] = []
     for k in words:
         word = doc.words[k]
-        if k == head or word.upos in ("DET", "PUNCT", "CCONJ"):
+        if k == head or word.upos in ("DET", "PUNCT", "CCONJ") or _in_location(doc, k):
             continue
         attached_to_head = _attaches_to(doc, k, head)
         if table.get(word.lower) == "seniority" and attached_to_head:
@@ -158,8 +199,7 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
         elif word.entity == "ORG" or (word.upos == "PROPN" and word.entity is None
                                       and attached_to_head):
             organization.append(word.text)
-        elif attached_to_head and _affiliation_word(word, table) and \
-                not _in_location(doc, k, head):
+        elif attached_to_head and _affiliation_word(word, table):
             affiliation.append(word.text)
         if word.deprel == "nummod" and word.head == head:
             parts["number"] = word.lower
@@ -198,13 +238,22 @@ def _attaches_to(doc: ParsedDoc, k: int, head: int) -> bool:
     return False
 
 
-def _in_location(doc: ParsedDoc, k: int, head: int) -> bool:
-    return any(doc.words[c].lower in LOCATION_CASES for c in doc.children(k, "case"))
+def _in_location(doc: ParsedDoc, k: int) -> bool:
+    """A word of a place phrase ('in Kyiv'): it describes where, not whose."""
+    return any(doc.words[c].lower in LOCATION_CASES for c in doc.children(k, "case")) and \
+        doc.words[k].entity == "LOC"
 
 
-def _location(doc: ParsedDoc, head: int) -> str | None:
-    """'a Western official in Kyiv': a place hanging on the noun with 'in' or 'at'."""
-    for k in doc.children(head, "nmod"):
+def conjuncts(doc: ParsedDoc, head: int) -> list[int]:
+    """'The mayor and the police chief': the heads of each nominal conjunct, first included."""
+    holders = [head, *doc.children(head, "flat", "flat:name")]
+    return [head] + [c for h in holders for c in doc.children(h, "conj")
+                     if doc.words[c].upos in ("NOUN", "PROPN")]
+
+
+def _location(doc: ParsedDoc, head: int, relation: str = "nmod") -> str | None:
+    """'a Western official in Kyiv' or 'the official said in Kyiv': a place with 'in'/'at'."""
+    for k in doc.children(head, relation):
         cases = {doc.words[c].lower for c in doc.children(k, "case")}
         if cases & {"in", "at"} and doc.words[k].entity == "LOC":
             words = [j for j in doc.subtree(k) if doc.words[j].deprel != "case"]

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 RELATIVE = {"who", "which", "whom"}
+FINITE = {"VBD", "VBZ", "VBP"}
+TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
+            "week", "weekend", "month", "year"}
 
 
 def _children(words: list[Word], index: int, *deprels: str) -> list[int]:
@@ -34,13 +38,31 @@ def _reattach(words: list[Word], index: int, head: int, deprel: str) -> None:
 
 
 def split_names(words: list[Word]) -> None:
-    """'Emmanuel Macron said' parsed with two subjects: join the first name onto the last."""
+    """One subject parsed as two: 'White House spokesman Josh Earnest said' and
+    'A lawyer for the outlets, David Schulz, said'. Adjacent pieces join the last one
+    (the head of an English noun phrase is its last word); a piece after a comma is an
+    apposition of the first."""
     for word in words:
         subjects = _children(words, word.index, "nsubj")
-        names = [s for s in subjects if words[s].upos == "PROPN"]
-        for first, second in zip(names, names[1:], strict=False):
-            if second == first + 1 or all(words[k].upos == "PROPN" for k in range(first, second)):
-                _reattach(words, first, second, "flat")
+        if len(subjects) < 2 or not all(s < word.index for s in subjects):
+            continue
+        first, *rest = subjects
+        for later in rest:
+            between = range(max(_span_end(words, first), first) + 1, _span_start(words, later))
+            if all(words[k].upos == "PUNCT" for k in between) and any(
+                    words[k].text == "," for k in between):
+                _reattach(words, later, first, "appos")
+            else:
+                _reattach(words, first, later, "compound")
+                first = later
+
+
+def _span_start(words: list[Word], index: int) -> int:
+    return min([index, *(_span_start(words, c) for c in words[index].children)])
+
+
+def _span_end(words: list[Word], index: int) -> int:
+    return max([index, *(_span_end(words, c) for c in words[index].children)])
 
 
 def relative_clauses(words: list[Word]) -> None:
@@ -62,7 +84,7 @@ def inverted_subjects(words: list[Word]) -> None:
     """'..., said a French military official.': a noun after a subjectless reporting verb."""
     verbs = lexicon.reporting_verbs()
     for word in words:
-        if word.upos != "VERB" or word.lemma not in verbs:
+        if word.upos != "VERB" or verbs.get(word.lemma) != "speech" or word.xpos not in FINITE:
             continue
         if _children(words, word.index, "nsubj", "nsubj:pass", "csubj"):
             continue
@@ -74,7 +96,39 @@ def inverted_subjects(words: list[Word]) -> None:
                 break
 
 
-REPAIRS = (split_names, relative_clauses, inverted_subjects)
+def temporal_subjects(words: list[Word]) -> None:
+    """'Rep. Gwen Moore said Friday that ...' parsed with 'Friday' as the subject: a day or
+    a date is never the speaker; a nominal before the verb takes its place."""
+    for word in words:
+        subjects = [s for s in _children(words, word.index, "nsubj")
+                    if words[s].lower in TEMPORAL and s > word.index]
+        for subject in subjects:
+            words[subject].deprel = "obl:tmod"
+            earlier = [c for c in word.children if c < word.index
+                       and words[c].upos in ("NOUN", "PROPN")
+                       and words[c].deprel in ("obl", "dep", "nmod", "appos", "obj")]
+            if earlier and not _children(words, word.index, "nsubj"):
+                words[earlier[-1]].deprel = "nsubj"
+
+
+def trailing_appositions(words: list[Word]) -> None:
+    """'..., said Maria Lopez, the union's president.': the noun phrase after the inverted
+    subject describes the speaker; it is not a second complement of the verb."""
+    for word in words:
+        subjects = [s for s in _children(words, word.index, "nsubj") if s > word.index]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        for child in _children(words, word.index, "ccomp", "obj", "dep", "parataxis"):
+            candidate = words[child]
+            if child > subject and candidate.upos in ("NOUN", "PROPN") and \
+                    not _children(words, child, "cop", "nsubj", "mark") and \
+                    any(words[k].text == "," for k in range(_span_end(words, subject), child)):
+                _reattach(words, child, subject, "appos")
+
+
+REPAIRS = (split_names, relative_clauses, inverted_subjects, temporal_subjects,
+           trailing_appositions)
 
 
 def repair(words: list[Word]) -> None:

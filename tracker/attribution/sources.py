@@ -79,6 +79,10 @@ class SourceBook:
     def _match(self, reading: MentionReading) -> Source | None:
         if reading.kind is None:
             return self._resolve_pronoun(reading)
+        if reading.category == "title" and reading.definite and not reading.plural:
+            named = self._latest(SourceKind.NAMED_PERSON)
+            if named is not None:
+                return named
         for source in self._recent():
             if source.kind != reading.kind:
                 continue
@@ -93,6 +97,10 @@ class SourceBook:
                     reading.parts.get("role") == source.role:
                 return source
         return None
+
+    def _latest(self, kind: SourceKind) -> Source | None:
+        """'The governor said' after 'Gov. Mike Pence': the person the story is about now."""
+        return next((s for s in self._recent() if s.kind == kind), None)
 
     def _resolve_pronoun(self, reading: MentionReading) -> Source | None:
         wanted = COLLECTIVE if reading.plural else PERSONAL
@@ -127,7 +135,7 @@ class SourceBook:
 
     def _enrich(self, source: Source, reading: MentionReading) -> None:
         """Keep the fullest name and every descriptor part any mention gave."""
-        if reading.kind is None:
+        if reading.kind is None or reading.kind != source.kind:
             return
         if len(reading.name) > len(source.name):
             source.name = reading.name

@@ -1,0 +1,218 @@
+"""Each engine rule pinned with short real sentences run through the real Stanza pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.attribution import AttributionType, Extraction, SourceKind, Sourcing, extract
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(annotate):
+    def go(text: str) -> Extraction:
+        return extract(annotate(text), text)
+
+    return go
+
+
+def texts(text: str, extraction: Extraction) -> list[dict]:
+    """Attributions as readable rows for assertions."""
+    rows = []
+    for a in extraction.attributions:
+        source = extraction.source(a.source_id)
+        rows.append({
+            "content": [text[s.start : s.end] for s in a.content],
+            "cue": text[a.cue.start : a.cue.end] if a.cue else None,
+            "speaker": a.speaker.text if a.speaker else None,
+            "source": source,
+            "type": a.type,
+            "rule": a.rule,
+        })
+    return rows
+
+
+def only(text: str, extraction: Extraction) -> dict:
+    rows = texts(text, extraction)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def test_reporting_verb_with_that_clause(run):
+    text = "The mayor said that the bridge would reopen in May."
+    row = only(text, run(text))
+    assert row["content"] == ["that the bridge would reopen in May"]
+    assert row["cue"] == "said"
+    assert row["speaker"] == "The mayor"
+    assert row["type"] == AttributionType.INDIRECT
+
+
+def test_inverted_order_after_the_content(run):
+    text = "The bridge will reopen in May, the city's chief engineer said."
+    row = only(text, run(text))
+    assert row["content"] == ["The bridge will reopen in May"]
+    assert row["speaker"] == "the city's chief engineer"
+    assert row["rule"] == "inverted"
+
+
+def test_according_to_names_a_document(run):
+    text = "According to the report, unemployment rose sharply last year."
+    row = only(text, run(text))
+    assert row["cue"] == "According to"
+    assert row["speaker"] == "the report"
+    assert row["source"].kind == SourceKind.DOCUMENT
+    assert row["content"] == ["unemployment rose sharply last year"]
+
+
+def test_direct_quote_with_inverted_named_speaker(run):
+    text = "“We are ready to strike tomorrow,” said Maria Lopez, the union's president."
+    row = only(text, run(text))
+    assert row["type"] == AttributionType.DIRECT
+    assert row["content"] == ["“We are ready to strike tomorrow,”"]
+    assert row["source"].kind == SourceKind.NAMED_PERSON
+    assert row["source"].name == "Maria Lopez"
+    assert row["source"].anonymous is False
+
+
+def test_pronoun_resolves_to_the_named_person(run):
+    text = (
+        "Senator Jane Smith criticized the bill on Tuesday.\n"
+        "“It is a disaster for working families,” she said."
+    )
+    extraction = run(text)
+    quote = next(r for r in texts(text, extraction) if r["type"] == AttributionType.DIRECT)
+    assert quote["speaker"] == "she"
+    assert quote["source"].name == "Jane Smith"
+    assert quote["source"].kind == SourceKind.NAMED_PERSON
+
+
+def test_short_back_reference_joins_the_full_name(run):
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy said the talks had stalled.\n"
+        "Zelenskyy said Kyiv would not give up territory."
+    )
+    extraction = run(text)
+    people = [s for s in extraction.sources if s.kind == SourceKind.NAMED_PERSON]
+    assert len(people) == 1
+    assert people[0].name == "Volodymyr Zelenskyy"
+    assert people[0].title == "Ukrainian President"
+    assert len(people[0].mentions) == 2
+
+
+def test_anonymous_official_taken_apart_and_justified(run):
+    text = (
+        "A senior Western official in Kyiv said the plan was not final. "
+        "The official spoke on condition of anonymity to discuss sensitive matters."
+    )
+    extraction = run(text)
+    row = only(text, extraction)
+    source = row["source"]
+    assert source.kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert source.anonymous is True
+    assert (source.role, source.seniority, source.affiliation, source.location) == (
+        "official", "senior", "Western", "Kyiv")
+    assert source.justified is True
+    (justification,) = extraction.justifications
+    assert justification.reason == "sensitive_matter"
+    assert justification.source_ids == [source.id]
+
+
+def test_unjustified_anonymous_source_is_flagged(run):
+    text = "Two administration officials said the order would be signed on Friday."
+    extraction = run(text)
+    source = only(text, extraction)["source"]
+    assert source.kind == SourceKind.ANONYMOUS_GROUP
+    assert source.plural is True
+    assert source.number == "two"
+    assert source.justified is False
+    assert extraction.justifications == []
+
+
+def test_knowledge_basis_of_people_familiar(run):
+    text = "People familiar with the negotiations said a deal was close."
+    source = only(text, run(text))["source"]
+    assert source.kind == SourceKind.ANONYMOUS_GROUP
+    assert source.knowledge_basis == "familiar with the negotiations"
+
+
+def test_crowd_is_vague(run):
+    text = "Critics say the law goes too far."
+    source = only(text, run(text))["source"]
+    assert source.kind == SourceKind.VAGUE
+    assert source.anonymous is True
+
+
+def test_declined_to_comment_is_a_disclosure_not_a_claim(run):
+    text = "The company declined to comment on the lawsuit."
+    extraction = run(text)
+    assert extraction.attributions == []
+    (disclosure,) = extraction.disclosures
+    assert disclosure.kind == "declined"
+    assert text[disclosure.span.start : disclosure.span.end] == "declined to comment"
+
+
+def test_quoted_fragment_makes_a_mixed_attribution(run):
+    text = "Macron said the meeting would take place in “close coordination” with NATO."
+    row = only(text, run(text))
+    assert row["type"] == AttributionType.MIXED
+    assert row["content"] == ["the meeting would take place in “close coordination” with NATO"]
+
+
+def test_scare_quotes_are_not_quotations(run):
+    text = "Leaders of the so-called “coalition of the willing” met in Paris on Tuesday."
+    assert run(text).attributions == []
+
+
+def test_quote_running_over_paragraphs_keeps_its_speaker(run):
+    text = (
+        "“We will rebuild the school before winter,” the principal said.\n"
+        "“The parents have waited long enough.\n"
+        "“Nobody should study in a tent,” she added."
+    )
+    first, added = texts(text, run(text))
+    assert added["content"] == [
+        "“The parents have waited long enough.", "“Nobody should study in a tent,”"]
+    assert added["cue"] == "added"
+    assert added["source"] is first["source"]
+    assert first["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+def test_two_sources_one_claim(run):
+    text = "Mayor John Carter and a police official said the road was safe."
+    extraction = run(text)
+    assert len(extraction.attributions) == 2
+    (claim,) = extraction.claims
+    assert claim.attribution_ids == [a.id for a in extraction.attributions]
+    assert claim.sourcing == Sourcing.MIXED
+
+
+def test_claim_sourcing_named_and_anonymous(run):
+    text = (
+        "Governor Ana Ruiz said the budget was balanced. "
+        "A senior aide said the deficit was larger than reported."
+    )
+    claims = run(text).claims
+    assert [c.sourcing for c in claims] == [Sourcing.NAMED, Sourcing.ANONYMOUS]
+
+
+def test_unbalanced_marks_do_not_sink_the_article(run):
+    text = (
+        "Officials described a force “convincing and reduced, for less than 30,000 soldiers.\n"
+        "The Western official said in Kiev that the force would be “robust and verifiable.”"
+    )
+    rows = texts(text, run(text))
+    core = next(r for r in rows if r["cue"] == "said")
+    assert core["content"] == ["that the force would be “robust and verifiable.”"]
+    assert core["type"] == AttributionType.MIXED
+    assert core["source"].location == "Kiev"
+
+
+def test_furniture_lines_are_not_attributed(run):
+    text = (
+        "The minister said the talks would resume.\n"
+        "Jill Lawless in London contributed to this report.\n"
+        "https://example.com/photo.jpg\n"
+    )
+    rows = texts(text, run(text))
+    assert [r["cue"] for r in rows] == ["said"]
