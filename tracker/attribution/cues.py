@@ -44,7 +44,7 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
     while current is not None:
         subjects = doc.children(current, "nsubj", "csubj")
         if subjects:
-            return resolve_relative(doc, subjects[0])
+            return subjects[0]
         agents = [c for c in doc.children(current, "obl:agent", "obl")
                   if any(doc.words[k].lower == "by" for k in doc.children(c, "case"))]
         if agents and doc.children(current, "aux:pass"):

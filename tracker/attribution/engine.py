@@ -18,17 +18,25 @@ from .anonymity import (
     justification_sentences,
 )
 from .claims import group_claims
-from .cues import PUNCT, Candidate, find_candidates, is_reporting_verb, subject_of
+from .cues import (
+    PUNCT,
+    Candidate,
+    find_candidates,
+    is_reporting_verb,
+    resolve_relative,
+    subject_of,
+)
 from .document import ParsedDoc
 from .furniture import furniture
 from .mentions import conjuncts, read_mention
-from .model import Attribution, AttributionType, Extraction, Span
+from .model import Attribution, AttributionType, Extraction, Mention, Span
 from .quotes import Quote, find_quotes, paragraphs
 from .sources import SourceBook
 
 MIN_QUOTE_WORDS = 4
 ORPHAN_QUOTE_WORDS = 6
 SENTENCE_END = ".,!?…"
+DASHES = "―—–-"
 SCARE_MARKERS = ("so-called", "so called", "dubbed", "titled", "entitled", "known as")
 DIRECT_SHARE = 0.8
 
@@ -164,6 +172,24 @@ def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int] 
     return verb, speaker
 
 
+def _dash_signature(doc: ParsedDoc, quote: Quote) -> tuple[int, int] | None:
+    """'“We deserve better.” ― Sonya Herridge': a dash after the quotation, then a name."""
+    end = quote.span.end
+    rest = doc.text[end : end + 4]
+    at = next((i for i, ch in enumerate(rest) if not ch.isspace()), None)
+    if at is None or rest[at] not in DASHES:
+        return None
+    dash = doc.word_at(end + at)
+    if dash is None or dash + 1 >= len(doc.words):
+        return None
+    name = dash + 1
+    while doc.words[name].head is not None and doc.words[doc.words[name].head].upos == "PROPN" \
+            and doc.words[doc.words[name].head].sentence == doc.words[name].sentence \
+            and doc.words[name].deprel in ("flat", "compound", "flat:name"):
+        name = doc.words[name].head
+    return (dash, name) if doc.words[name].upos in ("PROPN", "NOUN") else None
+
+
 def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
                   blocked: list[Span]) -> list[Draft]:
     """Quotations no cue rule claimed: attach to a cue in their sentence, or to the speaker
@@ -184,7 +210,7 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
             continue
         if _scare_quoted(text, quote):
             continue
-        found = _quote_cue(doc, quote, used)
+        found = _quote_cue(doc, quote, used) or _dash_signature(doc, quote)
         if found is not None:
             verb, speaker = found
             used.add(verb)
@@ -197,11 +223,19 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
                     and d.cue.start < quote.span.start]
         if previous:
             prior = max(previous, key=lambda d: d.cue.start)
-            added.append(Draft("continuation", list(quote.pieces), None, None,
-                               implicit=True, follows=prior))
+            if paragraph_of(prior.cue.start) == here and _quoted(prior, quotes):
+                prior.content.extend(quote.pieces)
+            else:
+                added.append(Draft("continuation", list(quote.pieces), None, None,
+                                   implicit=True, follows=prior))
         elif _is_quotation(text, quote):
             added.append(Draft("unattributed_quote", list(quote.pieces), None, None))
     return added
+
+
+def _quoted(draft: Draft, quotes: list[Quote]) -> bool:
+    """'“A,” said X. “B.”': the second quotation belongs to the first one's attribution."""
+    return any(piece in draft.content for quote in quotes for piece in quote.pieces)
 
 
 def _scare_quoted(text: str, quote: Quote) -> bool:
@@ -245,8 +279,12 @@ def extract(doc, text: str | None = None) -> Extraction:
                 if id(prior) in speakers:
                     speakers[id(draft)] = speakers[id(prior)]
             continue
-        reading = read_mention(parsed, draft.speaker_head, draft.cue_words, names,
+        antecedent = resolve_relative(parsed, draft.speaker_head)
+        reading = read_mention(parsed, antecedent, draft.cue_words, names,
                                min(draft.cue_words) if draft.cue_words else None)
+        if antecedent != draft.speaker_head:
+            word = parsed.words[draft.speaker_head]
+            reading.mention = Mention(Span(word.start, word.end), word.text, "pronoun")
         source = book.add(reading, position)
         source_of[id(draft)] = source.id
         speakers[id(draft)] = reading.mention

@@ -17,6 +17,8 @@ LOCATION_CASES = {"in", "at", "from"}
 EDGE_PUNCT = "PUNCT"
 # Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
+# A comma or dash left of the head ends the phrase: 'Michigan, Trump said', 'FLINT — Bill Clinton'.
+LEFT_BREAKS = {",", "—", "–", "―", ":", ";"}
 DETACHED = ("obl", "advcl", "parataxis", "dep", "discourse", "vocative", "advmod")
 
 
@@ -44,6 +46,9 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
     cut |= {c for c in doc.children(head, "case") if c < head}
     words = doc.subtree(head, exclude=frozenset(cut))
     words = [k for k in words if doc.words[k].sentence == doc.words[head].sentence]
+    breaks = [k for k in words if k < head and doc.words[k].text in LEFT_BREAKS]
+    if breaks:
+        words = [k for k in words if k > breaks[-1]]
     while words and doc.words[words[0]].upos == EDGE_PUNCT:
         words.pop(0)
     while words and doc.words[words[-1]].upos == EDGE_PUNCT and not _closes_bracket(doc, words):
