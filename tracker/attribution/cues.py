@@ -114,7 +114,7 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int]] | None:
             cases = [c for c in doc.children(child, "case") if doc.words[c].lower == preposition]
             if cases:
                 return [verb, *cases], set(doc.subtree(child)) - set(cases)
-    if "addressee" in frames or word.xpos == "VBN" and doc.children(verb, "aux:pass"):
+    if "object" not in frames or doc.children(verb, "aux:pass"):
         return None
     objects = doc.children(verb, *OBJECT_RELATIONS)
     if objects and doc.words[objects[0]].upos not in ("PRON",):

@@ -34,7 +34,7 @@ def reporting_verbs() -> dict[str, str]:
 
 @cache
 def verb_frames() -> dict[str, frozenset[str]]:
-    """Verb lemma -> its frames: intent, addressee, about:<preposition>."""
+    """Verb lemma -> its frames: intent, object, about:<preposition>."""
     frames: dict[str, set[str]] = {}
     for row in _rows("verb_frames.tsv"):
         frames.setdefault(row[0].strip().lower(), set()).add(row[1].strip())
