@@ -79,9 +79,11 @@ def verb_complement(doc: ParsedDoc) -> Iterator[Candidate]:
         found = _complement(doc, word.index)
         if found is None:
             continue
-        cue, content = found
-        yield Candidate("verb_complement", cue, content, subject_of(doc, word.index),
-                        word.sentence)
+        cue, content, clause = found
+        speaker = subject_of(doc, word.index)
+        if speaker is None and not clause:
+            continue
+        yield Candidate("verb_complement", cue, content, speaker, word.sentence)
 
 
 def _clausal(doc: ParsedDoc, head: int) -> bool:
@@ -92,9 +94,10 @@ def _clausal(doc: ParsedDoc, head: int) -> bool:
     ) or any(doc.words[c].xpos in ("``", "''") for c in doc.children(head, "punct"))
 
 
-def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int]] | None:
+def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool] | None:
     """The cue words and content words of a reporting verb, by the verb's frames: a clause,
-    a to-infinitive, a prepositional object, or a plain object that is not the listener."""
+    a to-infinitive, a prepositional object, or a plain object; and whether it is a clause
+    (the only content that stands without a speaker: 'it was said that ...')."""
     word = doc.words[verb]
     frames = lexicon.verb_frames().get(word.lemma, frozenset())
     relations = CONTENT_RELATIONS
@@ -103,9 +106,10 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int]] | None:
     clauses = [c for c in doc.children(verb, *relations) if _clausal(doc, c)]
     if clauses:
         content = {k for c in clauses for k in doc.subtree(c)}
-        if any(doc.words[c].deprel == "xcomp" for c in clauses):
+        intent = any(doc.words[c].deprel == "xcomp" for c in clauses)
+        if intent:
             content |= {k for o in doc.children(verb, *OBJECT_RELATIONS) for k in doc.subtree(o)}
-        return [verb], content
+        return [verb], content, not intent
     for frame in frames:
         if not frame.startswith("about:"):
             continue
@@ -113,12 +117,12 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int]] | None:
         for child in doc.children(verb, "obl", "obl:arg"):
             cases = [c for c in doc.children(child, "case") if doc.words[c].lower == preposition]
             if cases:
-                return [verb, *cases], set(doc.subtree(child)) - set(cases)
+                return [verb, *cases], set(doc.subtree(child)) - set(cases), False
     if "object" not in frames or doc.children(verb, "aux:pass"):
         return None
     objects = doc.children(verb, *OBJECT_RELATIONS)
     if objects and doc.words[objects[0]].upos not in ("PRON",):
-        return [verb], set(doc.subtree(objects[0]))
+        return [verb], set(doc.subtree(objects[0])), False
     return None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import lexicon
 from .anonymity import (
     disclosure_spans,
     find_disclosures,
@@ -28,8 +29,8 @@ from .cues import (
 )
 from .document import ParsedDoc
 from .furniture import furniture
-from .mentions import conjuncts, read_mention
-from .model import Attribution, AttributionType, Extraction, Mention, Span
+from .mentions import MentionReading, conjuncts, read_mention
+from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
 from .quotes import Quote, find_quotes, paragraphs
 from .sources import SourceBook
 
@@ -37,6 +38,7 @@ MIN_QUOTE_WORDS = 4
 ORPHAN_QUOTE_WORDS = 6
 SENTENCE_END = ".,!?…"
 DASHES = "―—–-"
+NON_SPEECH = {"cognition", "position", "evidence"}
 SCARE_MARKERS = ("so-called", "so called", "dubbed", "titled", "entitled", "known as")
 DIRECT_SHARE = 0.8
 
@@ -141,7 +143,8 @@ def _about_speaking(doc: ParsedDoc, candidates: list[Candidate]) -> list[Candida
     for cand in candidates:
         first = doc.words[min(cand.content)]
         infinitive = any(doc.words[m].lower == "to" for m in doc.children(cand.cue[0], "mark"))
-        if cand.sentence in meta and (infinitive or first.lower == "to" or first.upos == "ADP"):
+        if cand.sentence in meta and (infinitive or len(cand.cue) > 1 or first.lower == "to"
+                                      or first.upos == "ADP"):
             continue
         kept.append(cand)
     return kept
@@ -233,6 +236,15 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
     return added
 
 
+def _not_a_speaker(doc: ParsedDoc, draft: Draft, reading: MentionReading) -> bool:
+    """'key issues that want ...', 'skepticism': a thinking or wanting verb whose subject is an
+    unlisted thing, not a person, body or document, is no attribution."""
+    if reading.kind != SourceKind.UNRESOLVED or reading.mention.kind != "description":
+        return False
+    verb = doc.words[min(draft.cue_words)] if draft.cue_words else None
+    return verb is not None and lexicon.reporting_verbs().get(verb.lemma) in NON_SPEECH
+
+
 def _quoted(draft: Draft, quotes: list[Quote]) -> bool:
     """'“A,” said X. “B.”': the second quotation belongs to the first one's attribution."""
     return any(piece in draft.content for quote in quotes for piece in quote.pieces)
@@ -271,6 +283,7 @@ def extract(doc, text: str | None = None) -> Extraction:
     speakers: dict[int, object] = {}
     mention_sentences: dict[int, set[int]] = {}
     speakers_by_sentence: dict[int, int] = {}
+    dropped: set[int] = set()
     for position, draft in enumerate(drafts):
         if draft.speaker_head is None:
             prior = draft.follows
@@ -282,6 +295,9 @@ def extract(doc, text: str | None = None) -> Extraction:
         antecedent = resolve_relative(parsed, draft.speaker_head)
         reading = read_mention(parsed, antecedent, draft.cue_words, names,
                                min(draft.cue_words) if draft.cue_words else None)
+        if _not_a_speaker(parsed, draft, reading):
+            dropped.add(id(draft))
+            continue
         if antecedent != draft.speaker_head:
             word = parsed.words[draft.speaker_head]
             reading.mention = Mention(Span(word.start, word.end), word.text, "pronoun")
@@ -292,6 +308,7 @@ def extract(doc, text: str | None = None) -> Extraction:
         mention_sentences.setdefault(source.id, set()).add(sentence)
         speakers_by_sentence.setdefault(sentence, source.id)
 
+    drafts = [d for d in drafts if id(d) not in dropped]
     attributions = [
         Attribution(
             id=number,

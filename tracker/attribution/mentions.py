@@ -143,8 +143,19 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     else:
         kind = SourceKind.UNRESOLVED
         mention_kind = "description"
-    return MentionReading(Mention(span, text, mention_kind), head, kind, text, word.plural,
+    return MentionReading(Mention(span, text, mention_kind), head, kind,
+                          _description_name(doc, head, words), word.plural,
                           definite=definite, parts=parts, category=category)
+
+
+def _description_name(doc: ParsedDoc, head: int, words: list[int]) -> str:
+    """'the Western Officer in Kiev, which offers ...' -> 'Western Officer in Kiev'."""
+    clauses = {k for c in doc.children(head, "acl:relcl", "acl", "appos") for k in doc.subtree(c)}
+    kept = [k for k in words if k not in clauses]
+    while len(kept) > 1 and (doc.words[kept[0]].upos == "DET" or
+                             doc.words[kept[-1]].upos == EDGE_PUNCT):
+        kept = kept[1:] if doc.words[kept[0]].upos == "DET" else kept[:-1]
+    return _text(doc, kept)
 
 
 def _unlisted_people(plural: bool, parts: dict[str, str | None]) -> SourceKind:
@@ -201,11 +212,10 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
         attached_to_head = _attaches_to(doc, k, head)
         if table.get(word.lower) == "seniority" and attached_to_head:
             seniority.append(word.lower)
-        elif word.entity == "ORG" or (word.upos == "PROPN" and word.entity is None
-                                      and attached_to_head):
-            organization.append(word.text)
         elif attached_to_head and _affiliation_word(word, table):
             affiliation.append(word.text)
+        elif word.entity == "ORG":
+            organization.append(word.text)
         if word.deprel == "nummod" and word.head == head:
             parts["number"] = word.lower
     parts["seniority"] = " ".join(seniority) or None

@@ -90,6 +90,9 @@ def inverted_subjects(words: list[Word]) -> None:
             continue
         for child in _children(words, word.index, "ccomp", "obj", "dep", "appos"):
             candidate = words[child]
+            comma = any(words[k].text == "," for k in range(word.index, child))
+            if word.deprel == "conj" and not comma:
+                continue
             if child > word.index and candidate.upos in ("NOUN", "PROPN") and \
                     not _children(words, child, "cop", "nsubj", "mark"):
                 _reattach(words, child, word.index, "nsubj")
