@@ -166,8 +166,14 @@ def progress(total: int | None, label: str, quiet: bool = False):
         TextColumn("ETA"),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+    # Stanza finishes a whole batch at once, minutes apart: estimate the speed over the
+    # whole run, from a first sample at the start.
+    whole_run = 24 * 3600
+    with Progress(
+        *columns, console=Console(stderr=True), transient=True, speed_estimate_period=whole_run
+    ) as bar:
         task = bar.add_task(label, total=total)
+        bar.advance(task, 0)
         yield lambda n: bar.advance(task, n)
 
 
@@ -567,7 +573,9 @@ def _echo_summary(summary: dict[str, Any], anonymous_sources: list[dict[str, Any
         return ", ".join(f"{name} {n}" for name, n in table.items())
 
     share = summary["share_anonymous"]
-    descriptors = Counter(source["name"] for source in anonymous_sources).most_common(5)
+    descriptors = Counter(
+        (source["role"] or source["name"]).lower() for source in anonymous_sources
+    ).most_common(5)
     click.echo(
         "\n".join(
             [
@@ -579,8 +587,8 @@ def _echo_summary(summary: dict[str, Any], anonymous_sources: list[dict[str, Any
                 f"  sources by kind    {counts(summary['sources'])}",
                 f"  anonymous sources  {summary['anonymous_sources']}, "
                 f"{summary['anonymous_sources_justified']} with a stated justification",
-                "  top anonymous descriptors: "
-                + ("; ".join(f"{name} ({n})" for name, n in descriptors) or "none"),
+                "  top anonymous descriptors (by role): "
+                + (", ".join(f"{role} {n}" for role, n in descriptors) or "none"),
             ]
         )
     )
