@@ -216,3 +216,27 @@ def test_furniture_lines_are_not_attributed(run):
     )
     rows = texts(text, run(text))
     assert [r["cue"] for r in rows] == ["said"]
+
+
+def test_nominal_cue_with_a_possessive_speaker(run):
+    text = "Governor Ana Ruiz's claim that the election was rigged angered local officials."
+    row = only(text, run(text))
+    assert row["rule"] == "nominal"
+    assert row["cue"] == "claim"
+    assert row["speaker"] == "Governor Ana Ruiz"
+    assert row["content"][0].startswith("that the election was rigged")
+    assert row["source"].kind == SourceKind.NAMED_PERSON
+
+
+def test_quotation_styles_are_paired_by_position_and_glyph():
+    from tracker.attribution.quotes import find_quotes
+
+    for text, quoted in [
+        ("« Nous sommes prêts », a dit le ministre.", "« Nous sommes prêts »"),
+        ("„Wir sind bereit“, sagte der Minister.", "„Wir sind bereit“"),
+        ('She said "we are ready" and left.', '"we are ready"'),
+        ("He called it ‘a disgrace’ on Friday.", "‘a disgrace’"),
+        ("“Wrong glyph both ways“ is still a quotation.", "“Wrong glyph both ways“"),
+    ]:
+        pieces = [text[p.start : p.end] for q in find_quotes(text) for p in q.pieces]
+        assert pieces == [quoted], text

@@ -214,7 +214,25 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
             yield Candidate("colon", [cut], after, head, doc.words[cut].sentence)
 
 
-RULES = (verb_complement, inverted, according_to, colon)
+def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
+    """'Trump's claim that ...', 'the ministry's statement that ...', 'a warning from X that':
+    a speech noun whose 'that' clause is the content and whose owner is the speaker."""
+    nouns = lexicon.cue_nouns()
+    for word in doc.words:
+        if word.upos != "NOUN" or word.lemma not in nouns:
+            continue
+        clauses = [c for c in doc.children(word.index, "acl", "ccomp", "acl:relcl")
+                   if any(doc.words[m].lower == "that" for m in doc.children(c, "mark"))]
+        owners = doc.children(word.index, "nmod:poss") or [
+            c for c in doc.children(word.index, "nmod")
+            if any(doc.words[k].lower in ("by", "from", "of") for k in doc.children(c, "case"))
+        ]
+        if clauses and owners:
+            content = {k for c in clauses for k in doc.subtree(c)}
+            yield Candidate("nominal", [word.index], content, owners[0], word.sentence)
+
+
+RULES = (verb_complement, inverted, according_to, colon, nominal)
 
 
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:

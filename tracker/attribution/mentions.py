@@ -51,7 +51,8 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
         words = [k for k in words if k > breaks[-1]]
     while words and doc.words[words[0]].upos == EDGE_PUNCT:
         words.pop(0)
-    while words and doc.words[words[-1]].upos == EDGE_PUNCT and not _closes_bracket(doc, words):
+    while words and (doc.words[words[-1]].upos == EDGE_PUNCT and not _closes_bracket(doc, words)
+                     or doc.words[words[-1]].deprel == "case"):
         words.pop()
     return words or [head]
 

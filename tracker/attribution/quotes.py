@@ -21,6 +21,8 @@ SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 OPEN_CONTEXT = " \t\n([{—–-/"
 CLOSE_CONTEXT = " \t\n.,;:!?)]}—–-/"
+ALWAYS_OPEN = "«‹„"
+ALWAYS_CLOSE = "»›"
 PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -45,7 +47,14 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def _role(text: str, i: int, start: int, end: int) -> str | None:
-    """'open', 'close' or None for the mark at i, judged by its neighbours in [start, end)."""
+    """'open', 'close' or None for the mark at i, judged by its neighbours in [start, end).
+
+    Guillemets and the low German mark point one way only, and French sets them off with
+    spaces (« Nous sommes prêts »), so their glyph decides."""
+    if text[i] in ALWAYS_OPEN:
+        return "open"
+    if text[i] in ALWAYS_CLOSE:
+        return "close"
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
     opens = before in OPEN_CONTEXT or before in DOUBLE_MARKS + SINGLE_OPEN
