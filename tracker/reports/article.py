@@ -15,7 +15,8 @@ from sqlalchemy import Engine
 from tracker.attribution.model import SourceKind
 from tracker.store import DatabaseError, get_article
 
-# A quote's own words win over its speaker and cue where spans overlap.
+# A quote's own words win over its speaker and cue where spans overlap; between two
+# quotes, the inner (shorter) one, so a quote nested in another stays visible.
 PRIORITY = {"content": 2, "speaker": 1, "cue": 1}
 HOVER_MAX = 300
 
@@ -84,8 +85,10 @@ def runs(text: str, spans: list[tuple[int, int, Mark]]) -> list[tuple[str, Mark 
     cuts = sorted({0, len(text), *(p for s, e, _ in spans for p in (s, e) if 0 <= p <= len(text))})
     pieces: list[tuple[str, Mark | None]] = []
     for start, end in zip(cuts, cuts[1:], strict=False):
-        covering = [mark for s, e, mark in spans if s <= start and end <= e]
-        mark = max(covering, key=lambda m: PRIORITY[m.part], default=None)
+        covering = [
+            (PRIORITY[mark.part], s - e, mark) for s, e, mark in spans if s <= start and end <= e
+        ]
+        mark = max(covering, key=lambda found: found[:2], default=(0, 0, None))[2]
         if pieces and pieces[-1][1] == mark:
             pieces[-1] = (pieces[-1][0] + text[start:end], mark)
         else:

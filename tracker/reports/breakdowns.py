@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from sqlalchemy import Connection, Subquery, func, select
+from sqlalchemy import Connection, FromClause, func, select
 
 from tracker.reports.context import Context
 from tracker.reports.model import Chart, Column, Table
@@ -92,7 +92,7 @@ def _per_group(ctx: Context, by: Literal["outlet", "byline"]) -> Table:
     )
 
 
-def _trend_period(connection: Connection, stats: Subquery) -> Period | None:
+def _trend_period(connection: Connection, stats: FromClause) -> Period | None:
     """Week, month or year, whichever gives a readable series; None for a single period."""
     first, last = connection.execute(
         select(func.min(stats.c.published), func.max(stats.c.published))

@@ -101,7 +101,10 @@ def build_report(
     `period` picks the trend's unit; "auto" chooses from the span of dates.
     """
     scope = scope or Scope()
-    with engine.connect() as connection, connection.begin():
-        ctx = Context(connection, scope, limit, period)
+    with (
+        engine.connect() as connection,
+        connection.begin(),
+        Context(connection, scope, limit, period) as ctx,
+    ):
         sections = [section for spec in SECTIONS if (section := build_section(spec, ctx))]
     return Report("Sourcing audit", scope.describe(), now(), sections)

@@ -91,6 +91,7 @@ db_option = click.option(
 @click.option(
     "--limit",
     type=click.IntRange(min=0),
+    metavar="N",
     default=DEFAULT_LIMIT,
     show_default=True,
     help="Rows per listing; 0 for every row. Totals always count every row.",

@@ -17,20 +17,22 @@ Figures = dict[str, tuple[str, Any]]  # key -> (label, value)
 
 def _side(connection: Connection, scope: Scope) -> tuple[Figures, Figures]:
     """The counts and the shares compared, for one scope."""
-    ctx = Context(connection, scope, limit=0)  # flags: counted, none listed
-    totals = summary.overview(ctx).rows
+    with Context(connection, scope, limit=0) as ctx:  # limit 0: flags counted, none listed
+        totals = summary.overview(ctx).rows
+        flags = [check(ctx) for check in standards.CHECKS]
+        status = tallies.sourcing_status(ctx).rows
+        kinds = tallies.source_kinds(ctx).rows
     counts = {row["key"]: (row["metric"], row["count"]) for row in totals}
-    flags = [check(ctx) for check in standards.CHECKS]
     counts |= {t.name: (f"Flags: {t.title}", t.total) for t in flags}
     shares = {
         row["key"]: (row["metric"], row["share"]) for row in totals if row["share"] is not None
     }
-    for row in tallies.sourcing_status(ctx).rows:
+    for row in status:
         shares[f"claims_{row['sourcing']}"] = (
             f"Claims sourced {row['sourcing']}",
             row["claims_share"],
         )
-    for row in tallies.source_kinds(ctx).rows:
+    for row in kinds:
         shares[f"kind_{row['kind']}"] = (
             f"Attributions from {row['kind']}",
             row["attributions_share"],

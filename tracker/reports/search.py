@@ -128,6 +128,16 @@ def matching(connection: Connection, index: str, query: Query) -> Select:
     )
 
 
+def match_condition(
+    connection: Connection, index: str, query: Query, row_id: Any, columns: list[Any]
+) -> ColumnElement[bool]:
+    """A WHERE condition for rows matching `query`: `row_id IN (FTS5 hits)` where the
+    index exists, else LIKE on `columns`, tested only on the rows the query reaches."""
+    if has_index(connection, index):
+        return row_id.in_(select(matching(connection, index, query).subquery().c.id))
+    return like_condition(query, columns)
+
+
 def _run(engine: Engine, build) -> list[dict[str, Any]]:
     with engine.connect() as connection:
         try:

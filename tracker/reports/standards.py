@@ -19,7 +19,7 @@ from tracker.attribution.model import SourceKind, Sourcing
 from tracker.reports.context import Context
 from tracker.reports.listings import ARTICLE_COLUMNS, newest_first
 from tracker.reports.model import Column, Rule, Table
-from tracker.reports.search import Query, Term, matching
+from tracker.reports.search import Query, Term, match_condition
 from tracker.reports.sql import counted, greatest, least
 from tracker.store import models as orm
 
@@ -201,7 +201,9 @@ def vague_descriptor(ctx: Context) -> Table:
 
 def opinion(ctx: Context) -> Table:
     connection, scope, limit = ctx.connection, ctx.scope, ctx.limit
-    hits = matching(connection, "attributions_fts", opinion_query()).subquery("hits")
+    opinionated = match_condition(
+        connection, "attributions_fts", opinion_query(), Q.id, [Q.content_text]
+    )
     statement = (
         select(
             Q.id.label("attribution_id"),
@@ -215,7 +217,7 @@ def opinion(ctx: Context) -> Table:
         )
         .join(S, S.id == Q.source_id)
         .join(A, A.id == Q.article_id)
-        .where(S.anonymous, Q.id.in_(select(hits.c.id)), *scope.restrict(Q.article_id))
+        .where(S.anonymous, opinionated, *scope.restrict(Q.article_id))
     )
     rows, total = _flags(connection, statement, (*newest_first(), Q.content_start), limit)
     for row in rows:

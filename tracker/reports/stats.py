@@ -1,15 +1,29 @@
 """Per-article figures, the basis of the breakdowns by article, outlet, byline and period.
 
 `article_stats` aggregates each child table once with GROUP BY and joins the
-results to articles; the lead claim (the first claim in text order) comes from
-a window over the attributions, so nothing is counted row by row in Python.
+results to articles; the lead claim (the first claim in text order) is looked
+up through the article_id index. A report computes these rows once, into a
+temporary table (`materialize`), and every breakdown groups that table, so
+nothing is counted row by row in Python and nothing is counted twice.
 """
 
 from __future__ import annotations
 
+from itertools import count
 from typing import Any
 
-from sqlalchemy import Subquery, func, select
+from sqlalchemy import (
+    ClauseElement,
+    Connection,
+    Executable,
+    FromClause,
+    Select,
+    column,
+    func,
+    select,
+    table,
+)
+from sqlalchemy.ext.compiler import compiles
 
 from tracker.attribution.model import Sourcing
 from tracker.reports.scope import Scope
@@ -20,7 +34,7 @@ A, S, C, Q = orm.Article, orm.Source, orm.Claim, orm.Attribution
 ANONYMOUS = Sourcing.ANONYMOUS.value
 
 
-def article_stats(scope: Scope) -> Subquery:
+def article_stats(scope: Scope) -> Select:
     """One row per article in scope: counts, and the sourcing of its lead claim."""
     quotes = (
         select(
@@ -53,25 +67,14 @@ def article_stats(scope: Scope) -> Subquery:
         .group_by(C.article_id)
         .subquery("claim_counts")
     )
-    in_order = (
-        select(
-            Q.article_id,
-            C.sourcing,
-            func.row_number()
-            .over(
-                partition_by=Q.article_id,
-                order_by=(Q.content_start.asc().nulls_last(), Q.attribution_number),
-            )
-            .label("position"),
-        )
-        .join(C, C.id == Q.claim_id)
-        .where(*scope.restrict(Q.article_id))
-        .subquery("in_order")
-    )
     lead = (
-        select(in_order.c.article_id, in_order.c.sourcing)
-        .where(in_order.c.position == 1)
-        .subquery("lead")
+        select(C.sourcing)
+        .join(Q, Q.claim_id == C.id)
+        .where(Q.article_id == A.id)
+        .order_by(Q.content_start.asc().nulls_last(), Q.attribution_number)
+        .limit(1)
+        .correlate(A)
+        .scalar_subquery()
     )
     zero = func.coalesce
     return (
@@ -87,18 +90,16 @@ def article_stats(scope: Scope) -> Subquery:
             zero(quotes.c.anonymous_attributions, 0).label("anonymous_attributions"),
             zero(claims.c.claims, 0).label("claims"),
             zero(claims.c.anonymous_only_claims, 0).label("anonymous_only_claims"),
-            lead.c.sourcing.label("lead_sourcing"),
+            lead.label("lead_sourcing"),
         )
         .outerjoin(quotes, quotes.c.article_id == A.id)
         .outerjoin(sources, sources.c.article_id == A.id)
         .outerjoin(claims, claims.c.article_id == A.id)
-        .outerjoin(lead, lead.c.article_id == A.id)
         .where(*scope.conditions())
-        .subquery("article_stats")
     )
 
 
-def rollup(stats: Subquery) -> dict[str, Any]:
+def rollup(stats: FromClause) -> dict[str, Any]:
     """The per-article figures summed over a group of articles, by column name."""
     anonymous = func.sum(stats.c.anonymous_attributions)
     leads = func.sum(flag(stats.c.lead_sourcing == ANONYMOUS))
@@ -117,3 +118,29 @@ def rollup(stats: Subquery) -> dict[str, Any]:
 
 def labelled(columns: dict[str, Any]) -> list[Any]:
     return [expression.label(name) for name, expression in columns.items()]
+
+
+class CreateTemporaryTableAs(Executable, ClauseElement):
+    """CREATE TEMPORARY TABLE name AS SELECT ...: the same words on SQLite and PostgreSQL."""
+
+    inherit_cache = False
+
+    def __init__(self, name: str, query: Select) -> None:
+        self.name = name
+        self.query = query
+
+
+@compiles(CreateTemporaryTableAs)
+def _create_temporary(element: CreateTemporaryTableAs, compiler, **kw) -> str:
+    name = compiler.preparer.quote(element.name)
+    return f"CREATE TEMPORARY TABLE {name} AS {compiler.process(element.query, **kw)}"
+
+
+_names = count(1)
+
+
+def materialize(connection: Connection, query: Select) -> FromClause:
+    """Run `query` once into a temporary table on this connection; the caller drops it."""
+    name = f"report_article_stats_{next(_names)}"
+    connection.execute(CreateTemporaryTableAs(name, query))
+    return table(name, *(column(c.key, c.type) for c in query.selected_columns))

@@ -22,12 +22,14 @@ def table_csv(table: Table, out: io.TextIOBase) -> None:
 
 
 def to_csv(report: Report) -> str:
-    """Every table, each after a `# name: title` line, separated by blank lines."""
+    """A `# title: scope` line, then every table after a `# name: title` line, each
+    separated from the next by a blank line."""
     out = io.StringIO()
-    for index, table in enumerate(report.tables()):
-        if index:
-            out.write("\n")
-        out.write(f"# {table.name}: {table.title}\n")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([f"# {report.title}: {report.scope}"])
+    for table in report.tables():
+        writer.writerow([])
+        writer.writerow([f"# {table.name}: {table.title}"])
         table_csv(table, out)
     return out.getvalue()
 
