@@ -222,7 +222,8 @@ def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
         if word.upos != "NOUN" or word.lemma not in nouns:
             continue
         clauses = [c for c in doc.children(word.index, "acl", "ccomp", "acl:relcl")
-                   if any(doc.words[m].lower == "that" for m in doc.children(c, "mark"))]
+                   if doc.words[min(doc.subtree(c))].lower == "that"
+                   and min(doc.subtree(c)) == word.index + 1]
         owners = doc.children(word.index, "nmod:poss") or [
             c for c in doc.children(word.index, "nmod")
             if any(doc.words[k].lower in ("by", "from", "of") for k in doc.children(c, "case"))

@@ -38,12 +38,12 @@ def _reattach(words: list[Word], index: int, head: int, deprel: str) -> None:
 
 
 def split_names(words: list[Word]) -> None:
-    """One subject parsed as two: 'White House spokesman Josh Earnest said' and
-    'A lawyer for the outlets, David Schulz, said'. Adjacent pieces join the last one
-    (the head of an English noun phrase is its last word); a piece after a comma is an
-    apposition of the first."""
-    for word in words:
-        subjects = _children(words, word.index, "nsubj")
+    """One subject (or possessor) parsed as two: 'White House spokesman Josh Earnest said',
+    'Governor Ana Ruiz's claim', 'A lawyer for the outlets, David Schulz, said'. Adjacent
+    pieces join the last one (the head of an English noun phrase is its last word); a piece
+    after a comma is an apposition of the first."""
+    for word, relation in ((w, r) for w in words for r in ("nsubj", "nmod:poss")):
+        subjects = _children(words, word.index, relation)
         if len(subjects) < 2 or not all(s < word.index for s in subjects):
             continue
         first, *rest = subjects
