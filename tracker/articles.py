@@ -108,7 +108,7 @@ def read_articles(
         if path == STDIN_PATH:
             yield _read_stdin(stdin if stdin is not None else sys.stdin)
         elif os.path.isdir(path):
-            for member in _walk(path):
+            for member in walk_folder(path):
                 if isinstance(member, ReadError):
                     yield member
                 else:
@@ -135,7 +135,7 @@ def _unsupported_message(path: str) -> str:
     return f"{path}: {suffix} is not a supported format (use .txt, .md, .json, .jsonl)"
 
 
-def _walk(folder: str) -> Iterator[str | ReadError]:
+def walk_folder(folder: str) -> Iterator[str | ReadError]:
     """Known-format files under ``folder``, sorted, skipping hidden entries,
     READMEs and sidecars. Only names are listed up front; files are read by the
     caller one at a time. Symlinked folders are not followed (no cycles)."""
@@ -148,7 +148,7 @@ def _walk(folder: str) -> Iterator[str | ReadError]:
     names = {e.name for e in entries}
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path)
+            yield from walk_folder(entry.path)
         elif _is_article_file(entry.name, names):
             yield entry.path
 

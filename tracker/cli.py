@@ -24,7 +24,7 @@ import click
 from sqlalchemy import Engine
 
 from tracker import __version__, nlp
-from tracker.articles import Article, ReadError, _walk, content_hash, read_articles
+from tracker.articles import Article, ReadError, walk_folder, content_hash, read_articles
 from tracker.attribution import Extraction, SourceKind, Sourcing, extract
 from tracker.output import FORMATS, marked_article, render, to_json
 from tracker.pipeline import BATCH_SIZE, Annotator, IngestReport, batches, ingest
@@ -134,7 +134,7 @@ def count_inputs(paths: Iterable[str]) -> int | None:
     None when a .json/.jsonl file, which may hold many, is among them."""
     total = 0
     for path in paths:
-        for member in _walk(path) if os.path.isdir(path) else [path]:
+        for member in walk_folder(path) if os.path.isdir(path) else [path]:
             if isinstance(member, str) and member.lower().endswith((".json", ".jsonl")):
                 return None
             total += 1
