@@ -24,7 +24,7 @@ import click
 from sqlalchemy import Engine
 
 from tracker import __version__, nlp
-from tracker.articles import Article, ReadError, walk_folder, content_hash, read_articles
+from tracker.articles import Article, ReadError, content_hash, read_articles, walk_folder
 from tracker.attribution import Extraction, SourceKind, Sourcing, extract
 from tracker.output import FORMATS, marked_article, render, to_json
 from tracker.pipeline import BATCH_SIZE, Annotator, IngestReport, batches, ingest
