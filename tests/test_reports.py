@@ -581,7 +581,7 @@ def test_docs_queries_run(corpus_db: Path) -> None:
 
 def _metadata() -> dict:
     yaml = pytest.importorskip("yaml")
-    return yaml.safe_load((REPO / "datasette" / "metadata.yml").read_text())
+    return yaml.safe_load((REPO / "docs" / "datasette-metadata.yml").read_text())
 
 
 def test_datasette_canned_queries_run(corpus_db: Path) -> None:
@@ -595,7 +595,6 @@ def test_datasette_canned_queries_run(corpus_db: Path) -> None:
 
 
 def test_datasette_loads_the_metadata(corpus_db: Path, tmp_path: Path) -> None:
-    # "datasette.app": the repository's datasette/ folder is importable as "datasette".
     Datasette = pytest.importorskip("datasette.app").Datasette
 
     metadata = _metadata()

@@ -315,7 +315,11 @@ def articles(settings: Settings, limit: int | None, fmt: str) -> None:
 @article_option
 @kind_option
 @anonymous_option
-@click.option("--search", metavar="TEXT", help="Only quotes containing TEXT (any case).")
+@click.option(
+    "--search",
+    metavar="QUERY",
+    help="Full-text search of the quoted words (stemmed; \"phrases\", prefix*, OR, NOT).",
+)
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N quotes.")
 @format_option
 @pass_settings
@@ -335,14 +339,20 @@ def quotes(
         tracker quotes --anonymous --search NATO --limit 20
     """
     with settings.database() as engine:
-        rows = list_quotes(
-            engine,
-            article=article,
-            kind=kind,
-            anonymous_only=anonymous_only,
-            search=search,
-            limit=limit,
-        )
+        if search:
+            from tracker.reports import search_quotes
+
+            rows = [
+                {"id": row["attribution_id"], **row}
+                for row in search_quotes(
+                    engine, search, article=article, kind=kind,
+                    anonymous_only=anonymous_only, limit=limit,
+                )
+            ]
+        else:
+            rows = list_quotes(
+                engine, article=article, kind=kind, anonymous_only=anonymous_only, limit=limit
+            )
     columns = (
         "id",
         "article_id",
