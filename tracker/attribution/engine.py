@@ -277,7 +277,7 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts += _quote_drafts(parsed, quotes, drafts, blocked)
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
 
-    book = SourceBook()
+    book = SourceBook([(e.span.start, e.text) for e in parsed.entities if e.type == "PERSON"])
     names = parsed.person_names
     source_of: dict[int, int | None] = {}
     speakers: dict[int, object] = {}

@@ -14,6 +14,7 @@ NAME_RELATIONS = ("flat", "flat:name", "compound", "appos")
 DEFINITE = {"the", "this", "that", "these", "those"}
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "many", "few"}
 LOCATION_CASES = {"in", "at", "from"}
+NAME_BLOCKERS = {"of", "for", "to", "by", "from", "with", "and", "or", "about", "against"}
 EDGE_PUNCT = "PUNCT"
 # Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
@@ -82,6 +83,25 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
     return max(runs, key=lambda r: (head in r, len(r)))
 
 
+def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
+    """'Secretary of State John F. Kerry': a title, then the person's name closing the phrase
+    (before any comma). 'a spokeswoman for Hillary Clinton' names someone else."""
+    phrase = words
+    for i, k in enumerate(words):
+        if doc.words[k].text == "," and i:
+            phrase = words[:i]
+            break
+    run: list[int] = []
+    for k in reversed(phrase):
+        if doc.words[k].entity != "PERSON":
+            break
+        run.insert(0, k)
+    if not run or run[0] == phrase[0]:
+        return []
+    before = doc.words[run[0] - 1]
+    return [] if before.lower in NAME_BLOCKERS or before.deprel == "case" else run
+
+
 def _text(doc: ParsedDoc, words: list[int]) -> str:
     return doc.text[doc.words[words[0]].start : doc.words[words[-1]].end]
 
@@ -106,7 +126,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         number = PRONOUNS[word.lower]
         return MentionReading(Mention(span, text, "pronoun"), head, None, text,
                               number == "plural", pronoun=word.lower)
-    person = _entity_words(doc, head, "PERSON")
+    person = _entity_words(doc, head, "PERSON") or _trailing_name(doc, words)
     if person:
         name = _text(doc, person)
         title_words = [k for k in words if k < person[0] and doc.words[k].upos != "DET"]
@@ -129,7 +149,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     if category == "document":
         kind = SourceKind.DOCUMENT
         mention_kind = "document"
-    elif category == "organization" and (definite or parts.get("organization")):
+    elif category == "organization" and not determiners & INDEFINITE:
         kind = SourceKind.NAMED_ORGANIZATION
         mention_kind = "organization"
     elif category in ("role", "title") or (category == "vague" and _specific(parts)):

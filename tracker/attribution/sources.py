@@ -59,9 +59,11 @@ def _compatible(reading: MentionReading, source: Source) -> bool:
 class SourceBook:
     """The sources of one article, built mention by mention in text order."""
 
-    def __init__(self) -> None:
+    def __init__(self, people: list[tuple[int, str]] = ()) -> None:
+        """`people`: (offset, name) of every person the article names, in text order."""
         self.sources: list[Source] = []
         self._last_used: dict[int, int] = {}
+        self._people = list(people)
 
     def add(self, reading: MentionReading, position: int) -> Source:
         source = self._match(reading)
@@ -80,7 +82,7 @@ class SourceBook:
         if reading.kind is None:
             return self._resolve_pronoun(reading)
         if reading.category == "title" and reading.definite and not reading.plural:
-            named = self._latest(SourceKind.NAMED_PERSON)
+            named = self._person_before(reading.mention.span.start)
             if named is not None:
                 return named
         for source in self._recent():
@@ -98,9 +100,19 @@ class SourceBook:
                 return source
         return None
 
-    def _latest(self, kind: SourceKind) -> Source | None:
-        """'The governor said' after 'Gov. Mike Pence': the person the story is about now."""
-        return next((s for s in self._recent() if s.kind == kind), None)
+    def _person_before(self, offset: int) -> Source | None:
+        """'The governor said' after 'Gov. Mike Pence': the person last named before, as a
+        source (made from the name when that person has not spoken yet)."""
+        names = [name for start, name in self._people if start < offset]
+        if not names:
+            return next((s for s in self._recent() if s.kind == SourceKind.NAMED_PERSON), None)
+        for source in self._recent():
+            if source.kind == SourceKind.NAMED_PERSON and _same_person(names[-1], source.name):
+                return source
+        source = Source(id=len(self.sources) + 1, name=names[-1], kind=SourceKind.NAMED_PERSON,
+                        anonymous=False)
+        self.sources.append(source)
+        return source
 
     def _resolve_pronoun(self, reading: MentionReading) -> Source | None:
         wanted = COLLECTIVE if reading.plural else PERSONAL
