@@ -7,7 +7,7 @@ the rule's name travels with the candidate for error analysis.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import lexicon
 from .document import ParsedDoc
@@ -30,7 +30,6 @@ class Candidate:
     content: set[int]
     speaker: int | None
     sentence: int
-    extra_speakers: list[int] = field(default_factory=list)
 
 
 def is_reporting_verb(doc: ParsedDoc, index: int) -> bool:

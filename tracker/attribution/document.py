@@ -163,6 +163,3 @@ class ParsedDoc:
             c for c in self.words[index].children
             if not deprels or self.words[c].deprel in deprels
         ]
-
-    def entity_at(self, index: int) -> str | None:
-        return self.words[index].entity

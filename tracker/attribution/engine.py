@@ -54,6 +54,17 @@ class Draft:
     cue_words: frozenset[int] = frozenset()
     implicit: bool = False
     follows: Draft | None = None
+    speaker: Mention | None = None
+    source_id: int | None = None
+    dropped: bool = False
+
+
+@dataclass
+class SpeakerIndex:
+    """Where each source was mentioned, for linking justifications and disclosures."""
+
+    mention_sentences: dict[int, set[int]]
+    by_sentence: dict[int, int]
 
 
 def _spans(doc: ParsedDoc, words: set[int]) -> list[Span]:
@@ -82,9 +93,6 @@ def _cue_span(doc: ParsedDoc, cue: list[int]) -> Span:
 def _inside(span: Span, regions: list[Span]) -> bool:
     return any(region.contains(span) for region in regions)
 
-
-def _word_count(text: str, span: Span) -> int:
-    return len(text[span.start : span.end].split())
 
 
 def _absorb_quotes(content: list[Span], quotes: list[Quote]) -> list[Span]:
@@ -262,6 +270,35 @@ def _is_quotation(text: str, quote: Quote) -> bool:
     return len(inner.split()) >= ORPHAN_QUOTE_WORDS or inner[-1:] in SENTENCE_END
 
 
+def _resolve_speakers(parsed: ParsedDoc, drafts: list[Draft], book: SourceBook) -> SpeakerIndex:
+    """Read each draft's speaker and file it under a source, in text order; a draft with no
+    speaker of its own takes the one it continues; a draft whose 'speaker' is no speaker
+    at all is marked dropped."""
+    names = parsed.person_names
+    index = SpeakerIndex({}, {})
+    for position, draft in enumerate(drafts):
+        if draft.speaker_head is None:
+            if draft.follows is not None:
+                draft.source_id = draft.follows.source_id
+                draft.speaker = draft.follows.speaker
+            continue
+        antecedent = resolve_relative(parsed, draft.speaker_head)
+        reading = read_mention(parsed, antecedent, draft.cue_words, names,
+                               min(draft.cue_words) if draft.cue_words else None)
+        if _not_a_speaker(parsed, draft, reading):
+            draft.dropped = True
+            continue
+        if antecedent != draft.speaker_head:
+            word = parsed.words[draft.speaker_head]
+            reading.mention = Mention(Span(word.start, word.end), word.text, "pronoun")
+        source = book.add(reading, position)
+        draft.source_id, draft.speaker = source.id, reading.mention
+        sentence = parsed.words[draft.speaker_head].sentence
+        index.mention_sentences.setdefault(source.id, set()).add(sentence)
+        index.by_sentence.setdefault(sentence, source.id)
+    return index
+
+
 def extract(doc, text: str | None = None) -> Extraction:
     """Every attribution in one annotated article, with sources, claims and justifications."""
     parsed = ParsedDoc(doc, text)
@@ -278,52 +315,23 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
 
     book = SourceBook([(e.span.start, e.text) for e in parsed.entities if e.type == "PERSON"])
-    names = parsed.person_names
-    source_of: dict[int, int | None] = {}
-    speakers: dict[int, object] = {}
-    mention_sentences: dict[int, set[int]] = {}
-    speakers_by_sentence: dict[int, int] = {}
-    dropped: set[int] = set()
-    for position, draft in enumerate(drafts):
-        if draft.speaker_head is None:
-            prior = draft.follows
-            if prior is not None:
-                source_of[id(draft)] = source_of.get(id(prior))
-                if id(prior) in speakers:
-                    speakers[id(draft)] = speakers[id(prior)]
-            continue
-        antecedent = resolve_relative(parsed, draft.speaker_head)
-        reading = read_mention(parsed, antecedent, draft.cue_words, names,
-                               min(draft.cue_words) if draft.cue_words else None)
-        if _not_a_speaker(parsed, draft, reading):
-            dropped.add(id(draft))
-            continue
-        if antecedent != draft.speaker_head:
-            word = parsed.words[draft.speaker_head]
-            reading.mention = Mention(Span(word.start, word.end), word.text, "pronoun")
-        source = book.add(reading, position)
-        source_of[id(draft)] = source.id
-        speakers[id(draft)] = reading.mention
-        sentence = parsed.words[draft.speaker_head].sentence
-        mention_sentences.setdefault(source.id, set()).add(sentence)
-        speakers_by_sentence.setdefault(sentence, source.id)
-
-    drafts = [d for d in drafts if id(d) not in dropped]
+    index = _resolve_speakers(parsed, drafts, book)
+    drafts = [d for d in drafts if not d.dropped]
     attributions = [
         Attribution(
             id=number,
             type=attribution_type(draft.content, quotes),
             content=draft.content,
             cue=draft.cue,
-            speaker=speakers.get(id(draft)),
-            source_id=source_of.get(id(draft)),
+            speaker=draft.speaker,
+            source_id=draft.source_id,
             claim_id=None,
             rule=draft.rule,
             implicit=draft.implicit,
         )
         for number, draft in enumerate(drafts, start=1)
     ]
-    justifications = find_justifications(parsed, book.sources, mention_sentences)
-    disclosures = find_disclosures(parsed, speakers_by_sentence)
+    justifications = find_justifications(parsed, book.sources, index.mention_sentences)
+    disclosures = find_disclosures(parsed, index.by_sentence)
     claims = group_claims(attributions, {s.id: s for s in book.sources}, text)
     return Extraction(attributions, book.sources, claims, justifications, disclosures)
