@@ -240,3 +240,12 @@ def test_quotation_styles_are_paired_by_position_and_glyph():
     ]:
         pieces = [text[p.start : p.end] for q in find_quotes(text) for p in q.pieces]
         assert pieces == [quoted], text
+
+
+def test_dash_signature_after_a_quotation_names_the_speaker(run):
+    text = "“We deserve a president who listens to all of us.”\u00a0― Maria Gomez\n"
+    row = only(text, run(text))
+    assert row["cue"] == "―"
+    assert row["content"] == ["“We deserve a president who listens to all of us.”"]
+    assert row["source"].name == "Maria Gomez"
+    assert row["source"].kind == SourceKind.NAMED_PERSON

@@ -19,8 +19,8 @@ from .model import Span
 DOUBLE_MARKS = '"“”„‟«»'
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
-OPEN_CONTEXT = " \t\n([{—–-/"
-CLOSE_CONTEXT = " \t\n.,;:!?)]}—–-/"
+OPEN_CONTEXT = "([{—–―-/"
+CLOSE_CONTEXT = ".,;:!?)]}—–―-/…"
 ALWAYS_OPEN = "«‹„"
 ALWAYS_CLOSE = "»›"
 PARAGRAPH = re.compile(r"[^\n]+")
@@ -57,8 +57,8 @@ def _role(text: str, i: int, start: int, end: int) -> str | None:
         return "close"
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
-    opens = before in OPEN_CONTEXT or before in DOUBLE_MARKS + SINGLE_OPEN
-    closes = after in CLOSE_CONTEXT or after in DOUBLE_MARKS + SINGLE_CLOSE
+    opens = before.isspace() or before in OPEN_CONTEXT + DOUBLE_MARKS + SINGLE_OPEN
+    closes = after.isspace() or after in CLOSE_CONTEXT + DOUBLE_MARKS + SINGLE_CLOSE
     if opens and not after.isspace():
         return "open"
     if closes and not before.isspace():
