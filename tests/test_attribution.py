@@ -249,3 +249,14 @@ def test_dash_signature_after_a_quotation_names_the_speaker(run):
     assert row["content"] == ["“We deserve a president who listens to all of us.”"]
     assert row["source"].name == "Maria Gomez"
     assert row["source"].kind == SourceKind.NAMED_PERSON
+
+
+def test_relational_descriptions_stay_unnamed_and_groups_of_bodies_are_vague(run):
+    text = (
+        "Senator Mark Hale spoke at the rally. My father said the plant would close. "
+        "Several environmental groups said the river was polluted."
+    )
+    sources = {row["speaker"]: row["source"] for row in texts(text, run(text))}
+    assert sources["My father"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert sources["Several environmental groups"].kind == SourceKind.VAGUE
+    assert sources["Several environmental groups"].anonymous is True

@@ -65,6 +65,8 @@ def resolve_relative(doc: ParsedDoc, subject: int) -> int:
         clause = doc.words[subject].head
         if clause is not None and doc.words[clause].deprel == "acl:relcl":
             noun = doc.words[clause].head
+            while noun is not None and doc.words[noun].deprel == "appos":
+                noun = doc.words[noun].head
             if noun is not None:
                 return noun
     return subject

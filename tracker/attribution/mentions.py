@@ -96,6 +96,8 @@ def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
         if doc.words[k].entity != "PERSON":
             break
         run.insert(0, k)
+    while run and run[0] > phrase[0] and doc.words[run[0] - 1].upos == "PROPN":
+        run.insert(0, run[0] - 1)
     if not run or run[0] == phrase[0]:
         return []
     before = doc.words[run[0] - 1]
@@ -121,7 +123,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     text = _text(doc, words)
     word = doc.words[head]
     determiners = {doc.words[k].lower for k in doc.children(head, "det", "nummod", "nmod:poss")}
-    definite = bool(determiners & DEFINITE) or bool(doc.children(head, "nmod:poss"))
+    definite = bool(determiners & DEFINITE) or any(
+        doc.words[k].upos != "PRON" for k in doc.children(head, "nmod:poss"))
     if word.upos == "PRON" and word.lower in PRONOUNS:
         number = PRONOUNS[word.lower]
         return MentionReading(Mention(span, text, "pronoun"), head, None, text,
@@ -141,7 +144,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, _text(doc, organization),
                               word.plural, definite=True)
-    if word.upos == "PROPN" and category is None:
+    if word.upos == "PROPN" and category not in ("role", "title", "vague"):
         return _proper_noun(doc, head, words, span, text, definite)
     parts = describe(doc, head, words)
     if not parts.get("location") and cue is not None:
@@ -149,7 +152,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     if category == "document":
         kind = SourceKind.DOCUMENT
         mention_kind = "document"
-    elif category == "organization" and not determiners & INDEFINITE:
+    elif category == "organization" and not determiners & INDEFINITE and (
+            not word.plural or parts.get("organization")):
         kind = SourceKind.NAMED_ORGANIZATION
         mention_kind = "organization"
     elif category in ("role", "title") or (category == "vague" and _specific(parts)):
