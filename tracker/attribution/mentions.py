@@ -20,6 +20,7 @@ EDGE_PUNCT = "PUNCT"
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
 # A comma or dash left of the head ends the phrase: 'Michigan, Trump said', 'FLINT — Bill Clinton'.
 LEFT_BREAKS = {",", "—", "–", "―", ":", ";"}
+TIME_MODIFIERS = {"nmod:tmod", "nmod:npmod", "obl:tmod", "obl:npmod"}
 DETACHED = ("obl", "advcl", "parataxis", "dep", "discourse", "vocative", "advmod")
 
 
@@ -42,7 +43,7 @@ class MentionReading:
 def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset()) -> list[int]:
     """The speaker's noun phrase: the head's subtree without clauses and adverbials that a
     parser may hang on it, without the cue's own words, and without punctuation at the edges."""
-    cut = set(exclude) | {c for c in doc.children(head, *DETACHED)}
+    cut = set(exclude) | {c for c in doc.children(head) if _detached(doc.words[c].deprel)}
     cut |= set(conjuncts(doc, head)[1:]) | set(doc.children(head, "cc"))
     cut |= {c for c in doc.children(head, "case") if c < head}
     words = doc.subtree(head, exclude=frozenset(cut))
@@ -56,6 +57,12 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
                      or doc.words[words[-1]].deprel == "case"):
         words.pop()
     return words or [head]
+
+
+def _detached(deprel: str) -> bool:
+    """Clauses, adverbials and time phrases ('last week', 'this month') a parser may hang on
+    the speaker's noun: they are not part of how the source is named."""
+    return deprel.split(":")[0] in DETACHED or deprel in TIME_MODIFIERS
 
 
 def _closes_bracket(doc: ParsedDoc, words: list[int]) -> bool:
