@@ -139,9 +139,14 @@ def annotate(pipeline, texts: Iterable[str], batch_size: int = 16) -> Iterator:
 
 
 def stanza_version() -> str:
-    import stanza
+    """Read from the installed package's metadata: importing Stanza (and torch) takes
+    seconds, and a re-run over stored articles should not pay for it."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    return stanza.__version__
+    try:
+        return version("stanza")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def model_packages(models_dir: str | os.PathLike) -> dict[str, str]:
