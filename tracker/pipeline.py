@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 from typing import TextIO
 
@@ -35,9 +36,15 @@ class Annotator:
     """Stanza, loaded on first use, applied to batches of texts."""
 
     def __init__(self, models_dir: str | None = None, device: str = "cpu") -> None:
-        self.models_dir = str(nlp.find_models_dir(models_dir))
+        self._models_dir = models_dir
         self.device = device
         self._pipeline = None
+
+    @cached_property
+    def models_dir(self) -> str:
+        """Looked up on first use, so work that needs no model (scoring cached documents)
+        runs where no models are installed."""
+        return str(nlp.find_models_dir(self._models_dir))
 
     @property
     def pipeline(self):
