@@ -16,15 +16,17 @@ def _sentence_text(doc: ParsedDoc, sentence: int) -> tuple[Span, str]:
 
 
 def find_justifications(doc: ParsedDoc, sources: list[Source],
-                        mention_sentences: dict[int, set[int]]) -> list[Justification]:
+                        mention_sentences: dict[int, set[int]],
+                        reasons: dict[int, str]) -> list[Justification]:
     """Sentences that grant anonymity or say why, linked to the sources they cover.
 
-    A justification covers the anonymous sources mentioned in its own sentence;
-    one whose subject is generic ("Officials spoke on condition of anonymity",
-    "they were not authorized") covers every anonymous source in the article.
+    `reasons` is justification_sentences(doc). A justification covers the anonymous
+    sources mentioned in its own sentence; one whose subject is generic ("Officials
+    spoke on condition of anonymity", "they were not authorized") covers every
+    anonymous source in the article.
     """
     found: list[Justification] = []
-    for sentence, reason in justification_sentences(doc).items():
+    for sentence, reason in reasons.items():
         span, text = _sentence_text(doc, sentence)
         covered = [s.id for s in sources if s.kind in COVERED_KINDS
                    and sentence in mention_sentences.get(s.id, set())]
@@ -51,11 +53,6 @@ def justification_sentences(doc: ParsedDoc) -> dict[int, str]:
     return found
 
 
-def disclosure_spans(doc: ParsedDoc) -> list[Span]:
-    """Where 'declined to comment' and the like stand: no cue there carries a claim."""
-    return [d.span for d in find_disclosures(doc, {})]
-
-
 def _generic_subject(doc: ParsedDoc, sentence: int) -> bool:
     for k in doc.sentences[sentence]:
         word = doc.words[k]
@@ -64,8 +61,10 @@ def _generic_subject(doc: ParsedDoc, sentence: int) -> bool:
     return False
 
 
-def find_disclosures(doc: ParsedDoc, speakers_by_sentence: dict[int, int]) -> list[Disclosure]:
-    """'declined to comment', 'did not respond to a request for comment', 'could not be reached'."""
+def find_disclosures(doc: ParsedDoc) -> list[Disclosure]:
+    """'declined to comment', 'did not respond to a request for comment', 'could not be
+    reached': found before speakers are known (no cue there carries a claim) and linked
+    to them afterwards by link_disclosures."""
     phrases = lexicon.disclosures()
     found: list[Disclosure] = []
     for sentence in range(len(doc.sentences)):
@@ -75,6 +74,15 @@ def find_disclosures(doc: ParsedDoc, speakers_by_sentence: dict[int, int]) -> li
             at = lowered.find(phrase)
             if at >= 0:
                 hit = Span(span.start + at, span.start + at + len(phrase))
-                found.append(Disclosure(hit, text, kind, speakers_by_sentence.get(sentence)))
+                found.append(Disclosure(hit, text, kind))
                 break
     return found
+
+
+def link_disclosures(doc: ParsedDoc, disclosures: list[Disclosure],
+                     speakers_by_sentence: dict[int, int]) -> None:
+    """Each disclosure's source is the first speaker of its sentence."""
+    for disclosure in disclosures:
+        word = doc.word_at(disclosure.span.start)
+        if word is not None:
+            disclosure.source_id = speakers_by_sentence.get(doc.words[word].sentence)

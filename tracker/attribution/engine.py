@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .anonymity import (
-    disclosure_spans,
     find_disclosures,
     find_justifications,
     justification_sentences,
+    link_disclosures,
 )
 from .claims import group_claims
 from .cues import (
@@ -143,10 +143,11 @@ def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate],
     return drafts
 
 
-def _about_speaking(doc: ParsedDoc, candidates: list[Candidate]) -> list[Candidate]:
+def _about_speaking(doc: ParsedDoc, candidates: list[Candidate],
+                    meta: dict[int, str]) -> list[Candidate]:
     """'The official spoke on condition of anonymity to discuss sensitive matters' is about
-    the interview, not a claim: in such sentences keep only cues with a clause content."""
-    meta = justification_sentences(doc)
+    the interview, not a claim: in sentences that grant anonymity (`meta`) keep only cues
+    with a clause content."""
     kept = []
     for cand in candidates:
         first = doc.words[min(cand.content)]
@@ -306,11 +307,12 @@ def extract(doc, text: str | None = None) -> Extraction:
     blocked = furniture(text)
     quotes = [q for q in find_quotes(text) if not _inside(q.span, blocked)]
     closed_quotes = [piece for q in quotes if q.closed for piece in q.pieces]
-    candidates = _about_speaking(parsed, find_candidates(parsed))
+    reasons = justification_sentences(parsed)
+    disclosures = find_disclosures(parsed)
+    candidates = _about_speaking(parsed, find_candidates(parsed), reasons)
     drafts = _drafts_from_cues(doc=parsed, candidates=candidates,
                                blocked=blocked + closed_quotes, quotes=quotes)
-    refusals = disclosure_spans(parsed)
-    drafts = [d for d in drafts if not any(d.cue.overlaps(r) for r in refusals)]
+    drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) for r in disclosures)]
     drafts += _quote_drafts(parsed, quotes, drafts, blocked)
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
 
@@ -331,7 +333,7 @@ def extract(doc, text: str | None = None) -> Extraction:
         )
         for number, draft in enumerate(drafts, start=1)
     ]
-    justifications = find_justifications(parsed, book.sources, index.mention_sentences)
-    disclosures = find_disclosures(parsed, index.by_sentence)
+    justifications = find_justifications(parsed, book.sources, index.mention_sentences, reasons)
+    link_disclosures(parsed, disclosures, index.by_sentence)
     claims = group_claims(attributions, {s.id: s for s in book.sources}, text)
     return Extraction(attributions, book.sources, claims, justifications, disclosures)
