@@ -48,6 +48,14 @@ def test_reporting_verb_with_that_clause(run):
     assert row["type"] == AttributionType.INDIRECT
 
 
+def test_cue_takes_in_auxiliaries_and_adverbs(run):
+    text = "The governor has also said that the budget will not balance."
+    row = only(text, run(text))
+    assert row["cue"] == "has also said"
+    assert row["content"] == ["that the budget will not balance"]
+    assert row["speaker"] == "The governor"
+
+
 def test_inverted_order_after_the_content(run):
     text = "The bridge will reopen in May, the city's chief engineer said."
     row = only(text, run(text))

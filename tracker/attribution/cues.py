@@ -37,6 +37,23 @@ def is_reporting_verb(doc: ParsedDoc, index: int) -> bool:
     return word.upos == "VERB" and word.lemma in lexicon.reporting_verbs()
 
 
+def verb_group_start(doc: ParsedDoc, verb: int) -> int:
+    """Where a verb cue starts when written with its auxiliaries and the adverbs between
+    them: 'has said', 'did not immediately respond', 'is also encouraging' (PolNeAR and
+    PARC take these into the cue)."""
+    start = verb
+    while start > 0:
+        word = doc.words[start - 1]
+        if word.head != verb or word.sentence != doc.words[verb].sentence:
+            break
+        auxiliary = word.deprel in ("aux", "aux:pass") and word.lower != "to"
+        adverb = word.deprel == "advmod" and word.upos in ("ADV", "PART")
+        if not (auxiliary or adverb):
+            break
+        start -= 1
+    return start
+
+
 def subject_of(doc: ParsedDoc, verb: int) -> int | None:
     """The speaker head of a verb: its subject, inherited along conj chains, or a passive agent."""
     current: int | None = verb

@@ -26,6 +26,7 @@ from .cues import (
     is_reporting_verb,
     resolve_relative,
     subject_of,
+    verb_group_start,
 )
 from .document import ParsedDoc
 from .furniture import furniture
@@ -87,7 +88,7 @@ def _spans(doc: ParsedDoc, words: set[int]) -> list[Span]:
 
 
 def _cue_span(doc: ParsedDoc, cue: list[int]) -> Span:
-    return Span(doc.words[min(cue)].start, doc.words[max(cue)].end)
+    return Span(doc.words[verb_group_start(doc, min(cue))].start, doc.words[max(cue)].end)
 
 
 def _inside(span: Span, regions: list[Span]) -> bool:
@@ -212,7 +213,7 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
     def paragraph_of(offset: int) -> int:
         return next((i for i, p in enumerate(paras) if p.start <= offset < p.end), -1)
 
-    used = {doc.word_at(d.cue.start) for d in drafts if d.cue is not None}
+    used = {k for d in drafts for k in d.cue_words}
     added: list[Draft] = []
     for quote in quotes:
         if _inside(quote.span, blocked) or quote.inner(text).count(" ") + 1 < MIN_QUOTE_WORDS:
@@ -226,7 +227,7 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
         if found is not None:
             verb, speaker = found
             used.add(verb)
-            cue = Span(doc.words[verb].start, doc.words[verb].end)
+            cue = _cue_span(doc, [verb])
             added.append(Draft("quote_cue", list(quote.pieces), cue, speaker, frozenset({verb})))
             continue
         here = paragraph_of(quote.span.start)
