@@ -24,9 +24,10 @@ if config.config_file_name is not None:
 
 
 def include_name(name: str | None, type_: str, _parent_names: dict) -> bool:
-    """Autogenerate and `alembic check` leave the FTS5 indexes (revision 0003) alone:
-    they are virtual tables with shadow tables, not ORM models."""
-    return not (type_ == "table" and name is not None and "_fts" in name)
+    """Autogenerate and `alembic check` leave the full-text indexes alone: on SQLite the
+    FTS5 virtual tables and their shadow tables (revision 0003), on PostgreSQL the GIN
+    expression indexes (revision 0004). None of them is an ORM model."""
+    return not (type_ in ("table", "index") and name is not None and "_fts" in name)
 
 
 def _url() -> str:

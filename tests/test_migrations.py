@@ -1,11 +1,15 @@
-"""The migrations own the schema: they build it, undo it, and match the ORM models."""
+"""The migrations own the schema: they build it, undo it, and match the ORM models, on
+SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +17,8 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from conftest import Target
+from sqlalchemy import Engine, inspect
 
 import tracker
 from tracker.store.db import (
@@ -21,6 +26,7 @@ from tracker.store.db import (
     alembic_config,
     create_database_engine,
     database_url,
+    describe,
     open_database,
     sqlite_migration_mode,
 )
@@ -46,32 +52,71 @@ FTS_TABLES = {
     f"{index}{part}" for index in FTS for part in ("", "_data", "_idx", "_docsize", "_config")
 }
 FTS_TRIGGERS = {f"{index}_{event}" for index in FTS for event in ("insert", "delete", "update")}
+# PostgreSQL's full-text search (revision 0004): GIN indexes named like the FTS5 tables, and
+# a text search configuration with its stemming dictionary.
+TEXT_SEARCH = {"tracker_english", "tracker_english_stem"}
 CHILDREN = TABLES - {"runs", "articles", "justification_sources"}
+# What the full-text search adds on each database, by type.
+FULL_TEXT = {
+    "sqlite": {"table": FTS_TABLES, "trigger": FTS_TRIGGERS},
+    "postgresql": {"index": FTS, "text search": TEXT_SEARCH},
+}
+KINDS = ("table", "view", "index", "trigger", "text search")
+POSTGRES_SCHEMA = """
+    SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'v' THEN 'view' ELSE 'index' END, c.relname
+    FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace
+        AND c.relkind IN ('r', 'v', 'i')
+    UNION ALL SELECT 'trigger', t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+    WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal
+    UNION ALL SELECT 'text search', cfgname FROM pg_ts_config
+    WHERE cfgnamespace = current_schema()::regnamespace
+    UNION ALL SELECT 'text search', dictname FROM pg_ts_dict
+    WHERE dictnamespace = current_schema()::regnamespace
+"""
 
 
 def include_name(name: str | None, type_: str, _parent_names: dict) -> bool:
-    """The FTS5 indexes are virtual tables with shadow tables, not ORM models."""
-    return not (type_ == "table" and name is not None and "_fts" in name)
+    """The full-text indexes (FTS5 virtual tables with their shadow tables on SQLite, GIN
+    expression indexes on PostgreSQL) are not ORM models; migrations/env.py agrees."""
+    return not (type_ in ("table", "index") and name is not None and "_fts" in name)
 
 
-def schema(path: Path) -> dict[str, set[str]]:
-    """Names in the SQLite file by type (table, view, index, trigger), SQLite's own left out."""
-    found: dict[str, set[str]] = {"table": set(), "view": set(), "index": set(), "trigger": set()}
-    with sqlite3.connect(path) as raw:
-        for kind, name in raw.execute("SELECT type, name FROM sqlite_master"):
-            if not name.startswith("sqlite_"):
-                found[kind].add(name)
+def schema(database: Target) -> dict[str, set[str]]:
+    """Names in the database by type (table, view, index, trigger, text search), the
+    database's own left out."""
+    found: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    if database.backend == "sqlite":
+        rows = database.query("SELECT type, name FROM sqlite_master")
+    else:
+        rows = database.query(POSTGRES_SCHEMA)
+    for kind, name in rows:
+        if not name.startswith("sqlite_"):
+            found[kind].add(name)
     return found
 
 
-def version(path: Path) -> list[str]:
-    with sqlite3.connect(path) as raw:
-        return [row[0] for row in raw.execute("SELECT version_num FROM alembic_version")]
+def at_head(database: Target) -> dict[str, set[str]]:
+    """The schema at head, less the indexes (tested apart): tables, views, full-text search."""
+    extra = FULL_TEXT[database.backend]
+    return {
+        "table": TABLES | {"alembic_version"} | extra.get("table", set()),
+        "view": VIEWS,
+        "trigger": extra.get("trigger", set()),
+        "text search": extra.get("text search", set()),
+    }
 
 
-def migrate(path: Path, direction: str, revision: str) -> None:
+def without_indexes(found: dict[str, set[str]]) -> dict[str, set[str]]:
+    return {kind: names for kind, names in found.items() if kind != "index"}
+
+
+def version(database: Target) -> list[str]:
+    return [row[0] for row in database.query("SELECT version_num FROM alembic_version")]
+
+
+def migrate(database: Target, direction: str, revision: str) -> None:
     """Run alembic upgrade/downgrade the way tracker.store.db does."""
-    engine = create_database_engine(database_url(str(path)))
+    engine = create_database_engine(database.url)
     try:
         with engine.connect() as connection, sqlite_migration_mode(connection):
             getattr(command, direction)(alembic_config(connection), revision)
@@ -88,13 +133,13 @@ def open_and_close(path: Path | str, **options) -> None:
     open_database(str(path), **options).dispose()
 
 
-def test_upgrade_builds_tables_views_and_indexes(db_path: Path) -> None:
-    open_and_close(db_path)
-    found = schema(db_path)
-    assert found["table"] == TABLES | {"alembic_version"} | FTS_TABLES
-    assert found["view"] == VIEWS
-    assert found["trigger"] == FTS_TRIGGERS
-    wanted = {f"ix_{table}_article_id" for table in CHILDREN} | {
+def test_upgrade_builds_tables_views_and_indexes(database: Target) -> None:
+    open_and_close(database.db)
+    found = schema(database)
+    assert without_indexes(found) == at_head(database)
+    wanted = FULL_TEXT[database.backend].get("index", set()) | {
+        f"ix_{table}_article_id" for table in CHILDREN
+    } | {
         "ix_sources_kind",
         "ix_sources_anonymous",
         "ix_claims_sourcing",
@@ -105,52 +150,76 @@ def test_upgrade_builds_tables_views_and_indexes(db_path: Path) -> None:
         "ix_articles_content_hash",
     }
     assert wanted <= found["index"]
-    assert version(db_path) == [HEAD]
-    with sqlite3.connect(db_path) as raw:
-        (unique,) = raw.execute(
-            "SELECT \"unique\" FROM pragma_index_list('articles') "
-            "WHERE name = 'ix_articles_content_hash'"
-        ).fetchone()
-    assert unique == 1
+    assert version(database) == [HEAD]
+    engine = create_database_engine(database.url)
+    try:
+        indexes = {index["name"]: index for index in inspect(engine).get_indexes("articles")}
+    finally:
+        engine.dispose()
+    assert indexes["ix_articles_content_hash"]["unique"]
 
 
-def test_downgrade_to_base_and_up_again(db_path: Path) -> None:
-    open_and_close(db_path)
-    migrate(db_path, "downgrade", "0001")
-    assert schema(db_path)["view"] == set()
-    assert schema(db_path)["table"] == TABLES | {"alembic_version"}
+def test_downgrade_to_base_and_up_again(database: Target) -> None:
+    open_and_close(database.db)
+    migrate(database, "downgrade", "0001")
+    found = schema(database)
+    assert found["table"] == TABLES | {"alembic_version"}
+    assert found["view"] == found["trigger"] == found["text search"] == set()
+    assert not found["index"] & FTS
 
-    migrate(db_path, "downgrade", "base")
-    assert schema(db_path) == {
-        "table": {"alembic_version"},
-        "view": set(),
-        "index": set(),
-        "trigger": set(),
-    }
-    assert version(db_path) == []
+    migrate(database, "downgrade", "base")
+    found = schema(database)
+    assert found["table"] == {"alembic_version"}
+    assert found["view"] == found["trigger"] == found["text search"] == set()
+    # PostgreSQL indexes alembic_version's primary key; SQLite keeps it in the table.
+    assert found["index"] <= {"alembic_version_pkc"}
+    assert version(database) == []
 
-    open_and_close(db_path)
-    assert schema(db_path)["view"] == VIEWS
-    assert version(db_path) == [HEAD]
+    open_and_close(database.db)
+    assert without_indexes(schema(database)) == at_head(database)
+    assert version(database) == [HEAD]
 
 
-def test_older_database_is_upgraded_keeping_rows(db_path: Path) -> None:
-    migrate(db_path, "upgrade", "0001")
-    with sqlite3.connect(db_path) as raw:
-        raw.execute(
-            "INSERT INTO articles (content_hash, text, ingested_at, metadata_json) "
-            "VALUES ('abc', 'Text.', '2024-01-01T00:00:00+00:00', '{}')"
-        )
+def test_older_database_is_upgraded_keeping_rows(database: Target) -> None:
+    migrate(database, "upgrade", "0001")
+    database.execute(
+        "INSERT INTO articles (content_hash, text, ingested_at, metadata_json) "
+        "VALUES ('abc', 'Text.', '2024-01-01T00:00:00+00:00', '{}')"
+    )
     with pytest.raises(DatabaseError, match="needs upgrading"):
-        open_and_close(db_path, upgrade=False)
-    open_and_close(db_path)
-    assert version(db_path) == [HEAD]
-    with sqlite3.connect(db_path) as raw:
-        assert raw.execute("SELECT COUNT(*) FROM article_sourcing").fetchone() == (1,)
+        open_and_close(database.db, upgrade=False)
+    open_and_close(database.db)
+    assert version(database) == [HEAD]
+    assert database.query("SELECT article_id, attributions FROM article_sourcing") == [
+        (database.scalar("SELECT id FROM articles"), 0)
+    ]
 
 
-def test_models_match_migrations(db_path: Path) -> None:
-    engine = open_database(str(db_path))
+def test_first_opens_at_once_migrate_once(new_database: Callable[[], Target]) -> None:
+    """Several processes opening a new database together: one migrates, the rest wait."""
+    database = new_database()
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def open_it() -> None:
+        start.wait()
+        try:
+            open_and_close(database.db)
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert version(database) == [HEAD]
+    assert without_indexes(schema(database)) == at_head(database)
+
+
+def test_models_match_migrations(database: Target) -> None:
+    engine = open_database(database.db)
     try:
         with engine.connect() as connection:
             options = {"compare_type": True, "include_name": include_name}
@@ -172,33 +241,34 @@ def test_models_match_migrations(db_path: Path) -> None:
     assert reflected == modelled
 
 
-def test_alembic_command_line_from_repo_root(tmp_path: Path) -> None:
-    given = tmp_path / "given.db"
-    from_env = tmp_path / "from_env.db"
-    env = os.environ | {"TRACKER_DB": str(from_env)}
+def test_alembic_command_line_from_repo_root(new_database: Callable[[], Target]) -> None:
+    given, from_env = new_database(), new_database()
+    env = os.environ | {"TRACKER_DB": from_env.db}
     alembic = [sys.executable, "-m", "alembic"]
-    for args in (["-x", f"db={given}", "upgrade", "head"], ["upgrade", "head"]):
+    for args in (["-x", f"db={given.db}", "upgrade", "head"], ["upgrade", "head"]):
         done = subprocess.run(
             alembic + args, cwd=REPO, env=env, capture_output=True, text=True, timeout=120
         )
         assert done.returncode == 0, done.stderr
     assert version(given) == [HEAD]
     assert version(from_env) == [HEAD]
-    assert schema(given)["view"] == VIEWS
+    assert without_indexes(schema(given)) == at_head(given)
 
 
-def test_newer_schema_is_refused(db_path: Path) -> None:
-    open_and_close(db_path)
-    with sqlite3.connect(db_path) as raw:
-        raw.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
-    message = f"database at {db_path} was made by a newer tracker (revision f00dfeed); "
+def test_newer_schema_is_refused(database: Target) -> None:
+    open_and_close(database.db)
+    database.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
     with pytest.raises(DatabaseError, match="upgrade tracker") as error:
-        open_and_close(db_path)
-    assert str(error.value) == message + "upgrade tracker"
+        open_and_close(database.db)
+    assert str(error.value) == (
+        f"database at {describe(database.url)} was made by a newer tracker "
+        "(revision f00dfeed); upgrade tracker"
+    )
 
 
 def test_upgrade_waits_for_a_lock_then_gives_up(db_path: Path) -> None:
-    migrate(db_path, "upgrade", "0001")
+    sqlite = Target("sqlite", str(db_path))
+    migrate(sqlite, "upgrade", "0001")
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
@@ -206,7 +276,7 @@ def test_upgrade_waits_for_a_lock_then_gives_up(db_path: Path) -> None:
             open_and_close(db_path, busy_timeout_ms=50)
     finally:
         holder.close()
-    assert version(db_path) == ["0001"]
+    assert version(sqlite) == ["0001"]
 
 
 @pytest.mark.parametrize(
@@ -217,11 +287,20 @@ def test_upgrade_waits_for_a_lock_then_gives_up(db_path: Path) -> None:
         (lambda tmp: tmp / "missing" / "news.db", "does not exist"),
         (lambda tmp: "nosuchdriver://x", "unknown database driver 'nosuchdriver'"),
         (lambda tmp: "://nothing", "not a database URL"),
+        (
+            lambda tmp: "postgresql+psycopg://me@127.0.0.1:1/news",
+            "cannot connect to database at postgresql+psycopg://me@127.0.0.1:1/news: ",
+        ),
+        (
+            lambda tmp: "postgresql+pg8000://me:secret@127.0.0.1/news",
+            "the database driver for postgresql+pg8000://me:***@127.0.0.1/news "
+            "is not installed (pg8000)",
+        ),
     ],
 )
 def test_bad_database_gives_one_line_error(tmp_path: Path, make, message: str) -> None:
     (tmp_path / "notes.txt").write_text("Not a database.\n" * 200)
-    with pytest.raises(DatabaseError, match=message) as error:
+    with pytest.raises(DatabaseError, match=re.escape(message)) as error:
         open_and_close(make(tmp_path))
     assert "\n" not in str(error.value)
 
@@ -242,3 +321,22 @@ def test_database_url(monkeypatch, value: str | None, env: str | None, url: str)
     else:
         monkeypatch.setenv("TRACKER_DB", env)
     assert database_url(value) == url
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("tracker_no_such_database", 'database "tracker_no_such_database" does not exist'),
+        ("postgres", 'role "tracker_nobody" does not exist'),
+    ],
+)
+def test_postgres_refusals_give_one_line_errors(
+    postgres_server: Engine, name: str, message: str
+) -> None:
+    url = postgres_server.url.set(database=name)
+    if name == "postgres":
+        url = url.set(username="tracker_nobody", password="secret")
+    with pytest.raises(DatabaseError) as error:
+        open_and_close(url.render_as_string(hide_password=False))
+    where = url.render_as_string(hide_password=True)
+    assert str(error.value) == f"cannot connect to database at {where}: {message}"

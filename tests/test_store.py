@@ -1,4 +1,4 @@
-"""Saving and reading articles: real SQLite files, schema made by the migrations."""
+"""Saving and reading articles on SQLite and PostgreSQL, schema made by the migrations."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import Target
 from sqlalchemy import Engine, text
 
 from tracker.articles import Article
@@ -175,15 +176,18 @@ def make_extraction() -> Extraction:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "news.db"
+def engine(database: Target):
+    engine = open_database(database.db)
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture
-def engine(db_path: Path):
-    engine = open_database(str(db_path))
-    yield engine
-    engine.dispose()
+def sqlite_path(tmp_path: Path) -> Path:
+    """A SQLite file at head, for what only SQLite has: pragmas and file locks."""
+    path = tmp_path / "news.db"
+    open_database(str(path)).dispose()
+    return path
 
 
 @pytest.fixture
@@ -199,7 +203,7 @@ def saved(engine: Engine) -> int:
     return save_article(engine, make_article(), make_extraction(), run_id=run_id, word_count=60)
 
 
-def counts(db_path: Path) -> dict[str, int]:
+def counts(database: Target) -> dict[str, int]:
     tables = [
         "articles",
         "sources",
@@ -210,15 +214,12 @@ def counts(db_path: Path) -> dict[str, int]:
         "justification_sources",
         "disclosures",
     ]
-    with sqlite3.connect(db_path) as raw:
-        return {t: raw.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+    return {t: database.scalar(f"SELECT COUNT(*) FROM {t}") for t in tables}
 
 
-def fetch(db_path: Path, sql: str, *params) -> list[dict]:
-    """Raw sqlite3, as a journalist would read the file."""
-    with sqlite3.connect(db_path) as raw:
-        raw.row_factory = sqlite3.Row
-        return [dict(row) for row in raw.execute(sql, params)]
+def fetch(database: Target, sql: str, **params) -> list[dict]:
+    """Plain SQL, as a journalist would read the database."""
+    return database.rows(sql, **params)
 
 
 EXPECTED_COUNTS = {
@@ -233,9 +234,9 @@ EXPECTED_COUNTS = {
 }
 
 
-def test_save_stores_rows_and_values(saved: int, db_path: Path) -> None:
-    assert counts(db_path) == EXPECTED_COUNTS
-    (article,) = fetch(db_path, "SELECT * FROM articles")
+def test_save_stores_rows_and_values(saved: int, database: Target) -> None:
+    assert counts(database) == EXPECTED_COUNTS
+    (article,) = fetch(database, "SELECT * FROM articles")
     assert article["id"] == saved
     assert article["content_hash"] == hashlib.sha256(TEXT.encode()).hexdigest()
     assert article["text"] == TEXT
@@ -248,7 +249,7 @@ def test_save_stores_rows_and_values(saved: int, db_path: Path) -> None:
     assert article["run_id"] is not None
     assert json.loads(article["metadata_json"]) == {"section": "City"}
 
-    sources = fetch(db_path, "SELECT * FROM sources ORDER BY source_number")
+    sources = fetch(database, "SELECT * FROM sources ORDER BY source_number")
     assert [s["name"] for s in sources] == [
         "a senior official",
         "Jane Doe",
@@ -261,7 +262,7 @@ def test_save_stores_rows_and_values(saved: int, db_path: Path) -> None:
     assert sources[0]["kind"] == "anonymous_individual"
     assert sources[2]["plural"] == 1
 
-    split = fetch(db_path, "SELECT * FROM attributions WHERE attribution_number = 3")[0]
+    split = fetch(database, "SELECT * FROM attributions WHERE attribution_number = 3")[0]
     assert split["content_text"] == "It is over, … for good."
     assert (split["content_start"], split["content_end"]) == (
         TEXT.index("It is over"),
@@ -272,7 +273,7 @@ def test_save_stores_rows_and_values(saved: int, db_path: Path) -> None:
     assert (split["cue_text"], split["speaker_text"], split["type"]) == ("added", "she", "direct")
     assert TEXT[split["speaker_start"] : split["speaker_end"]] == "she"
 
-    claims = fetch(db_path, "SELECT * FROM claims ORDER BY claim_number")
+    claims = fetch(database, "SELECT * FROM claims ORDER BY claim_number")
     assert [c["sourcing"] for c in claims] == ["mixed", "named", "anonymous", "unattributed"]
     assert [(c["attribution_count"], c["named_count"], c["anonymous_count"]) for c in claims] == [
         (2, 1, 1),
@@ -282,24 +283,25 @@ def test_save_stores_rows_and_values(saved: int, db_path: Path) -> None:
     ]
 
     (link,) = fetch(
-        db_path, "SELECT s.name FROM justification_sources js JOIN sources s ON s.id = js.source_id"
+        database,
+        "SELECT s.name FROM justification_sources js JOIN sources s ON s.id = js.source_id",
     )
     assert link["name"] == "Officials"
     (disclosure,) = fetch(
-        db_path, "SELECT d.kind, s.name FROM disclosures d JOIN sources s ON s.id = d.source_id"
+        database, "SELECT d.kind, s.name FROM disclosures d JOIN sources s ON s.id = d.source_id"
     )
     assert disclosure == {"kind": "declined", "name": "John Smith"}
 
 
-def test_views_read_plainly_in_sqlite(saved: int, db_path: Path) -> None:
-    quotes = fetch(db_path, "SELECT * FROM quotes_readable ORDER BY content_start")
+def test_views_read_plainly_in_sql(saved: int, database: Target) -> None:
+    quotes = fetch(database, "SELECT * FROM quotes_readable ORDER BY content_start")
     assert len(quotes) == 5
     assert [q["anonymous"] for q in quotes] == [1, 0, 0, 1, None]
     assert quotes[0]["source_name"] == "a senior official"
     assert quotes[0]["claim_sourcing"] == "mixed"
     assert quotes[0]["title"] == "Mayor to resign"
 
-    (article,) = fetch(db_path, "SELECT * FROM article_sourcing")
+    (article,) = fetch(database, "SELECT * FROM article_sourcing")
     assert article == {
         "article_id": saved,
         "title": "Mayor to resign",
@@ -316,7 +318,7 @@ def test_views_read_plainly_in_sqlite(saved: int, db_path: Path) -> None:
         "anonymous_only_claims": 1,
     }
 
-    claims = fetch(db_path, "SELECT * FROM claims_readable ORDER BY claim_number")
+    claims = fetch(database, "SELECT * FROM claims_readable ORDER BY claim_number")
     assert [c["source_names"] for c in claims] == [
         "a senior official; Jane Doe",
         "Jane Doe",
@@ -326,49 +328,49 @@ def test_views_read_plainly_in_sqlite(saved: int, db_path: Path) -> None:
     assert claims[0]["claim_text"] == "The mayor will resign"
 
 
-def test_save_twice_is_idempotent(saved: int, engine: Engine, db_path: Path) -> None:
+def test_save_twice_is_idempotent(saved: int, engine: Engine, database: Target) -> None:
     other = make_extraction()
     other.sources.pop()
     assert save_article(engine, make_article(title="Changed"), other, run_id=None) == saved
-    assert counts(db_path) == EXPECTED_COUNTS
-    assert fetch(db_path, "SELECT title FROM articles") == [{"title": "Mayor to resign"}]
+    assert counts(database) == EXPECTED_COUNTS
+    assert fetch(database, "SELECT title FROM articles") == [{"title": "Mayor to resign"}]
 
 
-def test_replace_swaps_findings_and_keeps_id(saved: int, engine: Engine, db_path: Path) -> None:
+def test_replace_swaps_findings_and_keeps_id(saved: int, engine: Engine, database: Target) -> None:
     smaller = make_extraction()
     smaller.attributions = smaller.attributions[:2]
     smaller.claims = smaller.claims[:1]
     smaller.justifications = []
     article = make_article(title="Mayor resigns", extra={"section": "Politics"})
     assert save_article(engine, article, smaller, run_id=None, replace=True) == saved
-    assert counts(db_path) == EXPECTED_COUNTS | {
+    assert counts(database) == EXPECTED_COUNTS | {
         "attributions": 2,
         "claims": 1,
         "justifications": 0,
         "justification_sources": 0,
     }
-    (row,) = fetch(db_path, "SELECT title, metadata_json, run_id FROM articles")
+    (row,) = fetch(database, "SELECT title, metadata_json, run_id FROM articles")
     assert row == {
         "title": "Mayor resigns",
         "metadata_json": '{"section": "Politics"}',
         "run_id": None,
     }
-    assert fetch(db_path, "SELECT justified FROM sources WHERE name = 'Officials'") == [
+    assert fetch(database, "SELECT justified FROM sources WHERE name = 'Officials'") == [
         {"justified": 0}
     ]
 
 
-def test_failed_save_writes_nothing(saved: int, engine: Engine, db_path: Path) -> None:
+def test_failed_save_writes_nothing(saved: int, engine: Engine, database: Target) -> None:
     broken = make_extraction()
     broken.attributions[3].claim_id = 99
     with pytest.raises(ValueError, match="claim 99"):
         save_article(engine, make_article(text=TEXT + " More."), broken, run_id=None)
-    assert counts(db_path) == EXPECTED_COUNTS
+    assert counts(database) == EXPECTED_COUNTS
 
     with pytest.raises(ValueError, match="claim 99"):
         save_article(engine, make_article(title="Replaced"), broken, run_id=None, replace=True)
-    assert counts(db_path) == EXPECTED_COUNTS
-    assert fetch(db_path, "SELECT title FROM articles") == [{"title": "Mayor to resign"}]
+    assert counts(database) == EXPECTED_COUNTS
+    assert fetch(database, "SELECT title FROM articles") == [{"title": "Mayor to resign"}]
 
 
 @pytest.mark.parametrize(
@@ -381,39 +383,44 @@ def test_failed_save_writes_nothing(saved: int, engine: Engine, db_path: Path) -
     ],
 )
 def test_dangling_references_are_refused(
-    engine: Engine, db_path: Path, breakage, message: str
+    engine: Engine, database: Target, breakage, message: str
 ) -> None:
     extraction = make_extraction()
     breakage(extraction)
     with pytest.raises(ValueError, match=message):
         save_article(engine, make_article(), extraction, run_id=None)
-    assert counts(db_path)["articles"] == 0
+    assert counts(database)["articles"] == 0
 
 
-def test_sqlite_settings(engine: Engine) -> None:
-    with engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == db.BUSY_TIMEOUT_MS
+def test_sqlite_settings(sqlite_path: Path) -> None:
+    engine = open_database(str(sqlite_path))
+    try:
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            busy = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
+            assert busy == db.BUSY_TIMEOUT_MS
+    finally:
+        engine.dispose()
 
 
-def test_foreign_keys_cascade_and_set_null(saved: int, engine: Engine, db_path: Path) -> None:
+def test_foreign_keys_cascade_and_set_null(saved: int, engine: Engine, database: Target) -> None:
     with engine.begin() as connection:
         connection.execute(text("DELETE FROM sources WHERE source_number = 1"))
         connection.execute(text("DELETE FROM runs"))
-    assert fetch(db_path, "SELECT COUNT(*) AS n FROM attributions WHERE source_id IS NULL") == [
+    assert fetch(database, "SELECT COUNT(*) AS n FROM attributions WHERE source_id IS NULL") == [
         {"n": 2}
     ]
-    assert fetch(db_path, "SELECT run_id FROM articles") == [{"run_id": None}]
+    assert fetch(database, "SELECT run_id FROM articles") == [{"run_id": None}]
     with engine.begin() as connection:
         connection.execute(text("DELETE FROM articles"))
-    assert set(counts(db_path).values()) == {0}
+    assert set(counts(database).values()) == {0}
 
 
-def test_runs_record_what_ran(saved: int, engine: Engine, db_path: Path) -> None:
-    (run_id,) = [row["run_id"] for row in fetch(db_path, "SELECT run_id FROM articles")]
+def test_runs_record_what_ran(saved: int, engine: Engine, database: Target) -> None:
+    (run_id,) = [row["run_id"] for row in fetch(database, "SELECT run_id FROM articles")]
     finish_run(engine, run_id, seen=3, stored=1, skipped=1, failed=1)
-    (run,) = fetch(db_path, "SELECT * FROM runs")
+    (run,) = fetch(database, "SELECT * FROM runs")
     assert json.loads(run["models"]) == {"tokenize": "combined"}
     assert (run["stanza_version"], run["models_dir"], run["device"]) == ("1.9.0", "/models", "cpu")
     assert (
@@ -432,12 +439,10 @@ def test_stored_hashes_handles_many(saved: int, engine: Engine) -> None:
     assert stored_hashes(engine, []) == set()
 
 
-def test_locked_database_is_retried_then_reported(
-    engine: Engine, db_path: Path, monkeypatch
-) -> None:
-    locked = open_database(str(db_path), busy_timeout_ms=50)
+def test_locked_database_is_retried_then_reported(sqlite_path: Path, monkeypatch) -> None:
+    locked = open_database(str(sqlite_path), busy_timeout_ms=50)
     monkeypatch.setattr(db, "LOCK_RETRY_DELAYS", (0.01, 0.01))
-    holder = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    holder = sqlite3.connect(sqlite_path, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(DatabaseError, match="locked") as error:

@@ -1,7 +1,8 @@
 """Readable views: quotes_readable, article_sourcing, claims_readable.
 
 Plain SQL so they work straight from `sqlite3` or a spreadsheet tool; only the
-string aggregate in claims_readable differs between SQLite and PostgreSQL.
+string aggregate in claims_readable and the division in article_sourcing differ
+between SQLite and PostgreSQL.
 
 Revision ID: 0002
 Revises: 0001
@@ -62,7 +63,7 @@ SELECT
     counts.anonymous_sources,
     counts.anonymous_attributions,
     CASE WHEN counts.attributions > 0
-        THEN 1.0 * counts.anonymous_attributions / counts.attributions
+        THEN {share}
     END AS share_anonymous,
     counts.anonymous_only_claims
 FROM (
@@ -114,6 +115,12 @@ SOURCE_NAMES = {
         FROM sources s WHERE s.id IN ({CLAIM_SOURCES}))""",
 }
 
+# A float on both (1.0 * n is an exact numeric on PostgreSQL, a Decimal in Python).
+SHARE = {
+    "sqlite": "1.0 * counts.anonymous_attributions / counts.attributions",
+    "postgresql": "CAST(counts.anonymous_attributions AS double precision) / counts.attributions",
+}
+
 VIEWS = ("quotes_readable", "article_sourcing", "claims_readable")
 
 
@@ -122,7 +129,7 @@ def upgrade() -> None:
     if dialect not in SOURCE_NAMES:
         raise NotImplementedError(f"claims_readable has no string aggregate for {dialect}")
     op.execute(QUOTES_READABLE)
-    op.execute(ARTICLE_SOURCING)
+    op.execute(ARTICLE_SOURCING.format(share=SHARE[dialect]))
     op.execute(CLAIMS_READABLE.format(source_names=SOURCE_NAMES[dialect]))
 
 

@@ -8,6 +8,7 @@ can print it instead of a traceback.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,7 +20,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, func, make_url, select
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -32,6 +33,16 @@ BUSY_TIMEOUT_MS = 30_000
 LOCK_RETRY_DELAYS: tuple[float, ...] = (0.5, 2.0, 5.0)
 # Execution option read by the SQLite "begin" hook: which BEGIN statement to emit.
 SQLITE_BEGIN = "tracker_sqlite_begin"
+# PostgreSQL advisory lock key held while migrating (any fixed number; this one spells "trak").
+MIGRATION_LOCK = 0x7472616B
+# How psycopg's messages start when it cannot reach, resolve or log in to a server, and
+# the preamble before libpq's reason ("connection to server at "host", port 5432 failed: ").
+CONNECTION_FAILURES = ("connection failed", "connection to server", "connection is bad",
+                       "failed to resolve host")  # fmt: skip
+CONNECTION_PREAMBLE = re.compile(
+    r"^(connection (failed|is bad): )?(connection to server .*? failed: )?(fatal: +)?",
+    re.IGNORECASE,
+)
 
 T = TypeVar("T")
 
@@ -72,9 +83,16 @@ def translate(exc: BaseException, url: URL | str) -> DatabaseError:
         message = f"cannot open or create database at {where}"
     elif "readonly" in low:
         message = f"cannot write to database at {where}: it is read-only"
+    elif low.startswith(CONNECTION_FAILURES):
+        message = f"cannot connect to database at {where}: {_connection_reason(detail)}"
     else:
         message = f"database error at {where}: {detail}"
     return DatabaseError(message)
+
+
+def _connection_reason(detail: str) -> str:
+    """What libpq says went wrong, without its "connection to server at ... failed" preamble."""
+    return CONNECTION_PREAMBLE.sub("", detail) or detail
 
 
 def is_locked(exc: SQLAlchemyError) -> bool:
@@ -162,6 +180,13 @@ def sqlite_migration_mode(connection: Connection) -> Iterator[Connection]:
         raw.execute("PRAGMA foreign_keys=ON")
 
 
+def _lock_migrations(connection: Connection) -> None:
+    """On PostgreSQL, make concurrent upgrades of one database wait for each other (SQLite's
+    BEGIN IMMEDIATE does that already); the lock ends with the transaction."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK)))
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config for migrations/, optionally bound to an open connection."""
     config = Config()
@@ -220,6 +245,7 @@ def upgrade_database(engine: Engine) -> None:
             sqlite_migration_mode(connection),
             connection.begin(),
         ):
+            _lock_migrations(connection)
             current = set(MigrationContext.configure(connection).get_current_heads())
             script = ScriptDirectory.from_config(alembic_config())
             _refuse_newer(engine, script, current)

@@ -113,7 +113,7 @@ def _quotes() -> Select:
         .join(A, A.id == Q.article_id)
         .outerjoin(S, S.id == Q.source_id)
         .outerjoin(C, C.id == Q.claim_id)
-        .order_by(Q.article_id, Q.content_start, Q.attribution_number)
+        .order_by(Q.article_id, Q.content_start.asc().nulls_first(), Q.attribution_number)
     )
 
 
