@@ -56,6 +56,39 @@ def test_cue_takes_in_auxiliaries_and_adverbs(run):
     assert row["speaker"] == "The governor"
 
 
+def test_speech_verb_running_on_into_a_clause(run):
+    text = "Federal officials said the two raised $350 million through the program."
+    row = only(text, run(text))
+    assert row["content"] == ["the two raised $350 million through the program"]
+    assert row["speaker"] == "Federal officials"
+    assert row["cue"] == "said"
+
+
+def test_naming_verb_takes_object_and_what_it_is_called(run):
+    text = "The senator called the proposal a disaster for working families."
+    row = only(text, run(text))
+    assert row["content"] == ["the proposal a disaster for working families"]
+    assert row["cue"] == "called"
+    assert row["speaker"] == "The senator"
+
+
+def test_document_in_a_prepositional_phrase_sources_the_clause(run):
+    text = "In the latest Quinnipiac poll, Clinton led Trump by five points."
+    row = only(text, run(text))
+    assert row["cue"] == "In"
+    assert row["speaker"] == "the latest Quinnipiac poll"
+    assert row["content"] == ["Clinton led Trump by five points"]
+    assert row["source"].kind == SourceKind.DOCUMENT
+
+
+def test_speaker_between_closing_quote_and_verb(run):
+    text = "“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday."
+    row = only(text, run(text))
+    assert row["speaker"] == "Rep. Gwen Moore (D-Wis.)"
+    assert row["content"] == ["“It’s a dog whistle to all Americans,”"]
+    assert row["type"] == AttributionType.DIRECT
+
+
 def test_inverted_order_after_the_content(run):
     text = "The bridge will reopen in May, the city's chief engineer said."
     row = only(text, run(text))

@@ -19,6 +19,11 @@ INTENT_CLASSES = {"cognition", "position"}
 OBJECT_RELATIONS = ("obj",)
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 PUNCT = "PUNCT"
+# Verb tags that make the words after a speech verb a clause; VBN because taggers often
+# read a past tense after a noun as a participle ('officials said the two raised ...').
+CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
+# Relations of a verb's dependents that never belong to its content.
+NOT_CONTENT = {"punct", "conj", "cc", "parataxis"}
 
 
 @dataclass
@@ -97,11 +102,11 @@ def verb_complement(doc: ParsedDoc) -> Iterator[Candidate]:
         found = _complement(doc, word.index)
         if found is None:
             continue
-        cue, content, clause = found
+        cue, content, clause, rule = found
         speaker = subject_of(doc, word.index)
         if speaker is None and not clause:
             continue
-        yield Candidate("verb_complement", cue, content, speaker, word.sentence)
+        yield Candidate(rule, cue, content, speaker, word.sentence)
 
 
 def _clausal(doc: ParsedDoc, head: int) -> bool:
@@ -112,10 +117,11 @@ def _clausal(doc: ParsedDoc, head: int) -> bool:
     ) or any(doc.words[c].xpos in ("``", "''") for c in doc.children(head, "punct"))
 
 
-def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool] | None:
+def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, str] | None:
     """The cue words and content words of a reporting verb, by the verb's frames: a clause,
-    a to-infinitive, a prepositional object, or a plain object; and whether it is a clause
-    (the only content that stands without a speaker: 'it was said that ...')."""
+    a to-infinitive, a prepositional object, or a plain object; whether it is a clause
+    (the only content that stands without a speaker: 'it was said that ...'); and the
+    name of the rule that read it."""
     word = doc.words[verb]
     frames = lexicon.verb_frames().get(word.lemma, frozenset())
     relations = CONTENT_RELATIONS
@@ -127,7 +133,7 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool] |
         intent = any(doc.words[c].deprel == "xcomp" for c in clauses)
         if intent:
             content |= {k for o in doc.children(verb, *OBJECT_RELATIONS) for k in doc.subtree(o)}
-        return [verb], content, not intent
+        return [verb], content, not intent, "verb_complement"
     for frame in frames:
         if not frame.startswith("about:"):
             continue
@@ -135,13 +141,61 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool] |
         for child in doc.children(verb, "obl", "obl:arg"):
             cases = [c for c in doc.children(child, "case") if doc.words[c].lower == preposition]
             if cases:
-                return [verb, *cases], set(doc.subtree(child)) - set(cases), False
+                return [verb, *cases], set(doc.subtree(child)) - set(cases), False, \
+                    "verb_complement"
+    rest = _flattened_clause(doc, verb)
+    if rest:
+        return [verb], rest, True, "run_on"
+    if "naming" in frames and not doc.children(verb, "aux:pass"):
+        named = _naming(doc, verb)
+        if named:
+            return [verb], named, False, "verb_complement"
     if "object" not in frames or doc.children(verb, "aux:pass"):
         return None
     objects = doc.children(verb, *OBJECT_RELATIONS)
     if objects and doc.words[objects[0]].upos not in ("PRON",):
-        return [verb], set(doc.subtree(objects[0])), False
+        return [verb], set(doc.subtree(objects[0])), False, "verb_complement"
     return None
+
+
+def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
+    """'Officials said the two raised $350 million', parsed as objects and obliques of
+    'said': a speech verb runs straight on into words that hold a finite verb of their
+    own, so the rest of the sentence is what was said (after a recipient: 'told
+    reporters the plan ...')."""
+    word = doc.words[verb]
+    if lexicon.reporting_verbs().get(word.lemma) != "speech" or doc.children(verb, "aux:pass"):
+        return set()
+    sentence = doc.sentences[word.sentence]
+    start = verb + 1
+    if "recipient" in lexicon.verb_frames().get(word.lemma, frozenset()):
+        recipients = [c for c in doc.children(verb, "obj", "iobj") if min(doc.subtree(c)) == start]
+        if recipients:
+            start = max(doc.subtree(recipients[0])) + 1
+    rest = list(range(start, sentence[-1] + 1))
+    if not rest or doc.words[rest[0]].upos in (PUNCT, "ADP", "PART", "CCONJ") or \
+            doc.words[rest[0]].deprel in ("obl", "advmod", "obl:tmod", "compound:prt"):
+        return set()
+    if not any(doc.words[k].xpos in CLAUSE_VERB_TAGS for k in rest):
+        return set()
+    return set(rest)
+
+
+def _naming(doc: ParsedDoc, verb: int) -> set[int]:
+    """'called the plan a disaster', 'described him as reckless': the object and what the
+    speaker calls it, together; empty when the verb has no second part."""
+    objects = doc.children(verb, *OBJECT_RELATIONS)
+    if not objects:
+        return set()
+    seconds = [c for c in doc.children(verb, "obj", "xcomp") if c != objects[0]] + [
+        c for c in doc.children(verb, "obl", "advcl")
+        if any(doc.words[k].lower == "as" for k in doc.children(c, "case", "mark"))
+    ]
+    if not seconds:
+        return set()
+    trailing = [c for c in doc.children(verb) if c > objects[0]
+                and doc.words[c].deprel not in NOT_CONTENT]
+    return {k for c in (objects[0], *seconds, *trailing) for k in doc.subtree(c)}
 
 
 def inverted(doc: ParsedDoc) -> Iterator[Candidate]:
@@ -165,7 +219,7 @@ def inverted(doc: ParsedDoc) -> Iterator[Candidate]:
 
 def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
     """'..., according to X' and 'According to X, ...'."""
-    phrases = [p.split() for p in lexicon.cue_phrases()]
+    phrases = [p.split() for p, rule in lexicon.cue_phrases().items() if rule == "according_to"]
     for sentence in doc.sentences:
         for i in sentence:
             for phrase in phrases:
@@ -185,6 +239,26 @@ def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
                 if content:
                     yield Candidate("according_to", sorted(phrase_words), content, source,
                                     doc.words[i].sentence)
+
+
+def in_document(doc: ParsedDoc) -> Iterator[Candidate]:
+    """'In the latest poll, Clinton led by five points': a document named in a prepositional
+    phrase on a clause whose verb does not report (that verb's own rule handles 'In a
+    statement, the ministry said ...')."""
+    prepositions = {p for p, rule in lexicon.cue_phrases().items() if rule == "in_document"}
+    nouns = lexicon.source_nouns()
+    for word in doc.words:
+        if word.lower not in prepositions or word.deprel != "case" or word.head is None:
+            continue
+        noun = doc.words[word.head]
+        clause = noun.head
+        if nouns.get(noun.lemma) != "document" or noun.deprel != "obl" or clause is None:
+            continue
+        if doc.words[clause].deprel != "root" or is_reporting_verb(doc, clause):
+            continue
+        content = set(doc.subtree(clause)) - set(doc.subtree(noun.index))
+        if doc.children(clause, *SUBJECTS):
+            yield Candidate("in_document", [word.index], content, noun.index, word.sentence)
 
 
 def _phrase_object(doc: ParsedDoc, phrase: range) -> int | None:
@@ -251,7 +325,7 @@ def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
             yield Candidate("nominal", [word.index], content, owners[0], word.sentence)
 
 
-RULES = (verb_complement, inverted, according_to, colon, nominal)
+RULES = (verb_complement, inverted, according_to, in_document, colon, nominal)
 
 
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 RELATIVE = {"who", "which", "whom"}
 FINITE = {"VBD", "VBZ", "VBP"}
+CLOSING_MARKS = {"”", "’", "\"", "»"}
+MAX_NAME_WORDS = 12
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
             "week", "weekend", "month", "year"}
@@ -130,8 +132,44 @@ def trailing_appositions(words: list[Word]) -> None:
                 _reattach(words, child, subject, "appos")
 
 
+def _closing_quote(word: Word) -> bool:
+    return word.xpos == "''" or word.text in CLOSING_MARKS
+
+
+def speakers_after_quotes(words: list[Word]) -> None:
+    """'“It's a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.': the words between a
+    closing quotation mark and a subjectless speech verb name the speaker, however the
+    parser hung them (it often pulls them into the quotation)."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech":
+            continue
+        subjects = _children(words, verb.index, "nsubj", "nsubj:pass")
+        k = verb.index - 1
+        while k >= 0 and words[k].sentence == verb.sentence and not _closing_quote(words[k]) \
+                and verb.index - k <= MAX_NAME_WORDS:
+            k -= 1
+        if k < 0 or words[k].sentence != verb.sentence or not _closing_quote(words[k]):
+            continue
+        between = range(k + 1, verb.index)
+        if any(words[j].upos in ("VERB", "AUX") for j in between) or \
+                any(k < s < verb.index for s in subjects):
+            continue
+        outside = [j for j in between if words[j].head not in between]
+        heads = [j for j in outside if words[j].upos in ("PROPN", "NOUN")]
+        if not heads:
+            continue
+        head = heads[0]
+        for j in subjects:
+            words[j].deprel = "obl:tmod" if words[j].lower in TEMPORAL else "dep"
+        _reattach(words, head, verb.index, "nsubj")
+        for j in outside:
+            if j != head:
+                _reattach(words, j, head, words[j].deprel)
+
+
 REPAIRS = (split_names, relative_clauses, inverted_subjects, temporal_subjects,
-           trailing_appositions)
+           trailing_appositions, speakers_after_quotes)
 
 
 def repair(words: list[Word]) -> None:
