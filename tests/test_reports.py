@@ -1,8 +1,10 @@
 """The sourcing audit on a database built from the real corpus by the real pipeline.
 
 Numbers are checked against SQL written here, independently of tracker.reports;
-markup from articles is checked to come out as text; search, migration 0003,
-the Datasette metadata, the docs' queries and the CLI commands run for real.
+markup from articles is checked to come out as text; search, migrations 0003 and
+0004, the Datasette metadata, the docs' queries and the CLI commands run for real.
+Reports and search run on SQLite and on a PostgreSQL copy of the same rows (same
+ids), and are checked against the same SQL on the SQLite file.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from typing import Any
 import pytest
 from alembic import command
 from click.testing import CliRunner
+from conftest import Target, postgres_database
+from sqlalchemy import Engine, text
 
 from tracker.reports import (
     FORMATS,
@@ -40,7 +44,7 @@ from tracker.reports import (
 from tracker.reports.article import Mark, runs
 from tracker.reports.commands import export_command, report_command
 from tracker.reports.formatting import cell
-from tracker.reports.search import fts_expression, parse_query
+from tracker.reports.search import fts_expression, matching, parse_query, tsquery_expression
 from tracker.reports.standards import RULES, opinion_matches
 from tracker.store import open_database
 from tracker.store.db import alembic_config, create_database_engine, sqlite_migration_mode
@@ -69,8 +73,8 @@ def table_of(report, name: str):
     return table
 
 
-def migrate(path: Path, direction: str, revision: str) -> None:
-    engine = create_database_engine(f"sqlite:///{path}")
+def migrate(database: Target, direction: str, revision: str) -> None:
+    engine = create_database_engine(database.url)
     try:
         with engine.connect() as connection, sqlite_migration_mode(connection):
             getattr(command, direction)(alembic_config(connection), revision)
@@ -82,9 +86,18 @@ def sqlite_names(path: Path, kind: str) -> set[str]:
     return {row[0] for row in query(path, "SELECT name FROM sqlite_master WHERE type = ?", kind)}
 
 
+def has_full_text(database: Target) -> bool:
+    """Whether the FTS5 tables (SQLite) or the GIN indexes (PostgreSQL) are there."""
+    if database.backend == "sqlite":
+        return bool(sqlite_names(Path(database.db), "table") & FTS_TABLES)
+    found = database.query("SELECT to_regclass('attributions_fts'), to_regclass('articles_fts')")
+    return found != [(None, None)]
+
+
 @pytest.fixture(scope="module")
-def engine(corpus_db: Path):
-    engine = open_database(str(corpus_db), upgrade=False)
+def engine(corpus: Target):
+    """tracker's engine on the corpus, on each database in turn."""
+    engine = open_database(corpus.db, upgrade=False)
     yield engine
     engine.dispose()
 
@@ -406,45 +419,44 @@ def test_runs_cut_text_at_every_boundary() -> None:
     ]
 
 
-def test_markup_in_articles_is_escaped(db_copy: Path, tmp_path: Path) -> None:
+def test_markup_in_articles_is_escaped(corpus_copy: Target, tmp_path: Path) -> None:
     text = "Officials said <script>alert(1)</script> was a reckless plan. <b>Bold</b> & more."
     content = "<script>alert(1)</script> was a reckless plan"
     start = text.index(content)
-    with sqlite3.connect(db_copy) as raw:
-        raw.execute("PRAGMA foreign_keys = ON")
-        article = raw.execute(
-            "INSERT INTO articles (content_hash, text, title, outlet, published, ingested_at, "
-            "metadata_json) VALUES ('feed', ?, '<b>Markup</b> <script>alert(1)</script>', "
-            "'<i>Outlet</i>', '2026-01-02', '2026-01-02T00:00:00+00:00', '{}')",
-            (text,),
-        ).lastrowid
-        source = raw.execute(
-            "INSERT INTO sources (article_id, source_number, name, kind, anonymous, role, plural, "
-            "justified, mention_count) VALUES (?, 1, '<b>Officials</b>', "
-            "'anonymous_group', 1, 'official', 1, 0, 1)",
-            (article,),
-        ).lastrowid
-        claim = raw.execute(
-            "INSERT INTO claims (article_id, claim_number, text, sourcing, attribution_count, "
-            "named_count, anonymous_count) VALUES (?, 1, ?, 'anonymous', 1, 0, 1)",
-            (article, content),
-        ).lastrowid
-        raw.execute(
-            "INSERT INTO attributions (article_id, attribution_number, claim_id, source_id, type, "
-            "content_text, content_start, content_end, content_spans, cue_text, cue_start, "
-            "cue_end, speaker_text, speaker_start, speaker_end, rule, implicit) VALUES "
-            "(?, 1, ?, ?, 'indirect', ?, ?, ?, ?, 'said', 10, 14, 'Officials', 0, 9, 'test', 0)",
-            (
-                article,
-                claim,
-                source,
-                content,
-                start,
-                start + len(content),
-                json.dumps([[start, start + len(content)]]),
-            ),
-        )
-    engine = open_database(str(db_copy), upgrade=False)
+    article = corpus_copy.execute(
+        "INSERT INTO articles (content_hash, text, title, outlet, published, ingested_at, "
+        "metadata_json) VALUES ('feed', :text, '<b>Markup</b> <script>alert(1)</script>', "
+        "'<i>Outlet</i>', '2026-01-02', '2026-01-02T00:00:00+00:00', '{}') RETURNING id",
+        text=text,
+    )
+    source = corpus_copy.execute(
+        "INSERT INTO sources (article_id, source_number, name, kind, anonymous, role, plural, "
+        "justified, mention_count) VALUES (:article, 1, '<b>Officials</b>', "
+        "'anonymous_group', TRUE, 'official', TRUE, FALSE, 1) RETURNING id",
+        article=article,
+    )
+    claim = corpus_copy.execute(
+        "INSERT INTO claims (article_id, claim_number, text, sourcing, attribution_count, "
+        "named_count, anonymous_count) VALUES (:article, 1, :content, 'anonymous', 1, 0, 1) "
+        "RETURNING id",
+        article=article,
+        content=content,
+    )
+    corpus_copy.execute(
+        "INSERT INTO attributions (article_id, attribution_number, claim_id, source_id, type, "
+        "content_text, content_start, content_end, content_spans, cue_text, cue_start, "
+        "cue_end, speaker_text, speaker_start, speaker_end, rule, implicit) VALUES "
+        "(:article, 1, :claim, :source, 'indirect', :content, :start, :end, :spans, 'said', "
+        "10, 14, 'Officials', 0, 9, 'test', FALSE)",
+        article=article,
+        claim=claim,
+        source=source,
+        content=content,
+        start=start,
+        end=start + len(content),
+        spans=json.dumps([[start, start + len(content)]]),
+    )
+    engine = open_database(corpus_copy.db, upgrade=False)
     try:
         report = build_report(engine, limit=None)
         assert article in {row["article_id"] for row in rows_of(report, "opinion")}
@@ -491,6 +503,10 @@ def test_search_quotes_finds_every_quote_with_the_word(engine, corpus_db: Path) 
         assert ranks == sorted(ranks)
     anonymous = search_quotes(engine, "officials", anonymous_only=True)
     assert all(row["anonymous"] == 1 for row in anonymous)
+    # A phrase of stop words is still a phrase: neither database drops "I".
+    found = {row["attribution_id"] for row in search_quotes(engine, '"I think"')}
+    assert found == {i for i, t in quotes if re.search(r"\bI think\b", t, re.IGNORECASE)}
+    assert found
     phrase = {row["id"] for row in search_articles(engine, '"Scientology officials"')}
     assert phrase == {
         r[0]
@@ -522,14 +538,22 @@ def test_search_query_syntax() -> None:
     )
     assert fts_expression(parse_query('troops NOT "peace"')) == '("troops" NOT "peace")'
     assert fts_expression(parse_query('a"b OR')) == '("a""b" AND "OR")'
+    assert tsquery_expression(parse_query('senior "state department" minist* OR aide')) == (
+        "('senior' & 'state department' & 'minist':*) | ('aide')"
+    )
+    assert tsquery_expression(parse_query('troops NOT "peace" OR "state dep"*')) == (
+        "('troops' & !'peace') | (('state' <-> 'dep':*))"
+    )
+    assert tsquery_expression(parse_query("it's a\\b")) == "('it''s' & 'a\\\\b')"
     with pytest.raises(ValueError):
         parse_query("   ")
 
 
-def test_search_falls_back_to_like_without_fts(db_copy: Path) -> None:
-    migrate(db_copy, "downgrade", "0002")
-    assert not sqlite_names(db_copy, "table") & FTS_TABLES
-    engine = create_database_engine(f"sqlite:///{db_copy}")
+def test_search_falls_back_to_like_without_fts(corpus_copy: Target) -> None:
+    assert has_full_text(corpus_copy)
+    migrate(corpus_copy, "downgrade", "0002")
+    assert not has_full_text(corpus_copy)
+    engine = create_database_engine(corpus_copy.url)
     try:
         found = {row["attribution_id"] for row in search_quotes(engine, "police")}
         assert {row["rank"] for row in search_quotes(engine, "police")} == {None}
@@ -538,8 +562,8 @@ def test_search_falls_back_to_like_without_fts(db_copy: Path) -> None:
         engine.dispose()
     expected = {
         r[0]
-        for r in query(
-            db_copy, "SELECT id FROM attributions WHERE lower(content_text) LIKE '%police%'"
+        for r in corpus_copy.query(
+            "SELECT id FROM attributions WHERE lower(content_text) LIKE '%police%'"
         )
     }
     assert found == expected
@@ -550,10 +574,11 @@ def test_migration_0003_indexes_rows_and_keeps_them_in_sync(db_copy: Path) -> No
     assert sqlite_names(db_copy, "trigger") == FTS_TRIGGERS
     count = "SELECT COUNT(*) FROM attributions_fts WHERE attributions_fts MATCH ?"
     police = scalar(db_copy, count, "police")
-    migrate(db_copy, "downgrade", "0002")
+    migrate(Target("sqlite", str(db_copy)), "downgrade", "0002")
     assert not sqlite_names(db_copy, "trigger")
     assert not sqlite_names(db_copy, "table") & FTS_TABLES
-    migrate(db_copy, "upgrade", "head")  # rebuilds the index from the rows already there
+    # Back up: rebuilds the index from the rows already there.
+    migrate(Target("sqlite", str(db_copy)), "upgrade", "head")
     assert scalar(db_copy, count, "police") == police
     with sqlite3.connect(db_copy) as raw:
         raw.execute("PRAGMA foreign_keys = ON")
@@ -566,6 +591,63 @@ def test_migration_0003_indexes_rows_and_keeps_them_in_sync(db_copy: Path) -> No
         assert raw.execute(count, ("zanzibar",)).fetchone() == (0,)
         raw.execute("INSERT INTO attributions_fts(attributions_fts) VALUES ('integrity-check')")
         raw.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+
+
+def test_migration_0004_indexes_are_used_and_follow_the_rows(
+    postgres_server: Engine, postgres_corpus_template: str
+) -> None:
+    """PostgreSQL: search repeats the indexed expressions, so the planner can use the GIN
+    indexes; being on expressions, they follow every update and delete by themselves."""
+    with postgres_database(postgres_server, postgres_corpus_template) as url:
+        database = Target("postgresql", url)
+        engine = open_database(url, upgrade=False)
+        try:
+            with engine.connect() as connection:
+                connection.execute(text("SET enable_seqscan = off"))
+                for index in FTS_TABLES:
+                    hits = matching(connection, index, parse_query('"senior official" OR pol*'))
+                    sql = hits.compile(connection, compile_kwargs={"literal_binds": True})
+                    plan = connection.execute(text(f"EXPLAIN {sql}")).scalars().all()
+                    assert any(f"Bitmap Index Scan on {index}" in line for line in plan), plan
+            quote = database.scalar("SELECT MIN(id) FROM attributions")
+            database.execute("UPDATE attributions SET content_text = 'zanzibar' WHERE id = :id",
+                             id=quote)  # fmt: skip
+            assert [row["attribution_id"] for row in search_quotes(engine, "zanzibar")] == [quote]
+            database.execute("DELETE FROM articles WHERE id = (SELECT article_id FROM "
+                             "attributions WHERE id = :id)", id=quote)  # fmt: skip
+            assert search_quotes(engine, "zanzibar") == []
+
+            police = [row["attribution_id"] for row in search_quotes(engine, "police")]
+            migrate(database, "downgrade", "0003")
+            assert not has_full_text(database)
+            configurations = "SELECT cfgname FROM pg_ts_config WHERE cfgname LIKE 'tracker%'"
+            assert database.query(configurations) == []
+            migrate(database, "upgrade", "head")
+            assert has_full_text(database)
+            assert [row["attribution_id"] for row in search_quotes(engine, "police")] == police
+        finally:
+            engine.dispose()
+            database.dispose()
+
+
+def test_postgres_and_sqlite_give_the_same_report(
+    corpus_db: Path, postgres_server: Engine, postgres_corpus_template: str
+) -> None:
+    """The same rows (same ids) on both databases: every table of the audit, row for row."""
+    with postgres_database(postgres_server, postgres_corpus_template) as url:
+        engines = [open_database(str(corpus_db), upgrade=False), open_database(url, upgrade=False)]
+        try:
+            on_sqlite, on_postgres = (build_report(engine, limit=None) for engine in engines)
+            scope = Scope(outlet="Wikinews", since="2010")
+            compared = [build_comparison(engine, scope, Scope(since="2013")) for engine in engines]
+        finally:
+            for engine in engines:
+                engine.dispose()
+    for first, second in ((on_sqlite, on_postgres), tuple(compared)):
+        for left, right in zip(first.tables(), second.tables(), strict=True):
+            assert (left.name, left.total, left.rows) == (right.name, right.total, right.rows)
+    assert len(on_postgres.tables()) > 10 and len(compared[1].tables()) == 2
+    assert rows_of(on_postgres, "per_article") and rows_of(on_postgres, "anonymous_descriptors")
 
 
 # --- querying directly: docs and Datasette ---------------------------------------
@@ -617,41 +699,42 @@ def test_datasette_loads_the_metadata(corpus_db: Path, tmp_path: Path) -> None:
 # --- the commands ----------------------------------------------------------------
 
 
-def test_report_command(corpus_db: Path, tmp_path: Path) -> None:
+def test_report_command(corpus: Target, corpus_db: Path, tmp_path: Path) -> None:
     runner = CliRunner()
-    result = runner.invoke(report_command, ["--db", str(corpus_db), "--format", "json"])
+    result = runner.invoke(report_command, ["--db", corpus.db, "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     overview = data["sections"][0]["tables"][0]["rows"]
     assert overview[0]["count"] == scalar(corpus_db, "SELECT COUNT(*) FROM articles")
+    assert all(isinstance(row["count"], int) for row in overview)  # never a Decimal's string
     out = tmp_path / "audit.html"
     result = runner.invoke(
-        report_command, ["--db", str(corpus_db), "--format", "html", "-o", str(out)]
+        report_command, ["--db", corpus.db, "--format", "html", "-o", str(out)]
     )
     assert result.exit_code == 0, result.output
     assert out.read_text().startswith("<!DOCTYPE html>")
     compare = ["--compare", "period:2006..2012,2013..2025", "--format", "markdown"]
-    result = runner.invoke(report_command, ["--db", str(corpus_db), *compare])
+    result = runner.invoke(report_command, ["--db", corpus.db, *compare])
     assert result.exit_code == 0 and "| 2006..2012 | 2013..2025 |" in result.stdout
-    result = runner.invoke(report_command, ["--db", str(corpus_db), "--article", "999999"])
+    result = runner.invoke(report_command, ["--db", corpus.db, "--article", "999999"])
     assert result.exit_code == 1
     assert result.stderr.strip() == (
         "tracker: error: no article 999999 (give an id, a hash prefix or its path)"
     )
-    result = runner.invoke(report_command, ["--db", str(corpus_db), "--since", "2025-13"])
+    result = runner.invoke(report_command, ["--db", corpus.db, "--since", "2025-13"])
     assert result.exit_code == 2 and "not a date" in result.stderr
 
 
-def test_export_command(corpus_db: Path, tmp_path: Path) -> None:
+def test_export_command(corpus: Target, corpus_db: Path, tmp_path: Path) -> None:
     runner = CliRunner()
-    result = runner.invoke(export_command, ["--db", str(corpus_db), "-o", str(tmp_path / "csv")])
+    result = runner.invoke(export_command, ["--db", corpus.db, "-o", str(tmp_path / "csv")])
     assert result.exit_code == 0, result.output
     names = {Path(line).stem for line in result.stdout.splitlines()}
     assert {"articles", "sources", "quotes_readable", "article_sourcing"} <= names
     assert not {n for n in names if "fts" in n or n == "alembic_version"}
     with (tmp_path / "csv" / "articles.csv").open(newline="") as rows:
         assert len(list(csv.DictReader(rows))) == 25
-    args = ["--db", str(corpus_db), "--format", "json", "--table", "quotes_readable"]
+    args = ["--db", corpus.db, "--format", "json", "--table", "quotes_readable"]
     result = runner.invoke(export_command, [*args, "-o", str(tmp_path / "json")])
     assert result.exit_code == 0, result.output
     quotes = json.loads((tmp_path / "json" / "quotes_readable.json").read_text())

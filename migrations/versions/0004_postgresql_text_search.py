@@ -1,21 +1,20 @@
 """Full-text search on PostgreSQL: GIN indexes over tsvectors of quotes and article text.
 
 PostgreSQL only (SQLite has its FTS5 indexes from revision 0003; this revision
-does nothing there). The text search configuration `tracker_english` is
-PostgreSQL's `english` with English stemming but no stop words, like FTS5's
-porter tokenizer: "I think" and "in my view" stay searchable phrases.
+does nothing there). Words are found as FTS5's porter tokenizer finds them:
+the text search configuration `tracker_english` is PostgreSQL's `english` with
+English stemming but no stop words, so "I think" stays a searchable phrase, and
+the characters PostgreSQL's parser builds host names, paths, e-mail addresses
+and HTML tags from (. / @ < > &) are read as spaces, so "Scientology.org" holds
+the word Scientology and "<script>" hides no text after it.
 
 The indexes are on expressions, not stored columns, so the tables keep the same
 columns on both databases and nothing has to keep an index column in sync. A
 query uses an index when it repeats its expression:
 
     SELECT a.* FROM attributions a
-    WHERE to_tsvector('tracker_english', a.content_text)
+    WHERE to_tsvector('tracker_english', translate(a.content_text, './@<>&', '      '))
           @@ websearch_to_tsquery('tracker_english', 'senior official');
-
-    SELECT ar.id, ar.title FROM articles ar
-    WHERE to_tsvector('tracker_english', coalesce(ar.title, '') || ' ' || ar.text)
-          @@ to_tsquery('tracker_english', 'ceasefire & !gaza');
 
 Revision ID: 0004
 Revises: 0003
@@ -33,12 +32,17 @@ depends_on: str | Sequence[str] | None = None
 
 CONFIGURATION = "tracker_english"
 STEMMER = "tracker_english_stem"
+SEPARATORS = "./@<>&"
+WORDS = f"'{SEPARATORS}', '{' ' * len(SEPARATORS)}'"  # translate()'s from and to
 # index -> (table, the indexed tsvector); tracker/reports/search.py repeats these.
 INDEXES = {
-    "attributions_fts": ("attributions", f"to_tsvector('{CONFIGURATION}', content_text)"),
+    "attributions_fts": (
+        "attributions",
+        f"to_tsvector('{CONFIGURATION}', translate(content_text, {WORDS}))",
+    ),
     "articles_fts": (
         "articles",
-        f"to_tsvector('{CONFIGURATION}', coalesce(title, '') || ' ' || text)",
+        f"to_tsvector('{CONFIGURATION}', translate(coalesce(title, '') || ' ' || text, {WORDS}))",
     ),
 }
 

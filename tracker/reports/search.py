@@ -1,8 +1,9 @@
-"""Full-text search over quotes and article text: FTS5 on SQLite, LIKE elsewhere.
+"""Full-text search over quotes and article text: FTS5 on SQLite, tsvector on PostgreSQL.
 
-Users type plain words; `parse_query` turns them into a safe FTS5 expression
-(every term quoted, so punctuation never becomes syntax) and into the same
-logic as LIKE conditions for databases without the FTS5 index.
+Users type plain words; `parse_query` turns them into a safe FTS5 expression or
+PostgreSQL tsquery (every term quoted, so punctuation never becomes syntax), and
+into the same logic as LIKE conditions for a database without the indexes
+(migrations 0003 and 0004 make them).
 
     senior official          both words (stemmed: "officials" matches)
     "senior official"        the phrase
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Select,
     and_,
     column,
+    func,
     inspect,
     literal_column,
     not_,
@@ -31,16 +33,30 @@ from sqlalchemy import (
     select,
     table,
 )
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 TOKEN = re.compile(r'"([^"]*)"(\*?)|(\S+)')
 OPERATORS = ("OR", "AND", "NOT")
 
-# FTS5 index -> (the table it indexes by id, the indexed columns)
+# Full-text index -> (the table it indexes by id, the indexed columns): an FTS5 table
+# on SQLite (revision 0003), a GIN index on the tsvector below on PostgreSQL (0004).
 INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
     "attributions_fts": ("attributions", ("content_text",)),
     "articles_fts": ("articles", ("title", "text")),
 }
+# The expressions revision 0004 indexes: a query must repeat one exactly to use its index.
+# tracker_english is PostgreSQL's english configuration without stop words, as FTS5 has
+# none; the characters of host names, paths, e-mail addresses and HTML tags become spaces,
+# so "Scientology.org" holds the word "Scientology", as it does for FTS5.
+SEPARATORS = "./@<>&"
+_WORDS = f"'{SEPARATORS}', '{' ' * len(SEPARATORS)}'"
+TSVECTORS = {
+    "attributions_fts": f"to_tsvector('tracker_english', translate(content_text, {_WORDS}))",
+    "articles_fts": "to_tsvector('tracker_english', "
+    f"translate(coalesce(title, '') || ' ' || text, {_WORDS}))",
+}
+CONFIGURATION = literal_column("'tracker_english'::regconfig")
+AS_SPACES = str.maketrans(SEPARATORS, " " * len(SEPARATORS))
 
 
 @dataclass(frozen=True)
@@ -51,6 +67,21 @@ class Term:
 
     def fts(self) -> str:
         return '"' + self.text.replace('"', '""') + '"' + ("*" if self.prefix else "")
+
+    def tsquery(self) -> str:
+        """The term for to_tsquery: PostgreSQL splits and stems a quoted phrase itself;
+        a prefix applies to the last word only, as in FTS5."""
+        words = self.text.translate(AS_SPACES).split()
+        if not self.prefix or not words:
+            return _quoted(self.text)
+        *head, last = words
+        tail = _quoted(last) + ":*"
+        return f"({_quoted(' '.join(head))} <-> {tail})" if head else tail
+
+
+def _quoted(text: str) -> str:
+    """A phrase for to_tsquery, its separators read as the indexed text's are."""
+    return "'" + text.translate(AS_SPACES).replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 # Alternatives (joined by OR), each a list of terms that must all hold.
@@ -96,6 +127,16 @@ def fts_expression(query: Query) -> str:
     return " OR ".join(clauses)
 
 
+def tsquery_expression(query: Query) -> str:
+    """The to_tsquery text for a parsed query."""
+    clauses = []
+    for group in query:
+        wanted = [term.tsquery() for term in group if not term.negated]
+        unwanted = [f"!{term.tsquery()}" for term in group if term.negated]
+        clauses.append("(" + " & ".join(wanted + unwanted) + ")")
+    return " | ".join(clauses)
+
+
 def like_condition(query: Query, columns: list[Any]) -> ColumnElement[bool]:
     """The same search as case-insensitive substring tests (no stemming)."""
 
@@ -111,18 +152,30 @@ def like_condition(query: Query, columns: list[Any]) -> ColumnElement[bool]:
 
 
 def has_index(connection: Connection, index: str) -> bool:
-    return connection.dialect.name == "sqlite" and inspect(connection).has_table(index)
+    """Whether the database has this full-text index (an older schema may lack it)."""
+    if connection.dialect.name == "sqlite":
+        return inspect(connection).has_table(index)
+    if connection.dialect.name == "postgresql":
+        return connection.scalar(select(func.to_regclass(index))) is not None
+    return False
 
 
 def matching(connection: Connection, index: str, query: Query) -> Select:
-    """Rows of an indexed table that match: their `id` and FTS5 `rank` (NULL without FTS5)."""
+    """Rows of an indexed table that match: their `id` and `rank`, lower for a better match
+    (FTS5's bm25, or minus PostgreSQL's ts_rank); rank is NULL without the index."""
     source, columns = INDEXES[index]
-    if has_index(connection, index):
+    if has_index(connection, index) and connection.dialect.name == "sqlite":
         fts = table(index, column("rowid"), column("rank"))
         return select(fts.c.rowid.label("id"), fts.c.rank).where(
             literal_column(index).match(fts_expression(query))
         )
     rows = table(source, column("id"), *(column(name) for name in columns))
+    if has_index(connection, index):
+        vector = literal_column(TSVECTORS[index])
+        wanted = func.to_tsquery(CONFIGURATION, tsquery_expression(query))
+        return select(rows.c.id, (-func.ts_rank(vector, wanted)).label("rank")).where(
+            vector.op("@@")(wanted)
+        )
     return select(rows.c.id, literal_column("NULL").label("rank")).where(
         like_condition(query, [rows.c[name] for name in columns])
     )
@@ -142,8 +195,8 @@ def _run(engine: Engine, build) -> list[dict[str, Any]]:
     with engine.connect() as connection:
         try:
             return [dict(row) for row in connection.execute(build(connection)).mappings()]
-        except OperationalError as exc:
-            if "fts5" in str(exc):
+        except DBAPIError as exc:
+            if "fts5" in str(exc) or "tsquery" in str(exc):
                 raise ValueError(f"cannot search for that: {exc.orig}") from None
             raise
 
@@ -159,8 +212,8 @@ def search_quotes(
 ) -> list[dict[str, Any]]:
     """Quotes whose words match `query`, best match first, as quotes_readable rows plus `rank`.
 
-    On SQLite with the FTS5 index, matching is by stemmed word (bm25 rank, lower
-    is better); elsewhere by substring, with rank NULL, in reading order.
+    With the full-text index (FTS5 on SQLite, tsvector on PostgreSQL) matching is by
+    stemmed word, lower rank first; without it by substring, rank NULL, in reading order.
     """
     parsed = parse_query(query)
     quotes = table(
@@ -178,7 +231,9 @@ def search_quotes(
             select(literal_column("q.*"), hits.c.rank)
             .select_from(quotes)
             .join(hits, hits.c.id == quotes.c.attribution_id)
-            .order_by(hits.c.rank, quotes.c.article_id, quotes.c.content_start)
+            .order_by(
+                hits.c.rank, quotes.c.article_id, quotes.c.content_start.asc().nulls_first()
+            )
             .limit(limit)
         )
         if article is not None:

@@ -1,14 +1,26 @@
 """Small SQL building blocks that read the same on SQLite and PostgreSQL.
 
-Where the dialects differ (least/greatest, the start of a week) a compiled
-construct names both spellings, so report queries stay portable.
+Where the dialects differ (least/greatest, the start of a week, the type of a
+sum) a compiled construct or a cast names both spellings, so report queries
+stay portable.
 """
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Float, Integer, Select, String, case, cast, func, select
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Float,
+    Integer,
+    Select,
+    String,
+    case,
+    cast,
+    func,
+    select,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import GenericFunction
 
@@ -59,6 +71,11 @@ def _week_default(element, compiler, **kw) -> str:
 def flag(condition: Any) -> Any:
     """1 where condition holds, else 0: summed, a count of the rows where it holds."""
     return case((condition, 1), else_=0)
+
+
+def summed(value: Any) -> Any:
+    """SUM of counts as an integer: PostgreSQL sums bigint into numeric (a Decimal in Python)."""
+    return cast(func.sum(value), BigInteger)
 
 
 def share(part: Any, whole: Any) -> Any:

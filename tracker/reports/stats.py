@@ -27,7 +27,7 @@ from sqlalchemy.ext.compiler import compiles
 
 from tracker.attribution.model import Sourcing
 from tracker.reports.scope import Scope
-from tracker.reports.sql import flag, share
+from tracker.reports.sql import flag, share, summed
 from tracker.store import models as orm
 
 A, S, C, Q = orm.Article, orm.Source, orm.Claim, orm.Attribution
@@ -101,16 +101,16 @@ def article_stats(scope: Scope) -> Select:
 
 def rollup(stats: FromClause) -> dict[str, Any]:
     """The per-article figures summed over a group of articles, by column name."""
-    anonymous = func.sum(stats.c.anonymous_attributions)
-    leads = func.sum(flag(stats.c.lead_sourcing == ANONYMOUS))
+    anonymous = summed(stats.c.anonymous_attributions)
+    leads = summed(flag(stats.c.lead_sourcing == ANONYMOUS))
     return {
         "articles": func.count(),
-        "sources": func.sum(stats.c.sources),
-        "anonymous_sources": func.sum(stats.c.anonymous_sources),
-        "attributions": func.sum(stats.c.attributions),
+        "sources": summed(stats.c.sources),
+        "anonymous_sources": summed(stats.c.anonymous_sources),
+        "attributions": summed(stats.c.attributions),
         "anonymous_attributions": anonymous,
-        "share_anonymous": share(anonymous, func.sum(stats.c.attributions)),
-        "anonymous_only_claims": func.sum(stats.c.anonymous_only_claims),
+        "share_anonymous": share(anonymous, summed(stats.c.attributions)),
+        "anonymous_only_claims": summed(stats.c.anonymous_only_claims),
         "anonymous_leads": leads,
         "anonymous_leads_share": share(leads, func.count()),
     }

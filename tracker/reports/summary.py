@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from tracker.reports.context import Context
 from tracker.reports.model import Column, Table
+from tracker.reports.sql import summed
 from tracker.reports.stats import labelled, rollup
 from tracker.store import models as orm
 
@@ -29,7 +30,7 @@ OVERVIEW = (
 
 def totals(ctx: Context) -> dict[str, Any]:
     """Scope-wide totals in one row, summed from the per-article figures."""
-    sums = rollup(ctx.stats) | {"claims": func.sum(ctx.stats.c.claims)}
+    sums = rollup(ctx.stats) | {"claims": summed(ctx.stats.c.claims)}
     row = dict(ctx.connection.execute(select(*labelled(sums))).mappings().one())
     unjustified = select(func.count()).where(
         S.anonymous, ~S.justified, *ctx.scope.restrict(S.article_id)

@@ -164,7 +164,11 @@ def descriptors(ctx: Context) -> Table:
         .outerjoin(Q, Q.source_id == S.id)
         .where(S.anonymous, *scope.restrict(S.article_id))
         .group_by(*parts)
-        .order_by(func.count(distinct(S.id)).desc(), func.count(Q.id).desc(), *parts)
+        .order_by(
+            func.count(distinct(S.id)).desc(),
+            func.count(Q.id).desc(),
+            *(part.asc().nulls_first() for part in parts),  # as SQLite sorts NULL
+        )
     )
     rows, total = listed(connection, statement, limit)
     columns = [Column(name, name.capitalize()) for name in DESCRIPTOR_PARTS]
