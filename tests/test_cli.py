@@ -1,5 +1,6 @@
 """The command line through click's CliRunner: real Stanza (loaded once by the session
-fixtures), real SQLite files made by the migrations, values checked against SQL."""
+fixtures), real databases made by the migrations (SQLite files, and PostgreSQL for the
+commands that touch a database), values checked against SQL."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner, Result
-from conftest import CORPUS, REPO, SEED, models_dir
+from conftest import CORPUS, REPO, SEED, Target, models_dir
 
 from tracker import cli
 from tracker.cli import main
@@ -27,20 +28,22 @@ CONTENT_TABLES = ("articles", "sources", "source_mentions", "attributions", "cla
                   "justifications", "disclosures")  # fmt: skip
 
 
-def run(*args: str, db: Path | str | None = None, input: str | bytes | None = None,
+def run(*args: str, db: Target | Path | str | None = None, input: str | bytes | None = None,
         env: dict[str, str] | None = None) -> Result:  # fmt: skip
     """`tracker [--db DB] ARGS` in process, with the test models."""
-    options = ["--models-dir", models_dir()] + (["--db", str(db)] if db is not None else [])
+    where = db.db if isinstance(db, Target) else db
+    options = ["--models-dir", models_dir()] + (["--db", str(where)] if db is not None else [])
     return CliRunner().invoke(main, [*options, *args], input=input, env=env)
 
 
-def query(path: Path, sql: str, *params) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, params).fetchall()
+def query(db: Target | Path, sql: str, **params) -> list[tuple]:
+    """Plain SQL on a target, or on a SQLite file given by path."""
+    target = db if isinstance(db, Target) else Target("sqlite", str(db))
+    return target.query(sql, **params)
 
 
-def counts(path: Path) -> dict[str, int]:
-    return {table: query(path, f"select count(*) from {table}")[0][0] for table in CONTENT_TABLES}
+def counts(db: Target | Path) -> dict[str, int]:
+    return {table: query(db, f"select count(*) from {table}")[0][0] for table in CONTENT_TABLES}
 
 
 def assert_one_line_error(result: Result, *words: str) -> None:
@@ -55,7 +58,7 @@ def assert_one_line_error(result: Result, *words: str) -> None:
 
 @pytest.fixture
 def db_copy(corpus_db: Path, tmp_path: Path) -> Path:
-    """A writable copy of the session's corpus database."""
+    """A writable copy of the session's corpus database, for what only SQLite has: file locks."""
     copy = tmp_path / "copy.db"
     shutil.copyfile(corpus_db, copy)
     return copy
@@ -63,61 +66,61 @@ def db_copy(corpus_db: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def seed_id(corpus_db: Path) -> int:
-    return query(corpus_db, "select id from articles where path = ?", str(SEED))[0][0]
+    """The seed article's id: the same in the corpus on both databases (rows are copied)."""
+    return query(corpus_db, "select id from articles where path = :path", path=str(SEED))[0][0]
 
 
 # --- init and ingest ------------------------------------------------------------
 
 
-def test_init_creates_the_database_at_head(tmp_path: Path) -> None:
-    path = tmp_path / "new.db"
-    result = run("init", db=path)
+def test_init_creates_the_database_at_head(database: Target) -> None:
+    result = run("init", db=database)
     assert result.exit_code == 0, result.output
-    (revision,) = query(path, "select version_num from alembic_version")[0]
-    assert result.stdout.strip() == f"{path}: schema at revision {revision} (up to date)"
-    assert counts(path)["articles"] == 0
-    assert run("init", db=path).exit_code == 0  # again: nothing to do, no error
+    (revision,) = query(database, "select version_num from alembic_version")[0]
+    where = store_db.describe(database.url)
+    assert result.stdout.strip() == f"{where}: schema at revision {revision} (up to date)"
+    assert counts(database)["articles"] == 0
+    assert run("init", db=database).exit_code == 0  # again: nothing to do, no error
 
 
-def test_ingest_files_and_stdin_then_skip_them(tmp_path: Path, annotator) -> None:
-    path = tmp_path / "fresh.db"
+def test_ingest_files_and_stdin_then_skip_them(database: Target, annotator) -> None:
     story = "The mayor said the bridge would reopen on Monday.\n"
-    result = run("ingest", str(SMALL), "-", db=path, input=story.encode())
+    result = run("ingest", str(SMALL), "-", db=database, input=story.encode())
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == "2 stored, 0 skipped (already stored), 0 failed"
     assert result.stderr == ""
-    stored = dict(query(path, "select path, text from articles"))
+    stored = dict(query(database, "select path, text from articles"))
     assert stored["-"] == story
     assert stored[str(SMALL)] == SMALL.read_text(encoding="utf-8")
-    assert query(path, "select count(*) from quotes_readable where title is null")[0][0] >= 1
-    before = counts(path)
+    assert query(database, "select count(*) from quotes_readable where title is null")[0][0] >= 1
+    before = counts(database)
 
-    again = run("ingest", str(SMALL), "-", db=path, input=story.encode())
+    again = run("ingest", str(SMALL), "-", db=database, input=story.encode())
     assert again.exit_code == 0, again.output
     assert again.stdout.strip() == "0 stored, 2 skipped (already stored), 0 failed"
-    assert counts(path) == before
+    assert counts(database) == before
 
 
-def test_reingesting_the_corpus_skips_every_article(db_copy: Path) -> None:
-    before = counts(db_copy)
-    result = run("ingest", "--quiet", str(CORPUS), db=db_copy)
+def test_reingesting_the_corpus_skips_every_article(corpus_copy: Target) -> None:
+    before = counts(corpus_copy)
+    result = run("ingest", "--quiet", str(CORPUS), db=corpus_copy)
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == "0 stored, 25 skipped (already stored), 0 failed"
-    assert counts(db_copy) == before
+    assert counts(corpus_copy) == before
 
 
-def test_reprocess_replaces_findings_and_keeps_the_article(db_copy: Path, annotator) -> None:
-    before = counts(db_copy)
-    (article_id, old_run), *_ = query(db_copy, "select id, run_id from articles where path = ?",
-                                      str(SMALL))  # fmt: skip
-    result = run("ingest", "--reprocess", str(SMALL), db=db_copy)
+def test_reprocess_replaces_findings_and_keeps_the_article(corpus_copy: Target,
+                                                           annotator) -> None:  # fmt: skip
+    before = counts(corpus_copy)
+    find = "select id, run_id from articles where path = :path"
+    (article_id, old_run), *_ = query(corpus_copy, find, path=str(SMALL))
+    result = run("ingest", "--reprocess", str(SMALL), db=corpus_copy)
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == "1 stored, 0 skipped (already stored), 0 failed"
-    assert counts(db_copy) == before  # same engine, same text: same findings
-    (new_id, new_run), *_ = query(db_copy, "select id, run_id from articles where path = ?",
-                                  str(SMALL))  # fmt: skip
+    assert counts(corpus_copy) == before  # same engine, same text: same findings
+    (new_id, new_run), *_ = query(corpus_copy, find, path=str(SMALL))
     assert new_id == article_id
-    assert new_run == query(db_copy, "select max(id) from runs")[0][0] != old_run
+    assert new_run == query(corpus_copy, "select max(id) from runs")[0][0] != old_run
 
 
 def test_count_inputs_lists_names_without_reading(tmp_path: Path) -> None:
@@ -130,123 +133,126 @@ def test_count_inputs_lists_names_without_reading(tmp_path: Path) -> None:
 # --- listings -------------------------------------------------------------------
 
 
-def test_articles_as_json_match_sql(corpus_db: Path) -> None:
-    result = run("articles", "--format", "json", db=corpus_db)
+def test_articles_as_json_match_sql(corpus: Target) -> None:
+    result = run("articles", "--format", "json", db=corpus)
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    expected = query(corpus_db, """
+    expected = query(corpus, """
         select a.id, a.title, (select count(*) from attributions q where q.article_id = a.id),
                (select count(*) from claims c where c.article_id = a.id)
         from articles a order by a.id""")  # fmt: skip
     assert [(r["id"], r["title"], r["attributions"], r["claims"]) for r in rows] == expected
-    limited = json.loads(run("articles", "--format", "json", "--limit", "3", db=corpus_db).stdout)
+    limited = json.loads(run("articles", "--format", "json", "--limit", "3", db=corpus).stdout)
     assert [r["id"] for r in limited] == [row[0] for row in expected[:3]]
 
 
-def test_quotes_filters_as_csv_match_sql(corpus_db: Path) -> None:
-    result = run("quotes", "--anonymous", "--format", "csv", db=corpus_db)
+def test_quotes_filters_as_csv_match_sql(corpus: Target) -> None:
+    result = run("quotes", "--anonymous", "--format", "csv", db=corpus)
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     expected = query(
-        corpus_db,
+        corpus,
         """
         select q.id, q.content_text from attributions q join sources s on s.id = q.source_id
-        where s.anonymous order by q.article_id, q.content_start, q.attribution_number""",
+        where s.anonymous
+        order by q.article_id, q.content_start nulls first, q.attribution_number""",
     )
     assert expected, "the corpus has anonymous sourcing"
     assert [(int(r["id"]), r["content_text"]) for r in rows] == expected
     assert {r["anonymous"] for r in rows} == {"True"}
 
 
-def test_quotes_by_article_kind_search_and_limit_as_json(corpus_db: Path, seed_id: int):
+def test_quotes_by_article_kind_search_and_limit_as_json(corpus: Target, seed_id: int):
     word = "NATO"
     args = ["quotes", "--article", str(seed_id), "--kind", "named_person", "--search", word.lower()]
-    rows = json.loads(run(*args, "--format", "json", db=corpus_db).stdout)
+    rows = json.loads(run(*args, "--format", "json", db=corpus).stdout)
     expected = query(
-        corpus_db,
+        corpus,
         """
         select q.id from attributions q join sources s on s.id = q.source_id
-        where q.article_id = ? and s.kind = 'named_person' and q.content_text like ?
-        order by q.content_start, q.attribution_number""",
-        seed_id,
-        f"%{word}%",
+        where q.article_id = :article and s.kind = 'named_person'
+            and lower(q.content_text) like :pattern""",
+        article=seed_id,
+        pattern=f"%{word.lower()}%",
     )
     assert sorted(r["id"] for r in rows) == sorted(row[0] for row in expected)
     assert all(word in r["content_text"] and r["source_kind"] == "named_person" for r in rows)
-    everything = json.loads(run("quotes", "--limit", "4", "--format", "json", db=corpus_db).stdout)
+    everything = json.loads(run("quotes", "--limit", "4", "--format", "json", db=corpus).stdout)
     assert len(everything) == 4
 
 
-def test_quotes_table_has_one_row_per_quote(corpus_db: Path, seed_id: int) -> None:
-    result = run("quotes", "--article", str(seed_id), db=corpus_db)
+def test_quotes_table_has_one_row_per_quote(corpus: Target, seed_id: int) -> None:
+    result = run("quotes", "--article", str(seed_id), db=corpus)
     assert result.exit_code == 0, result.output
     header, *lines = [line for line in result.stdout.splitlines() if line.startswith(("┃", "│"))]
     assert [cell.strip() for cell in header.split("┃")[1:4]] == ["id", "article", "type"]
     ids = [int(cell) for line in lines if (cell := line.split("│")[1].strip())]
     expected = query(
-        corpus_db,
-        "select id from attributions where article_id = ?"
-        " order by content_start, attribution_number",
-        seed_id,
+        corpus,
+        "select id from attributions where article_id = :article"
+        " order by content_start nulls first, attribution_number",
+        article=seed_id,
     )
     assert ids == [row[0] for row in expected]
 
 
-def test_sources_by_kind_match_sql(corpus_db: Path) -> None:
+def test_sources_by_kind_match_sql(corpus: Target) -> None:
     for kind in ("anonymous_individual", "named_person"):
-        rows = json.loads(run("sources", "--kind", kind, "--format", "json", db=corpus_db).stdout)
+        rows = json.loads(run("sources", "--kind", kind, "--format", "json", db=corpus).stdout)
         expected = query(
-            corpus_db,
+            corpus,
             """select s.id, s.name, (select count(*) from attributions q
-            where q.source_id = s.id) from sources s where s.kind = ?
+            where q.source_id = s.id) from sources s where s.kind = :kind
             order by s.article_id, s.source_number""",
-            kind,
+            kind=kind,
         )
         assert [(r["id"], r["name"], r["attributions"]) for r in rows] == expected
-    anonymous = json.loads(run("sources", "--anonymous", "--format", "json", db=corpus_db).stdout)
+    anonymous = json.loads(run("sources", "--anonymous", "--format", "json", db=corpus).stdout)
     assert {r["id"] for r in anonymous} == {
-        row[0] for row in query(corpus_db, "select id from sources where anonymous")
+        row[0] for row in query(corpus, "select id from sources where anonymous")
     }
 
 
-def test_claims_by_sourcing_and_article(corpus_db: Path, seed_id: int) -> None:
-    result = run("claims", "--sourcing", "anonymous", "--format", "csv", db=corpus_db)
+def test_claims_by_sourcing_and_article(corpus: Target, seed_id: int) -> None:
+    result = run("claims", "--sourcing", "anonymous", "--format", "csv", db=corpus)
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     expected = query(
-        corpus_db,
+        corpus,
         """select id, text from claims where sourcing = 'anonymous'
         order by article_id, claim_number""",
     )
     assert expected
     assert [(int(r["id"]), r["text"]) for r in rows] == expected
-    table = run("claims", "--article", str(seed_id), db=corpus_db)
+    table = run("claims", "--article", str(seed_id), db=corpus)
     assert table.exit_code == 0, table.output
-    for (status,) in query(corpus_db, "select distinct sourcing from claims where article_id = ?",
-                           seed_id):  # fmt: skip
+    statuses = query(corpus, "select distinct sourcing from claims where article_id = :article",
+                     article=seed_id)  # fmt: skip
+    assert statuses
+    for (status,) in statuses:
         assert status in table.stdout
 
 
-def test_empty_listing(tmp_path: Path) -> None:
-    result = run("quotes", db=tmp_path / "empty.db")
+def test_empty_listing(database: Target) -> None:
+    result = run("quotes", db=database)
     assert (result.exit_code, result.stdout.strip()) == (0, "(no rows)")
-    assert run("claims", "--format", "json", db=tmp_path / "empty.db").stdout.strip() == "[]"
+    assert run("claims", "--format", "json", db=database).stdout.strip() == "[]"
+    assert run("quotes", "--search", "officials", db=database).stdout.strip() == "(no rows)"
 
 
 # --- show -----------------------------------------------------------------------
 
 
-def test_show_marks_every_attribution_in_the_text(corpus_db: Path, seed_id: int) -> None:
-    result = run("show", str(seed_id), db=corpus_db)
+def test_show_marks_every_attribution_in_the_text(corpus: Target, seed_id: int) -> None:
+    result = run("show", str(seed_id), db=corpus)
     assert result.exit_code == 0, result.output
     text, spans = query(
-        corpus_db,
+        corpus,
         "select text, (select count(*) from attributions "
-        "where article_id = ?) from articles where id = ?",
-        seed_id,
-        seed_id,
+        "where article_id = :article) from articles where id = :article",
+        article=seed_id,
     )[0]
-    quotes = query(corpus_db, "select content_spans from attributions where article_id = ?",
-                   seed_id)  # fmt: skip
+    quotes = query(corpus, "select content_spans from attributions where article_id = :article",
+                   article=seed_id)  # fmt: skip
     pieces = sum(len(json.loads(row[0])) for row in quotes)
     assert result.stdout.count("⟦") == result.stdout.count("⟧") == pieces
     assert text.rstrip("\n") in re.sub(r"⟦|⟧\d+", "", result.stdout)
@@ -254,22 +260,20 @@ def test_show_marks_every_attribution_in_the_text(corpus_db: Path, seed_id: int)
     assert re.search(rf"^\s+{spans}\. (direct|indirect|mixed) · ", result.stdout, re.M)
 
 
-def test_show_by_hash_prefix_as_json(corpus_db: Path, seed_id: int) -> None:
-    (digest,) = query(corpus_db, "select content_hash from articles where id = ?", seed_id)[0]
-    article = json.loads(run("show", digest[:10], "--format", "json", db=corpus_db).stdout)
+def test_show_by_hash_prefix_as_json(corpus: Target, seed_id: int) -> None:
+    (digest,) = query(corpus, "select content_hash from articles where id = :id", id=seed_id)[0]
+    article = json.loads(run("show", digest[:10], "--format", "json", db=corpus).stdout)
     assert article["id"] == seed_id
-    assert (
-        len(article["attributions"])
-        == query(corpus_db, "select count(*) from attributions where article_id = ?", seed_id)[0][0]
-    )
+    count = "select count(*) from attributions where article_id = :article"
+    assert len(article["attributions"]) == query(corpus, count, article=seed_id)[0][0]
 
 
-def test_show_unknown_article(corpus_db: Path) -> None:
-    assert_one_line_error(run("show", "999999", db=corpus_db), "999999")
+def test_show_unknown_article(corpus: Target) -> None:
+    assert_one_line_error(run("show", "999999", db=corpus), "999999")
 
 
-def test_show_html_needs_the_reports_module(corpus_db: Path, seed_id: int) -> None:
-    result = run("show", str(seed_id), "--format", "html", db=corpus_db)
+def test_show_html_needs_the_reports_module(corpus: Target, seed_id: int) -> None:
+    result = run("show", str(seed_id), "--format", "html", db=corpus)
     if find_spec("tracker.reports") is None:
         assert_one_line_error(result, "tracker.reports")
     else:
@@ -337,26 +341,31 @@ def _bad_file(tmp_path: Path, kind: str) -> str:
     ("kind", "word"),
     [("missing", "no such file"), ("empty", "empty"), ("binary", "binary"), ("json", "malformed")],
 )
-def test_bad_input_file(db_copy: Path, tmp_path: Path, kind: str, word: str) -> None:
-    before = counts(db_copy)
+def test_bad_input_file(corpus_copy: Target, tmp_path: Path, kind: str, word: str) -> None:
+    before = counts(corpus_copy)
     path = str(tmp_path / "nowhere.txt") if kind == "missing" else _bad_file(tmp_path, kind)
-    result = run("ingest", path, db=db_copy)
+    result = run("ingest", path, db=corpus_copy)
     assert_one_line_error(result, path, word)
     assert result.stdout.strip() == "0 stored, 0 skipped (already stored), 1 failed"
-    assert counts(db_copy) == before
+    assert counts(corpus_copy) == before
 
 
-def test_bad_input_does_not_stop_the_batch(db_copy: Path, tmp_path: Path) -> None:
-    before = counts(db_copy)
-    result = run("ingest", _bad_file(tmp_path, "empty"), str(SEED), db=db_copy)
+def test_bad_input_does_not_stop_the_batch(corpus_copy: Target, tmp_path: Path) -> None:
+    before = counts(corpus_copy)
+    result = run("ingest", _bad_file(tmp_path, "empty"), str(SEED), db=corpus_copy)
     assert result.exit_code == 1
     assert result.stdout.strip() == "0 stored, 1 skipped (already stored), 1 failed"
-    assert counts(db_copy) == before
+    assert counts(corpus_copy) == before
 
 
 @pytest.mark.parametrize(
     ("db", "word"),
-    [("nosuchdriver://x", "unknown database driver"), ("notes.txt", "not a database")],
+    [
+        ("nosuchdriver://x", "unknown database driver"),
+        ("notes.txt", "not a database"),
+        ("postgresql+psycopg://me@127.0.0.1:1/news", "cannot connect to database"),
+        ("postgresql+pg8000://me@127.0.0.1/news", "driver for postgresql+pg8000"),
+    ],
 )
 def test_bad_database(tmp_path: Path, db: str, word: str) -> None:
     if db == "notes.txt":
@@ -366,23 +375,22 @@ def test_bad_database(tmp_path: Path, db: str, word: str) -> None:
     assert_one_line_error(run("ingest", str(SMALL), db=db), word)
 
 
-def test_database_from_a_newer_tracker(db_copy: Path) -> None:
-    with sqlite3.connect(db_copy) as connection:
-        connection.execute("update alembic_version set version_num = '9999_from_the_future'")
-    before = counts(db_copy)
-    assert_one_line_error(run("ingest", str(SMALL), db=db_copy), "newer tracker")
-    assert_one_line_error(run("init", db=db_copy), "newer tracker")
-    assert counts(db_copy) == before
+def test_database_from_a_newer_tracker(corpus_copy: Target) -> None:
+    corpus_copy.execute("update alembic_version set version_num = '9999_from_the_future'")
+    before = counts(corpus_copy)
+    assert_one_line_error(run("ingest", str(SMALL), db=corpus_copy), "newer tracker")
+    assert_one_line_error(run("init", db=corpus_copy), "newer tracker")
+    assert counts(corpus_copy) == before
 
 
-def test_missing_models(db_copy: Path, tmp_path: Path) -> None:
-    before = counts(db_copy)
+def test_missing_models(corpus_copy: Target, tmp_path: Path) -> None:
+    before = counts(corpus_copy)
     result = CliRunner().invoke(
-        main, ["--models-dir", str(tmp_path / "nonexistent"), "--db", str(db_copy), "ingest",
+        main, ["--models-dir", str(tmp_path / "nonexistent"), "--db", corpus_copy.db, "ingest",
                str(SMALL)]
     )  # fmt: skip
     assert_one_line_error(result, "no English Stanza models", "tracker models download")
-    assert counts(db_copy) == before
+    assert counts(corpus_copy) == before
     extract = CliRunner().invoke(main, ["--models-dir", "/nonexistent", "extract", str(SMALL)])
     assert_one_line_error(extract, "no English Stanza models")
 
