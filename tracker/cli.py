@@ -26,6 +26,7 @@ from sqlalchemy import Engine
 from tracker import __version__, nlp
 from tracker.articles import Article, ReadError, content_hash, read_articles, walk_folder
 from tracker.attribution import Extraction, SourceKind, Sourcing, extract
+from tracker.cluster import ClusterError, ingest_on_ray, require_ray
 from tracker.output import FORMATS, marked_article, render, to_json
 from tracker.pipeline import BATCH_SIZE, Annotator, IngestReport, batches, ingest
 from tracker.serialize import extraction_to_dict
@@ -239,26 +240,84 @@ def _echo_ingest(report: IngestReport) -> None:
 @click.argument("paths", metavar="PATH...", nargs=-1, required=True)
 @click.option("--reprocess", is_flag=True, help="Annotate and store again articles already stored.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option(
+    "--engine",
+    "engine_name",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="local: this process; ray: a Ray cluster (needs tracker[cluster]).",
+)
+@click.option(
+    "--ray-address",
+    envvar="RAY_ADDRESS",
+    metavar="ADDRESS",
+    help="Ray cluster to use with --engine ray. Default: $RAY_ADDRESS, else a new local one.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Stanza actors with --engine ray. Default: one per GPU, else one per two CPUs.",
+)
 @pass_settings
-def ingest_command(settings: Settings, paths: tuple[str, ...], reprocess: bool, quiet: bool):
+def ingest_command(
+    settings: Settings,
+    paths: tuple[str, ...],
+    reprocess: bool,
+    quiet: bool,
+    engine_name: str,
+    ray_address: str | None,
+    workers: int | None,
+):
     """Read articles, find their attributions and store them.
 
     PATH is a .txt/.md file (with an optional <name>.json metadata sidecar), a
     .json or .jsonl file with a "text" field per article, a folder (read
     recursively), or - for stdin. Articles already stored with the same text are
     skipped. Exits with 1 when any input could not be read or stored; the rest
-    is stored all the same.
+    is stored all the same. With --engine ray, Stanza and the engine run on a
+    pool of Ray actors and this process writes the database.
 
     \b
     Example:
         tracker ingest corpus/articles
         curl -s https://example.org/story.txt | tracker ingest -
+        RAY_ADDRESS=ray-head:6379 tracker ingest --engine ray --workers 8 archive/
     """
-    annotator = settings.annotator()
-    with settings.database() as engine, progress(count_inputs(paths), "Ingesting", quiet) as bar:
-        report = ingest(engine, paths, annotator, reprocess=reprocess, on_progress=bar)
+    if engine_name == "ray":
+        report = _ingest_on_ray(settings, paths, reprocess, quiet, ray_address, workers)
+    else:
+        annotator = settings.annotator()
+        with settings.database() as engine, progress(
+            count_inputs(paths), "Ingesting", quiet
+        ) as bar:
+            report = ingest(engine, paths, annotator, reprocess=reprocess, on_progress=bar)
     _echo_ingest(report)
     _exit_failed(report.failed)
+
+
+def _ingest_on_ray(
+    settings: Settings,
+    paths: tuple[str, ...],
+    reprocess: bool,
+    quiet: bool,
+    address: str | None,
+    workers: int | None,
+) -> IngestReport:
+    """The Ray engine; the cluster, not this machine, decides whether GPUs are there."""
+    annotator = Annotator(settings.models_dir, settings.device)
+    try:
+        require_ray()
+        with settings.database() as engine, progress(
+            count_inputs(paths), "Ingesting", quiet
+        ) as bar:
+            return ingest_on_ray(
+                engine, paths, annotator, address=address, workers=workers,
+                reprocess=reprocess, on_progress=bar,
+            )
+    except ClusterError as exc:
+        raise TrackerError(str(exc)) from None
 
 
 # --- listings -----------------------------------------------------------------

@@ -7,6 +7,7 @@ re-run over articles that are all stored already starts no model at all.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
@@ -78,6 +79,22 @@ def ingest(
     on_progress: Callable[[int], None] | None = None,
 ) -> IngestReport:
     """Read, annotate, extract and store every article; bad files are reported and skipped."""
+    with ingest_run(engine, annotator) as report:
+        for batch in batches(read_articles(list(paths), stdin=stdin), BATCH_SIZE):
+            todo = new_articles(engine, batch, report, reprocess)
+            if todo:
+                results = annotator.extract_all([a.text for a in todo])
+                for article, result in zip(todo, results, strict=True):
+                    store_result(engine, article, result, report, reprocess)
+            if on_progress:
+                on_progress(len(batch))
+    return report
+
+
+@contextmanager
+def ingest_run(engine: Engine, annotator: Annotator) -> Iterator[IngestReport]:
+    """A run row opened before the first article and closed with the counts even when
+    the ingest is interrupted, so every ingest engine keeps the same bookkeeping."""
     report = IngestReport()
     report.run_id = start_run(
         engine,
@@ -88,18 +105,18 @@ def ingest(
         device=annotator.device,
     )
     try:
-        for batch in batches(read_articles(list(paths), stdin=stdin), BATCH_SIZE):
-            _ingest_batch(engine, batch, annotator, report, reprocess)
-            if on_progress:
-                on_progress(len(batch))
+        yield report
     finally:
         finish_run(engine, report.run_id, seen=report.seen, stored=report.stored,
                    skipped=report.skipped, failed=report.failed)
-    return report
 
 
-def _ingest_batch(engine: Engine, batch: list[Article | ReadError], annotator: Annotator,
-                  report: IngestReport, reprocess: bool) -> None:
+def new_articles(engine: Engine, batch: list[Article | ReadError], report: IngestReport,
+                 reprocess: bool, queued: set[str] | None = None) -> list[Article]:
+    """The articles of a batch that need annotating; read errors are reported, and
+    articles already stored or already in ``queued`` (hashes taken earlier in this run,
+    which gains this batch's) are counted as skipped."""
+    queued = set() if queued is None else queued
     articles: list[Article] = []
     for item in batch:
         if isinstance(item, ReadError):
@@ -111,26 +128,27 @@ def _ingest_batch(engine: Engine, batch: list[Article | ReadError], annotator: A
     known = set() if reprocess else stored_hashes(engine, [a.content_hash for a in articles])
     todo: list[Article] = []
     for article in articles:
-        if article.content_hash in known or any(
-            a.content_hash == article.content_hash for a in todo
-        ):
+        if article.content_hash in known or article.content_hash in queued:
             report.skipped += 1
         else:
+            queued.add(article.content_hash)
             todo.append(article)
-    if not todo:
+    return todo
+
+
+def store_result(engine: Engine, article: Article, result: tuple[Extraction, int] | Exception,
+                 report: IngestReport, reprocess: bool) -> None:
+    """Save one annotated article in its own transaction, or report why it failed."""
+    if isinstance(result, Exception):
+        report.failed += 1
+        report.errors.append(f"{article.path}: attribution failed ({result})")
         return
-    results = annotator.extract_all([a.text for a in todo])
-    for article, result in zip(todo, results, strict=True):
-        if isinstance(result, Exception):
-            report.failed += 1
-            report.errors.append(f"{article.path}: attribution failed ({result})")
-            continue
-        extraction, words = result
-        try:
-            save_article(engine, article, extraction, run_id=report.run_id,
-                         word_count=words, replace=reprocess)
-        except ValueError as error:
-            report.failed += 1
-            report.errors.append(f"{article.path}: {error}")
-        else:
-            report.stored += 1
+    extraction, words = result
+    try:
+        save_article(engine, article, extraction, run_id=report.run_id,
+                     word_count=words, replace=reprocess)
+    except ValueError as error:
+        report.failed += 1
+        report.errors.append(f"{article.path}: {error}")
+    else:
+        report.stored += 1
