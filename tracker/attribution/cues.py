@@ -24,6 +24,7 @@ PUNCT = "PUNCT"
 CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
 # Relations of a verb's dependents that never belong to its content.
 NOT_CONTENT = {"punct", "conj", "cc", "parataxis"}
+ADVERBIALS = ("obl", "obl:tmod", "advmod", "obl:npmod")
 
 
 @dataclass
@@ -172,6 +173,7 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
         recipients = [c for c in doc.children(verb, "obj", "iobj") if min(doc.subtree(c)) == start]
         if recipients:
             start = max(doc.subtree(recipients[0])) + 1
+    start = _past_adverbials(doc, verb, start)
     rest = list(range(start, sentence[-1] + 1))
     if not rest or doc.words[rest[0]].upos in (PUNCT, "ADP", "PART", "CCONJ") or \
             doc.words[rest[0]].deprel in ("obl", "advmod", "obl:tmod", "compound:prt"):
@@ -179,6 +181,21 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     if not any(doc.words[k].xpos in CLAUSE_VERB_TAGS for k in rest):
         return set()
     return set(rest)
+
+
+def _past_adverbials(doc: ParsedDoc, verb: int, start: int) -> int:
+    """Skip the when and where that follow a speech verb ('said Thursday', 'said in a
+    statement') to where what was said begins."""
+    adverbials = {c: max(doc.subtree(c)) for c in doc.children(verb, *ADVERBIALS)}
+    moved = True
+    while moved:
+        moved = False
+        for child, end in adverbials.items():
+            if min(doc.subtree(child)) == start:
+                start, moved = end + 1, True
+        while start < len(doc.words) and doc.words[start].text == ",":
+            start += 1
+    return start
 
 
 def _naming(doc: ParsedDoc, verb: int) -> set[int]:
@@ -299,7 +316,9 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         head = max(before, key=lambda j: doc.words[j].head not in before)
         head_word = doc.words[head]
-        if head_word.upos != "PROPN" and head_word.lemma not in lexicon.source_nouns():
+        transcript = head_word.text.isupper() and len(head_word.text) > 1
+        if head_word.upos != "PROPN" and head_word.lemma not in lexicon.source_nouns() \
+                and not transcript:
             continue
         after = set(range(cut + 1, len(doc.words))) & set(doc.words_in(paragraph))
         if len(after) >= 3:
@@ -342,6 +361,15 @@ def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
                 cand.content -= set(doc.subtree(verb))
 
 
+def _speaker_side(doc: ParsedDoc, cand: Candidate) -> set[int]:
+    """The speaker's words on its own side of the cue: when the parser makes 'Poll' in
+    'Poll: voters abandon ...' the root, the whole headline is its subtree."""
+    words = doc.subtree(cand.speaker)
+    if cand.speaker < min(cand.cue):
+        return {k for k in words if k < min(cand.cue)}
+    return {k for k in words if k > max(cand.cue)}
+
+
 def find_candidates(doc: ParsedDoc) -> list[Candidate]:
     """All cue candidates, in text order, a cue word claimed by the first rule that fires."""
     seen: set[int] = set()
@@ -352,7 +380,7 @@ def find_candidates(doc: ParsedDoc) -> list[Candidate]:
                 continue
             cand.content -= set(cand.cue)
             if cand.speaker is not None:
-                cand.content -= set(doc.subtree(cand.speaker))
+                cand.content -= _speaker_side(doc, cand)
             if all(doc.words[k].upos == PUNCT for k in cand.content):
                 continue
             seen.update(cand.cue)

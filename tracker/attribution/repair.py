@@ -29,7 +29,19 @@ def _children(words: list[Word], index: int, *deprels: str) -> list[int]:
     return [c for c in words[index].children if not deprels or words[c].deprel in deprels]
 
 
+def _dominates(words: list[Word], ancestor: int, index: int) -> bool:
+    current: int | None = index
+    while current is not None:
+        if current == ancestor:
+            return True
+        current = words[current].head
+    return False
+
+
 def _reattach(words: list[Word], index: int, head: int, deprel: str) -> None:
+    """Hang a word on a new head; a move that would make a cycle is not made."""
+    if _dominates(words, index, head):
+        return
     old = words[index].head
     if old is not None:
         words[old].children.remove(index)
@@ -152,20 +164,22 @@ def speakers_after_quotes(words: list[Word]) -> None:
         if k < 0 or words[k].sentence != verb.sentence or not _closing_quote(words[k]):
             continue
         between = range(k + 1, verb.index)
-        if any(words[j].upos in ("VERB", "AUX") for j in between) or \
-                any(k < s < verb.index for s in subjects):
+        if any(words[j].upos in ("VERB", "AUX") for j in between):
             continue
-        outside = [j for j in between if words[j].head not in between]
-        heads = [j for j in outside if words[j].upos in ("PROPN", "NOUN")]
-        if not heads:
+        inside = [s for s in subjects if s in between]
+        outside = [j for j in between if words[j].head not in between and j not in inside]
+        heads = sorted([j for j in outside if words[j].upos in ("PROPN", "NOUN")] + inside)
+        if not heads or heads[0] in inside:
             continue
         head = heads[0]
         for j in subjects:
-            words[j].deprel = "obl:tmod" if words[j].lower in TEMPORAL else "dep"
+            if j not in inside:
+                words[j].deprel = "obl:tmod" if words[j].lower in TEMPORAL else "dep"
         _reattach(words, head, verb.index, "nsubj")
-        for j in outside:
+        for j in [*outside, *inside]:
             if j != head:
-                _reattach(words, j, head, words[j].deprel)
+                comma = any(words[m].text == "," for m in range(head, j))
+                _reattach(words, j, head, "appos" if j in heads and comma else words[j].deprel)
 
 
 REPAIRS = (split_names, relative_clauses, inverted_subjects, temporal_subjects,
