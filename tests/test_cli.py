@@ -268,8 +268,13 @@ def test_show_by_hash_prefix_as_json(corpus: Target, seed_id: int) -> None:
     assert len(article["attributions"]) == query(corpus, count, article=seed_id)[0][0]
 
 
-def test_show_unknown_article(corpus: Target) -> None:
-    assert_one_line_error(run("show", "999999", db=corpus), "999999")
+def test_unknown_article(corpus: Target) -> None:
+    """Ids beyond any integer column (or any 64-bit one) name no article, on both databases."""
+    for ref in ("999999", "99999999999", "99999999999999999999"):
+        assert_one_line_error(run("show", ref, db=corpus), f"no article {ref}")
+    for args in (["quotes"], ["sources"], ["claims"], ["quotes", "--search", "police"]):
+        result = run(*args, "--article", "99999999999999999999", db=corpus)
+        assert (result.exit_code, result.stdout.strip()) == (0, "(no rows)"), result.output
 
 
 def test_show_html_needs_the_reports_module(corpus: Target, seed_id: int) -> None:

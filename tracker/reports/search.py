@@ -35,6 +35,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError
 
+from tracker.store.queries import id_is
+
 TOKEN = re.compile(r'"([^"]*)"(\*?)|(\S+)')
 OPERATORS = ("OR", "AND", "NOT")
 
@@ -164,13 +166,14 @@ def matching(connection: Connection, index: str, query: Query) -> Select:
     """Rows of an indexed table that match: their `id` and `rank`, lower for a better match
     (FTS5's bm25, or minus PostgreSQL's ts_rank); rank is NULL without the index."""
     source, columns = INDEXES[index]
-    if has_index(connection, index) and connection.dialect.name == "sqlite":
+    indexed = has_index(connection, index)
+    if indexed and connection.dialect.name == "sqlite":
         fts = table(index, column("rowid"), column("rank"))
         return select(fts.c.rowid.label("id"), fts.c.rank).where(
             literal_column(index).match(fts_expression(query))
         )
     rows = table(source, column("id"), *(column(name) for name in columns))
-    if has_index(connection, index):
+    if indexed:
         vector = literal_column(TSVECTORS[index])
         wanted = func.to_tsquery(CONFIGURATION, tsquery_expression(query))
         return select(rows.c.id, (-func.ts_rank(vector, wanted)).label("rank")).where(
@@ -237,7 +240,7 @@ def search_quotes(
             .limit(limit)
         )
         if article is not None:
-            statement = statement.where(quotes.c.article_id == article)
+            statement = statement.where(id_is(quotes.c.article_id, article))
         if kind is not None:
             statement = statement.where(quotes.c.source_kind == kind)
         if anonymous_only:

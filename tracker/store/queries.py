@@ -10,7 +10,7 @@ import string
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Float, Select, case, cast, func, select
+from sqlalchemy import ColumnElement, Engine, Float, Select, case, cast, false, func, select
 from sqlalchemy.orm import Session
 
 from tracker.attribution.model import SourceKind, Sourcing
@@ -19,6 +19,9 @@ from tracker.store.db import run_transaction
 
 # The shortest content-hash prefix accepted as an article reference.
 MIN_HASH_PREFIX = 6
+# The largest id an INTEGER column holds on PostgreSQL. SQLite's ids count up from 1 and
+# stay below it too, so a larger number names no row on either database.
+MAX_ID = 2**31 - 1
 
 A, S, C, Q = orm.Article, orm.Source, orm.Claim, orm.Attribution
 
@@ -29,6 +32,12 @@ def _rows(engine: Engine, statement: Select) -> list[dict[str, Any]]:
 
 def _fetch(session: Session, statement: Select) -> list[dict[str, Any]]:
     return [dict(row) for row in session.execute(statement).mappings()]
+
+
+def id_is(column: Any, value: int) -> ColumnElement[bool]:
+    """column = value, or false for a number no id can be (PostgreSQL would refuse to
+    compare an INTEGER with it; SQLite cannot bind one beyond 64 bits)."""
+    return column == value if 0 <= value <= MAX_ID else false()
 
 
 def _count(model: type[orm.Base], *where: Any) -> Any:
@@ -132,7 +141,7 @@ def list_quotes(
     """
     statement = _quotes()
     if article is not None:
-        statement = statement.where(Q.article_id == article)
+        statement = statement.where(id_is(Q.article_id, article))
     if kind is not None:
         statement = statement.where(S.kind == kind)
     if anonymous_only:
@@ -180,7 +189,7 @@ def list_sources(
     """Sources with how many quotes each carries; `title` is the source's, not the article's."""
     statement = _sources()
     if article is not None:
-        statement = statement.where(S.article_id == article)
+        statement = statement.where(id_is(S.article_id, article))
     if kind is not None:
         statement = statement.where(S.kind == kind)
     if anonymous_only:
@@ -219,7 +228,7 @@ def list_claims(
     """Claims with their sourcing status and the names of the sources that carry them."""
     statement = _claims()
     if article is not None:
-        statement = statement.where(C.article_id == article)
+        statement = statement.where(id_is(C.article_id, article))
     if sourcing is not None:
         statement = statement.where(C.sourcing == sourcing)
     return _rows(engine, statement)
@@ -251,7 +260,7 @@ def get_article(engine: Engine, article_ref: str) -> dict[str, Any] | None:
 
 
 def _find_article(session: Session, ref: str) -> orm.Article | None:
-    if ref.isdigit() and (row := session.get(A, int(ref))) is not None:
+    if ref.isdigit() and int(ref) <= MAX_ID and (row := session.get(A, int(ref))) is not None:
         return row
     prefix = ref.lower()
     if len(prefix) >= MIN_HASH_PREFIX and set(prefix) <= set(string.hexdigits.lower()):
