@@ -440,7 +440,7 @@ def test_stored_hashes_handles_many(saved: int, engine: Engine) -> None:
 
 
 def test_locked_database_is_retried_then_reported(sqlite_path: Path, monkeypatch) -> None:
-    locked = open_database(str(sqlite_path), busy_timeout_ms=50)
+    locked = open_database(str(sqlite_path), busy_timeout_ms=1000)
     monkeypatch.setattr(db, "LOCK_RETRY_DELAYS", (0.01, 0.01))
     holder = sqlite3.connect(sqlite_path, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")

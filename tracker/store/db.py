@@ -28,11 +28,15 @@ import tracker
 
 MIGRATIONS = Path(tracker.__file__).resolve().parents[1] / "migrations"
 DEFAULT_DB = "tracker.db"
+# How long one run_transaction call may wait for a lock in all, retries included.
 BUSY_TIMEOUT_MS = 30_000
-# Seconds to wait before each new try of a transaction that found the database locked.
+# Seconds to wait before each new try of a transaction that found the database locked,
+# as long as the busy timeout has time left.
 LOCK_RETRY_DELAYS: tuple[float, ...] = (0.5, 2.0, 5.0)
-# Execution option read by the SQLite "begin" hook: which BEGIN statement to emit.
+# Execution options read by the SQLite "begin" hook: which BEGIN statement to emit, and
+# the busy timeout (ms) to set before it (the engine's own unless a retry has less left).
 SQLITE_BEGIN = "tracker_sqlite_begin"
+SQLITE_BUSY_MS = "tracker_sqlite_busy_ms"
 # PostgreSQL advisory lock key held while migrating (any fixed number; this one spells "trak").
 MIGRATION_LOCK = 0x7472616B
 # How psycopg's messages start when it cannot reach, resolve or log in to a server, and
@@ -156,9 +160,13 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         finally:
             cursor.close()
 
+    engine.update_execution_options(**{SQLITE_BUSY_MS: busy_timeout_ms})
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql(connection.get_execution_options().get(SQLITE_BEGIN, "BEGIN"))
+        options = connection.get_execution_options()
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={int(options[SQLITE_BUSY_MS])}")
+        connection.exec_driver_sql(options.get(SQLITE_BEGIN, "BEGIN"))
 
 
 @contextmanager
@@ -277,16 +285,25 @@ def run_transaction(engine: Engine, work: Callable[[Session], T], *, write: bool
 
     Writers on SQLite take the write lock at BEGIN (IMMEDIATE), so busy_timeout
     applies and no half-done transaction has to be abandoned for a stale snapshot.
+    The busy timeout is the budget of the whole call: a retry waits only for what is
+    left of it, so a database locked throughout gives up after one timeout, not one
+    per try, while a transaction refused at once (SQLite does that to a reader that
+    turns writer after another commit) is tried again.
     """
-    bind = engine.execution_options(**{SQLITE_BEGIN: "BEGIN IMMEDIATE"}) if write else engine
+    budget_ms = engine.get_execution_options().get(SQLITE_BUSY_MS)
+    deadline = None if budget_ms is None else time.monotonic() + budget_ms / 1000
+    options = {SQLITE_BEGIN: "BEGIN IMMEDIATE"} if write else {}
     delays = iter(LOCK_RETRY_DELAYS)
     while True:
+        if deadline is not None:
+            options[SQLITE_BUSY_MS] = max(1, round((deadline - time.monotonic()) * 1000))
         try:
-            with Session(bind) as session, session.begin():
+            with Session(engine.execution_options(**options)) as session, session.begin():
                 return work(session)
         except OperationalError as exc:
             delay = next(delays, None)
-            if delay is None or not is_locked(exc):
+            out_of_time = deadline is not None and time.monotonic() + (delay or 0) >= deadline
+            if delay is None or out_of_time or not is_locked(exc):
                 raise translate(exc, engine.url) from exc
             time.sleep(delay)
         except SQLAlchemyError as exc:
