@@ -432,6 +432,24 @@ def test_runs_record_what_ran(saved: int, engine: Engine, database: Target) -> N
     assert run["started_at"] <= run["finished_at"]
 
 
+def test_concurrent_saves_of_one_article_store_it_once(engine: Engine, database: Target) -> None:
+    """Ingests that read the same new article at once: one stores it, the others find it."""
+    start = threading.Barrier(4)
+    ids: list[int] = []
+
+    def save() -> None:
+        start.wait()
+        ids.append(save_article(engine, make_article(), make_extraction(), run_id=None))
+
+    threads = [threading.Thread(target=save) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(ids) == 4 and len(set(ids)) == 1
+    assert counts(database) == EXPECTED_COUNTS
+
+
 def test_stored_hashes_handles_many(saved: int, engine: Engine) -> None:
     stored = hashlib.sha256(TEXT.encode()).hexdigest()
     fakes = (f"{n:064x}" for n in range(100_000))

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from os import PathLike
 from typing import TypeVar
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from tracker.articles import Article
@@ -114,6 +114,7 @@ def save_article(
     """
 
     def work(session: Session) -> int:
+        _lock_article(session, article.content_hash)
         column = orm.Article.content_hash
         row = session.scalar(select(orm.Article).where(column == article.content_hash))
         if row is not None and not replace:
@@ -129,6 +130,14 @@ def save_article(
         return row.id
 
     return run_transaction(engine, work)
+
+
+def _lock_article(session: Session, content_hash: str) -> None:
+    """On PostgreSQL, let one transaction at a time save a given text, so two ingests that
+    read the same new article store it once (the second then finds it stored). SQLite
+    writers take turns already (BEGIN IMMEDIATE)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(func.hashtext(content_hash))))
 
 
 def _fill_article(
