@@ -23,8 +23,17 @@ Peak resident memory of each child process comes from ``os.wait4`` (the
 kernel's ru_maxrss for that one child); ``getrusage(RUSAGE_CHILDREN)`` would
 only give the largest child so far.
 
+``--memory N`` measures something else: whether memory stays flat over a long
+ingest. It cuts the texts into N short articles (consecutive paragraphs, each
+opened by a numbered line of its own so no two share a content hash), writes
+them to a temporary folder, runs one ``tracker ingest`` over that folder and
+samples the child's resident memory (VmRSS in /proc/PID/status) and the count
+of stored articles every half second, then prints the memory after each tenth
+of the articles and the peak.
+
     python benchmarks/ingest.py --articles 20 --device cpu
     python benchmarks/ingest.py --texts corpus/articles/wikinews --json /tmp/bench.json
+    python benchmarks/ingest.py --memory 1000 --json /tmp/memory.json
 """
 
 from __future__ import annotations
@@ -40,6 +49,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -51,6 +61,9 @@ from tracker.pipeline import BATCH_SIZE
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_TEXTS = REPO.parent / "shared" / "eval" / "polnear" / "dev" / "text"
 BUSY_LOAD = 1.5
+# --memory: an article is consecutive paragraphs of at least this many words.
+PIECE_WORDS = 60
+SAMPLE_EVERY_S = 0.5
 # key: (description, use tracker's two Stanza options, --baseline value that selects it)
 BASELINES = {
     "raw": ("Stanza defaults", False, "default"),
@@ -152,6 +165,7 @@ class Results:
     profile: dict[str, Any] = field(default_factory=dict)
     rerun: dict[str, Any] = field(default_factory=dict)
     memory_method: str = "os.wait4 ru_maxrss of each child process (this process: RUSAGE_SELF)"
+    memory: dict[str, Any] = field(default_factory=dict)  # --memory: RSS over a long ingest
     notes: list[str] = field(default_factory=list)
 
 
@@ -172,7 +186,7 @@ def run_child(argv: list[str], workdir: Path, name: str) -> Proc:
     return proc
 
 
-def pick_texts(folder: Path, count: int) -> list[str]:
+def pick_texts(folder: Path, count: int | None) -> list[str]:
     paths = sorted(str(p) for p in folder.glob("*.txt"))
     if not paths:
         sys.exit(f"no .txt files in {folder}")
@@ -270,6 +284,107 @@ def profile_layers(paths: list[str], models_dir: str, device: str, workdir: Path
     }
 
 
+def write_pieces(texts: list[str], count: int, folder: Path) -> int:
+    """Write `count` short articles cut from `texts` (read in place, never copied into the
+    repository) into `folder`; the texts are cycled through again if they run out, the
+    numbered first line keeping every article distinct. Returns the words written."""
+    words = written = 0
+    while True:
+        for path in texts:
+            paragraphs = Path(path).read_text(encoding="utf-8-sig").split("\n\n")
+            chunk: list[str] = []
+            for paragraph in filter(None, map(str.strip, paragraphs)):
+                chunk.append(paragraph)
+                size = sum(len(p.split()) for p in chunk)
+                if size < PIECE_WORDS:
+                    continue
+                written += 1
+                body = "\n\n".join(chunk)
+                (folder / f"{written:05d}.txt").write_text(
+                    f"Item {written}.\n\n{body}\n", encoding="utf-8")
+                words += size + 2
+                chunk = []
+                if written == count:
+                    return words
+
+
+def rss_mb(pid: int) -> float | None:
+    """The process's resident memory now, from /proc (None once it has exited)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def stored_articles(db: Path) -> int:
+    """Articles stored so far, read the way any other reader would (0 before the schema)."""
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as connection:
+            return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def measure_memory(paths: list[str], count: int, models_dir: str, device: str) -> dict[str, Any]:
+    """One `tracker ingest` over `count` short articles, its RSS sampled as it goes."""
+    with tempfile.TemporaryDirectory(prefix="tracker-memory-") as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        words = write_pieces(paths, count, folder)
+        db = Path(tmp) / "memory.db"
+        argv, how = tracker_command(db, [str(folder)], models_dir, device)
+        print(f"{count} articles ({words} words) in {folder}; {how} ...", flush=True)
+        samples: list[tuple[float, float, int]] = []  # (seconds, RSS MB, articles stored)
+        with open(Path(tmp) / "ingest.err", "wb") as err:
+            start = time.perf_counter()
+            child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=err,
+                                     stdin=subprocess.DEVNULL, cwd=REPO)
+            while not (waited := os.wait4(child.pid, os.WNOHANG))[0]:
+                rss = rss_mb(child.pid)
+                if rss is not None:
+                    samples.append((time.perf_counter() - start, rss, stored_articles(db)))
+                time.sleep(SAMPLE_EVERY_S)
+            wall = time.perf_counter() - start
+        _, status, usage = waited
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            sys.exit(f"tracker ingest failed (exit {child.returncode}):\n"
+                     f"{(Path(tmp) / 'ingest.err').read_text(errors='replace')[-3000:]}")
+        output = child.stdout.read().decode(errors="replace").strip().splitlines()[-1:]
+        stored = stored_articles(db)
+    deciles = []
+    for tenth in range(1, 11):
+        reached = [s for s in samples if s[2] >= tenth * count / 10]
+        if reached:
+            seconds, rss, articles = reached[0]
+            peak = max(s[1] for s in samples if s[0] <= seconds)
+            deciles.append({"percent": 10 * tenth, "articles": articles, "seconds": seconds,
+                            "rss_mb": rss, "peak_so_far_mb": peak})
+    peak_sampled = max(s[1] for s in samples)
+    return {"articles": count, "words": words, "stored": stored, "wall_s": wall,
+            "output": output, "how": how, "sample_every_s": SAMPLE_EVERY_S,
+            "samples": len(samples), "deciles": deciles, "peak_sampled_mb": peak_sampled,
+            "peak_mb": usage.ru_maxrss / 1024,
+            "growth_after_first_tenth_mb": usage.ru_maxrss / 1024 - deciles[0]["peak_so_far_mb"]}
+
+
+def report_memory(res: Results) -> None:
+    mem = res.memory
+    print()
+    print(f"{' '.join(mem['output'])}: {mem['articles']} articles, {mem['words']} words, "
+          f"{mem['wall_s']:.0f} s, {mem['samples']} samples of VmRSS every "
+          f"{mem['sample_every_s']} s")
+    print(f"{'articles':>10}{'stored':>8}{'after s':>9}{'RSS MB':>9}{'peak so far MB':>16}")
+    for row in mem["deciles"]:
+        print(f"{row['percent']:>9}%{row['articles']:>8}{row['seconds']:>9.0f}"
+              f"{row['rss_mb']:>9.0f}{row['peak_so_far_mb']:>16.0f}")
+    print(f"peak RSS {mem['peak_mb']:.0f} MB (ru_maxrss of the whole run); above the peak "
+          f"of the first tenth by {mem['growth_after_first_tenth_mb']:.0f} MB")
+
+
 def main(argv: list[str] | None = None) -> Results:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=20, help="first N texts (default 20)")
@@ -283,10 +398,13 @@ def main(argv: list[str] | None = None) -> Results:
     parser.add_argument("--repeat", type=int, default=1,
                         help="run every process N times in rotating order, keep the fastest")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the numbers here")
+    parser.add_argument("--memory", type=int, metavar="N",
+                        help="instead: RSS of one tracker ingest over N short articles cut "
+                        "from all the texts")
     args = parser.parse_args(argv)
 
     texts_dir = args.texts if args.texts.is_absolute() else (Path.cwd() / args.texts)
-    paths = pick_texts(texts_dir.resolve(), args.articles)
+    paths = pick_texts(texts_dir.resolve(), None if args.memory else args.articles)
     try:
         models_dir = str(nlp.find_models_dir(args.models_dir))
     except nlp.ModelsNotFound as exc:
@@ -313,6 +431,12 @@ def main(argv: list[str] | None = None) -> Results:
           f"stanza {res.machine['stanza']} | load {res.machine['load_before']}")
     print(f"{len(paths)} articles from {texts_dir}; processors {nlp.PROCESSORS}; "
           f"batch {BATCH_SIZE}")
+    if args.memory:
+        res.memory = measure_memory(paths, args.memory, models_dir, device)
+        res.machine["load_after"] = round(os.getloadavg()[0], 2)
+        report_memory(res)
+        write_json(res, args.json)
+        return res
     warm_file_cache(paths, Path(models_dir))
 
     with tempfile.TemporaryDirectory(prefix="tracker-bench-") as tmp:
@@ -398,10 +522,14 @@ def main(argv: list[str] | None = None) -> Results:
     res.machine["busy"] = busy
 
     report(res)
-    if args.json:
-        args.json.write_text(json.dumps(asdict(res), indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {args.json}")
+    write_json(res, args.json)
     return res
+
+
+def write_json(res: Results, path: Path | None) -> None:
+    if path:
+        path.write_text(json.dumps(asdict(res), indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
 
 
 def report(res: Results) -> None:
