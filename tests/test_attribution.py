@@ -89,6 +89,15 @@ def test_speaker_between_closing_quote_and_verb(run):
     assert row["type"] == AttributionType.DIRECT
 
 
+def test_named_speaker_keeps_the_name_over_its_apposition(run):
+    text = ("Even China, Pyongyang's only ally and its economic lifeline, said it was "
+            "resolutely opposed to the test.")
+    row = only(text, run(text))
+    assert row["speaker"].startswith("China")
+    assert row["source"].name == "China"
+    assert not row["source"].anonymous
+
+
 def test_inverted_order_after_the_content(run):
     text = "The bridge will reopen in May, the city's chief engineer said."
     row = only(text, run(text))

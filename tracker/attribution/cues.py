@@ -73,7 +73,7 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
             return agents[0]
         word = doc.words[current]
         if word.deprel == "acl" and word.head is not None:
-            return word.head
+            return _apposition_host(doc, word.head)
         if word.deprel in ("conj", "xcomp", "advcl") and word.head is not None:
             current = word.head
         else:
@@ -88,11 +88,17 @@ def resolve_relative(doc: ParsedDoc, subject: int) -> int:
         clause = doc.words[subject].head
         if clause is not None and doc.words[clause].deprel == "acl:relcl":
             noun = doc.words[clause].head
-            while noun is not None and doc.words[noun].deprel == "appos":
-                noun = doc.words[noun].head
             if noun is not None:
-                return noun
+                return _apposition_host(doc, noun)
     return subject
+
+
+def _apposition_host(doc: ParsedDoc, noun: int) -> int:
+    """'Keron Blair, executive director of AROS, called for ...': an apposition stands
+    for the noun it describes."""
+    while doc.words[noun].deprel == "appos" and doc.words[noun].head is not None:
+        noun = doc.words[noun].head
+    return noun
 
 
 def verb_complement(doc: ParsedDoc) -> Iterator[Candidate]:

@@ -62,13 +62,22 @@ def split_names(words: list[Word]) -> None:
             continue
         first, *rest = subjects
         for later in rest:
-            between = range(max(_span_end(words, first), first) + 1, _span_start(words, later))
+            between = range(_last_word(words, first) + 1, _span_start(words, later))
             if all(words[k].upos == "PUNCT" for k in between) and any(
                     words[k].text == "," for k in between):
                 _reattach(words, later, first, "appos")
             else:
                 _reattach(words, first, later, "compound")
                 first = later
+
+
+def _last_word(words: list[Word], index: int) -> int:
+    """The last word of a phrase that is not punctuation (a trailing comma may hang on it)."""
+    last = index
+    for child in words[index].children:
+        if words[child].upos != "PUNCT":
+            last = max(last, _last_word(words, child))
+    return last
 
 
 def _span_start(words: list[Word], index: int) -> int:
