@@ -98,6 +98,20 @@ def test_named_speaker_keeps_the_name_over_its_apposition(run):
     assert not row["source"].anonymous
 
 
+def test_speaker_mention_stops_at_a_closing_quotation_mark(run):
+    text = "“Executives must face jail time” for criminal behavior, she said."
+    row = only(text, run(text))
+    assert row["speaker"] == "she"
+
+
+def test_name_and_apposition_parsed_as_two_subjects_stay_one_speaker(run):
+    text = ("Phil Smith, a spokesman for the United Mine Workers of America, said the union "
+            "expected production to improve.")
+    row = only(text, run(text))
+    assert row["speaker"].startswith("Phil Smith")
+    assert row["source"].name == "Phil Smith"
+
+
 def test_inverted_order_after_the_content(run):
     text = "The bridge will reopen in May, the city's chief engineer said."
     row = only(text, run(text))

@@ -48,7 +48,8 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
     cut |= {c for c in doc.children(head, "case") if c < head}
     words = doc.subtree(head, exclude=frozenset(cut))
     words = [k for k in words if doc.words[k].sentence == doc.words[head].sentence]
-    breaks = [k for k in words if k < head and doc.words[k].text in LEFT_BREAKS]
+    breaks = [k for k in range(words[0], head) if doc.words[k].text in LEFT_BREAKS
+              or doc.words[k].xpos == "''"] if words else []
     if breaks:
         words = [k for k in words if k > breaks[-1]]
     while words and doc.words[words[0]].upos == EDGE_PUNCT:

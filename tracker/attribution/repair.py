@@ -20,6 +20,7 @@ RELATIVE = {"who", "which", "whom"}
 FINITE = {"VBD", "VBZ", "VBP"}
 CLOSING_MARKS = {"”", "’", "\"", "»"}
 MAX_NAME_WORDS = 12
+SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
             "week", "weekend", "month", "year"}
@@ -62,7 +63,7 @@ def split_names(words: list[Word]) -> None:
             continue
         first, *rest = subjects
         for later in rest:
-            between = range(_last_word(words, first) + 1, _span_start(words, later))
+            between = range(_last_word(words, first) + 1, _first_word(words, later))
             if all(words[k].upos == "PUNCT" for k in between) and any(
                     words[k].text == "," for k in between):
                 _reattach(words, later, first, "appos")
@@ -78,6 +79,15 @@ def _last_word(words: list[Word], index: int) -> int:
         if words[child].upos != "PUNCT":
             last = max(last, _last_word(words, child))
     return last
+
+
+def _first_word(words: list[Word], index: int) -> int:
+    """The first word of a phrase that is not punctuation (a leading comma may hang on it)."""
+    first = index
+    for child in words[index].children:
+        if words[child].upos != "PUNCT":
+            first = min(first, _first_word(words, child))
+    return first
 
 
 def _span_start(words: list[Word], index: int) -> int:
@@ -175,24 +185,39 @@ def speakers_after_quotes(words: list[Word]) -> None:
         between = range(k + 1, verb.index)
         if any(words[j].upos in ("VERB", "AUX") for j in between):
             continue
-        inside = [s for s in subjects if s in between]
-        outside = [j for j in between if words[j].head not in between and j not in inside]
-        heads = sorted([j for j in outside if words[j].upos in ("PROPN", "NOUN")] + inside)
-        if not heads or heads[0] in inside:
+        if any(s in between for s in subjects):
+            continue
+        outside = [j for j in between if words[j].head not in between]
+        heads = [j for j in outside if words[j].upos in ("PROPN", "NOUN")]
+        if not heads:
             continue
         head = heads[0]
         for j in subjects:
-            if j not in inside:
-                words[j].deprel = "obl:tmod" if words[j].lower in TEMPORAL else "dep"
+            words[j].deprel = "obl:tmod" if words[j].lower in TEMPORAL else "dep"
         _reattach(words, head, verb.index, "nsubj")
-        for j in [*outside, *inside]:
+        for j in outside:
             if j != head:
-                comma = any(words[m].text == "," for m in range(head, j))
-                _reattach(words, j, head, "appos" if j in heads and comma else words[j].deprel)
+                _reattach(words, j, head, words[j].deprel)
+
+
+def pronoun_appositions(words: list[Word]) -> None:
+    """'“...” for criminal behavior, she said': a pronoun parsed as an apposition of the
+    subject is the subject; the noun before it ends what was said."""
+    for word in words:
+        if word.deprel != "nsubj" or word.head is None:
+            continue
+        pronouns = [c for c in _children(words, word.index, "appos")
+                    if c > word.index and words[c].upos == "PRON"
+                    and words[c].lower in SUBJECT_PRONOUNS]
+        if pronouns:
+            verb = word.head
+            _reattach(words, pronouns[0], verb, "nsubj")
+            clauses = _children(words, verb, "ccomp")
+            _reattach(words, word.index, clauses[0] if clauses else verb, "obl")
 
 
 REPAIRS = (split_names, relative_clauses, inverted_subjects, temporal_subjects,
-           trailing_appositions, speakers_after_quotes)
+           trailing_appositions, pronoun_appositions, speakers_after_quotes)
 
 
 def repair(words: list[Word]) -> None:
