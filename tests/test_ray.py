@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -158,4 +159,17 @@ def test_without_ray_the_cli_says_what_to_install(monkeypatch, tmp_path):
     assert result.exit_code == 1
     assert result.output.strip() == (
         "tracker: error: the ray engine needs Ray: pip install 'tracker[cluster]'"
+    )
+
+
+def test_an_unreachable_cluster_is_one_line(tmp_path):
+    """In a fresh process (no Ray started): one error line, not minutes of Ray retrying."""
+    result = subprocess.run(
+        [sys.executable, "-m", "tracker", "--db", str(tmp_path / "t.db"), "--models-dir",
+         models_dir(), "ingest", "--engine", "ray", "--ray-address", "127.0.0.1:1", str(CORPUS)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "tracker: error: cannot reach Ray at 127.0.0.1:1: Connection refused"
     )

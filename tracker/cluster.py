@@ -16,6 +16,7 @@ import logging
 import math
 import os
 import pickle
+import socket
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO
@@ -42,6 +43,7 @@ INSTALL_HINT = "the ray engine needs Ray: pip install 'tracker[cluster]'"
 # Ray's settings for an instance this module starts itself: no usage reports (machines
 # here may have no internet) and no dashboard.
 LOCAL_ENV = {"RAY_USAGE_STATS_ENABLED": "0"}
+PROBE_TIMEOUT_S = 10
 
 
 class ClusterError(RuntimeError):
@@ -121,6 +123,8 @@ def _connected(address: str | None) -> Iterator[None]:
     if target == "local":
         for key, value in LOCAL_ENV.items():
             os.environ.setdefault(key, value)
+    else:
+        _probe(target)
     try:
         ray.init(
             address=target,
@@ -135,6 +139,20 @@ def _connected(address: str | None) -> Iterator[None]:
         yield
     finally:
         ray.shutdown()
+
+
+def _probe(address: str) -> None:
+    """Fail in one line when a host:port address does not answer: Ray itself retries
+    an unreachable head for minutes, logging each attempt."""
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not (host and port.isdigit()):
+        return  # "auto" and the like: Ray resolves them itself
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=PROBE_TIMEOUT_S).close()
+    except OSError as exc:
+        raise ClusterError(
+            f"cannot reach Ray at {address}: {exc.strerror or exc or 'no answer'}"
+        ) from None
 
 
 def _actor_plan(device: str, workers: int | None, batch_count: int) -> tuple[str, int, int]:
