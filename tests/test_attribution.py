@@ -112,6 +112,21 @@ def test_name_and_apposition_parsed_as_two_subjects_stay_one_speaker(run):
     assert row["source"].name == "Phil Smith"
 
 
+def test_title_with_of_phrase_before_the_name(run):
+    text = "Secretary of State John F. Kerry said the United States would work with its allies."
+    row = only(text, run(text))
+    assert row["source"].kind == SourceKind.NAMED_PERSON
+    assert row["source"].name == "John F. Kerry"
+    assert row["source"].title == "Secretary of State"
+
+
+def test_a_name_modifying_a_group_noun_is_not_the_speaker(run):
+    text = "Clinton supporters said the debate had changed nothing."
+    row = only(text, run(text))
+    assert row["source"].kind != SourceKind.NAMED_PERSON
+    assert row["source"].anonymous
+
+
 def test_inverted_order_after_the_content(run):
     text = "The bridge will reopen in May, the city's chief engineer said."
     row = only(text, run(text))

@@ -74,7 +74,8 @@ def _closes_bracket(doc: ParsedDoc, words: list[int]) -> bool:
 
 def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
     """Words of the named entity of a type that the head word belongs to or names via apposition."""
-    group = [head] + doc.children(head, *NAME_RELATIONS)
+    group = [head] + [c for c in doc.children(head, *NAME_RELATIONS)
+                      if not _modifies_common_noun(doc, c, head)]
     found: list[int] = []
     for k in group:
         if doc.words[k].entity == kind:
@@ -91,9 +92,18 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
     return max(runs, key=lambda r: (head in r, len(r)))
 
 
+def _modifies_common_noun(doc: ParsedDoc, child: int, head: int) -> bool:
+    """'Clinton supporters', 'a Trump adviser': a name used as a modifier of a common noun
+    says whose people they are, not who they are."""
+    return doc.words[head].upos == "NOUN" and doc.words[child].deprel == "compound" \
+        and child < head
+
+
 def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
     """'Secretary of State John F. Kerry': a title, then the person's name closing the phrase
-    (before any comma). 'a spokeswoman for Hillary Clinton' names someone else."""
+    (before any comma), widened to untagged capitalised words before it unless that runs
+    into a preposition ('of State John F. Kerry'). 'a spokeswoman for Hillary Clinton'
+    names someone else."""
     phrase = words
     for i, k in enumerate(words):
         if doc.words[k].text == "," and i:
@@ -104,12 +114,19 @@ def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
         if doc.words[k].entity != "PERSON":
             break
         run.insert(0, k)
+    tagged = list(run)
     while run and run[0] > phrase[0] and doc.words[run[0] - 1].upos == "PROPN":
         run.insert(0, run[0] - 1)
-    if not run or run[0] == phrase[0]:
-        return []
-    before = doc.words[run[0] - 1]
-    return [] if before.lower in NAME_BLOCKERS or before.deprel == "case" else run
+    for candidate in (run, tagged):
+        if candidate and candidate[0] != phrase[0] and not _name_blocked(doc, candidate[0]):
+            return candidate
+    return []
+
+
+def _name_blocked(doc: ParsedDoc, first: int) -> bool:
+    """'a spokeswoman for Hillary Clinton': a name after a preposition is someone else's."""
+    before = doc.words[first - 1]
+    return before.lower in NAME_BLOCKERS or before.deprel == "case"
 
 
 def _text(doc: ParsedDoc, words: list[int]) -> str:
