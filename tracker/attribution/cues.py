@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .document import ParsedDoc
 from .quotes import paragraphs
+from .repair import TEMPORAL
 
 CONTENT_RELATIONS = ("ccomp",)
 INTENT_RELATIONS = ("xcomp",)
@@ -147,9 +148,11 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
         preposition = frame.split(":", 1)[1]
         for child in doc.children(verb, "obl", "obl:arg"):
             cases = [c for c in doc.children(child, "case") if doc.words[c].lower == preposition]
-            if cases:
+            if cases and _next_to(doc, verb, cases[0]):
                 return [verb, *cases], set(doc.subtree(child)) - set(cases), False, \
                     "verb_complement"
+            if cases:
+                return [verb], set(doc.subtree(child)), False, "verb_complement"
     rest = _flattened_clause(doc, verb)
     if rest:
         return [verb], rest, True, "run_on"
@@ -159,10 +162,18 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
             return [verb], named, False, "verb_complement"
     if "object" not in frames or doc.children(verb, "aux:pass"):
         return None
-    objects = doc.children(verb, *OBJECT_RELATIONS)
-    if objects and doc.words[objects[0]].upos not in ("PRON",):
+    objects = [o for o in doc.children(verb, *OBJECT_RELATIONS)
+               if doc.words[o].upos != "PRON" and doc.words[o].lower not in TEMPORAL]
+    if objects:
         return [verb], set(doc.subtree(objects[0])), False, "verb_complement"
     return None
+
+
+def _next_to(doc: ParsedDoc, verb: int, preposition: int) -> bool:
+    """'talked about', 'spoke out about': the preposition belongs in the cue only when
+    nothing but particles and adverbs stands between it and its verb."""
+    return all(doc.words[k].deprel in ("compound:prt", "advmod")
+               for k in range(verb + 1, preposition))
 
 
 def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
