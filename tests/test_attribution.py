@@ -215,11 +215,21 @@ def test_knowledge_basis_of_people_familiar(run):
     assert source.knowledge_basis == "familiar with the negotiations"
 
 
-def test_crowd_is_vague(run):
-    text = "Critics say the law goes too far."
+@pytest.mark.parametrize("text", [
+    "Critics say the law goes too far.",
+    "Experts say the law goes too far.",
+])
+def test_crowd_is_vague(run, text):
     source = only(text, run(text))["source"]
     assert source.kind == SourceKind.VAGUE
     assert source.anonymous is True
+
+
+def test_placed_expert_is_an_anonymous_source(run):
+    text = "An analyst familiar with the talks said the law goes too far."
+    source = only(text, run(text))["source"]
+    assert source.kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert source.knowledge_basis == "familiar with the talks"
 
 
 def test_declined_to_comment_is_a_disclosure_not_a_claim(run):
