@@ -61,8 +61,9 @@ from tracker.pipeline import BATCH_SIZE
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_TEXTS = REPO.parent / "shared" / "eval" / "polnear" / "dev" / "text"
 BUSY_LOAD = 1.5
-# --memory: an article is consecutive paragraphs of at least this many words.
-PIECE_WORDS = 60
+# --memory: an article is consecutive paragraphs of at least this many words (short, so
+# 1,000 of them take minutes of Stanza rather than most of an hour).
+PIECE_WORDS = 30
 SAMPLE_EVERY_S = 0.5
 # key: (description, use tracker's two Stanza options, --baseline value that selects it)
 BASELINES = {
@@ -342,10 +343,15 @@ def measure_memory(paths: list[str], count: int, models_dir: str, device: str) -
             start = time.perf_counter()
             child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=err,
                                      stdin=subprocess.DEVNULL, cwd=REPO)
+            shown = 0
             while not (waited := os.wait4(child.pid, os.WNOHANG))[0]:
                 rss = rss_mb(child.pid)
                 if rss is not None:
                     samples.append((time.perf_counter() - start, rss, stored_articles(db)))
+                    if samples[-1][2] >= (shown + 1) * count / 10:  # live, for long runs
+                        shown = 10 * samples[-1][2] // count
+                        print(f"  {samples[-1][2]} stored after {samples[-1][0]:.0f} s: "
+                              f"RSS {rss:.0f} MB", flush=True)
                 time.sleep(SAMPLE_EVERY_S)
             wall = time.perf_counter() - start
         _, status, usage = waited
