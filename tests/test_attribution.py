@@ -127,6 +127,17 @@ def test_a_name_modifying_a_group_noun_is_not_the_speaker(run):
     assert row["source"].anonymous
 
 
+@pytest.mark.parametrize("text", [
+    "“There is no link between the rhetoric and what he has actually proposed,” said Len "
+    "Burman, head of the Tax Policy Center.",
+    "“The unfairness of the tax laws is unbelievable,” Len Burman said Monday.",
+])
+def test_a_subject_inside_the_quotation_is_not_the_speaker(run, text):
+    row = only(text, run(text))
+    assert row["speaker"].startswith("Len Burman")
+    assert row["type"] == AttributionType.DIRECT
+
+
 def test_inverted_order_after_the_content(run):
     text = "The bridge will reopen in May, the city's chief engineer said."
     row = only(text, run(text))

@@ -58,8 +58,8 @@ def split_names(words: list[Word]) -> None:
     pieces join the last one (the head of an English noun phrase is its last word); a piece
     after a comma is an apposition of the first."""
     for word, relation in ((w, r) for w in words for r in ("nsubj", "nmod:poss")):
-        subjects = _children(words, word.index, relation)
-        if len(subjects) < 2 or not all(s < word.index for s in subjects):
+        subjects = [s for s in _children(words, word.index, relation) if s < word.index]
+        if len(subjects) < 2:
             continue
         first, *rest = subjects
         for later in rest:
@@ -216,8 +216,23 @@ def pronoun_appositions(words: list[Word]) -> None:
             _reattach(words, word.index, clauses[0] if clauses else verb, "obl")
 
 
+def quoted_subjects(words: list[Word]) -> None:
+    """'“... and what he's actually proposed,” said Len Burman': of two subjects, one
+    inside the quotation before the verb and one outside it, the quotation's is part of
+    what was said."""
+    for verb in words:
+        subjects = _children(words, verb.index, "nsubj")
+        quoted = [s for s in subjects if s < verb.index and
+                  any(_closing_quote(words[k]) for k in range(s + 1, verb.index))]
+        if not quoted or len(quoted) == len(subjects):
+            continue
+        clauses = _children(words, verb.index, "ccomp", "parataxis")
+        for subject in quoted:
+            _reattach(words, subject, clauses[0] if clauses else verb.index, "dep")
+
+
 REPAIRS = (split_names, relative_clauses, inverted_subjects, temporal_subjects,
-           trailing_appositions, pronoun_appositions, speakers_after_quotes)
+           trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes)
 
 
 def repair(words: list[Word]) -> None:
