@@ -32,6 +32,17 @@ from tracker.store.models import Base
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus" / "articles"
 SEED = CORPUS / "coalition-of-the-willing-2025-03-11.txt"
+# Every table that holds what an ingest stores for an article (all but the runs table).
+ARTICLE_TABLES = (
+    "articles",
+    "sources",
+    "source_mentions",
+    "claims",
+    "attributions",
+    "justifications",
+    "justification_sources",
+    "disclosures",
+)
 SHARED_MODELS = REPO.parent / "shared" / "stanza_resources"
 
 

@@ -17,7 +17,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from conftest import Target
+from conftest import ARTICLE_TABLES, Target
 from sqlalchemy import Engine, inspect
 
 import tracker
@@ -34,17 +34,7 @@ from tracker.store.models import Base
 
 REPO = Path(tracker.__file__).resolve().parents[1]
 HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
-TABLES = {
-    "runs",
-    "articles",
-    "sources",
-    "source_mentions",
-    "claims",
-    "attributions",
-    "justifications",
-    "justification_sources",
-    "disclosures",
-}
+TABLES = {"runs", *ARTICLE_TABLES}
 VIEWS = {"quotes_readable", "article_sourcing", "claims_readable"}
 # SQLite FTS5 indexes (revision 0003): each virtual table brings shadow tables and triggers.
 FTS = {"attributions_fts", "articles_fts"}

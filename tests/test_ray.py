@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS, models_dir
+from conftest import ARTICLE_TABLES, CORPUS, models_dir
 
 from tracker.cli import main
 from tracker.pipeline import Annotator
@@ -35,16 +35,6 @@ NATURAL_KEYS = {
     "attributions": ("article_id", "attribution_number"),
     "justifications": ("article_id", "justification_start", "justification_end"),
 }
-COMPARED = (
-    "articles",
-    "sources",
-    "source_mentions",
-    "claims",
-    "attributions",
-    "justifications",
-    "justification_sources",
-    "disclosures",
-)
 # Differ between any two ingests of the same articles.
 IGNORED = {"id", "run_id", "ingested_at"}
 
@@ -84,7 +74,7 @@ def _rows(path: Path) -> dict[str, list[tuple]]:
                     values[0] = keys["articles"][values[0]]
                 keys[table][row_id] = tuple(values)
         rows: dict[str, list[tuple]] = {}
-        for table in COMPARED:
+        for table in ARTICLE_TABLES:
             foreign = {fk[3]: fk[2] for fk in db.execute(f"pragma foreign_key_list({table})")}
             columns = [c[1] for c in db.execute(f"pragma table_info({table})")]
             kept = [c for c in columns if c not in IGNORED]
@@ -102,7 +92,7 @@ def test_ray_ingest_stores_exactly_the_single_process_rows(ray_ingest, corpus_db
     path, _, first, _ = ray_ingest
     assert first.stored == 25
     ray_rows, local_rows = _rows(path), _rows(corpus_db)
-    for table in COMPARED:
+    for table in ARTICLE_TABLES:
         assert ray_rows[table] == local_rows[table], table
     assert len(ray_rows["attributions"]) > 100
 

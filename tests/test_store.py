@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import Target
+from conftest import ARTICLE_TABLES, Target
 from sqlalchemy import Engine, text
 
 from tracker.articles import Article
@@ -204,17 +204,7 @@ def saved(engine: Engine) -> int:
 
 
 def counts(database: Target) -> dict[str, int]:
-    tables = [
-        "articles",
-        "sources",
-        "source_mentions",
-        "claims",
-        "attributions",
-        "justifications",
-        "justification_sources",
-        "disclosures",
-    ]
-    return {t: database.scalar(f"SELECT COUNT(*) FROM {t}") for t in tables}
+    return {t: database.scalar(f"SELECT COUNT(*) FROM {t}") for t in ARTICLE_TABLES}
 
 
 def fetch(database: Target, sql: str, **params) -> list[dict]:
