@@ -1,5 +1,6 @@
 """`tracker ingest --engine ray` on a local 2-CPU Ray instance: the same rows as the
-single-process ingest of the corpus, bad files reported by name, re-runs idempotent."""
+single-process ingest of the corpus (on SQLite written by the driver, on PostgreSQL by
+the actors), bad files reported by name, re-runs idempotent."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ARTICLE_TABLES, CORPUS, models_dir
+from conftest import ARTICLE_TABLES, CORPUS, Target, models_dir, postgres_database
+from sqlalchemy import select
 
 from tracker.cli import main
 from tracker.pipeline import Annotator
 from tracker.store import open_database
+from tracker.store.models import Base
 
 if os.environ.get("CI"):
     import ray  # CI installs tracker[cluster]: a missing Ray fails there, never skips
@@ -63,38 +66,79 @@ def ray_ingest(tmp_path_factory, local_ray):
     return path, bad, first, second
 
 
-def _rows(path: Path) -> dict[str, list[tuple]]:
-    """Every compared table's rows, ids replaced by the natural keys they point to."""
-    with sqlite3.connect(path) as db:
+@pytest.fixture(scope="module")
+def postgres_ray_ingest(postgres_server, local_ray):
+    """The corpus ingested twice on Ray into a fresh PostgreSQL database; the driver may
+    not save an article (the actors do)."""
+    with postgres_database(postgres_server) as url:
+        engine = open_database(url)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr("tracker.cluster.store_result", _driver_must_not_write)
+            first = ingest_on_ray(engine, [str(CORPUS)], Annotator(models_dir()), workers=2)
+            second = ingest_on_ray(engine, [str(CORPUS)], Annotator(models_dir()), workers=2)
+        engine.dispose()
+        target = Target("postgresql", url)
+        yield target, first, second
+        target.dispose()
+
+
+def _driver_must_not_write(*args: object, **kwargs: object) -> None:
+    raise AssertionError("on PostgreSQL the Ray actors save the articles, not the driver")
+
+
+def _rows(target: Target) -> dict[str, list[tuple]]:
+    """Every compared table's rows, ids replaced by the natural keys they point to, so
+    databases whose ids differ (actors writing concurrently) compare equal."""
+    tables = Base.metadata.tables
+    with target.engine().connect() as db:
         keys: dict[str, dict[int, tuple]] = {}
-        for table, columns in NATURAL_KEYS.items():  # articles first: the others refer to it
-            keys[table] = {}
-            for row_id, *values in db.execute(f"select id, {', '.join(columns)} from {table}"):
+        for name, columns in NATURAL_KEYS.items():  # articles first: the others refer to it
+            table = tables[name]
+            keys[name] = {}
+            for row_id, *values in db.execute(select(table.c.id, *(table.c[c] for c in columns))):
                 if columns[0] == "article_id":
                     values[0] = keys["articles"][values[0]]
-                keys[table][row_id] = tuple(values)
+                keys[name][row_id] = tuple(values)
         rows: dict[str, list[tuple]] = {}
-        for table in ARTICLE_TABLES:
-            foreign = {fk[3]: fk[2] for fk in db.execute(f"pragma foreign_key_list({table})")}
-            columns = [c[1] for c in db.execute(f"pragma table_info({table})")]
-            kept = [c for c in columns if c not in IGNORED]
+        for name in ARTICLE_TABLES:
+            table = tables[name]
+            foreign = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
+            kept = [c for c in table.c if c.name not in IGNORED]
             found = []
-            for values in db.execute(f"select {', '.join(kept)} from {table}"):
+            for values in db.execute(select(*kept)):
                 found.append(tuple(
-                    keys[foreign[c]].get(v) if c in foreign and v is not None else v
+                    keys[foreign[c.name]].get(v) if c.name in foreign and v is not None else v
                     for c, v in zip(kept, values, strict=True)
                 ))
-            rows[table] = sorted(found, key=repr)
+            rows[name] = sorted(found, key=repr)
     return rows
+
+
+def _assert_same_rows(target: Target, corpus_db: Path) -> None:
+    """The rows of `target` are those of the single-process ingest of the corpus."""
+    ray_rows, local_rows = _rows(target), _rows(Target("sqlite", str(corpus_db)))
+    for table in ARTICLE_TABLES:
+        assert ray_rows[table] == local_rows[table], table
+    assert len(ray_rows["attributions"]) > 100
 
 
 def test_ray_ingest_stores_exactly_the_single_process_rows(ray_ingest, corpus_db):
     path, _, first, _ = ray_ingest
     assert first.stored == 25
-    ray_rows, local_rows = _rows(path), _rows(corpus_db)
-    for table in ARTICLE_TABLES:
-        assert ray_rows[table] == local_rows[table], table
-    assert len(ray_rows["attributions"]) > 100
+    _assert_same_rows(Target("sqlite", str(path)), corpus_db)
+
+
+def test_on_postgresql_the_actors_store_the_single_process_rows(postgres_ray_ingest, corpus_db):
+    target, first, second = postgres_ray_ingest
+    assert (first.seen, first.stored, first.skipped, first.failed) == (25, 25, 0, 0)
+    assert (second.seen, second.stored, second.skipped, second.failed) == (25, 0, 25, 0)
+    assert first.errors == second.errors == []
+    _assert_same_rows(target, corpus_db)
+    assert target.query(
+        "select articles_seen, articles_stored, articles_skipped, articles_failed from runs"
+        " where finished_at is not null order by id"
+    ) == [(25, 25, 0, 0), (25, 0, 25, 0)]
+    assert target.query("select distinct run_id from articles") == [(first.run_id,)]
 
 
 def test_a_bad_file_is_reported_by_name_and_skipped(ray_ingest):

@@ -4,10 +4,13 @@ The driver reads the articles and skips those already stored with the same
 helpers as the single-process path, so read errors, skips and their counts are
 the same. The articles left become a Ray dataset; a pool of actors, each
 holding one Stanza pipeline (and one GPU when Stanza runs on GPUs), annotates
-them in batches and runs the attribution engine. The extractions stream back
-to the driver, which saves each article in its own transaction inside the same
-run bookkeeping: one writer keeps SQLite safe and the run's counts exact, and
-the writes are under 1% of an ingest, so the driver is not what limits it.
+them in batches and runs the attribution engine. On PostgreSQL each actor
+opens its own engine to the same database and saves each article itself, in its
+own transaction under the driver's run row, sending back only whether it was
+stored. On SQLite, which wants one writer, the extractions stream back to the
+driver, which saves them; the writes are under 1% of an ingest, so the driver
+is not what limits it. Either way the driver counts every outcome, so the run's
+counts and errors are those of the single-process path.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import pickle
 import socket
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sqlalchemy import Engine
@@ -30,10 +34,13 @@ from tracker.pipeline import (
     Annotator,
     IngestReport,
     batches,
+    count_result,
     ingest_run,
     new_articles,
+    save_result,
     store_result,
 )
+from tracker.store import open_database
 
 if TYPE_CHECKING:
     import pyarrow
@@ -76,18 +83,36 @@ def ingest_on_ray(
     local Ray instance is started (and stopped at the end). When Ray is already
     initialised in this process, that instance is used as it is. ``workers`` is
     the number of actors, each loading Stanza once (default: one per GPU, else
-    one per two CPUs of the cluster, never more than there are batches).
+    one per two CPUs of the cluster, never more than there are batches). On
+    PostgreSQL the actors save the articles; on SQLite the driver does.
     """
     require_ray()
     with ingest_run(engine, annotator) as report:
         todo = _articles_to_annotate(engine, paths, report, reprocess, stdin, on_progress)
         if todo:
+            writer = _Writer(
+                engine.url.render_as_string(hide_password=False), report.run_id, reprocess
+            ) if engine.url.get_backend_name() == "postgresql" else None
             with _connected(address):
-                for index, result in _annotate(todo, annotator, workers):
-                    store_result(engine, todo[index], result, report, reprocess)
+                for row in _annotate(todo, annotator, workers, writer):
+                    if writer is None:
+                        article = todo[int(row["index"])]
+                        store_result(engine, article, _result(row), report, reprocess)
+                    else:
+                        count_result(report, row["error"])
                     if on_progress:
                         on_progress(1)
     return report
+
+
+@dataclass(frozen=True)
+class _Writer:
+    """What an actor needs to save articles itself: the database URL (password
+    included), the run the articles belong to, and whether stored ones are replaced."""
+
+    url: str
+    run_id: int | None
+    reprocess: bool
 
 
 def _articles_to_annotate(
@@ -170,10 +195,10 @@ def _actor_plan(device: str, workers: int | None, batch_count: int) -> tuple[str
 
 
 def _annotate(
-    articles: list[Article], annotator: Annotator, workers: int | None
-) -> Iterator[tuple[int, tuple[Extraction, int] | Exception]]:
-    """Each article's index with its Extraction and word count (or the error it raised),
-    computed by the actor pool and streamed back in order as they finish."""
+    articles: list[Article], annotator: Annotator, workers: int | None, writer: _Writer | None
+) -> Iterator[dict[str, Any]]:
+    """The actor pool's row for each article, streamed back in order as they finish:
+    its index and, as `StanzaWorker` describes, its outcome."""
     import ray.data
 
     device, gpus, size = _actor_plan(
@@ -181,14 +206,15 @@ def _annotate(
     )
     context = ray.data.DataContext.get_current()
     saved = (context.execution_options.preserve_order, context.enable_progress_bars)
-    # Results in input order (the rows then match a single-process ingest, ids included),
-    # and no Ray progress bars over tracker's own.
+    # Results in input order (when the driver writes, the rows then match a single-process
+    # ingest, ids included), and no Ray progress bars over tracker's own.
     context.execution_options.preserve_order = True
     context.enable_progress_bars = False
     logging.getLogger("ray.data").setLevel(logging.ERROR)
     try:
         dataset = ray.data.from_items(
-            [{"index": i, "text": a.text} for i, a in enumerate(articles)],
+            [{"index": i, "article": pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)}
+             for i, a in enumerate(articles)],
             override_num_blocks=math.ceil(len(articles) / BATCH_SIZE),
         ).map_batches(
             StanzaWorker,
@@ -197,40 +223,56 @@ def _annotate(
             compute=ray.data.ActorPoolStrategy(size=size),
             num_cpus=1,
             num_gpus=gpus,
-            fn_constructor_kwargs={"models_dir": annotator.models_dir, "device": device},
+            fn_constructor_kwargs={
+                "models_dir": annotator.models_dir, "device": device, "writer": writer,
+            },
         )
-        for row in dataset.iter_rows():
-            yield _result(row)
+        yield from dataset.iter_rows()
     finally:
         context.execution_options.preserve_order, context.enable_progress_bars = saved
 
 
-def _result(row: dict[str, Any]) -> tuple[int, tuple[Extraction, int] | Exception]:
-    index = int(row["index"])
+def _result(row: dict[str, Any]) -> tuple[Extraction, int] | Exception:
+    """An extraction row of a driver-writes ingest as `store_result` takes it."""
     if row["error"] is not None:
-        return index, RuntimeError(row["error"])
-    return index, (pickle.loads(row["extraction"]), int(row["words"]))
+        return RuntimeError(row["error"])
+    return pickle.loads(row["extraction"]), int(row["words"])
 
 
 class StanzaWorker:
-    """A Ray Data actor: one Stanza pipeline, loaded once, run over batches of texts.
+    """A Ray Data actor: one Stanza pipeline, loaded once, run over batches of
+    pickled articles.
 
-    Extractions travel back pickled (plain dataclasses); an article whose
-    attribution failed carries the error's message instead.
+    With a `_Writer` the actor saves each article through its own engine and sends
+    back only its `error` (None when stored, else the line `save_result` gives).
+    Without one, extractions travel back pickled (plain dataclasses) with their
+    word counts; an article whose attribution failed carries the error's message.
     """
 
-    def __init__(self, models_dir: str, device: str) -> None:
+    def __init__(self, models_dir: str, device: str, writer: _Writer | None) -> None:
         self.annotator = Annotator(models_dir, device)
         self.annotator.pipeline  # noqa: B018 - load now, so a broken model fails the actor
+        self.store = None if writer is None else (open_database(writer.url, upgrade=False), writer)
 
     def __call__(self, batch: pyarrow.Table) -> pyarrow.Table:
         import pyarrow
 
-        texts = batch.column("text").to_pylist()
+        articles: list[Article] = [pickle.loads(a) for a in batch.column("article").to_pylist()]
+        results = self.annotator.extract_all([a.text for a in articles])
+        if self.store is not None:
+            engine, writer = self.store
+            errors = [
+                save_result(engine, article, result, writer.run_id, writer.reprocess)
+                for article, result in zip(articles, results, strict=True)
+            ]
+            return pyarrow.table({
+                "index": batch.column("index"),
+                "error": pyarrow.array(errors, pyarrow.string()),
+            })
         extractions: list[bytes | None] = []
         words: list[int] = []
-        errors: list[str | None] = []
-        for result in self.annotator.extract_all(texts):
+        errors = []
+        for result in results:
             if isinstance(result, Exception):
                 extractions.append(None)
                 words.append(0)

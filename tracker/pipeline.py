@@ -139,16 +139,28 @@ def new_articles(engine: Engine, batch: list[Article | ReadError], report: Inges
 def store_result(engine: Engine, article: Article, result: tuple[Extraction, int] | Exception,
                  report: IngestReport, reprocess: bool) -> None:
     """Save one annotated article in its own transaction, or report why it failed."""
+    count_result(report, save_result(engine, article, result, report.run_id, reprocess))
+
+
+def save_result(engine: Engine, article: Article, result: tuple[Extraction, int] | Exception,
+                run_id: int | None, reprocess: bool) -> str | None:
+    """Save one annotated article in its own transaction; None, or the one line saying
+    why it was not stored."""
     if isinstance(result, Exception):
-        report.failed += 1
-        report.errors.append(f"{article.path}: attribution failed ({result})")
-        return
+        return f"{article.path}: attribution failed ({result})"
     extraction, words = result
     try:
-        save_article(engine, article, extraction, run_id=report.run_id,
+        save_article(engine, article, extraction, run_id=run_id,
                      word_count=words, replace=reprocess)
     except ValueError as error:
-        report.failed += 1
-        report.errors.append(f"{article.path}: {error}")
-    else:
+        return f"{article.path}: {error}"
+    return None
+
+
+def count_result(report: IngestReport, error: str | None) -> None:
+    """Count an article stored, or failed with its error line (from `save_result`)."""
+    if error is None:
         report.stored += 1
+    else:
+        report.failed += 1
+        report.errors.append(error)
