@@ -277,7 +277,8 @@ def ingest_command(
     recursively), or - for stdin. Articles already stored with the same text are
     skipped. Exits with 1 when any input could not be read or stored; the rest
     is stored all the same. With --engine ray, Stanza and the engine run on a
-    pool of Ray actors and this process writes the database.
+    pool of Ray actors; the actors write a PostgreSQL database, this process a
+    SQLite one.
 
     \b
     Example:
