@@ -138,6 +138,14 @@ def test_a_subject_inside_the_quotation_is_not_the_speaker(run, text):
     assert row["type"] == AttributionType.DIRECT
 
 
+def test_headline_speech_verb_splits_speaker_and_claim(run):
+    text = "Former White House Doctor Says Clinton Hid Past Health Problems From Public"
+    row = only(text, run(text))
+    assert row["cue"] == "Says"
+    assert row["content"] == ["Clinton Hid Past Health Problems From Public"]
+    assert row["speaker"] == "Former White House Doctor"
+
+
 def test_inverted_order_after_the_content(run):
     text = "The bridge will reopen in May, the city's chief engineer said."
     row = only(text, run(text))

@@ -26,6 +26,8 @@ CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
 # Relations of a verb's dependents that never belong to its content.
 NOT_CONTENT = {"punct", "conj", "cc", "parataxis"}
 ADVERBIALS = ("obl", "obl:tmod", "advmod", "obl:npmod")
+HEADLINE_MAX_WORDS = 20
+HEADLINE_CAPITALS = 0.7
 
 
 @dataclass
@@ -342,6 +344,34 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
             yield Candidate("colon", [cut], after, head, doc.words[cut].sentence)
 
 
+def headline(doc: ParsedDoc) -> Iterator[Candidate]:
+    """'Lindsey Graham Says Trump Could Address Clean Energy': in a short title-case line a
+    capitalised speech verb splits the speaker from what was said (taggers often read the
+    verb as part of a name)."""
+    verbs = lexicon.reporting_verbs()
+    for line in paragraphs(doc.text):
+        words = [k for k in doc.words_in(line) if doc.words[k].upos != PUNCT]
+        if not 4 <= len(words) <= HEADLINE_MAX_WORDS or not _title_case(doc, words):
+            continue
+        for position, k in enumerate(words[1:-2], start=1):
+            text = doc.words[k].text
+            lemma = next((form for form in (text.lower(), text.lower()[:-1])
+                          if verbs.get(form) == "speech"), None)
+            if lemma is None or not text[0].isupper():
+                continue
+            speaker = [j for j in words[:position] if doc.words[j].upos in ("PROPN", "NOUN")]
+            if speaker:
+                content = set(range(k + 1, words[-1] + 1))
+                yield Candidate("headline", [k], content, speaker[-1], doc.words[k].sentence)
+            break
+
+
+def _title_case(doc: ParsedDoc, words: list[int]) -> bool:
+    """Most words capitalised, as in a headline (short function words may stay lower)."""
+    capitalised = sum(doc.words[k].text[:1].isupper() for k in words)
+    return capitalised >= HEADLINE_CAPITALS * len(words)
+
+
 def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
     """'Trump's claim that ...', 'the ministry's statement that ...', 'a warning from X that':
     a speech noun whose 'that' clause is the content and whose owner is the speaker."""
@@ -361,7 +391,7 @@ def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
             yield Candidate("nominal", [word.index], content, owners[0], word.sentence)
 
 
-RULES = (verb_complement, inverted, according_to, in_document, colon, nominal)
+RULES = (verb_complement, inverted, according_to, in_document, colon, headline, nominal)
 
 
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
