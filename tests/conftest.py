@@ -20,13 +20,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy import Engine, create_engine, insert, make_url, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from tracker.pipeline import Annotator, ingest
 from tracker.store import open_database
-from tracker.store.db import database_url
+from tracker.store.db import (
+    alembic_config,
+    create_database_engine,
+    database_url,
+    sqlite_migration_mode,
+)
 from tracker.store.models import Base
 
 REPO = Path(__file__).resolve().parents[1]
@@ -125,6 +131,15 @@ class Target:
         with self.engine().begin() as connection:
             result = connection.execute(text(sql), params)
             return result.scalar() if result.returns_rows else None
+
+    def migrate(self, direction: str, revision: str) -> None:
+        """Run alembic upgrade/downgrade the way tracker.store.db does."""
+        engine = create_database_engine(self.url)
+        try:
+            with engine.connect() as connection, sqlite_migration_mode(connection):
+                getattr(command, direction)(alembic_config(connection), revision)
+        finally:
+            engine.dispose()
 
     def dispose(self) -> None:
         if self._engine is not None:

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -28,7 +27,6 @@ from tracker.store.db import (
     database_url,
     describe,
     open_database,
-    sqlite_migration_mode,
 )
 from tracker.store.models import Base
 
@@ -104,16 +102,6 @@ def version(database: Target) -> list[str]:
     return [row[0] for row in database.query("SELECT version_num FROM alembic_version")]
 
 
-def migrate(database: Target, direction: str, revision: str) -> None:
-    """Run alembic upgrade/downgrade the way tracker.store.db does."""
-    engine = create_database_engine(database.url)
-    try:
-        with engine.connect() as connection, sqlite_migration_mode(connection):
-            getattr(command, direction)(alembic_config(connection), revision)
-    finally:
-        engine.dispose()
-
-
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "news.db"
@@ -151,13 +139,13 @@ def test_upgrade_builds_tables_views_and_indexes(database: Target) -> None:
 
 def test_downgrade_to_base_and_up_again(database: Target) -> None:
     open_and_close(database.db)
-    migrate(database, "downgrade", "0001")
+    database.migrate("downgrade", "0001")
     found = schema(database)
     assert found["table"] == TABLES | {"alembic_version"}
     assert found["view"] == found["trigger"] == found["text search"] == set()
     assert not found["index"] & FTS
 
-    migrate(database, "downgrade", "base")
+    database.migrate("downgrade", "base")
     found = schema(database)
     assert found["table"] == {"alembic_version"}
     assert found["view"] == found["trigger"] == found["text search"] == set()
@@ -171,7 +159,7 @@ def test_downgrade_to_base_and_up_again(database: Target) -> None:
 
 
 def test_older_database_is_upgraded_keeping_rows(database: Target) -> None:
-    migrate(database, "upgrade", "0001")
+    database.migrate("upgrade", "0001")
     database.execute(
         "INSERT INTO articles (content_hash, text, ingested_at, metadata_json) "
         "VALUES ('abc', 'Text.', '2024-01-01T00:00:00+00:00', '{}')"
@@ -258,7 +246,7 @@ def test_newer_schema_is_refused(database: Target) -> None:
 
 def test_upgrade_waits_for_a_lock_then_gives_up(db_path: Path) -> None:
     sqlite = Target("sqlite", str(db_path))
-    migrate(sqlite, "upgrade", "0001")
+    sqlite.migrate("upgrade", "0001")
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:

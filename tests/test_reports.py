@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from click.testing import CliRunner
 from conftest import Target, postgres_database
 from sqlalchemy import Engine, text
@@ -47,7 +46,7 @@ from tracker.reports.formatting import cell
 from tracker.reports.search import fts_expression, matching, parse_query, tsquery_expression
 from tracker.reports.standards import RULES, opinion_matches
 from tracker.store import open_database
-from tracker.store.db import alembic_config, create_database_engine, sqlite_migration_mode
+from tracker.store.db import create_database_engine
 
 REPO = Path(__file__).resolve().parents[1]
 FTS_TABLES = {"attributions_fts", "articles_fts"}
@@ -71,15 +70,6 @@ def rows_of(report, name: str) -> list[dict[str, Any]]:
 def table_of(report, name: str):
     (table,) = [t for t in report.tables() if t.name == name]
     return table
-
-
-def migrate(database: Target, direction: str, revision: str) -> None:
-    engine = create_database_engine(database.url)
-    try:
-        with engine.connect() as connection, sqlite_migration_mode(connection):
-            getattr(command, direction)(alembic_config(connection), revision)
-    finally:
-        engine.dispose()
 
 
 def sqlite_names(path: Path, kind: str) -> set[str]:
@@ -551,7 +541,7 @@ def test_search_query_syntax() -> None:
 
 def test_search_falls_back_to_like_without_fts(corpus_copy: Target) -> None:
     assert has_full_text(corpus_copy)
-    migrate(corpus_copy, "downgrade", "0002")
+    corpus_copy.migrate("downgrade", "0002")
     assert not has_full_text(corpus_copy)
     engine = create_database_engine(corpus_copy.url)
     try:
@@ -574,11 +564,11 @@ def test_migration_0003_indexes_rows_and_keeps_them_in_sync(db_copy: Path) -> No
     assert sqlite_names(db_copy, "trigger") == FTS_TRIGGERS
     count = "SELECT COUNT(*) FROM attributions_fts WHERE attributions_fts MATCH ?"
     police = scalar(db_copy, count, "police")
-    migrate(Target("sqlite", str(db_copy)), "downgrade", "0002")
+    Target("sqlite", str(db_copy)).migrate("downgrade", "0002")
     assert not sqlite_names(db_copy, "trigger")
     assert not sqlite_names(db_copy, "table") & FTS_TABLES
     # Back up: rebuilds the index from the rows already there.
-    migrate(Target("sqlite", str(db_copy)), "upgrade", "head")
+    Target("sqlite", str(db_copy)).migrate("upgrade", "head")
     assert scalar(db_copy, count, "police") == police
     with sqlite3.connect(db_copy) as raw:
         raw.execute("PRAGMA foreign_keys = ON")
@@ -618,11 +608,11 @@ def test_migration_0004_indexes_are_used_and_follow_the_rows(
             assert search_quotes(engine, "zanzibar") == []
 
             police = [row["attribution_id"] for row in search_quotes(engine, "police")]
-            migrate(database, "downgrade", "0003")
+            database.migrate("downgrade", "0003")
             assert not has_full_text(database)
             configurations = "SELECT cfgname FROM pg_ts_config WHERE cfgname LIKE 'tracker%'"
             assert database.query(configurations) == []
-            migrate(database, "upgrade", "head")
+            database.migrate("upgrade", "head")
             assert has_full_text(database)
             assert [row["attribution_id"] for row in search_quotes(engine, "police")] == police
         finally:
