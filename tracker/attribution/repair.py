@@ -63,7 +63,7 @@ def split_names(words: list[Word]) -> None:
             continue
         first, *rest = subjects
         for later in rest:
-            between = range(_last_word(words, first) + 1, _first_word(words, later))
+            between = range(_word_extent(words, first)[1] + 1, _word_extent(words, later)[0])
             if all(words[k].upos == "PUNCT" for k in between) and any(
                     words[k].text == "," for k in between):
                 _reattach(words, later, first, "appos")
@@ -72,26 +72,15 @@ def split_names(words: list[Word]) -> None:
                 first = later
 
 
-def _last_word(words: list[Word], index: int) -> int:
-    """The last word of a phrase that is not punctuation (a trailing comma may hang on it)."""
-    last = index
+def _word_extent(words: list[Word], index: int) -> tuple[int, int]:
+    """The first and last words of a phrase that are not punctuation (a comma may hang on
+    either side of it)."""
+    first = last = index
     for child in words[index].children:
         if words[child].upos != "PUNCT":
-            last = max(last, _last_word(words, child))
-    return last
-
-
-def _first_word(words: list[Word], index: int) -> int:
-    """The first word of a phrase that is not punctuation (a leading comma may hang on it)."""
-    first = index
-    for child in words[index].children:
-        if words[child].upos != "PUNCT":
-            first = min(first, _first_word(words, child))
-    return first
-
-
-def _span_start(words: list[Word], index: int) -> int:
-    return min([index, *(_span_start(words, c) for c in words[index].children)])
+            child_first, child_last = _word_extent(words, child)
+            first, last = min(first, child_first), max(last, child_last)
+    return first, last
 
 
 def _span_end(words: list[Word], index: int) -> int:
