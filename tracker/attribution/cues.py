@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .document import ParsedDoc
-from .quotes import paragraphs
 from .repair import TEMPORAL
 
 CONTENT_RELATIONS = ("ccomp",)
@@ -313,7 +312,7 @@ def _phrase_object(doc: ParsedDoc, phrase: range) -> int | None:
 def colon(doc: ParsedDoc) -> Iterator[Candidate]:
     """'Poll: voters abandon ...', 'Pence: ...' and transcript lines 'WALLACE: ...': a paragraph
     or sentence that opens with a short name and a colon; the rest is what was said."""
-    for paragraph in paragraphs(doc.text):
+    for paragraph in doc.paragraphs:
         first = doc.word_at(paragraph.start)
         while first is not None and first < len(doc.words) - 1 and \
                 doc.words[first].upos == PUNCT and doc.words[first].end <= paragraph.end:
@@ -349,7 +348,7 @@ def headline(doc: ParsedDoc) -> Iterator[Candidate]:
     capitalised speech verb splits the speaker from what was said (taggers often read the
     verb as part of a name)."""
     verbs = lexicon.reporting_verbs()
-    for line in paragraphs(doc.text):
+    for line in doc.paragraphs:
         words = [k for k in doc.words_in(line) if doc.words[k].upos != PUNCT]
         if not 4 <= len(words) <= HEADLINE_MAX_WORDS or not _title_case(doc, words):
             continue

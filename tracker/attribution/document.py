@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .model import Span
+from .quotes import paragraphs
 from .repair import repair
 
 # CoNLL-03 and OntoNotes entity types mapped onto the few the rules need.
@@ -116,6 +118,11 @@ class ParsedDoc:
             self.entities.append(Entity(Span(ent.start_char, ent.end_char), kind, ent.text))
             for index in self.words_in(Span(ent.start_char, ent.end_char)):
                 self.words[index].entity = kind
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """The article's paragraphs, split once for every rule that reads them."""
+        return paragraphs(self.text)
 
     @property
     def person_names(self) -> frozenset[str]:

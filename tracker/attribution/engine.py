@@ -32,7 +32,7 @@ from .document import ParsedDoc
 from .furniture import furniture
 from .mentions import MentionReading, conjuncts, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
-from .quotes import Quote, find_quotes, paragraphs
+from .quotes import Quote, find_quotes
 from .sources import SourceBook
 
 MIN_QUOTE_WORDS = 4
@@ -208,7 +208,7 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
     """Quotations no cue rule claimed: attach to a cue in their sentence, or to the speaker
     of the previous attribution in the same or previous paragraph."""
     text = doc.text
-    paras = paragraphs(text)
+    paras = doc.paragraphs
 
     def paragraph_of(offset: int) -> int:
         return next((i for i, p in enumerate(paras) if p.start <= offset < p.end), -1)
