@@ -56,6 +56,23 @@ def test_cue_takes_in_auxiliaries_and_adverbs(run):
     assert row["speaker"] == "The governor"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator has pointed out that the tax cut was never paid for.",
+         "has pointed out", "that the tax cut was never paid for"),
+        ("The governor went on to explain that the plan would cost nothing.",
+         "went on to explain", "that the plan would cost nothing"),
+        ("Trump has refused to endorse the speaker's budget.",
+         "has refused to endorse", "the speaker's budget"),
+    ],
+)
+def test_cue_takes_in_particles_and_the_verbs_an_infinitive_hangs_from(run, text, cue, content):
+    row = only(text, run(text))
+    assert row["cue"] == cue
+    assert row["content"] == [content]
+
+
 def test_speech_verb_running_on_into_a_clause(run):
     text = "Federal officials said the two raised $350 million through the program."
     row = only(text, run(text))

@@ -62,6 +62,26 @@ def verb_group_start(doc: ParsedDoc, verb: int) -> int:
     return start
 
 
+def cue_extent(doc: ParsedDoc, cue: list[int]) -> tuple[int, int]:
+    """First and last word of a cue as PolNeAR and PARC write it: with its auxiliaries, a
+    particle ('pointed out', 'backed off') and, for a speech verb in a to-infinitive, the
+    verbs it hangs from ('went on to explain', 'has refused to endorse')."""
+    verb = min(cue)
+    start, end = verb_group_start(doc, verb), max(cue)
+    while end + 1 < len(doc.words) and doc.words[end + 1].head == verb and \
+            doc.words[end + 1].deprel == "compound:prt":
+        end += 1
+    marker = doc.words[start - 1] if start > 0 else None
+    if marker is not None and marker.lower == "to" and marker.head == verb and \
+            marker.deprel == "mark":
+        start, current = start - 1, verb
+        while doc.words[current].deprel == "xcomp" and doc.words[current].head is not None \
+                and doc.words[current].head < start:
+            current = doc.words[current].head
+            start = verb_group_start(doc, current)
+    return start, end
+
+
 def subject_of(doc: ParsedDoc, verb: int) -> int | None:
     """The speaker head of a verb: its subject, inherited along conj chains, or a passive agent."""
     current: int | None = verb

@@ -22,11 +22,11 @@ from .claims import group_claims
 from .cues import (
     PUNCT,
     Candidate,
+    cue_extent,
     find_candidates,
     is_reporting_verb,
     resolve_relative,
     subject_of,
-    verb_group_start,
 )
 from .document import ParsedDoc
 from .furniture import furniture
@@ -88,7 +88,8 @@ def _spans(doc: ParsedDoc, words: set[int]) -> list[Span]:
 
 
 def _cue_span(doc: ParsedDoc, cue: list[int]) -> Span:
-    return Span(doc.words[verb_group_start(doc, min(cue))].start, doc.words[max(cue)].end)
+    start, end = cue_extent(doc, cue)
+    return Span(doc.words[start].start, doc.words[end].end)
 
 
 def _inside(span: Span, regions: list[Span]) -> bool:
