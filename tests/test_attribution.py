@@ -129,6 +129,21 @@ def test_name_and_apposition_parsed_as_two_subjects_stay_one_speaker(run):
     assert row["source"].name == "Phil Smith"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sanders on Tuesday said that the deal was a disaster.", "Sanders"),
+        ("A memorable ad in 2008 said that the phone would ring at 3 a.m.", "A memorable ad"),
+        ("Nearly eight of 10 voters said the economy was getting worse.",
+         "Nearly eight of 10 voters"),
+        ("Not everyone agreed that the plan would work.", "Not everyone"),
+        ("At least one Democrat said the plan would fail.", "At least one Democrat"),
+    ],
+)
+def test_speaker_mention_keeps_its_count_and_drops_its_time(run, text, speaker):
+    assert only(text, run(text))["speaker"] == speaker
+
+
 def test_title_with_of_phrase_before_the_name(run):
     text = "Secretary of State John F. Kerry said the United States would work with its allies."
     row = only(text, run(text))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .document import PRONOUNS, ParsedDoc
 from .model import Mention, SourceKind, Span
+from .repair import TEMPORAL
 
 NAME_RELATIONS = ("flat", "flat:name", "compound", "appos")
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -20,7 +21,15 @@ EDGE_PUNCT = "PUNCT"
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
 # A comma or dash left of the head ends the phrase: 'Michigan, Trump said', 'FLINT — Bill Clinton'.
 LEFT_BREAKS = {",", "—", "–", "―", ":", ";"}
+# What a focusing adverb before a speaker quantifies: 'nearly eight', 'only 52', 'at least one'.
+QUANTITY_TAGS = {"NUM", "DET"}
+FOCUS_ADVERBS = {"nearly", "almost", "only", "not", "least", "most", "about", "roughly",
+                 "approximately", "just", "barely"}
+# A colon or a line break after the head ends it: 'Pat Caddell: Democrats ...'.
+RIGHT_BREAKS = {":"}
 TIME_MODIFIERS = {"nmod:tmod", "nmod:npmod", "obl:tmod", "obl:npmod"}
+# Prepositions of an aside after a comma: 'Clinton, like Obama,', 'Trump, at a rally,'.
+ASIDE_CASES = {"like", "unlike", "at", "during", "in", "on", "after", "before"}
 DETACHED = ("obl", "advcl", "parataxis", "dep", "discourse", "vocative", "advmod")
 
 
@@ -43,7 +52,7 @@ class MentionReading:
 def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset()) -> list[int]:
     """The speaker's noun phrase: the head's subtree without clauses and adverbials that a
     parser may hang on it, without the cue's own words, and without punctuation at the edges."""
-    cut = set(exclude) | {c for c in doc.children(head) if _detached(doc.words[c].deprel)}
+    cut = set(exclude) | {c for c in doc.children(head) if _detached(doc, c, head)}
     cut |= set(conjuncts(doc, head)[1:]) | set(doc.children(head, "cc"))
     cut |= {c for c in doc.children(head, "case") if c < head}
     words = doc.subtree(head, exclude=frozenset(cut))
@@ -52,18 +61,52 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
               or doc.words[k].xpos == "''"] if words else []
     if breaks:
         words = [k for k in words if k > breaks[-1]]
+    ends = [k for k in words
+            if k > head and (doc.words[k].text in RIGHT_BREAKS or _new_line(doc, k))]
+    if ends:
+        words = [k for k in words if k < ends[0]]
     while words and doc.words[words[0]].upos == EDGE_PUNCT:
         words.pop(0)
+    words = _focus_adverb(doc, words) + words
     while words and (doc.words[words[-1]].upos == EDGE_PUNCT and not _closes_bracket(doc, words)
                      or doc.words[words[-1]].deprel == "case"):
         words.pop()
     return words or [head]
 
 
-def _detached(deprel: str) -> bool:
-    """Clauses, adverbials and time phrases ('last week', 'this month') a parser may hang on
-    the speaker's noun: they are not part of how the source is named."""
-    return deprel.split(":")[0] in DETACHED or deprel in TIME_MODIFIERS
+def _focus_adverb(doc: ParsedDoc, words: list[int]) -> list[int]:
+    """'Nearly eight of 10 voters', 'not everyone', 'at least one Democrat': an adverb the
+    parser hung on the verb still counts how many spoke; returns its words, else none."""
+    if not words or words[0] == 0:
+        return []
+    first, before = doc.words[words[0]], doc.words[words[0] - 1]
+    quantity = first.upos in QUANTITY_TAGS or first.upos == "PRON" and first.lower not in PRONOUNS
+    if not quantity or before.lower not in FOCUS_ADVERBS or before.sentence != first.sentence:
+        return []
+    adverb = doc.subtree(before.index)
+    return adverb if max(adverb) == before.index else []
+
+
+def _new_line(doc: ParsedDoc, k: int) -> bool:
+    return "\n" in doc.text[doc.words[k - 1].end : doc.words[k].start]
+
+
+def _detached(doc: ParsedDoc, child: int, head: int) -> bool:
+    """Clauses, adverbials and time phrases ('last week', 'Sanders on Tuesday', 'Clinton,
+    like Obama,') a parser may hang on the speaker's noun: they are not part of how the
+    source is named. An adverb before the noun is ('nearly eight of 10 voters', 'only 52
+    percent', 'not everyone')."""
+    word = doc.words[child]
+    if word.deprel == "advmod" and child < head:
+        following = doc.words[max(doc.subtree(child)) + 1]
+        return not (following.index == head or following.upos in QUANTITY_TAGS)
+    if word.deprel.startswith("nmod"):
+        cases = [doc.words[c].lower for c in doc.children(child, "case")]
+        after_comma = doc.words[min(doc.subtree(child)) - 1].text == ","
+        year = word.upos == "NUM" and len(word.text) == 4 and word.text.isdigit()
+        if cases and (word.lower in TEMPORAL or year or after_comma and cases[0] in ASIDE_CASES):
+            return True
+    return word.deprel.split(":")[0] in DETACHED or word.deprel in TIME_MODIFIERS
 
 
 def _closes_bracket(doc: ParsedDoc, words: list[int]) -> bool:
