@@ -73,6 +73,37 @@ def test_cue_takes_in_particles_and_the_verbs_an_infinitive_hangs_from(run, text
     assert row["content"] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Hillary Clinton says in Ohio that she's thrilled to receive the endorsement of "
+         "LeBron James.", "says",
+         "that she's thrilled to receive the endorsement of LeBron James"),
+        ("In Honolulu last week, he told a meeting of Pacific Island leaders that few people "
+         "understood the stakes.", "told", "that few people understood the stakes"),
+    ],
+)
+def test_that_clause_hung_inside_the_object_is_the_content(run, text, cue, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == (cue, [content])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.",
+         "called on", "David Axelrod", "Howard Dean to apologize to Donald Trump"),
+        ("Mr. Obama told his advisers to figure out how to cut emissions.",
+         "told", "Mr. Obama", "his advisers to figure out how to cut emissions"),
+        ("Clinton called half of Donald Trump's supporters “deplorables.”",
+         "called", "Clinton", "half of Donald Trump's supporters “deplorables.”"),
+    ],
+)
+def test_what_a_speaker_asks_of_someone_or_calls_them(run, text, cue, speaker, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])
+
+
 def test_speech_verb_running_on_into_a_clause(run):
     text = "Federal officials said the two raised $350 million through the program."
     row = only(text, run(text))

@@ -157,9 +157,11 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     if lexicon.reporting_verbs()[word.lemma] in INTENT_CLASSES or "intent" in frames:
         relations = CONTENT_RELATIONS + INTENT_RELATIONS
     clauses = [c for c in doc.children(verb, *relations) if _clausal(doc, c)]
+    if INTENT_RELATIONS[0] in relations and doc.children(verb, *OBJECT_RELATIONS):
+        clauses += _infinitives(doc, verb)
     if clauses:
         content = {k for c in clauses for k in doc.subtree(c)}
-        intent = any(doc.words[c].deprel == "xcomp" for c in clauses)
+        intent = any(doc.words[c].deprel in ("xcomp", "advcl") for c in clauses)
         if intent:
             content |= {k for o in doc.children(verb, *OBJECT_RELATIONS) for k in doc.subtree(o)}
         return [verb], content, not intent, "verb_complement"
@@ -168,10 +170,13 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
             continue
         preposition = frame.split(":", 1)[1]
         for child in doc.children(verb, "obl", "obl:arg"):
+            if doc.words[child].lower in TEMPORAL:
+                continue
             cases = [c for c in doc.children(child, "case") if doc.words[c].lower == preposition]
             if cases and _next_to(doc, verb, cases[0]):
-                return [verb, *cases], set(doc.subtree(child)) - set(cases), False, \
-                    "verb_complement"
+                content = set(doc.subtree(child)) - set(cases)
+                content |= {k for c in _infinitives(doc, verb) for k in doc.subtree(c)}
+                return [verb, *cases], content, False, "verb_complement"
             if cases:
                 return [verb], set(doc.subtree(child)), False, "verb_complement"
     rest = _flattened_clause(doc, verb)
@@ -188,6 +193,14 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     if objects:
         return [verb], set(doc.subtree(objects[0])), False, "verb_complement"
     return None
+
+
+def _infinitives(doc: ParsedDoc, verb: int) -> list[int]:
+    """'called on Dean to apologize', 'urged voters to stay home': a to-infinitive after the
+    verb and its object that the parser read as an adverbial clause still says what was
+    asked."""
+    return [c for c in doc.children(verb, "advcl") if c > verb and any(
+        doc.words[m].lower == "to" for m in doc.children(c, "mark"))]
 
 
 def _next_to(doc: ParsedDoc, verb: int, preposition: int) -> bool:
@@ -242,15 +255,21 @@ def _naming(doc: ParsedDoc, verb: int) -> set[int]:
     objects = doc.children(verb, *OBJECT_RELATIONS)
     if not objects:
         return set()
-    seconds = [c for c in doc.children(verb, "obj", "xcomp") if c != objects[0]] + [
+    seconds = [c for c in doc.children(verb, "obj", "xcomp", "dep") if c > objects[0]] + [
         c for c in doc.children(verb, "obl", "advcl")
         if any(doc.words[k].lower == "as" for k in doc.children(c, "case", "mark"))
-    ]
+    ] + [c for c in doc.children(verb, "parataxis") if c > objects[0] and _quoted_word(doc, c)]
     if not seconds:
         return set()
     trailing = [c for c in doc.children(verb) if c > objects[0]
                 and doc.words[c].deprel not in NOT_CONTENT]
     return {k for c in (objects[0], *seconds, *trailing) for k in doc.subtree(c)}
+
+
+def _quoted_word(doc: ParsedDoc, head: int) -> bool:
+    """'called them “deplorables”': a phrase opened by a quotation mark (which a parser may
+    read as a clause of its own)."""
+    return doc.words[min(doc.subtree(head))].xpos == "``"
 
 
 def inverted(doc: ParsedDoc) -> Iterator[Candidate]:

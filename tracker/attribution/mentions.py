@@ -52,7 +52,8 @@ class MentionReading:
 def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset()) -> list[int]:
     """The speaker's noun phrase: the head's subtree without clauses and adverbials that a
     parser may hang on it, without the cue's own words, and without punctuation at the edges."""
-    cut = set(exclude) | {c for c in doc.children(head) if _detached(doc, c, head)}
+    hosts = [head, *doc.children(head, "flat", "flat:name", "compound")]
+    cut = set(exclude) | {c for h in hosts for c in doc.children(h) if _detached(doc, c, head)}
     cut |= set(conjuncts(doc, head)[1:]) | set(doc.children(head, "cc"))
     cut |= {c for c in doc.children(head, "case") if c < head}
     words = doc.subtree(head, exclude=frozenset(cut))

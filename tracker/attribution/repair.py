@@ -20,6 +20,8 @@ RELATIVE = {"who", "which", "whom"}
 FINITE = {"VBD", "VBZ", "VBP"}
 CLOSING_MARKS = {"”", "’", "\"", "»"}
 MAX_NAME_WORDS = 12
+# Verb classes whose that-clause is what was said (not 'want', 'plan').
+COMPLEMENT_CLASSES = {"speech", "writing", "announcement", "evidence", "cognition"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
@@ -70,6 +72,21 @@ def split_names(words: list[Word]) -> None:
             else:
                 _reattach(words, first, later, "compound")
                 first = later
+
+
+def split_objects(words: list[Word]) -> None:
+    """'called on Howard Dean to apologize' parsed with 'Howard' and 'Dean' as two obliques:
+    adjacent proper nouns in the same role after a verb are one name, headed by the last."""
+    for word in words:
+        for relation in ("obl", "obj"):
+            pieces = [c for c in _children(words, word.index, relation)
+                      if c > word.index and words[c].upos == "PROPN"]
+            for first, later in zip(pieces, pieces[1:], strict=False):
+                if _word_extent(words, first)[1] + 1 == later and \
+                        not _children(words, later, "case"):
+                    _reattach(words, first, later, "compound")
+                    for child in _children(words, first, "case"):
+                        _reattach(words, child, later, "case")
 
 
 def _word_extent(words: list[Word], index: int) -> tuple[int, int]:
@@ -220,8 +237,59 @@ def quoted_subjects(words: list[Word]) -> None:
             _reattach(words, subject, clauses[0] if clauses else verb.index, "dep")
 
 
-REPAIRS = (split_names, relative_clauses, inverted_subjects, temporal_subjects,
-           trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes)
+def displaced_complements(words: list[Word]) -> None:
+    """'said in a statement that ...', 'told a crowd in Cleveland that ...': a that-clause
+    the parser hung inside the speech verb's object or adverbial is what was said."""
+    verbs = lexicon.reporting_verbs()
+    for word in words:
+        if word.upos != "VERB" or verbs.get(word.lemma) not in COMPLEMENT_CLASSES or \
+                _children(words, word.index, "ccomp"):
+            continue
+        for child in _children(words, word.index, "obj", "iobj", "obl", "obl:tmod"):
+            if child < word.index:
+                continue
+            clause = next((k for k in _descendants(words, child) if k != child
+                           and words[k].deprel in ("acl", "ccomp", "acl:relcl", "advcl")
+                           and _complementizer(words, k) is not None), None)
+            if clause is not None:
+                that = _complementizer(words, clause)
+                words[that].deprel, words[that].upos = "mark", "SCONJ"
+                _reattach(words, clause, word.index, "ccomp")
+                break
+
+
+def _complementizer(words: list[Word], clause: int) -> int | None:
+    """The 'that' opening a clause as a complementizer: marked so, or read as a relative
+    pronoun in a role the clause has already filled ('told leaders that few people
+    understood the stakes', 'says that she's thrilled')."""
+    children = words[clause].children
+    that = next((k for k in children if words[k].lower == "that" and k < clause), None)
+    if that is None or that != min(k for k in _descendants(words, clause)
+                                   if words[k].upos != "PUNCT"):
+        return None
+    role = words[that].deprel
+    if role == "mark":
+        return that
+    filled = {"obj": ("obj",), "nsubj": ("nsubj", "nsubj:pass"),
+              "nsubj:pass": ("nsubj", "nsubj:pass")}.get(role, ())
+    passive = role == "obj" and any(words[k].deprel == "aux:pass" for k in children)
+    if passive or any(words[k].deprel in filled for k in children if k != that):
+        return that
+    return None
+
+
+def _descendants(words: list[Word], index: int) -> list[int]:
+    found, stack = [], [index]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(words[current].children)
+    return sorted(found)
+
+
+REPAIRS = (displaced_complements, split_names, split_objects, relative_clauses,
+           inverted_subjects, temporal_subjects, trailing_appositions, pronoun_appositions,
+           quoted_subjects, speakers_after_quotes)
 
 
 def repair(words: list[Word]) -> None:
