@@ -217,6 +217,23 @@ def test_inverted_order_after_the_content(run):
     assert row["rule"] == "inverted"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("Donations to super PACs hit nearly $1.1 billion through the end of August, a USA "
+         "TODAY analysis of campaign-finance reports shows.", "shows",
+         "a USA TODAY analysis of campaign-finance reports",
+         "Donations to super PACs hit nearly $1.1 billion through the end of August"),
+        ("Large sections of the city are divided by race and income, other studies have shown.",
+         "have shown", "other studies",
+         "Large sections of the city are divided by race and income"),
+    ],
+)
+def test_speaker_and_verb_closing_the_sentence(run, text, cue, speaker, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])
+
+
 def test_according_to_names_a_document(run):
     text = "According to the report, unemployment rose sharply last year."
     row = only(text, run(text))

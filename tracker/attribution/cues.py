@@ -25,6 +25,9 @@ CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
 # Relations of a verb's dependents that never belong to its content.
 NOT_CONTENT = {"punct", "conj", "cc", "parataxis"}
 ADVERBIALS = ("obl", "obl:tmod", "advmod", "obl:npmod")
+# Verb classes that close a sentence as its cue ('..., the report shows.'); not 'I imagine.'
+FINAL_CLASSES = {"speech", "writing", "evidence", "announcement"}
+FINAL_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 20
 HEADLINE_CAPITALS = 0.7
 
@@ -291,6 +294,40 @@ def inverted(doc: ParsedDoc) -> Iterator[Candidate]:
         yield Candidate("inverted", [word.index], content, speaker, word.sentence)
 
 
+def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
+    """'Donations hit $1.1 billion, a USA TODAY analysis shows.': a speaker and verb closing
+    the sentence after a comma source everything before it, however the parser joined
+    them."""
+    for word in doc.words:
+        if not is_reporting_verb(doc, word.index) or doc.children(word.index, "aux:pass") or \
+                lexicon.reporting_verbs()[word.lemma] not in FINAL_CLASSES:
+            continue
+        subjects = [c for c in doc.children(word.index, "nsubj") if c < word.index]
+        speaker = subjects[-1] if subjects else subject_of(doc, word.index)
+        sentence = doc.sentences[word.sentence]
+        if speaker is None or not sentence[0] <= speaker < word.index:
+            continue
+        after = range(word.index + 1, sentence[-1] + 1)
+        if any(doc.words[k].upos != PUNCT and doc.words[k].lower not in TEMPORAL for k in after):
+            continue
+        comma = max((k for k in range(sentence[0], word.index) if doc.words[k].text == ","),
+                    default=None)
+        if comma is None:
+            continue
+        if speaker < comma:
+            appositions = [c for c in doc.children(speaker, "appos") if c > comma]
+            if not appositions:
+                continue
+            speaker = appositions[-1]
+        between = set(range(comma + 1, word.index))
+        if not between <= set(doc.subtree(speaker)) | set(range(verb_group_start(doc, word.index),
+                                                              word.index)):
+            continue
+        content = set(range(sentence[0], comma))
+        if sum(doc.words[k].upos != PUNCT for k in content) >= FINAL_MIN_WORDS:
+            yield Candidate("sentence_final", [word.index], content, speaker, word.sentence)
+
+
 def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
     """'..., according to X' and 'According to X, ...'."""
     phrases = [p.split() for p, rule in lexicon.cue_phrases().items() if rule == "according_to"]
@@ -429,7 +466,8 @@ def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
             yield Candidate("nominal", [word.index], content, owners[0], word.sentence)
 
 
-RULES = (verb_complement, inverted, according_to, in_document, colon, headline, nominal)
+RULES = (verb_complement, inverted, sentence_final, according_to, in_document, colon, headline,
+         nominal)
 
 
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
