@@ -129,6 +129,24 @@ def test_document_in_a_prepositional_phrase_sources_the_clause(run):
     assert row["source"].kind == SourceKind.DOCUMENT
 
 
+def test_participle_after_the_content_is_the_same_speakers(run):
+    text = "The mayor said the city was safe, adding that more police would patrol the subway."
+    rows = texts(text, run(text))
+    assert [(r["cue"], r["speaker"], r["content"]) for r in rows] == [
+        ("said", "The mayor", ["the city was safe"]),
+        ("adding", "The mayor", ["that more police would patrol the subway"]),
+    ]
+
+
+def test_subject_the_parser_gave_to_the_clause_is_the_speakers(run):
+    text = ("The nonpartisan Commission on Presidential Debates says there was indeed a problem "
+            "with Donald Trump’s microphone during Monday night’s first debate.")
+    row = only(text, run(text))
+    assert row["speaker"] == "The nonpartisan Commission on Presidential Debates"
+    assert row["content"] == ["there was indeed a problem with Donald Trump’s microphone during "
+                              "Monday night’s first debate"]
+
+
 def test_speaker_between_closing_quote_and_verb(run):
     text = "“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday."
     row = only(text, run(text))

@@ -99,7 +99,9 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
         word = doc.words[current]
         if word.deprel == "acl" and word.head is not None:
             return _apposition_host(doc, word.head)
-        if word.deprel in ("conj", "xcomp", "advcl") and word.head is not None:
+        participle = word.xpos == "VBG" and word.deprel in ("ccomp", "parataxis") and \
+            word.head is not None and is_reporting_verb(doc, word.head)
+        if (word.deprel in ("conj", "xcomp", "advcl") or participle) and word.head is not None:
             current = word.head
         else:
             current = None

@@ -52,8 +52,9 @@ class MentionReading:
 def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset()) -> list[int]:
     """The speaker's noun phrase: the head's subtree without clauses and adverbials that a
     parser may hang on it, without the cue's own words, and without punctuation at the edges."""
-    hosts = [head, *doc.children(head, "flat", "flat:name", "compound")]
-    cut = set(exclude) | {c for h in hosts for c in doc.children(h) if _detached(doc, c, head)}
+    cut = set(exclude) | {c for c in doc.children(head) if _detached(doc, c, head)}
+    cut |= {c for name in doc.children(head, "flat", "flat:name", "compound")
+            for c in doc.children(name) if _aside(doc, c)}
     cut |= set(conjuncts(doc, head)[1:]) | set(doc.children(head, "cc"))
     cut |= {c for c in doc.children(head, "case") if c < head}
     words = doc.subtree(head, exclude=frozenset(cut))
@@ -101,13 +102,21 @@ def _detached(doc: ParsedDoc, child: int, head: int) -> bool:
     if word.deprel == "advmod" and child < head:
         following = doc.words[max(doc.subtree(child)) + 1]
         return not (following.index == head or following.upos in QUANTITY_TAGS)
-    if word.deprel.startswith("nmod"):
-        cases = [doc.words[c].lower for c in doc.children(child, "case")]
-        after_comma = doc.words[min(doc.subtree(child)) - 1].text == ","
-        year = word.upos == "NUM" and len(word.text) == 4 and word.text.isdigit()
-        if cases and (word.lower in TEMPORAL or year or after_comma and cases[0] in ASIDE_CASES):
-            return True
-    return word.deprel.split(":")[0] in DETACHED or word.deprel in TIME_MODIFIERS
+    return _aside(doc, child) or word.deprel.split(":")[0] in DETACHED or \
+        word.deprel in TIME_MODIFIERS
+
+
+def _aside(doc: ParsedDoc, child: int) -> bool:
+    """A prepositional phrase of time ('on Tuesday', 'in 2001') or an aside after a comma
+    ('like Obama', 'at a later press gaggle') hung on a name."""
+    word = doc.words[child]
+    if not word.deprel.startswith("nmod"):
+        return False
+    cases = [doc.words[c].lower for c in doc.children(child, "case")]
+    after_comma = doc.words[min(doc.subtree(child)) - 1].text == ","
+    year = word.upos == "NUM" and len(word.text) == 4 and word.text.isdigit()
+    return bool(cases) and (word.lower in TEMPORAL or year
+                            or after_comma and cases[0] in ASIDE_CASES)
 
 
 def _closes_bracket(doc: ParsedDoc, words: list[int]) -> bool:

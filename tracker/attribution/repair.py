@@ -237,6 +237,38 @@ def quoted_subjects(words: list[Word]) -> None:
             _reattach(words, subject, clauses[0] if clauses else verb.index, "dep")
 
 
+def absorbed_subjects(words: list[Word]) -> None:
+    """'The S.E.C. said the increase ...' parsed with 'The S.E.C.' as the subject of the
+    clause after 'said': a subject before a speech verb that has none is the verb's."""
+    verbs = lexicon.reporting_verbs()
+    for word in words:
+        if word.upos != "VERB" or word.lemma not in verbs or \
+                _children(words, word.index, "nsubj", "nsubj:pass", "csubj", "expl"):
+            continue
+        for clause in _children(words, word.index, "ccomp"):
+            subjects = [s for s in _children(words, clause, "nsubj") if s < word.index]
+            if clause > word.index and subjects:
+                _reattach(words, subjects[0], word.index, "nsubj")
+                break
+
+
+def trailing_participles(words: list[Word]) -> None:
+    """'The mayor said the city was safe, adding that ...': a speech participle after a
+    comma goes with the speech verb whose content it follows, not inside that content."""
+    verbs = lexicon.reporting_verbs()
+    for word in words:
+        if word.xpos != "VBG" or verbs.get(word.lemma) != "speech" or word.head is None or \
+                word.index == 0 or words[word.index - 1].text != ",":
+            continue
+        current = word.head
+        while current is not None and not (words[current].upos == "VERB"
+                                           and words[current].lemma in verbs):
+            current = words[current].head
+        if current is not None and current < word.index and (
+                current != word.head or word.deprel == "ccomp"):
+            _reattach(words, word.index, current, "advcl")
+
+
 def displaced_complements(words: list[Word]) -> None:
     """'said in a statement that ...', 'told a crowd in Cleveland that ...': a that-clause
     the parser hung inside the speech verb's object or adverbial is what was said."""
@@ -287,9 +319,9 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
-REPAIRS = (displaced_complements, split_names, split_objects, relative_clauses,
-           inverted_subjects, temporal_subjects, trailing_appositions, pronoun_appositions,
-           quoted_subjects, speakers_after_quotes)
+REPAIRS = (trailing_participles, displaced_complements, absorbed_subjects, split_names,
+           split_objects, relative_clauses, inverted_subjects, temporal_subjects,
+           trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes)
 
 
 def repair(words: list[Word]) -> None:
