@@ -104,6 +104,24 @@ def test_what_a_speaker_asks_of_someone_or_calls_them(run, text, cue, speaker, c
     assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Trump attacked Clinton's record on trade.", "attacked", "Clinton's record"),
+        ("The White House refused to release the memo.", "refused", "to release the memo"),
+        ("She offered her assessment of the debate.", "offered",
+         "her assessment of the debate"),
+    ],
+)
+def test_stance_verbs_attribute_their_object(run, text, cue, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == (cue, [content])
+
+
+def test_declining_to_comment_stays_a_disclosure(run):
+    assert run("The senator declined to comment on the report.").attributions == []
+
+
 def test_speech_verb_running_on_into_a_clause(run):
     text = "Federal officials said the two raised $350 million through the program."
     row = only(text, run(text))

@@ -164,6 +164,8 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     clauses = [c for c in doc.children(verb, *relations) if _clausal(doc, c)]
     if INTENT_RELATIONS[0] in relations and doc.children(verb, *OBJECT_RELATIONS):
         clauses += _infinitives(doc, verb)
+    if any(_reports_itself(doc, c) for c in clauses):
+        return None
     if clauses:
         content = {k for c in clauses for k in doc.subtree(c)}
         intent = any(doc.words[c].deprel in ("xcomp", "advcl") for c in clauses)
@@ -198,6 +200,13 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     if objects:
         return [verb], set(doc.subtree(objects[0])), False, "verb_complement"
     return None
+
+
+def _reports_itself(doc: ParsedDoc, clause: int) -> bool:
+    """'refused to endorse the budget': the infinitive is a speech act with content of its
+    own, and its cue ('refused to endorse') takes in the verb it hangs from."""
+    return doc.words[clause].deprel == "xcomp" and is_reporting_verb(doc, clause) and \
+        _complement(doc, clause) is not None
 
 
 def _infinitives(doc: ParsedDoc, verb: int) -> list[int]:
