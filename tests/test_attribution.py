@@ -107,7 +107,6 @@ def test_what_a_speaker_asks_of_someone_or_calls_them(run, text, cue, speaker, c
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
-        ("Trump attacked Clinton's record on trade.", "attacked", "Clinton's record"),
         ("The White House refused to release the memo.", "refused", "to release the memo"),
         ("She offered her assessment of the debate.", "offered",
          "her assessment of the debate"),
@@ -353,6 +352,8 @@ def test_knowledge_basis_of_people_familiar(run):
 @pytest.mark.parametrize("text", [
     "Critics say the law goes too far.",
     "Experts say the law goes too far.",
+    "Many lawmakers said the bill would fail.",
+    "Several experts on North Korea said the test failed.",
 ])
 def test_crowd_is_vague(run, text):
     source = only(text, run(text))["source"]
@@ -365,6 +366,15 @@ def test_placed_expert_is_an_anonymous_source(run):
     source = only(text, run(text))["source"]
     assert source.kind == SourceKind.ANONYMOUS_INDIVIDUAL
     assert source.knowledge_basis == "familiar with the talks"
+
+
+@pytest.mark.parametrize("text", [
+    "The Hill reported that the vote was delayed.",
+    "PolitiFact said the claim was false.",
+])
+def test_one_word_name_after_the_or_written_as_a_brand_is_an_organization(run, text):
+    source = only(text, run(text))["source"]
+    assert source.kind == SourceKind.NAMED_ORGANIZATION
 
 
 def test_declined_to_comment_is_a_disclosure_not_a_claim(run):

@@ -25,6 +25,9 @@ LEFT_BREAKS = {",", "—", "–", "―", ":", ";"}
 QUANTITY_TAGS = {"NUM", "DET"}
 FOCUS_ADVERBS = {"nearly", "almost", "only", "not", "least", "most", "about", "roughly",
                  "approximately", "just", "barely"}
+# Where a capital inside one word marks a brand ('PolitiFact', 'HuffPost'), past the
+# capitals of names such as 'McCain', 'DeSantis' or 'MacArthur'.
+BRAND_CAPITAL = 4
 # A colon or a line break after the head ends it: 'Pat Caddell: Democrats ...'.
 RIGHT_BREAKS = {":"}
 TIME_MODIFIERS = {"nmod:tmod", "nmod:npmod", "obl:tmod", "obl:npmod"}
@@ -208,6 +211,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         return MentionReading(Mention(span, text, "pronoun"), head, None, text,
                               number == "plural", pronoun=word.lower)
     person = _entity_words(doc, head, "PERSON") or _trailing_name(doc, words)
+    if person == [head] and _organization_name(doc, head, person):
+        person = []
     if person:
         name = _text(doc, person)
         title_words = [k for k in words if k < person[0] and doc.words[k].upos != "DET"]
@@ -234,7 +239,11 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
             not word.plural or parts.get("organization")):
         kind = SourceKind.NAMED_ORGANIZATION
         mention_kind = "organization"
-    elif category in ("role", "title") or (category == "vague" and _specific(parts)):
+    elif category == "title" and word.plural and not definite and not parts.get("number"):
+        kind = SourceKind.VAGUE
+        mention_kind = "description"
+    elif category in ("role", "title") or (category == "vague" and _specific(parts) and (
+            not word.plural or parts.get("knowledge_basis"))):
         kind = SourceKind.ANONYMOUS_GROUP if word.plural else SourceKind.ANONYMOUS_INDIVIDUAL
         mention_kind = "description"
     elif category in ("vague", "organization"):
@@ -293,10 +302,25 @@ def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: 
     name_words = [head] + [k for k in doc.children(head, "flat", "flat:name", "compound")
                            if doc.words[k].upos == "PROPN"]
     name_words.sort()
+    if _organization_name(doc, head, name_words):
+        return MentionReading(Mention(span, text, "organization"), head,
+                              SourceKind.NAMED_ORGANIZATION, text, word.plural, definite=True)
     title_words = [k for k in words if k < name_words[0] and doc.words[k].upos != "DET"]
     return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
                           _text(doc, name_words), False, definite=True,
                           title=_text(doc, title_words) if title_words else None)
+
+
+def _organization_name(doc: ParsedDoc, head: int, name_words: list[int]) -> bool:
+    """A one-word name the tagger left untyped reads as a body, not a person, when written
+    as a brand or an acronym ('PolitiFact', 'RT') or after 'the' ('The Hill')."""
+    if len(name_words) != 1:
+        return False
+    name = doc.words[head].text
+    brand = any(ch.isupper() for ch in name[BRAND_CAPITAL:]) and any(ch.islower() for ch in name)
+    acronym = name.isupper() and name.isalpha() and len(name) > 1
+    article = any(doc.words[k].lower == "the" for k in doc.children(head, "det"))
+    return brand or acronym or article
 
 
 def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | None]:

@@ -275,7 +275,7 @@ def displaced_complements(words: list[Word]) -> None:
     verbs = lexicon.reporting_verbs()
     for word in words:
         if word.upos != "VERB" or verbs.get(word.lemma) not in COMPLEMENT_CLASSES or \
-                _children(words, word.index, "ccomp"):
+                _children(words, word.index, "ccomp", "aux:pass"):
             continue
         for child in _children(words, word.index, "obj", "iobj", "obl", "obl:tmod"):
             if child < word.index:
