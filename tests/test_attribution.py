@@ -164,6 +164,23 @@ def test_subject_the_parser_gave_to_the_clause_is_the_speakers(run):
                               "Monday night’s first debate"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Democratic senator also forced Stumpf, who said the bank had fixed its "
+         "practices, to apologize.", "Stumpf"),
+        ("The senator met McConnell, now the Senate majority leader, who said the vote would "
+         "wait.", "McConnell"),
+        ("The plan is likely to placate nervous Democrats on Capitol Hill, who say the deal is "
+         "weak.", "nervous Democrats"),
+    ],
+)
+def test_who_stands_for_the_noun_just_before_it(run, text, source):
+    row = only(text, run(text))
+    assert row["speaker"] == "who"
+    assert row["source"].name == source
+
+
 def test_speaker_between_closing_quote_and_verb(run):
     text = "“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday."
     row = only(text, run(text))

@@ -18,6 +18,7 @@ INTENT_RELATIONS = ("xcomp",)
 INTENT_CLASSES = {"cognition", "position"}
 OBJECT_RELATIONS = ("obj",)
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+NAME_PARTS = ("compound", "flat", "flat:name")
 PUNCT = "PUNCT"
 # Verb tags that make the words after a speech verb a clause; VBN because taggers often
 # read a past tense after a noun as a participle ('officials said the two raised ...').
@@ -109,15 +110,44 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
 
 
 def resolve_relative(doc: ParsedDoc, subject: int) -> int:
-    """'who' in 'Macron, who will attend, said' stands for the noun the clause hangs on."""
+    """'who' in 'Macron, who will attend, said' stands for the noun just before it (the
+    parser often hangs the clause on an earlier noun: 'forced Stumpf, who ...'), else for
+    the noun the clause hangs on."""
     word = doc.words[subject]
-    if word.lower in ("who", "which", "that"):
-        clause = doc.words[subject].head
-        if clause is not None and doc.words[clause].deprel == "acl:relcl":
-            noun = doc.words[clause].head
-            if noun is not None:
-                return _apposition_host(doc, noun)
+    if word.lower not in ("who", "which", "that"):
+        return subject
+    if word.lower == "who":
+        noun = _noun_before(doc, subject)
+        if noun is not None:
+            return _apposition_host(doc, noun)
+    clause = doc.words[subject].head
+    if clause is not None and doc.words[clause].deprel == "acl:relcl":
+        noun = doc.words[clause].head
+        if noun is not None:
+            return _apposition_host(doc, noun)
     return subject
+
+
+def _noun_before(doc: ParsedDoc, index: int) -> int | None:
+    """The head of the noun phrase ending just before a word, past commas and adverbs and
+    past a place or time phrase ('nervous Democrats on Capitol Hill, who')."""
+    k = index - 1
+    sentence = doc.words[index].sentence
+    while k >= 0 and doc.words[k].sentence == sentence and doc.words[k].upos in ("PUNCT", "ADV"):
+        k -= 1
+    if k < 0 or doc.words[k].sentence != sentence or \
+            doc.words[k].upos not in ("NOUN", "PROPN"):
+        return None
+    while doc.words[k].deprel in NAME_PARTS and doc.words[k].head is not None and \
+            doc.words[k].head > k:
+        k = doc.words[k].head
+    while doc.words[k].deprel in ("flat", "flat:name") and doc.words[k].head is not None:
+        k = doc.words[k].head
+    place = doc.words[k].entity == "LOC" or doc.words[k].lower in TEMPORAL
+    cases = doc.children(k, "case")
+    if place and cases:
+        return _noun_before(doc, min(cases)) or k
+    return k
 
 
 def _apposition_host(doc: ParsedDoc, noun: int) -> int:
@@ -157,7 +187,7 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     (the only content that stands without a speaker: 'it was said that ...'); and the
     name of the rule that read it."""
     word = doc.words[verb]
-    frames = lexicon.verb_frames().get(word.lemma, frozenset())
+    frames = lexicon.verb_frames().get(word.lemma, ())
     relations = CONTENT_RELATIONS
     if lexicon.reporting_verbs()[word.lemma] in INTENT_CLASSES or "intent" in frames:
         relations = CONTENT_RELATIONS + INTENT_RELATIONS
@@ -234,7 +264,7 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
         return set()
     sentence = doc.sentences[word.sentence]
     start = verb + 1
-    if "recipient" in lexicon.verb_frames().get(word.lemma, frozenset()):
+    if "recipient" in lexicon.verb_frames().get(word.lemma, ()):
         recipients = [c for c in doc.children(verb, "obj", "iobj") if min(doc.subtree(c)) == start]
         if recipients:
             start = max(doc.subtree(recipients[0])) + 1

@@ -33,12 +33,15 @@ def reporting_verbs() -> dict[str, str]:
 
 
 @cache
-def verb_frames() -> dict[str, frozenset[str]]:
-    """Verb lemma -> its frames: intent, object, about:<preposition>."""
-    frames: dict[str, set[str]] = {}
+def verb_frames() -> dict[str, tuple[str, ...]]:
+    """Verb lemma -> its frames (intent, object, about:<preposition>, ...) in file order, so
+    that a verb with two prepositional frames tries them in the same order on every run."""
+    frames: dict[str, list[str]] = {}
     for row in _rows("verb_frames.tsv"):
-        frames.setdefault(row[0].strip().lower(), set()).add(row[1].strip())
-    return {lemma: frozenset(found) for lemma, found in frames.items()}
+        found = frames.setdefault(row[0].strip().lower(), [])
+        if row[1].strip() not in found:
+            found.append(row[1].strip())
+    return {lemma: tuple(found) for lemma, found in frames.items()}
 
 
 @cache
