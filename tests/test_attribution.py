@@ -93,6 +93,10 @@ def test_that_clause_hung_inside_the_object_is_the_content(run, text, cue, conte
     [
         ("David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.",
          "called on", "David Axelrod", "Howard Dean to apologize to Donald Trump"),
+        ("Palmieri called on Trump to stop attacking Machado and apologize.",
+         "called on", "Palmieri", "Trump to stop attacking Machado and apologize"),
+        ("On Twitter, Jeb Bush called Trump “unhinged.”", "called", "Jeb Bush",
+         "Trump “unhinged.”"),
         ("Mr. Obama told his advisers to figure out how to cut emissions.",
          "told", "Mr. Obama", "his advisers to figure out how to cut emissions"),
         ("Clinton called half of Donald Trump's supporters “deplorables.”",

@@ -199,23 +199,22 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     if clauses:
         content = {k for c in clauses for k in doc.subtree(c)}
         intent = any(doc.words[c].deprel in ("xcomp", "advcl") for c in clauses)
+        cue = [verb]
         if intent:
             content |= {k for o in doc.children(verb, *OBJECT_RELATIONS) for k in doc.subtree(o)}
-        return [verb], content, not intent, "verb_complement"
-    for frame in frames:
-        if not frame.startswith("about:"):
-            continue
-        preposition = frame.split(":", 1)[1]
-        for child in doc.children(verb, "obl", "obl:arg"):
-            if doc.words[child].lower in TEMPORAL:
-                continue
-            cases = [c for c in doc.children(child, "case") if doc.words[c].lower == preposition]
-            if cases and _next_to(doc, verb, cases[0]):
-                content = set(doc.subtree(child)) - set(cases)
-                content |= {k for c in _infinitives(doc, verb) for k in doc.subtree(c)}
-                return [verb, *cases], content, False, "verb_complement"
-            if cases:
-                return [verb], set(doc.subtree(child)), False, "verb_complement"
+            found = _prepositional_object(doc, verb, frames)
+            if found is not None and _next_to(doc, verb, found[1]):
+                cue.append(found[1])
+                content |= set(doc.subtree(found[0])) - {found[1]}
+        return cue, content, not intent, "verb_complement"
+    found = _prepositional_object(doc, verb, frames)
+    if found is not None:
+        child, case = found
+        if _next_to(doc, verb, case):
+            content = set(doc.subtree(child)) - {case}
+            content |= {k for c in _infinitives(doc, verb) for k in doc.subtree(c)}
+            return [verb, case], content, False, "verb_complement"
+        return [verb], set(doc.subtree(child)), False, "verb_complement"
     rest = _flattened_clause(doc, verb)
     if rest:
         return [verb], rest, True, "run_on"
@@ -229,6 +228,24 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
                if doc.words[o].upos != "PRON" and doc.words[o].lower not in TEMPORAL]
     if objects:
         return [verb], set(doc.subtree(objects[0])), False, "verb_complement"
+    return None
+
+
+def _prepositional_object(doc: ParsedDoc, verb: int,
+                          frames: tuple[str, ...]) -> tuple[int, int] | None:
+    """The object and preposition of the verb's first matching 'about:' frame after it
+    ('called for a vote', 'talked about the plan'), not a time ('called on Saturday') nor a
+    phrase before the verb ('On Twitter, Bush called ...')."""
+    for frame in frames:
+        if not frame.startswith("about:"):
+            continue
+        preposition = frame.split(":", 1)[1]
+        for child in doc.children(verb, "obl", "obl:arg"):
+            if doc.words[child].lower in TEMPORAL or child < verb:
+                continue
+            cases = [c for c in doc.children(child, "case") if doc.words[c].lower == preposition]
+            if cases:
+                return child, cases[0]
     return None
 
 
