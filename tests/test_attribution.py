@@ -440,6 +440,9 @@ def test_two_sources_one_claim(run):
     (claim,) = extraction.claims
     assert claim.attribution_ids == [a.id for a in extraction.attributions]
     assert claim.sourcing == Sourcing.MIXED
+    rows = texts(text, extraction)
+    assert [r["speaker"] for r in rows] == ["Mayor John Carter and a police official"] * 2
+    assert [r["source"].name for r in rows] == ["John Carter", "police official"]
 
 
 def test_claim_sourcing_named_and_anonymous(run):

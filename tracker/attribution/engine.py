@@ -30,7 +30,7 @@ from .cues import (
 )
 from .document import ParsedDoc
 from .furniture import furniture
-from .mentions import MentionReading, conjuncts, read_mention
+from .mentions import MentionReading, conjuncts, mention_words, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
 from .quotes import Quote, find_quotes
 from .sources import SourceBook
@@ -55,6 +55,7 @@ class Draft:
     cue_words: frozenset[int] = frozenset()
     implicit: bool = False
     follows: Draft | None = None
+    co_speakers: tuple[int, ...] = ()
     speaker: Mention | None = None
     source_id: int | None = None
     dropped: bool = False
@@ -141,7 +142,8 @@ def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate],
         content = _absorb_quotes(content, quotes)
         heads = conjuncts(doc, cand.speaker) if cand.speaker is not None else [None]
         for head in heads:
-            drafts.append(Draft(cand.rule, content, cue, head, frozenset(cand.cue)))
+            drafts.append(Draft(cand.rule, content, cue, head, frozenset(cand.cue),
+                                co_speakers=tuple(heads) if len(heads) > 1 else ()))
     return drafts
 
 
@@ -273,6 +275,15 @@ def _is_quotation(text: str, quote: Quote) -> bool:
     return len(inner.split()) >= ORPHAN_QUOTE_WORDS or inner[-1:] in SENTENCE_END
 
 
+def _together(doc: ParsedDoc, draft: Draft, mention: Mention) -> Mention:
+    """'Mr. King and Mr. Schultz said': each speaker's mention is the whole coordination,
+    as it is written, while each still gets a source of their own."""
+    words = [k for head in draft.co_speakers
+             for k in mention_words(doc, head, draft.cue_words)]
+    span = Span(doc.words[min(words)].start, doc.words[max(words)].end)
+    return Mention(span, doc.text[span.start : span.end], mention.kind)
+
+
 def _resolve_speakers(parsed: ParsedDoc, drafts: list[Draft], book: SourceBook) -> SpeakerIndex:
     """Read each draft's speaker and file it under a source, in text order; a draft with no
     speaker of its own takes the one it continues; a draft whose 'speaker' is no speaker
@@ -294,6 +305,8 @@ def _resolve_speakers(parsed: ParsedDoc, drafts: list[Draft], book: SourceBook) 
         if antecedent != draft.speaker_head:
             word = parsed.words[draft.speaker_head]
             reading.mention = Mention(Span(word.start, word.end), word.text, "pronoun")
+        if draft.co_speakers:
+            reading.mention = _together(parsed, draft, reading.mention)
         source = book.add(reading, position)
         draft.source_id, draft.speaker = source.id, reading.mention
         sentence = parsed.words[draft.speaker_head].sentence
