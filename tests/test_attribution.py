@@ -481,9 +481,10 @@ def test_nominal_cue_with_a_possessive_speaker(run):
     row = only(text, run(text))
     assert row["rule"] == "nominal"
     assert row["cue"] == "claim"
-    assert row["speaker"] == "Governor Ana Ruiz"
+    assert row["speaker"] == "Governor Ana Ruiz's"
     assert row["content"][0].startswith("that the election was rigged")
     assert row["source"].kind == SourceKind.NAMED_PERSON
+    assert row["source"].name == "Ana Ruiz"
 
 
 def test_quotation_styles_are_paired_by_position_and_glyph():

@@ -73,8 +73,9 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
     while words and doc.words[words[0]].upos == EDGE_PUNCT:
         words.pop(0)
     words = _focus_adverb(doc, words) + words
+    possessor = doc.words[head].deprel == "nmod:poss"
     while words and (doc.words[words[-1]].upos == EDGE_PUNCT and not _closes_bracket(doc, words)
-                     or doc.words[words[-1]].deprel == "case"):
+                     or doc.words[words[-1]].deprel == "case" and not possessor):
         words.pop()
     return words or [head]
 
