@@ -257,6 +257,13 @@ def test_a_subject_inside_the_quotation_is_not_the_speaker(run, text):
     assert row["type"] == AttributionType.DIRECT
 
 
+def test_colon_headline_speaker_stops_at_the_colon(run):
+    text = "John McCain: Republican Populist Anger Appeals to Bad Angels of Our Nature"
+    row = only(text, run(text))
+    assert (row["rule"], row["cue"], row["speaker"]) == ("colon", ":", "John McCain")
+    assert row["content"] == ["Republican Populist Anger Appeals to Bad Angels of Our Nature"]
+
+
 def test_headline_speech_verb_splits_speaker_and_claim(run):
     text = "Former White House Doctor Says Clinton Hid Past Health Problems From Public"
     row = only(text, run(text))

@@ -66,8 +66,8 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
               or doc.words[k].xpos == "''"] if words else []
     if breaks:
         words = [k for k in words if k > breaks[-1]]
-    ends = [k for k in words
-            if k > head and (doc.words[k].text in RIGHT_BREAKS or _new_line(doc, k))]
+    ends = [k for k in range(head + 1, max(words, default=head) + 1)
+            if doc.words[k].text in RIGHT_BREAKS or _new_line(doc, k)]
     if ends:
         words = [k for k in words if k < ends[0]]
     while words and doc.words[words[0]].upos == EDGE_PUNCT:
