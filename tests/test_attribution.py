@@ -452,6 +452,14 @@ def test_two_sources_one_claim(run):
     assert [r["source"].name for r in rows] == ["John Carter", "police official"]
 
 
+def test_and_inside_one_name_is_one_speaker(run):
+    text = ("The House Oversight and Government Reform Committee voted 19-15 along party lines "
+            "on Wednesday to send a contempt resolution to the full House.")
+    row = only(text, run(text))
+    assert row["speaker"] == "The House Oversight and Government Reform Committee"
+    assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
 def test_claim_sourcing_named_and_anonymous(run):
     text = (
         "Governor Ana Ruiz said the budget was balanced. "

@@ -391,7 +391,14 @@ def conjuncts(doc: ParsedDoc, head: int) -> list[int]:
     """'The mayor and the police chief': the heads of each nominal conjunct, first included."""
     holders = [head, *doc.children(head, "flat", "flat:name")]
     return [head] + [c for h in holders for c in doc.children(h, "conj")
-                     if doc.words[c].upos in ("NOUN", "PROPN")]
+                     if doc.words[c].upos in ("NOUN", "PROPN") and not _one_entity(doc, h, c)]
+
+
+def _one_entity(doc: ParsedDoc, first: int, last: int) -> bool:
+    """'The House Oversight and Government Reform Committee': an 'and' inside one tagged name
+    joins words of that name, not two speakers."""
+    kinds = {doc.words[k].entity for k in range(min(first, last), max(first, last) + 1)}
+    return len(kinds) == 1 and None not in kinds
 
 
 def _location(doc: ParsedDoc, head: int, relation: str = "nmod") -> str | None:
