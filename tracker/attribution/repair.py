@@ -22,6 +22,10 @@ CLOSING_MARKS = {"”", "’", "\"", "»"}
 MAX_NAME_WORDS = 12
 # Verb classes whose that-clause is what was said (not 'want', 'plan').
 COMPLEMENT_CLASSES = {"speech", "writing", "announcement", "evidence", "cognition"}
+# A relative 'that' in one of these roles is a complementizer when the clause already has a
+# word in the same role ('that few people understood the stakes').
+FILLED_ROLES = {"obj": ("obj",), "nsubj": ("nsubj", "nsubj:pass"),
+                "nsubj:pass": ("nsubj", "nsubj:pass")}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
@@ -302,8 +306,7 @@ def _complementizer(words: list[Word], clause: int) -> int | None:
     role = words[that].deprel
     if role == "mark":
         return that
-    filled = {"obj": ("obj",), "nsubj": ("nsubj", "nsubj:pass"),
-              "nsubj:pass": ("nsubj", "nsubj:pass")}.get(role, ())
+    filled = FILLED_ROLES.get(role, ())
     passive = role == "obj" and any(words[k].deprel == "aux:pass" for k in children)
     if passive or any(words[k].deprel in filled for k in children if k != that):
         return that
