@@ -341,6 +341,10 @@ def test_report_formats():
     assert data["spans"]["content"]["exact"]["matched"] == 1
     assert data["kind_confusion"]["named_person"]["anonymous_individual"] == 1
     assert score([]).attributions.f1 == 0.0  # empty input: no division by zero
+    assert "anonymous flag " in table and "source-kind accuracy" in table
+    unlabelled = format_report(score([]))
+    assert "anonymous flag, kinds  n/a" in unlabelled
+    assert "source-kind accuracy" not in unlabelled
 
 
 # --- loaders -------------------------------------------------------------------------------
