@@ -525,6 +525,16 @@ def test_dash_signature_after_a_quotation_names_the_speaker(run):
     assert row["source"].kind == SourceKind.NAMED_PERSON
 
 
+def test_bare_title_in_a_headline_is_the_person_the_story_names(run):
+    text = ("Former party chairman says nominee should step aside\n\n"
+            "Former party chairman Don Fowler said Monday that the nominee should step aside.")
+    rows = texts(text, run(text))
+    assert [r["speaker"] for r in rows] == ["Former party chairman",
+                                            "Former party chairman Don Fowler"]
+    assert {r["source"].name for r in rows} == {"Don Fowler"}
+    assert not any(r["source"].anonymous for r in rows)
+
+
 def test_relational_descriptions_stay_unnamed_and_groups_of_bodies_are_vague(run):
     text = (
         "Senator Mark Hale spoke at the rally. My father said the plant would close. "

@@ -47,6 +47,7 @@ class MentionReading:
     plural: bool
     pronoun: str | None = None
     definite: bool = False
+    bare: bool = False  # no determiner at all: 'Lawmaker says ...', 'Former DNC chairman calls'
     parts: dict[str, str | None] = field(default_factory=dict)
     title: str | None = None
     category: str | None = None
@@ -258,7 +259,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         mention_kind = "description"
     return MentionReading(Mention(span, text, mention_kind), head, kind,
                           _description_name(doc, head, words), word.plural,
-                          definite=definite, parts=parts, category=category)
+                          definite=definite, parts=parts, category=category,
+                          bare=not determiners)
 
 
 def _description_name(doc: ParsedDoc, head: int, words: list[int]) -> str:

@@ -13,6 +13,8 @@ from .model import ANONYMOUS_KINDS, Source, SourceKind
 
 DESCRIPTOR_PARTS = ("seniority", "affiliation", "organization", "location")
 PERSONAL = {SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_INDIVIDUAL}
+# How far after a bare title ('Lawmaker says') its person's name may come, in characters.
+NEAR = 400
 COLLECTIVE = {SourceKind.ANONYMOUS_GROUP, SourceKind.NAMED_ORGANIZATION, SourceKind.VAGUE}
 
 
@@ -81,6 +83,10 @@ class SourceBook:
     def _match(self, reading: MentionReading) -> Source | None:
         if reading.kind is None:
             return self._resolve_pronoun(reading)
+        if reading.category == "title" and not reading.plural and reading.bare:
+            named = self._person_after(reading.mention.span.end)
+            if named is not None:
+                return named
         if reading.category == "title" and reading.definite and not reading.plural:
             named = self._person_before(reading.mention.span.start)
             if named is not None:
@@ -100,16 +106,25 @@ class SourceBook:
                 return source
         return None
 
+    def _person_after(self, offset: int) -> Source | None:
+        """'Lawmaker says ...' in a headline: a title with no article stands for the person
+        the story goes on to name (the next name within a short distance)."""
+        names = [name for start, name in self._people if offset <= start < offset + NEAR]
+        return self._person_named(names[0]) if names else None
+
     def _person_before(self, offset: int) -> Source | None:
-        """'The governor said' after 'Gov. Mike Pence': the person last named before, as a
-        source (made from the name when that person has not spoken yet)."""
+        """'The governor said' after 'Gov. Mike Pence': the person last named before."""
         names = [name for start, name in self._people if start < offset]
         if not names:
             return next((s for s in self._recent() if s.kind == SourceKind.NAMED_PERSON), None)
+        return self._person_named(names[-1])
+
+    def _person_named(self, name: str) -> Source:
+        """The source of a named person, made from the name when they have not spoken yet."""
         for source in self._recent():
-            if source.kind == SourceKind.NAMED_PERSON and _same_person(names[-1], source.name):
+            if source.kind == SourceKind.NAMED_PERSON and _same_person(name, source.name):
                 return source
-        source = Source(id=len(self.sources) + 1, name=names[-1], kind=SourceKind.NAMED_PERSON,
+        source = Source(id=len(self.sources) + 1, name=name, kind=SourceKind.NAMED_PERSON,
                         anonymous=False)
         self.sources.append(source)
         return source
