@@ -141,6 +141,25 @@ def test_naming_verb_takes_object_and_what_it_is_called(run):
     assert row["speaker"] == "The senator"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Senate Minority Leader Harry Reid has been steadily pounding Trump as a “con artist” "
+         "for months.", "has been steadily pounding", "Trump as a “con artist”"),
+        ("Trump openly admires Russian President Vladimir Putin as a “strong leader.”",
+         "openly admires", "Russian President Vladimir Putin as a “strong leader.”"),
+    ],
+)
+def test_any_verb_giving_its_object_a_quoted_name_is_a_characterization(run, text, cue,
+                                                                        content):
+    row = only(text, run(text))
+    assert (row["rule"], row["cue"], row["content"]) == ("characterization", cue, [content])
+
+
+def test_unquoted_as_phrase_needs_a_naming_verb(run):
+    assert run("The company used the building as a warehouse for years.").attributions == []
+
+
 def test_document_in_a_prepositional_phrase_sources_the_clause(run):
     text = "In the latest Quinnipiac poll, Clinton led Trump by five points."
     row = only(text, run(text))

@@ -386,6 +386,30 @@ def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
             yield Candidate("sentence_final", [word.index], content, speaker, word.sentence)
 
 
+def characterization(doc: ParsedDoc) -> Iterator[Candidate]:
+    """'admires Putin as a “strong leader”', 'painting Trump as a “con artist”': any verb that
+    gives its object a quoted name puts that name in the subject's mouth."""
+    for word in doc.words:
+        if word.upos != "VERB" or doc.children(word.index, "aux:pass"):
+            continue
+        objects = [o for o in doc.children(word.index, "obj") if o > word.index]
+        names = [c for c in doc.children(word.index, "obl", "advcl")
+                 if objects and c > objects[0] and _quoted_name(doc, c)]
+        speaker = subject_of(doc, word.index)
+        if objects and names and speaker is not None:
+            content = {k for c in (objects[0], names[0]) for k in doc.subtree(c)}
+            yield Candidate("characterization", [word.index], content, speaker, word.sentence)
+
+
+def _quoted_name(doc: ParsedDoc, phrase: int) -> bool:
+    """An 'as' phrase that names something in quotation marks: 'as a “con artist”'."""
+    words = doc.subtree(phrase)
+    if doc.words[words[0]].lower != "as":
+        return False
+    rest = [k for k in words[1:] if doc.words[k].lower not in ("a", "an", "the")]
+    return bool(rest) and doc.words[rest[0]].xpos == "``"
+
+
 def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
     """'..., according to X' and 'According to X, ...'."""
     phrases = [p.split() for p, rule in lexicon.cue_phrases().items() if rule == "according_to"]
@@ -525,7 +549,7 @@ def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
 
 
 RULES = (verb_complement, inverted, sentence_final, according_to, in_document, colon, headline,
-         nominal)
+         nominal, characterization)
 
 
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
