@@ -204,6 +204,30 @@ def test_who_stands_for_the_noun_just_before_it(run, text, source):
     assert row["source"].name == source
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("At a rally Friday in Coral Springs, Florida, Clinton questioned what kind of person "
+         "gets up at 3 a.m. to send angry tweets.", "Clinton"),
+        ("Acts of protest, Mr. Obama said, are acts of patriotism.", "Mr. Obama"),
+        ("In one tweet Friday, Trump said the debate was rigged.", "Trump"),
+    ],
+)
+def test_place_time_or_phrase_before_a_name_is_not_the_speaker(run, text, speaker):
+    assert only(text, run(text))["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“It will not pass,” said Charlie King, a prominent New York Democrat.",
+         "Charlie King, a prominent New York Democrat"),
+    ],
+)
+def test_inverted_speaker_keeps_the_apposition_after_it(run, text, speaker):
+    assert only(text, run(text))["speaker"] == speaker
+
+
 def test_speaker_between_closing_quote_and_verb(run):
     text = "“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday."
     row = only(text, run(text))

@@ -110,7 +110,6 @@ class ParsedDoc:
         for word in self.words:
             if word.head is not None:
                 self.words[word.head].children.append(word.index)
-        repair(self.words)
         self._starts = [w.start for w in self.words]
         self.entities: list[Entity] = []
         for ent in doc.ents:
@@ -118,6 +117,7 @@ class ParsedDoc:
             self.entities.append(Entity(Span(ent.start_char, ent.end_char), kind, ent.text))
             for index in self.words_in(Span(ent.start_char, ent.end_char)):
                 self.words[index].entity = kind
+        repair(self.words)
 
     @cached_property
     def paragraphs(self) -> list[Span]:

@@ -70,8 +70,12 @@ def split_names(words: list[Word]) -> None:
         first, *rest = subjects
         for later in rest:
             between = range(_word_extent(words, first)[1] + 1, _word_extent(words, later)[0])
-            if all(words[k].upos == "PUNCT" for k in between) and any(
-                    words[k].text == "," for k in between):
+            comma = all(words[k].upos == "PUNCT" for k in between) and any(
+                words[k].text == "," for k in between)
+            if comma and _fronted(words, first, later):
+                _reattach(words, first, word.index, "obl")
+                first = later
+            elif comma:
                 _reattach(words, later, first, "appos")
             else:
                 _reattach(words, first, later, "compound")
@@ -91,6 +95,14 @@ def split_objects(words: list[Word]) -> None:
                     _reattach(words, first, later, "compound")
                     for child in _children(words, first, "case"):
                         _reattach(words, child, later, "case")
+
+
+def _fronted(words: list[Word], first: int, later: int) -> bool:
+    """'In Novi, Michigan, Trump says', 'These employees, Stumpf explained, were ...': a
+    place, time or thing set off before a name is not the name's description."""
+    name = words[later].upos == "PROPN" and words[later].entity in (None, "PERSON")
+    return name and (words[first].entity == "LOC" or words[first].lower in TEMPORAL
+                     or words[first].upos == "NOUN")
 
 
 def _word_extent(words: list[Word], index: int) -> tuple[int, int]:
@@ -165,7 +177,7 @@ def trailing_appositions(words: list[Word]) -> None:
         if not subjects:
             continue
         subject = subjects[0]
-        for child in _children(words, word.index, "ccomp", "obj", "dep", "parataxis"):
+        for child in _children(words, word.index, "ccomp", "obj", "dep", "parataxis", "nsubj"):
             candidate = words[child]
             if child > subject and candidate.upos in ("NOUN", "PROPN") and \
                     not _children(words, child, "cop", "nsubj", "mark") and \
