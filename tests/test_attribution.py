@@ -211,6 +211,8 @@ def test_who_stands_for_the_noun_just_before_it(run, text, source):
          "gets up at 3 a.m. to send angry tweets.", "Clinton"),
         ("Acts of protest, Mr. Obama said, are acts of patriotism.", "Mr. Obama"),
         ("In one tweet Friday, Trump said the debate was rigged.", "Trump"),
+        ("FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized the "
+         "Affordable Care Act as a “crazy system.”", "Former President Bill Clinton"),
     ],
 )
 def test_place_time_or_phrase_before_a_name_is_not_the_speaker(run, text, speaker):

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 RELATIVE = {"who", "which", "whom"}
 FINITE = {"VBD", "VBZ", "VBP"}
+DASHES = {"—", "–", "--", "―"}
 CLOSING_MARKS = {"”", "’", "\"", "»"}
 MAX_NAME_WORDS = 12
 # Verb classes whose that-clause is what was said (not 'want', 'plan').
@@ -80,6 +81,21 @@ def split_names(words: list[Word]) -> None:
             else:
                 _reattach(words, first, later, "compound")
                 first = later
+
+
+def dateline_subjects(words: list[Word]) -> None:
+    """'FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized ...' parsed with
+    the dateline as the subject: the phrase after the dash, right before the verb, is it."""
+    for word in words:
+        for subject in _children(words, word.index, "nsubj"):
+            after_dash = [a for a in _children(words, subject, "appos")
+                          if subject < a < word.index
+                          and _word_extent(words, a)[1] + 1 == word.index
+                          and any(words[k].text in DASHES
+                                  for k in range(subject, _word_extent(words, a)[0]))]
+            if after_dash:
+                _reattach(words, after_dash[0], word.index, "nsubj")
+                _reattach(words, subject, word.index, "dep")
 
 
 def split_objects(words: list[Word]) -> None:
@@ -334,8 +350,8 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
-REPAIRS = (trailing_participles, displaced_complements, absorbed_subjects, split_names,
-           split_objects, relative_clauses, inverted_subjects, temporal_subjects,
+REPAIRS = (dateline_subjects, trailing_participles, displaced_complements, absorbed_subjects,
+           split_names, split_objects, relative_clauses, inverted_subjects, temporal_subjects,
            trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes)
 
 
