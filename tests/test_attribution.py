@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.attribution import AttributionType, Extraction, SourceKind, Sourcing, extract
+from tracker.attribution import AttributionType, Extraction, SourceKind, Sourcing, extract, lexicon
 
 pytestmark = pytest.mark.slow
 
@@ -545,6 +545,13 @@ def test_nominal_cue_with_a_possessive_speaker(run):
     assert row["content"][0].startswith("that the election was rigged")
     assert row["source"].kind == SourceKind.NAMED_PERSON
     assert row["source"].name == "Ana Ruiz"
+
+
+def test_verb_frames_keep_file_order_so_runs_agree():
+    """A set of frames was tried in hash-seed order: 'called for' or 'called on' by chance."""
+    frames = lexicon.verb_frames()["call"]
+    assert isinstance(frames, tuple)
+    assert frames.index("about:for") < frames.index("about:on")
 
 
 def test_quotation_styles_are_paired_by_position_and_glyph():
