@@ -178,6 +178,19 @@ def test_participle_after_the_content_is_the_same_speakers(run):
     ]
 
 
+def test_subject_with_a_long_relative_clause_is_the_speakers(run):
+    text = ("Dr. Connie Mariano, who as a Navy captain was the White House physician in the "
+            "administration of former President Bill Clinton and later retired from the service "
+            "as a rear admiral, said that in 1998, Clinton allowed her staff to think that the "
+            "injury was minor.")
+    said = [r for r in texts(text, run(text)) if r["cue"] == "said"]
+    assert len(said) == 1
+    assert said[0]["speaker"].startswith("Dr. Connie Mariano, who as a Navy captain")
+    assert said[0]["source"].name == "Connie Mariano"
+    assert said[0]["content"] == ["that in 1998, Clinton allowed her staff to think that the "
+                                  "injury was minor"]
+
+
 def test_subject_the_parser_gave_to_the_clause_is_the_speakers(run):
     text = ("The nonpartisan Commission on Presidential Debates says there was indeed a problem "
             "with Donald Trump’s microphone during Monday night’s first debate.")

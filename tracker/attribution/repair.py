@@ -271,7 +271,8 @@ def quoted_subjects(words: list[Word]) -> None:
 
 def absorbed_subjects(words: list[Word]) -> None:
     """'The S.E.C. said the increase ...' parsed with 'The S.E.C.' as the subject of the
-    clause after 'said': a subject before a speech verb that has none is the verb's."""
+    clause after 'said', or 'Dr. Mariano, a former physician, said' read as 'Mariano [is] a
+    physician': a subject before a speech verb that has none is the verb's."""
     verbs = lexicon.reporting_verbs()
     for word in words:
         if word.upos != "VERB" or word.lemma not in verbs or \
@@ -281,6 +282,12 @@ def absorbed_subjects(words: list[Word]) -> None:
             subjects = [s for s in _children(words, clause, "nsubj") if s < word.index]
             if clause > word.index and subjects:
                 _reattach(words, subjects[0], word.index, "nsubj")
+                break
+            if clause < word.index and subjects and words[clause].upos in ("NOUN", "PROPN") \
+                    and words[subjects[0]].upos == "PROPN" \
+                    and _word_extent(words, clause)[1] + 1 >= word.index - 1:
+                _reattach(words, subjects[0], word.index, "nsubj")
+                _reattach(words, clause, subjects[0], "appos")
                 break
 
 
