@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .document import ParsedDoc
-from .repair import TEMPORAL
+from .repair import TEMPORAL, place_or_time
 
 CONTENT_RELATIONS = ("ccomp",)
 INTENT_RELATIONS = ("xcomp",)
@@ -143,9 +143,8 @@ def _noun_before(doc: ParsedDoc, index: int) -> int | None:
         k = doc.words[k].head
     while doc.words[k].deprel in ("flat", "flat:name") and doc.words[k].head is not None:
         k = doc.words[k].head
-    place = doc.words[k].entity == "LOC" or doc.words[k].lower in TEMPORAL
     cases = doc.children(k, "case")
-    if place and cases:
+    if place_or_time(doc.words[k]) and cases:
         return _noun_before(doc, min(cases)) or k
     return k
 
@@ -395,8 +394,10 @@ def characterization(doc: ParsedDoc) -> Iterator[Candidate]:
         objects = [o for o in doc.children(word.index, "obj") if o > word.index]
         names = [c for c in doc.children(word.index, "obl", "advcl")
                  if objects and c > objects[0] and _quoted_name(doc, c)]
+        if not names:
+            continue
         speaker = subject_of(doc, word.index)
-        if objects and names and speaker is not None:
+        if speaker is not None:
             content = {k for c in (objects[0], names[0]) for k in doc.subtree(c)}
             yield Candidate("characterization", [word.index], content, speaker, word.sentence)
 

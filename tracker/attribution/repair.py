@@ -117,8 +117,13 @@ def _fronted(words: list[Word], first: int, later: int) -> bool:
     """'In Novi, Michigan, Trump says', 'These employees, Stumpf explained, were ...': a
     place, time or thing set off before a name is not the name's description."""
     name = words[later].upos == "PROPN" and words[later].entity in (None, "PERSON")
-    return name and (words[first].entity == "LOC" or words[first].lower in TEMPORAL
-                     or words[first].upos == "NOUN")
+    return name and (place_or_time(words[first]) or words[first].upos == "NOUN")
+
+
+def place_or_time(word: Word) -> bool:
+    """A place ('Michigan', 'Capitol Hill') or a time ('Friday') that a parser may take for a
+    speaker or a speaker's noun."""
+    return word.entity == "LOC" or word.lower in TEMPORAL
 
 
 def _word_extent(words: list[Word], index: int) -> tuple[int, int]:
@@ -319,11 +324,11 @@ def displaced_complements(words: list[Word]) -> None:
         for child in _children(words, word.index, "obj", "iobj", "obl", "obl:tmod"):
             if child < word.index:
                 continue
-            clause = next((k for k in _descendants(words, child) if k != child
-                           and words[k].deprel in ("acl", "ccomp", "acl:relcl", "advcl")
-                           and _complementizer(words, k) is not None), None)
-            if clause is not None:
-                that = _complementizer(words, clause)
+            found = next(((k, that) for k in _descendants(words, child) if k != child
+                          and words[k].deprel in ("acl", "ccomp", "acl:relcl", "advcl")
+                          for that in [_complementizer(words, k)] if that is not None), None)
+            if found is not None:
+                clause, that = found
                 words[that].deprel, words[that].upos = "mark", "SCONJ"
                 _reattach(words, clause, word.index, "ccomp")
                 break

@@ -94,15 +94,19 @@ def format_report(report: Report) -> str:
         "",
         f"{'':<22} {'P':>5} {'R':>5} {'F1':>5}",
         f"{'attributions':<22} {_prf_cells(a)}   ({_counts(a)})",
-        f"{'speaker accuracy':<22} {_pct(s.value)}   ({s.correct}/{s.total} pairs with a source)",
     ]
+    speaker = (f"{'speaker accuracy':<22} {_pct(s.value)}   "
+               f"({s.correct}/{s.total} pairs with a source)")
     if k.total:
-        lines.insert(-1, f"{'anonymous flag':<22} {_prf_cells(n)}   ({_counts(n)})")
-        lines.append(
+        lines += [
+            f"{'anonymous flag':<22} {_prf_cells(n)}   ({_counts(n)})",
+            speaker,
             f"{'source-kind accuracy':<22} {_pct(k.value)}   ({k.correct}/{k.total} pairs, "
-            "kind known)")
+            "kind known)",
+        ]
     else:
-        lines.append(f"{'anonymous flag, kinds':<22} n/a    (the gold labels no source kinds)")
+        lines += [speaker,
+                  f"{'anonymous flag, kinds':<22} n/a    (the gold labels no source kinds)"]
     if report.recall_by_gold_type:
         lines += ["", "recall by gold content"]
         lines += [
