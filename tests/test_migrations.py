@@ -115,18 +115,20 @@ def test_upgrade_builds_tables_views_and_indexes(database: Target) -> None:
     open_and_close(database.db)
     found = schema(database)
     assert without_indexes(found) == at_head(database)
-    wanted = FULL_TEXT[database.backend].get("index", set()) | {
-        f"ix_{table}_article_id" for table in CHILDREN
-    } | {
-        "ix_sources_kind",
-        "ix_sources_anonymous",
-        "ix_claims_sourcing",
-        "ix_attributions_source_id",
-        "ix_attributions_claim_id",
-        "ix_articles_published",
-        "ix_articles_outlet",
-        "ix_articles_content_hash",
-    }
+    wanted = (
+        FULL_TEXT[database.backend].get("index", set())
+        | {f"ix_{table}_article_id" for table in CHILDREN}
+        | {
+            "ix_sources_kind",
+            "ix_sources_anonymous",
+            "ix_claims_sourcing",
+            "ix_attributions_source_id",
+            "ix_attributions_claim_id",
+            "ix_articles_published",
+            "ix_articles_outlet",
+            "ix_articles_content_hash",
+        }
+    )
     assert wanted <= found["index"]
     assert version(database) == [HEAD]
     engine = create_database_engine(database.url)
@@ -194,6 +196,40 @@ def test_first_opens_at_once_migrate_once(new_database: Callable[[], Target]) ->
     assert errors == []
     assert version(database) == [HEAD]
     assert without_indexes(schema(database)) == at_head(database)
+
+
+def connect_together(url: str, count: int) -> list[BaseException]:
+    """Open `count` engines on `url`, connect them all at one moment, and collect failures."""
+    errors: list[BaseException] = []
+    start = threading.Barrier(count)
+
+    def connect() -> None:
+        engine = create_database_engine(url)
+        start.wait()
+        try:
+            with engine.connect() as connection:
+                connection.exec_driver_sql("CREATE TABLE IF NOT EXISTS t (x)")
+        except BaseException as exc:  # noqa: BLE001 - collected for the caller's assertion
+            errors.append(exc)
+        finally:
+            engine.dispose()
+
+    threads = [threading.Thread(target=connect) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+def test_new_sqlite_file_opened_by_many_at_once_waits_to_switch_to_wal(tmp_path: Path) -> None:
+    """SQLite refuses a journal-mode change it cannot lock for at once, busy_timeout or not;
+    connections racing to open a new file must wait for each other instead of failing."""
+    for round_number in range(25):
+        path = tmp_path / f"new-{round_number}.db"
+        assert connect_together(f"sqlite:///{path}", 8) == []
+        mode = sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()
+        assert mode == ("wal",)
 
 
 def test_models_match_migrations(database: Target) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -33,6 +34,8 @@ BUSY_TIMEOUT_MS = 30_000
 # Seconds to wait before each new try of a transaction that found the database locked,
 # as long as the busy timeout has time left.
 LOCK_RETRY_DELAYS: tuple[float, ...] = (0.5, 2.0, 5.0)
+# Seconds between tries to switch a new SQLite file to WAL while another connection holds it.
+WAL_RETRY_DELAY = 0.05
 # Execution options read by the SQLite "begin" hook: which BEGIN statement to emit, and
 # the busy timeout (ms) to set before it (the engine's own unless a retry has less left).
 SQLITE_BEGIN = "tracker_sqlite_begin"
@@ -156,7 +159,7 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         try:
             cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _use_wal(cursor, busy_timeout_ms)
         finally:
             cursor.close()
 
@@ -167,6 +170,25 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         options = connection.get_execution_options()
         connection.exec_driver_sql(f"PRAGMA busy_timeout={int(options[SQLITE_BUSY_MS])}")
         connection.exec_driver_sql(options.get(SQLITE_BEGIN, "BEGIN"))
+
+
+def _use_wal(cursor: sqlite3.Cursor, busy_timeout_ms: int) -> None:
+    """Switch the file to WAL, waiting while another connection holds it.
+
+    SQLite answers a journal-mode change it cannot lock for with "database is locked"
+    at once, ignoring busy_timeout, so several processes opening a new database together
+    would fail; this waits as busy_timeout would have. A file already in WAL is left as is.
+    """
+    deadline = time.monotonic() + busy_timeout_ms / 1000
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise
+            time.sleep(WAL_RETRY_DELAY)
 
 
 @contextmanager
