@@ -609,3 +609,13 @@ def test_relational_descriptions_stay_unnamed_and_groups_of_bodies_are_vague(run
     assert sources["My father"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
     assert sources["Several environmental groups"].kind == SourceKind.VAGUE
     assert sources["Several environmental groups"].anonymous is True
+
+
+@pytest.mark.parametrize("text", [
+    "Advisers to Mr. Obama say the president has grown frustrated with the campaign.",
+    "A spokeswoman for Sen. Warren said the bill would pass.",
+])
+def test_name_after_a_preposition_and_an_honorific_is_someone_elses(run, text):
+    source = only(text, run(text))["source"]
+    assert source.kind in (SourceKind.ANONYMOUS_GROUP, SourceKind.ANONYMOUS_INDIVIDUAL)
+    assert source.anonymous is True

@@ -17,6 +17,8 @@ INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "m
 LOCATION_CASES = {"in", "at", "from"}
 NAME_BLOCKERS = {"of", "for", "to", "by", "from", "with", "and", "or", "about", "against"}
 EDGE_PUNCT = "PUNCT"
+# Longest honorific abbreviation before a name, dot included ('Mr.', 'Sen.', 'Capt.').
+ABBREVIATED_TITLE_MAX = 5
 # Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
 # A comma or dash left of the head ends the phrase: 'Michigan, Trump said', 'FLINT — Bill Clinton'.
@@ -182,9 +184,18 @@ def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
 
 
 def _name_blocked(doc: ParsedDoc, first: int) -> bool:
-    """'a spokeswoman for Hillary Clinton': a name after a preposition is someone else's."""
+    """'a spokeswoman for Hillary Clinton', 'advisers to Mr. Obama': a name after a
+    preposition, honorifics aside, is someone else's."""
+    while first > 0 and _abbreviated_title(doc.words[first - 1].text):
+        first -= 1
     before = doc.words[first - 1]
     return before.lower in NAME_BLOCKERS or before.deprel == "case"
+
+
+def _abbreviated_title(text: str) -> bool:
+    """'Mr.', 'Sen.', 'Gov.', 'Lt.': a capitalised abbreviation written before a name."""
+    return text.endswith(".") and text[:1].isupper() and text[:-1].isalpha() and \
+        len(text) <= ABBREVIATED_TITLE_MAX
 
 
 def _text(doc: ParsedDoc, words: list[int]) -> str:
