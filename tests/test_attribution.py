@@ -619,3 +619,31 @@ def test_name_after_a_preposition_and_an_honorific_is_someone_elses(run, text):
     source = only(text, run(text))["source"]
     assert source.kind in (SourceKind.ANONYMOUS_GROUP, SourceKind.ANONYMOUS_INDIVIDUAL)
     assert source.anonymous is True
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("Other major unions, including the American Federation of Teachers and the AFL-CIO, "
+     "have also endorsed Clinton in the race.",
+     "Other major unions, including the American Federation of Teachers and the AFL-CIO",
+     SourceKind.NAMED_ORGANIZATION),
+    ("Critics of the plan, like Senator Chuck Grassley, say the program has become plagued "
+     "by fraud.", "Critics of the plan, like Senator Chuck Grassley", SourceKind.NAMED_PERSON),
+    ("Critics, such as Senator Patrick Leahy, say the program is a failure.",
+     "Critics, such as Senator Patrick Leahy", SourceKind.NAMED_PERSON),
+])
+def test_crowd_with_named_members_is_sourced_to_them(run, text, speaker, kind):
+    row = only(text, run(text))
+    assert row["speaker"] == speaker
+    assert row["source"].kind == kind
+    assert row["source"].anonymous is False
+
+
+def test_they_after_named_critics_is_them(run):
+    text = (
+        "Critics of the program, like Senators Charles E. Grassley and Patrick J. Leahy, say "
+        "the program is plagued by fraud. The governor, John Lynch, said the audit was fair. "
+        "In a letter, they wrote that the program should be allowed to expire."
+    )
+    rows = texts(text, run(text))
+    assert [r["cue"] for r in rows] == ["say", "said", "wrote"]
+    assert rows[2]["source"] is rows[0]["source"]

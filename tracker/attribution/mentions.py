@@ -35,6 +35,12 @@ RIGHT_BREAKS = {":"}
 TIME_MODIFIERS = {"nmod:tmod", "nmod:npmod", "obl:tmod", "obl:npmod"}
 # Prepositions of an aside after a comma: 'Clinton, like Obama,', 'Trump, at a rally,'.
 ASIDE_CASES = {"like", "unlike", "at", "during", "in", "on", "after", "before"}
+# Words that introduce named members of a crowd: 'critics, like Sen. Grassley', 'unions,
+# including the AFL-CIO', 'groups such as the ACLU'.
+EXAMPLE_MARKERS = {"including", "like", "such"}
+EXAMPLE_KINDS = {"PERSON", "ORG"}
+# How many words into an example phrase its name may start ('including the American ...').
+EXAMPLE_NAME_REACH = 2
 DETACHED = ("obl", "advcl", "parataxis", "dep", "discourse", "vocative", "advmod")
 
 
@@ -268,10 +274,61 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     else:
         kind = SourceKind.UNRESOLVED
         mention_kind = "description"
+    examples = _named_examples(doc, head, words) if word.plural else []
+    if examples and kind in (SourceKind.VAGUE, SourceKind.ANONYMOUS_GROUP):
+        words = sorted(set(words) | set(examples))
+        kind = _example_kind(doc, examples)
+        return MentionReading(Mention(Span(span.start, doc.words[words[-1]].end),
+                                      _text(doc, words), "description"), head, kind,
+                              _text(doc, words), True, definite=True, parts=parts,
+                              category=category)
     return MentionReading(Mention(span, text, mention_kind), head, kind,
                           _description_name(doc, head, words), word.plural,
                           definite=definite, parts=parts, category=category,
                           bare=not determiners)
+
+
+def _named_examples(doc: ParsedDoc, head: int, words: list[int]) -> list[int]:
+    """'Other major unions, including the AFL-CIO,' or 'critics, like Sen. Chuck Grassley,':
+    a crowd followed by named members is sourced to them. Returns the words from the comma
+    to the end of that example phrase, else none. The parser may have kept the phrase in
+    the noun's subtree or hung it on the verb; then it runs up to the verb."""
+    inside = [k for k in words if k > head and doc.words[k].text == ","
+              and doc.words[k + 1].lower in EXAMPLE_MARKERS and k + 1 in words]
+    comma = inside[0] if inside else words[-1] + 1
+    if comma + 2 >= len(doc.words) or doc.words[comma].text != ",":
+        return []
+    marker = doc.words[comma + 1]
+    if marker.lower not in EXAMPLE_MARKERS or marker.sentence != doc.words[head].sentence:
+        return []
+    phrase = list(range(comma + 2, words[-1] + 1)) if inside else \
+        _phrase_before_verb(doc, comma + 2, marker.head, doc.words[head].head)
+    while phrase and doc.words[phrase[-1]].upos == EDGE_PUNCT:
+        phrase.pop()
+    named = [k for k in phrase if doc.words[k].entity in EXAMPLE_KINDS]
+    if not named or named[0] > phrase[0] + EXAMPLE_NAME_REACH:
+        return []
+    return [comma, comma + 1, *phrase]
+
+
+def _phrase_before_verb(doc: ParsedDoc, start: int, nominal: int | None,
+                        governor: int | None) -> list[int]:
+    """Words from `start` until the governing verb or another of its dependents."""
+    phrase: list[int] = []
+    for k in range(start, len(doc.words)):
+        word = doc.words[k]
+        if k == governor or word.sentence != doc.words[start].sentence or \
+                word.head == governor and k != nominal:
+            break
+        phrase.append(k)
+    return phrase
+
+
+def _example_kind(doc: ParsedDoc, words: list[int]) -> SourceKind:
+    """People if any example is a person, else bodies."""
+    if any(doc.words[k].entity == "PERSON" for k in words):
+        return SourceKind.NAMED_PERSON
+    return SourceKind.NAMED_ORGANIZATION
 
 
 def _description_name(doc: ParsedDoc, head: int, words: list[int]) -> str:

@@ -130,7 +130,7 @@ class SourceBook:
         return source
 
     def _resolve_pronoun(self, reading: MentionReading) -> Source | None:
-        wanted = COLLECTIVE if reading.plural else PERSONAL
+        wanted = COLLECTIVE | {SourceKind.NAMED_PERSON} if reading.plural else PERSONAL
         if reading.pronoun == "it":
             wanted = {SourceKind.NAMED_ORGANIZATION, SourceKind.DOCUMENT}
         for source in self._recent():
