@@ -647,3 +647,15 @@ def test_they_after_named_critics_is_them(run):
     rows = texts(text, run(text))
     assert [r["cue"] for r in rows] == ["say", "said", "wrote"]
     assert rows[2]["source"] is rows[0]["source"]
+
+
+def test_name_before_a_described_subject_after_a_quote_is_the_speaker(run):
+    text = (
+        "“If the FBI wanted any other American’s laptops, they’d just go get them — they "
+        "wouldn’t get an immunity deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, "
+        "said."
+    )
+    row = only(text, run(text))
+    assert row["speaker"].startswith("Rep. Jim Jordan (R-Ohio)")
+    assert row["source"].name == "Rep. Jim Jordan"
+    assert row["source"].kind == SourceKind.NAMED_PERSON

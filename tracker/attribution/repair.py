@@ -20,7 +20,7 @@ RELATIVE = {"who", "which", "whom"}
 FINITE = {"VBD", "VBZ", "VBP"}
 DASHES = {"—", "–", "--", "―"}
 CLOSING_MARKS = {"”", "’", "\"", "»"}
-MAX_NAME_WORDS = 12
+MAX_NAME_WORDS = 16
 # Verb classes whose that-clause is what was said (not 'want', 'plan').
 COMPLEMENT_CLASSES = {"speech", "writing", "announcement", "evidence", "cognition"}
 # A relative 'that' in one of these roles is a complementizer when the clause already has a
@@ -228,10 +228,12 @@ def speakers_after_quotes(words: list[Word]) -> None:
         between = range(k + 1, verb.index)
         if any(words[j].upos in ("VERB", "AUX") for j in between):
             continue
-        if any(s in between for s in subjects):
-            continue
         outside = [j for j in between if words[j].head not in between]
         heads = [j for j in outside if words[j].upos in ("PROPN", "NOUN")]
+        inside = [s for s in subjects if s in between]
+        if inside:
+            _name_before_description(words, heads, inside[0], verb.index)
+            continue
         if not heads:
             continue
         head = heads[0]
@@ -241,6 +243,20 @@ def speakers_after_quotes(words: list[Word]) -> None:
         for j in outside:
             if j != head:
                 _reattach(words, j, head, words[j].deprel)
+
+
+def _name_before_description(words: list[Word], heads: list[int], subject: int,
+                             verb: int) -> None:
+    """'“...,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said' parsed with the
+    description as the subject: a person's name before it, across a comma, is the subject
+    and the description its apposition."""
+    name = heads[0] if heads else None
+    if name is None or name >= subject or words[subject].upos != "NOUN" or \
+            words[name].upos != "PROPN" or words[name].entity != "PERSON" or \
+            words[_word_extent(words, subject)[0] - 1].text != ",":
+        return
+    _reattach(words, name, verb, "nsubj")
+    _reattach(words, subject, name, "appos")
 
 
 def pronoun_appositions(words: list[Word]) -> None:
