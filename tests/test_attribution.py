@@ -659,3 +659,20 @@ def test_name_before_a_described_subject_after_a_quote_is_the_speaker(run):
     assert row["speaker"].startswith("Rep. Jim Jordan (R-Ohio)")
     assert row["source"].name == "Rep. Jim Jordan"
     assert row["source"].kind == SourceKind.NAMED_PERSON
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("A number of lawmakers said the bill would fail.", "A number of lawmakers",
+     SourceKind.VAGUE),
+    ("A chorus of prominent Republicans has said the same thing.",
+     "A chorus of prominent Republicans", SourceKind.VAGUE),
+    ("Nearly eight of 10 voters say they plan to watch the debate.",
+     "Nearly eight of 10 voters", SourceKind.VAGUE),
+    ("One of his senior aides said the meeting went badly.", "One of his senior aides",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_a_count_is_read_as_the_people_it_counts(run, text, speaker, kind):
+    row = texts(text, run(text))[0]
+    assert row["speaker"] == speaker
+    assert row["source"].kind == kind
+    assert row["source"].anonymous is True

@@ -58,7 +58,8 @@ def cue_nouns() -> dict[str, str]:
 
 @cache
 def source_nouns() -> dict[str, str]:
-    """Head-noun lemma of a source description -> role, vague, document or organization."""
+    """Head-noun lemma of a source description -> role, title, vague, document, organization
+    or quantity."""
     return _table("source_nouns.tsv")
 
 

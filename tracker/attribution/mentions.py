@@ -41,6 +41,8 @@ EXAMPLE_MARKERS = {"including", "like", "such"}
 EXAMPLE_KINDS = {"PERSON", "ORG"}
 # How many words into an example phrase its name may start ('including the American ...').
 EXAMPLE_NAME_REACH = 2
+# Counts of one person: 'one of his aides', 'each of the candidates'.
+SINGLE_COUNTS = {"one", "1", "each"}
 DETACHED = ("obl", "advcl", "parataxis", "dep", "discourse", "vocative", "advmod")
 
 
@@ -239,6 +241,16 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
                               name, False, definite=True, title=title)
     category = lexicon.source_nouns().get(word.lemma)
+    counted = _counted(doc, head) if category == "quantity" or word.upos == "NUM" else None
+    if counted is not None:
+        inner = read_mention(doc, counted, exclude, known_names, cue)
+        if inner.kind is not None and inner.kind != SourceKind.UNRESOLVED:
+            return _count_of(doc, head, words, inner)
+    if category == "quantity":
+        return MentionReading(Mention(span, text, "description"), head, SourceKind.VAGUE,
+                              _description_name(doc, head, words),
+                              word.lower not in SINGLE_COUNTS, definite=definite,
+                              parts=describe(doc, head, words), category="vague")
     if word.upos == "PROPN" and word.lower in known_names and category is None:
         return _proper_noun(doc, head, words, span, text, definite, person=True)
     organization = _entity_words(doc, head, "ORG")
@@ -329,6 +341,31 @@ def _example_kind(doc: ParsedDoc, words: list[int]) -> SourceKind:
     if any(doc.words[k].entity == "PERSON" for k in words):
         return SourceKind.NAMED_PERSON
     return SourceKind.NAMED_ORGANIZATION
+
+
+def _counted(doc: ParsedDoc, head: int) -> int | None:
+    """'a number of lawmakers', 'eight of 10 voters', 'most of his aides': who is counted."""
+    for k in doc.children(head, "nmod"):
+        cases = [doc.words[c].lower for c in doc.children(k, "case")]
+        if cases == ["of"] and k > head and doc.words[k].upos in ("NOUN", "PROPN"):
+            return k
+    return None
+
+
+def _count_of(doc: ParsedDoc, head: int, words: list[int], inner: MentionReading
+              ) -> MentionReading:
+    """The whole counted phrase, read as the people it counts: 'one of his aides' is one
+    unnamed aide, 'a chorus of prominent Republicans' a crowd of them."""
+    one = doc.words[head].lower in SINGLE_COUNTS
+    kind = inner.kind
+    if one and kind == SourceKind.ANONYMOUS_GROUP:
+        kind = SourceKind.ANONYMOUS_INDIVIDUAL
+    text = _text(doc, words)
+    span = Span(doc.words[words[0]].start, doc.words[words[-1]].end)
+    return MentionReading(Mention(span, text, inner.mention.kind), head, kind,
+                          _description_name(doc, head, words), not one,
+                          definite=inner.definite, parts=inner.parts, category=inner.category,
+                          title=inner.title)
 
 
 def _description_name(doc: ParsedDoc, head: int, words: list[int]) -> str:
