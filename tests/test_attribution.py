@@ -670,9 +670,18 @@ def test_name_before_a_described_subject_after_a_quote_is_the_speaker(run):
      "Nearly eight of 10 voters", SourceKind.VAGUE),
     ("One of his senior aides said the meeting went badly.", "One of his senior aides",
      SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("A group of doctors said the treatment was unsafe.", "A group of doctors",
+     SourceKind.ANONYMOUS_GROUP),
 ])
 def test_a_count_is_read_as_the_people_it_counts(run, text, speaker, kind):
     row = texts(text, run(text))[0]
     assert row["speaker"] == speaker
     assert row["source"].kind == kind
     assert row["source"].anonymous is True
+
+
+def test_a_body_named_by_its_institution_is_named_even_when_indefinite(run):
+    text = "A House panel said the aide had ignored a subpoena."
+    row = only(text, run(text))
+    assert row["speaker"] == "A House panel"
+    assert row["source"].kind == SourceKind.NAMED_ORGANIZATION

@@ -241,7 +241,9 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
                               name, False, definite=True, title=title)
     category = lexicon.source_nouns().get(word.lemma)
-    counted = _counted(doc, head) if category == "quantity" or word.upos == "NUM" else None
+    gathering = category == "organization" and bool(determiners & INDEFINITE)
+    counted = _counted(doc, head) if category == "quantity" or word.upos == "NUM" or \
+        gathering else None
     if counted is not None:
         inner = read_mention(doc, counted, exclude, known_names, cue)
         if inner.kind is not None and inner.kind != SourceKind.UNRESOLVED:
@@ -266,8 +268,9 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     if category == "document":
         kind = SourceKind.DOCUMENT
         mention_kind = "document"
-    elif category == "organization" and not determiners & INDEFINITE and (
-            not word.plural or parts.get("organization")):
+    elif category == "organization" and (parts.get("organization") and not word.plural
+                                         or not determiners & INDEFINITE and (
+                                             not word.plural or parts.get("organization"))):
         kind = SourceKind.NAMED_ORGANIZATION
         mention_kind = "organization"
     elif category == "title" and word.plural and not definite and not parts.get("number"):
@@ -344,7 +347,8 @@ def _example_kind(doc: ParsedDoc, words: list[int]) -> SourceKind:
 
 
 def _counted(doc: ParsedDoc, head: int) -> int | None:
-    """'a number of lawmakers', 'eight of 10 voters', 'most of his aides': who is counted."""
+    """'a number of lawmakers', 'eight of 10 voters', 'most of his aides', 'a group of
+    doctors': who is counted."""
     for k in doc.children(head, "nmod"):
         cases = [doc.words[c].lower for c in doc.children(k, "case")]
         if cases == ["of"] and k > head and doc.words[k].upos in ("NOUN", "PROPN"):
