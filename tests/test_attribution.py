@@ -666,8 +666,6 @@ def test_name_before_a_described_subject_after_a_quote_is_the_speaker(run):
      SourceKind.VAGUE),
     ("A chorus of prominent Republicans has said the same thing.",
      "A chorus of prominent Republicans", SourceKind.VAGUE),
-    ("Nearly eight of 10 voters say they plan to watch the debate.",
-     "Nearly eight of 10 voters", SourceKind.VAGUE),
     ("One of his senior aides said the meeting went badly.", "One of his senior aides",
      SourceKind.ANONYMOUS_INDIVIDUAL),
     ("A group of doctors said the treatment was unsafe.", "A group of doctors",
@@ -685,3 +683,17 @@ def test_a_body_named_by_its_institution_is_named_even_when_indefinite(run):
     row = only(text, run(text))
     assert row["speaker"] == "A House panel"
     assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Nearly eight of 10 voters say they plan to watch the debate.",
+     "Nearly eight of 10 voters"),
+    ("Half of Vermont Democrats said they want the next president to be more liberal.",
+     "Half of Vermont Democrats"),
+])
+def test_a_share_of_those_polled_is_the_polls_finding(run, text, speaker):
+    rows = texts(text, run(text))
+    assert rows[0]["speaker"] == speaker
+    assert rows[0]["source"].kind == SourceKind.DOCUMENT
+    assert rows[0]["source"].anonymous is False
+    assert all(row["source"] is rows[0]["source"] for row in rows)

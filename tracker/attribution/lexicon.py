@@ -58,8 +58,8 @@ def cue_nouns() -> dict[str, str]:
 
 @cache
 def source_nouns() -> dict[str, str]:
-    """Head-noun lemma of a source description -> role, title, vague, document, organization
-    or quantity."""
+    """Head-noun lemma of a source description -> role, title, vague, document, organization,
+    quantity or share."""
     return _table("source_nouns.tsv")
 
 

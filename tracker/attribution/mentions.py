@@ -241,6 +241,10 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
                               name, False, definite=True, title=title)
     category = lexicon.source_nouns().get(word.lemma)
+    if category == "share" or _proportion(doc, head):
+        return MentionReading(Mention(span, text, "document"), head, SourceKind.DOCUMENT,
+                              _description_name(doc, head, words), True, definite=definite,
+                              parts={"role": word.lemma}, category="share")
     gathering = category == "organization" and bool(determiners & INDEFINITE)
     counted = _counted(doc, head) if category == "quantity" or word.upos == "NUM" or \
         gathering else None
@@ -354,6 +358,16 @@ def _counted(doc: ParsedDoc, head: int) -> int | None:
         if cases == ["of"] and k > head and doc.words[k].upos in ("NOUN", "PROPN"):
             return k
     return None
+
+
+def _proportion(doc: ParsedDoc, head: int) -> bool:
+    """'eight of 10 voters', 'six in 10 Democrats': a share of those polled, which reports
+    a poll's finding rather than people who spoke (as 'half of voters' and '52 percent'
+    do, whose nouns the lexicon lists as shares)."""
+    if doc.words[head].upos != "NUM":
+        return False
+    return any(doc.children(k, "nummod") for k in doc.children(head, "nmod")
+               if {doc.words[c].lower for c in doc.children(k, "case")} & {"of", "in"})
 
 
 def _count_of(doc: ParsedDoc, head: int, words: list[int], inner: MentionReading

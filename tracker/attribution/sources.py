@@ -16,6 +16,10 @@ PERSONAL = {SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_INDIVIDUAL}
 # How far after a bare title ('Lawmaker says') its person's name may come, in characters.
 NEAR = 400
 COLLECTIVE = {SourceKind.ANONYMOUS_GROUP, SourceKind.NAMED_ORGANIZATION, SourceKind.VAGUE}
+# What 'they' may refer to: crowds and bodies, named people spoken of together ('critics,
+# like Sen. Grassley'), and the polled ('half of voters say they ...').
+PLURAL_ANTECEDENTS = COLLECTIVE | {SourceKind.NAMED_PERSON, SourceKind.DOCUMENT}
+FIRST_PERSON = {"we", "us", "our"}
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -130,7 +134,9 @@ class SourceBook:
         return source
 
     def _resolve_pronoun(self, reading: MentionReading) -> Source | None:
-        wanted = COLLECTIVE | {SourceKind.NAMED_PERSON} if reading.plural else PERSONAL
+        wanted = PLURAL_ANTECEDENTS if reading.plural else PERSONAL
+        if reading.pronoun in FIRST_PERSON:
+            wanted = wanted - {SourceKind.DOCUMENT}
         if reading.pronoun == "it":
             wanted = {SourceKind.NAMED_ORGANIZATION, SourceKind.DOCUMENT}
         for source in self._recent():
