@@ -697,3 +697,25 @@ def test_a_share_of_those_polled_is_the_polls_finding(run, text, speaker):
     assert rows[0]["source"].kind == SourceKind.DOCUMENT
     assert rows[0]["source"].anonymous is False
     assert all(row["source"] is rows[0]["source"] for row in rows)
+
+
+def test_headline_colon_after_a_name_the_tagger_read_as_a_noun(run):
+    text = (
+        "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp\n\n"
+        "On Sunday, Republican vice-presidential nominee Mike Pence said the tweet was a joke."
+    )
+    rows = texts(text, run(text))
+    assert rows[0]["rule"] == "colon"
+    assert rows[0]["speaker"] == "Pence"
+    assert rows[0]["source"].kind == SourceKind.NAMED_PERSON
+    assert rows[0]["source"] is rows[1]["source"]
+
+
+def test_transcript_label_in_capitals_is_the_person_the_article_names(run):
+    text = (
+        "Oklahoma Gov. Mary Fallin spoke to the host on Sunday.\n\n"
+        "FALLIN: Well, I think the whole nation needs to work together.\n"
+    )
+    row = texts(text, run(text))[0]
+    assert (row["rule"], row["speaker"]) == ("colon", "FALLIN")
+    assert row["source"].kind == SourceKind.NAMED_PERSON

@@ -470,7 +470,9 @@ def _phrase_object(doc: ParsedDoc, phrase: range) -> int | None:
 
 def colon(doc: ParsedDoc) -> Iterator[Candidate]:
     """'Poll: voters abandon ...', 'Pence: ...' and transcript lines 'WALLACE: ...': a paragraph
-    or sentence that opens with a short name and a colon; the rest is what was said."""
+    or sentence that opens with a short name and a colon; the rest is what was said. A name
+    the tagger read as a common noun ('Pence' as money) counts when the article names that
+    person elsewhere."""
     for paragraph in doc.paragraphs:
         first = doc.word_at(paragraph.start)
         while first is not None and first < len(doc.words) - 1 and \
@@ -494,8 +496,8 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
         head = max(before, key=lambda j: doc.words[j].head not in before)
         head_word = doc.words[head]
         transcript = head_word.text.isupper() and len(head_word.text) > 1
-        if head_word.upos != "PROPN" and head_word.lemma not in lexicon.source_nouns() \
-                and not transcript:
+        named = head_word.upos == "PROPN" or head_word.lower in doc.person_names
+        if not named and head_word.lemma not in lexicon.source_nouns() and not transcript:
             continue
         after = set(range(cut + 1, len(doc.words))) & set(doc.words_in(paragraph))
         if len(after) >= 3:

@@ -257,7 +257,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                               _description_name(doc, head, words),
                               word.lower not in SINGLE_COUNTS, definite=definite,
                               parts=describe(doc, head, words), category="vague")
-    if word.upos == "PROPN" and word.lower in known_names and category is None:
+    if (word.upos == "PROPN" or word.text[:1].isupper()) and word.lower in known_names \
+            and category is None:
         return _proper_noun(doc, head, words, span, text, definite, person=True)
     organization = _entity_words(doc, head, "ORG")
     if organization and word.upos == "PROPN" and category not in ("role", "title"):
@@ -428,7 +429,7 @@ def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: 
     name_words = [head] + [k for k in doc.children(head, "flat", "flat:name", "compound")
                            if doc.words[k].upos == "PROPN"]
     name_words.sort()
-    if _organization_name(doc, head, name_words):
+    if _organization_name(doc, head, name_words, person):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, text, word.plural, definite=True)
     title_words = [k for k in words if k < name_words[0] and doc.words[k].upos != "DET"]
@@ -437,15 +438,18 @@ def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: 
                           title=_text(doc, title_words) if title_words else None)
 
 
-def _organization_name(doc: ParsedDoc, head: int, name_words: list[int]) -> bool:
+def _organization_name(doc: ParsedDoc, head: int, name_words: list[int],
+                       person: bool = False) -> bool:
     """A one-word name the tagger left untyped reads as a body, not a person, when written
-    as a brand or an acronym ('PolitiFact', 'RT') or after 'the' ('The Hill')."""
+    as a brand or an acronym ('PolitiFact', 'RT') or right after 'the' ('The Hill'). A
+    capitalised surname the article gives a person ('FALLIN:' in a transcript) is theirs."""
     if len(name_words) != 1:
         return False
     name = doc.words[head].text
     brand = any(ch.isupper() for ch in name[BRAND_CAPITAL:]) and any(ch.islower() for ch in name)
-    acronym = name.isupper() and name.isalpha() and len(name) > 1
-    article = any(doc.words[k].lower == "the" for k in doc.children(head, "det"))
+    acronym = name.isupper() and name.isalpha() and len(name) > 1 and not person
+    article = head > 0 and doc.words[head - 1].lower == "the" and \
+        doc.words[head - 1].head == head
     return brand or acronym or article
 
 
