@@ -544,6 +544,7 @@ def test_furniture_lines_are_not_attributed(run):
         "The minister said the talks would resume.\n"
         "Jill Lawless in London contributed to this report.\n"
         "https://example.com/photo.jpg\n"
+        "Video: Obama speaks at the Congressional Black Caucus dinner in Washington\n"
     )
     rows = texts(text, run(text))
     assert [r["cue"] for r in rows] == ["said"]
@@ -719,3 +720,18 @@ def test_transcript_label_in_capitals_is_the_person_the_article_names(run):
     row = texts(text, run(text))[0]
     assert (row["rule"], row["speaker"]) == ("colon", "FALLIN")
     assert row["source"].kind == SourceKind.NAMED_PERSON
+
+
+def test_quoted_transcript_turns_each_say_what_their_label_said(run):
+    text = (
+        "Oklahoma Gov. Mary Fallin spoke to Fox News on Sunday.\n\n"
+        "\"WALLACE: Do you really see those two as equivalent?\n\n"
+        "\"FALLIN: Well, I think the whole nation needs to work together.\n\n"
+        "\"WALLACE: Thank you, Governor, for joining us this morning."
+    )
+    turns = [(row["speaker"], row["content"]) for row in texts(text, run(text))
+             if row["rule"] == "colon"]
+    assert turns[:2] == [
+        ("WALLACE", ["Do you really see those two as equivalent"]),
+        ("FALLIN", ["Well, I think the whole nation needs to work together"]),
+    ]

@@ -129,22 +129,32 @@ def attribution_type(content: list[Span], quotes: list[Quote]) -> AttributionTyp
     return AttributionType.MIXED if quoted else AttributionType.INDIRECT
 
 
-def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate],
-                      blocked: list[Span], quotes: list[Quote]) -> list[Draft]:
+def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate], blocked: list[Span],
+                      quoted: list[Span], quotes: list[Quote]) -> list[Draft]:
+    """Drafts for cue candidates outside page furniture and, except a quoted transcript
+    line's label, outside quotations."""
     drafts: list[Draft] = []
     for cand in candidates:
         cue = _cue_span(doc, cand.cue)
-        if _inside(cue, blocked):
+        if _inside(cue, blocked) or _inside(cue, quoted) and not _transcript_label(doc, cand):
             continue
         content = _spans(doc, cand.content)
         if not content:
             continue
-        content = _absorb_quotes(content, quotes)
+        if not _transcript_label(doc, cand):
+            content = _absorb_quotes(content, quotes)
         heads = conjuncts(doc, cand.speaker) if cand.speaker is not None else [None]
         for head in heads:
             drafts.append(Draft(cand.rule, content, cue, head, frozenset(cand.cue),
                                 co_speakers=tuple(heads) if len(heads) > 1 else ()))
     return drafts
+
+
+def _transcript_label(doc: ParsedDoc, cand: Candidate) -> bool:
+    """'"WALLACE: Do you really see ...': a transcript line quoted whole, whose label in
+    capitals names the speaker."""
+    return cand.rule == "colon" and cand.speaker is not None and \
+        doc.words[cand.speaker].text.isupper()
 
 
 def _about_speaking(doc: ParsedDoc, candidates: list[Candidate],
@@ -325,8 +335,8 @@ def extract(doc, text: str | None = None) -> Extraction:
     reasons = justification_sentences(parsed)
     disclosures = find_disclosures(parsed)
     candidates = _about_speaking(parsed, find_candidates(parsed), reasons)
-    drafts = _drafts_from_cues(doc=parsed, candidates=candidates,
-                               blocked=blocked + closed_quotes, quotes=quotes)
+    drafts = _drafts_from_cues(doc=parsed, candidates=candidates, blocked=blocked,
+                               quoted=closed_quotes, quotes=quotes)
     drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) for r in disclosures)]
     drafts += _quote_drafts(parsed, quotes, drafts, blocked)
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
