@@ -735,3 +735,26 @@ def test_quoted_transcript_turns_each_say_what_their_label_said(run):
         ("WALLACE", ["Do you really see those two as equivalent"]),
         ("FALLIN", ["Well, I think the whole nation needs to work together"]),
     ]
+
+
+def test_hyphenated_names_are_whole_and_kept_apart(run):
+    text = (
+        "Civil Defense director Suleiman al-Amr said the toll was rising.\n\n"
+        "\"Had it happened an hour later it would have been much worse,\" Khaled Al-Maeena, "
+        "editor at large at the Saudi Gazette, said."
+    )
+    sources = [row["source"] for row in texts(text, run(text))]
+    assert [s.name for s in sources] == ["Suleiman al-Amr", "Khaled Al-Maeena"]
+    assert sources[0] is not sources[1]
+
+
+def test_they_refers_to_people_not_to_a_plural_document(run):
+    text = (
+        "The report's authors said iodine deficiency had returned. The results of the "
+        "national survey showed that deficiency was rising. They called for mandatory "
+        "iodisation of all edible salt."
+    )
+    rows = texts(text, run(text))
+    assert rows[-1]["speaker"] == "They"
+    assert rows[-1]["source"] is rows[0]["source"]
+    assert rows[0]["source"].kind == SourceKind.ANONYMOUS_GROUP

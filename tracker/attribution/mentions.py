@@ -150,7 +150,7 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
             found.extend(j for j in doc.subtree(k) if doc.words[j].entity == kind)
     if not found:
         return []
-    found = sorted(set(found))
+    found = sorted(set(found) | _hyphens_between(doc, set(found)))
     runs: list[list[int]] = [[found[0]]]
     for k in found[1:]:
         if k == runs[-1][-1] + 1:
@@ -158,6 +158,14 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
         else:
             runs.append([k])
     return max(runs, key=lambda r: (head in r, len(r)))
+
+
+def _hyphens_between(doc: ParsedDoc, words: set[int]) -> set[int]:
+    """'Al-Maeena', 'al-Amr': a hyphen written tight between two words of a name joins them
+    (the tagger often leaves it, and so the name's second half, outside)."""
+    return {k + 1 for k in words if k + 2 in words and doc.words[k + 1].text == "-"
+            and doc.words[k + 1].start == doc.words[k].end
+            and doc.words[k + 2].start == doc.words[k + 1].end}
 
 
 def _modifies_common_noun(doc: ParsedDoc, child: int, head: int) -> bool:
@@ -302,8 +310,11 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                                       _text(doc, words), "description"), head, kind,
                               _text(doc, words), True, definite=True, parts=parts,
                               category=category)
+    # A document is one thing to refer back to ('it'), however many reports it holds; only
+    # a share of the polled is 'they'.
+    plural = word.plural and kind != SourceKind.DOCUMENT
     return MentionReading(Mention(span, text, mention_kind), head, kind,
-                          _description_name(doc, head, words), word.plural,
+                          _description_name(doc, head, words), plural,
                           definite=definite, parts=parts, category=category,
                           bare=not determiners)
 
