@@ -758,3 +758,20 @@ def test_they_refers_to_people_not_to_a_plural_document(run):
     assert rows[-1]["speaker"] == "They"
     assert rows[-1]["source"] is rows[0]["source"]
     assert rows[0]["source"].kind == SourceKind.ANONYMOUS_GROUP
+
+
+@pytest.mark.parametrize(("intro", "cue", "speaker"), [
+    ("The pollster Pat Caddell continued:", "continued:", "The pollster Pat Caddell"),
+    ("The New York Times reports:", "reports:", "The New York Times"),
+    ("Former President Bill Clinton released the following statement:",
+     "released the following statement:", "Former President Bill Clinton"),
+])
+def test_quotation_after_a_sentence_ending_in_speech_verb_and_colon(run, intro, cue, speaker):
+    text = (
+        f"{intro}\n\n"
+        "\"The health issue is very much a partisan issue, but that does not account for "
+        "almost everything we have seen this week.\"\n"
+    )
+    row = only(text, run(text))
+    assert (row["rule"], row["cue"], row["speaker"]) == ("introduced_quote", cue, speaker)
+    assert row["type"] == AttributionType.DIRECT

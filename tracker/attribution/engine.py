@@ -42,6 +42,9 @@ DASHES = "―—–-"
 NON_SPEECH = {"cognition", "position", "evidence"}
 SCARE_MARKERS = ("so-called", "so called", "dubbed", "titled", "entitled", "known as")
 DIRECT_SHARE = 0.8
+# Words from a speech verb to the colon that introduces a quotation for the colon to count
+# as part of the cue ('notes:', 'released the following statement:').
+CUE_TO_COLON = 4
 
 
 @dataclass
@@ -198,6 +201,23 @@ def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int] 
     return verb, speaker
 
 
+def _introducer(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int, int] | None:
+    """'Viguerie notes:' closing the paragraph before the quotation: the last speech verb of
+    the sentence that ends in a colon right before the quotation, with its subject."""
+    before = doc.text[: quote.span.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.word_at(len(before) - 1)
+    if colon is None or doc.words[colon].text != ":":
+        return None
+    verbs = [k for k in doc.sentences[doc.words[colon].sentence]
+             if k < colon and is_reporting_verb(doc, k)]
+    if not verbs or verbs[-1] in used:
+        return None
+    speaker = subject_of(doc, verbs[-1])
+    return (verbs[-1], colon, speaker) if speaker is not None else None
+
+
 def _dash_signature(doc: ParsedDoc, quote: Quote) -> tuple[int, int] | None:
     """'“We deserve better.” ― Sonya Herridge': a dash after the quotation, then a name."""
     end = quote.span.end
@@ -242,6 +262,14 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
             used.add(verb)
             cue = _cue_span(doc, [verb])
             added.append(Draft("quote_cue", list(quote.pieces), cue, speaker, frozenset({verb})))
+            continue
+        introduced = _introducer(doc, quote, used)
+        if introduced is not None:
+            verb, colon, speaker = introduced
+            used.add(verb)
+            cue_words = [verb, colon] if colon - verb <= CUE_TO_COLON else [verb]
+            added.append(Draft("introduced_quote", list(quote.pieces), _cue_span(doc, cue_words),
+                               speaker, frozenset(cue_words)))
             continue
         here = paragraph_of(quote.span.start)
         previous = [d for d in drafts + added
