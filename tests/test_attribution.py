@@ -775,3 +775,15 @@ def test_quotation_after_a_sentence_ending_in_speech_verb_and_colon(run, intro, 
     row = only(text, run(text))
     assert (row["rule"], row["cue"], row["speaker"]) == ("introduced_quote", cue, speaker)
     assert row["type"] == AttributionType.DIRECT
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("“Cruz is there in terms of having the same positions on issues,” Viguerie notes.",
+     "Viguerie", ["“Cruz is there in terms of having the same positions on issues,”"]),
+    ("“Conservatives have issues with Trump,” Richard Viguerie notes.", "Richard Viguerie",
+     ["“Conservatives have issues with Trump,”"]),
+    ("The health law is failing, Caddell notes.", "Caddell", ["The health law is failing"]),
+])
+def test_speech_verb_tagged_as_a_plural_noun_after_a_name(run, text, speaker, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == ("notes", speaker, content)

@@ -21,6 +21,8 @@ FINITE = {"VBD", "VBZ", "VBP"}
 DASHES = {"—", "–", "--", "―"}
 CLOSING_MARKS = {"”", "’", "\"", "»"}
 MAX_NAME_WORDS = 16
+# What may follow a verb that closes its sentence ('..., Viguerie notes.').
+SENTENCE_CLOSERS = {".", ",", ":", ";", "!", "?"}
 # Verb classes whose that-clause is what was said (not 'want', 'plan').
 COMPLEMENT_CLASSES = {"speech", "writing", "announcement", "evidence", "cognition"}
 # A relative 'that' in one of these roles is a complementizer when the clause already has a
@@ -81,6 +83,51 @@ def split_names(words: list[Word]) -> None:
             else:
                 _reattach(words, first, later, "compound")
                 first = later
+
+
+def misread_speech_verbs(words: list[Word]) -> None:
+    """'“...,” Viguerie notes.' tagged as a noun phrase 'Viguerie notes': after a comma or a
+    closing quote, a name and then a speech verb's -s form ending the sentence is a
+    speaker and the verb."""
+    verbs = lexicon.reporting_verbs()
+    for word in words:
+        lemma = _speech_lemma(word, verbs)
+        if lemma is None or word.head is None:
+            continue
+        after = words[word.index + 1] if word.index + 1 < len(words) else None
+        if after is not None and after.sentence == word.sentence and \
+                after.text not in SENTENCE_CLOSERS:
+            continue
+        name = [k for k in word.children if k < word.index and words[k].upos == "PROPN"
+                and words[k].deprel in ("compound", "flat")]
+        if not name or name[-1] != word.index - 1 or \
+                name != list(range(name[0], word.index)) or name[0] == 0:
+            continue
+        before = words[name[0] - 1]
+        if before.text != "," and not _closing_quote(before):
+            continue
+        root = _root(words, word.index)
+        word.upos, word.xpos, word.lemma = "VERB", "VBZ", lemma
+        _reattach(words, word.index, root, "parataxis")
+        _reattach(words, name[-1], word.index, "nsubj")
+        for k in name[:-1]:
+            _reattach(words, k, name[-1], "flat")
+
+
+def _speech_lemma(word: Word, verbs: dict[str, str]) -> str | None:
+    """'notes' -> 'note', 'stresses' -> 'stress' when that is a speech or writing verb."""
+    if word.upos not in ("NOUN", "PROPN") or not word.lower.endswith("s"):
+        return None
+    for lemma in (word.lower[:-1], word.lower[:-2]):
+        if verbs.get(lemma) in ("speech", "writing"):
+            return lemma
+    return None
+
+
+def _root(words: list[Word], index: int) -> int:
+    while words[index].head is not None:
+        index = words[index].head
+    return index
 
 
 def dateline_subjects(words: list[Word]) -> None:
@@ -378,9 +425,10 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
-REPAIRS = (dateline_subjects, trailing_participles, displaced_complements, absorbed_subjects,
-           split_names, split_objects, relative_clauses, inverted_subjects, temporal_subjects,
-           trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes)
+REPAIRS = (misread_speech_verbs, dateline_subjects, trailing_participles, displaced_complements,
+           absorbed_subjects, split_names, split_objects, relative_clauses, inverted_subjects,
+           temporal_subjects, trailing_appositions, pronoun_appositions, quoted_subjects,
+           speakers_after_quotes)
 
 
 def repair(words: list[Word]) -> None:
