@@ -787,3 +787,20 @@ def test_quotation_after_a_sentence_ending_in_speech_verb_and_colon(run, intro, 
 def test_speech_verb_tagged_as_a_plural_noun_after_a_name(run, text, speaker, content):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == ("notes", speaker, content)
+
+
+def test_titles_names_and_acronyms_the_tagger_missed(run):
+    text = (
+        "Professor Cres Eastman, Director of the National Iodine Nutrition study, and Chairman "
+        "of the Australian Centre for Control of Iodine Deficiency Disorders, says it is "
+        "crucial that children get iodine.\n\n"
+        "\"It causes learning difficulties,\" Professor Eastman said.\n\n"
+        "The World Health Organisation (WHO) recommends that every country should iodise "
+        "all edible salt."
+    )
+    rows = texts(text, run(text))
+    assert [r["cue"] for r in rows] == ["says", "said", "recommends"]
+    eastman = rows[0]["source"]
+    assert eastman.kind == SourceKind.NAMED_PERSON
+    assert rows[1]["source"] is eastman
+    assert rows[2]["source"].kind == SourceKind.NAMED_ORGANIZATION

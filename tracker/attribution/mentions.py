@@ -239,7 +239,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         number = PRONOUNS[word.lower]
         return MentionReading(Mention(span, text, "pronoun"), head, None, text,
                               number == "plural", pronoun=word.lower)
-    person = _entity_words(doc, head, "PERSON") or _trailing_name(doc, words)
+    person = _entity_words(doc, head, "PERSON") or _trailing_name(doc, words) or \
+        _name_after_title(doc, head)
     if person == [head] and _organization_name(doc, head, person):
         person = []
     if person:
@@ -528,10 +529,33 @@ def _in_location(doc: ParsedDoc, k: int) -> bool:
 
 
 def conjuncts(doc: ParsedDoc, head: int) -> list[int]:
-    """'The mayor and the police chief': the heads of each nominal conjunct, first included."""
+    """'The mayor and the police chief': the heads of each nominal conjunct, first included.
+    A bare second post ('Professor Cres Eastman, Director of ..., and Chairman of ...')
+    is more of the first speaker's description, not another speaker."""
     holders = [head, *doc.children(head, "flat", "flat:name")]
     return [head] + [c for h in holders for c in doc.children(h, "conj")
-                     if doc.words[c].upos in ("NOUN", "PROPN") and not _one_entity(doc, h, c)]
+                     if doc.words[c].upos in ("NOUN", "PROPN") and not _one_entity(doc, h, c)
+                     and not _further_post(doc, c)]
+
+
+def _further_post(doc: ParsedDoc, conjunct: int) -> bool:
+    """A title with neither determiner nor name of its own: 'and Chairman of the Centre'."""
+    word = doc.words[conjunct]
+    return lexicon.source_nouns().get(word.lemma) == "title" and not word.plural and \
+        not doc.children(conjunct, "det", "nmod:poss", "flat", "flat:name") and \
+        not _name_after_title(doc, conjunct)
+
+
+def _name_after_title(doc: ParsedDoc, head: int) -> list[int]:
+    """'Professor Eastman', 'Senator Hale': a capitalised title followed by a name the
+    tagger did not mark; returns the name's words, else none."""
+    if doc.words[head].upos != "PROPN" or \
+            lexicon.source_nouns().get(doc.words[head].lemma) not in ("title", "role"):
+        return []
+    name = [k for k in doc.children(head, "flat", "flat:name")
+            if k > head and doc.words[k].upos == "PROPN" and doc.words[k].text[:1].isupper()
+            and doc.words[k].lemma not in lexicon.source_nouns()]
+    return name if name and name == list(range(head + 1, name[-1] + 1)) else []
 
 
 def _one_entity(doc: ParsedDoc, first: int, last: int) -> bool:

@@ -85,6 +85,14 @@ def split_names(words: list[Word]) -> None:
                 first = later
 
 
+def acronyms_read_as_pronouns(words: list[Word]) -> None:
+    """'The World Health Organisation (WHO) recommends', 'the US says': an acronym the tagger
+    read as the pronoun it spells is the name of the body."""
+    for word in words:
+        if word.upos == "PRON" and word.text.isupper() and len(word.text) > 1 and word.entity:
+            word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.text
+
+
 def misread_speech_verbs(words: list[Word]) -> None:
     """'“...,” Viguerie notes.' tagged as a noun phrase 'Viguerie notes': after a comma or a
     closing quote, a name and then a speech verb's -s form ending the sentence is a
@@ -425,10 +433,10 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
-REPAIRS = (misread_speech_verbs, dateline_subjects, trailing_participles, displaced_complements,
-           absorbed_subjects, split_names, split_objects, relative_clauses, inverted_subjects,
-           temporal_subjects, trailing_appositions, pronoun_appositions, quoted_subjects,
-           speakers_after_quotes)
+REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, dateline_subjects,
+           trailing_participles, displaced_complements, absorbed_subjects, split_names,
+           split_objects, relative_clauses, inverted_subjects, temporal_subjects,
+           trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes)
 
 
 def repair(words: list[Word]) -> None:
