@@ -545,6 +545,8 @@ def test_furniture_lines_are_not_attributed(run):
         "Jill Lawless in London contributed to this report.\n"
         "https://example.com/photo.jpg\n"
         "Video: Obama speaks at the Congressional Black Caucus dinner in Washington\n"
+        "\"Document found on street not secret, say feds\" — The Canadian Press, "
+        "August 15, 2008\n"
     )
     rows = texts(text, run(text))
     assert [r["cue"] for r in rows] == ["said"]
