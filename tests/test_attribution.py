@@ -806,3 +806,12 @@ def test_titles_names_and_acronyms_the_tagger_missed(run):
     assert eastman.kind == SourceKind.NAMED_PERSON
     assert rows[1]["source"] is eastman
     assert rows[2]["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Police said the student had not been charged.", SourceKind.NAMED_ORGANIZATION),
+    ("New Poll Shows Clinton With A Small Lead", SourceKind.DOCUMENT),
+    ("The United States pledged to lift the restrictions.", SourceKind.NAMED_ORGANIZATION),
+])
+def test_capitalised_common_nouns_are_not_people(run, text, kind):
+    assert texts(text, run(text))[0]["source"].kind == kind

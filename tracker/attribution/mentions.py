@@ -274,7 +274,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, _text(doc, organization),
                               word.plural, definite=True)
-    if word.upos == "PROPN" and category not in ("role", "title", "vague"):
+    if word.upos == "PROPN" and (category is None or category in ("organization", "document")
+                                 and word.entity is not None):
         return _proper_noun(doc, head, words, span, text, definite)
     parts = describe(doc, head, words)
     if not parts.get("location") and cue is not None:
