@@ -815,3 +815,17 @@ def test_titles_names_and_acronyms_the_tagger_missed(run):
 ])
 def test_capitalised_common_nouns_are_not_people(run, text, kind):
     assert texts(text, run(text))[0]["source"].kind == kind
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("\"Had it happened an hour later it would have been much worse,\" Khaled Al-Maeena, "
+     "editor at large at the Saudi Gazette, said.",
+     "Khaled Al-Maeena, editor at large at the Saudi Gazette"),
+    ("\"Secretary Clinton believes that businesses need to focus on the long term,\" said "
+     "Mike Schmidt, an economic policy adviser at the Clinton campaign.",
+     "Mike Schmidt, an economic policy adviser at the Clinton campaign"),
+])
+def test_apposition_keeps_the_phrase_that_places_the_speaker(run, text, speaker):
+    row = only(text, run(text))
+    assert row["speaker"] == speaker
+    assert row["source"].kind == SourceKind.NAMED_PERSON

@@ -66,7 +66,8 @@ class MentionReading:
 def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset()) -> list[int]:
     """The speaker's noun phrase: the head's subtree without clauses and adverbials that a
     parser may hang on it, without the cue's own words, and without punctuation at the edges."""
-    cut = set(exclude) | {c for c in doc.children(head) if _detached(doc, c, head)}
+    cut = set(exclude) | {c for c in doc.children(head) if _detached(doc, c, head)
+                          and not _continues_apposition(doc, c, head)}
     cut |= {c for name in doc.children(head, "flat", "flat:name", "compound")
             for c in doc.children(name) if _aside(doc, c)}
     cut |= set(conjuncts(doc, head)[1:]) | set(doc.children(head, "cc"))
@@ -83,12 +84,40 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
         words = [k for k in words if k < ends[0]]
     while words and doc.words[words[0]].upos == EDGE_PUNCT:
         words.pop(0)
-    words = _focus_adverb(doc, words) + words
+    words = _focus_adverb(doc, words) + words + _stranded_modifier(doc, head, words)
     possessor = doc.words[head].deprel == "nmod:poss"
     while words and (doc.words[words[-1]].upos == EDGE_PUNCT and not _closes_bracket(doc, words)
                      or doc.words[words[-1]].deprel == "case" and not possessor):
         words.pop()
     return words or [head]
+
+
+def _continues_apposition(doc: ParsedDoc, child: int, head: int,
+                          appositions: list[int] | None = None) -> bool:
+    """'Khaled Al-Maeena, editor at large at the Saudi Gazette': a prepositional phrase the
+    parser hung on the name right after its apposition belongs to the apposition."""
+    word = doc.words[child]
+    if not word.deprel.startswith(("obl", "nmod")) or word.lower in TEMPORAL or \
+            not doc.children(child, "case") or word.upos not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    start = min(doc.subtree(child))
+    hosts = doc.children(head, "appos") if appositions is None else appositions
+    return any(max(doc.subtree(a)) + 1 == start for a in hosts if a < child)
+
+
+def _stranded_modifier(doc: ParsedDoc, head: int, words: list[int]) -> list[int]:
+    """'said Mike Schmidt, an economic policy adviser at the Clinton campaign.': a
+    prepositional phrase the parser hung on the verb, written right after the speaker's
+    apposition, belongs to the apposition; returns its words, else none."""
+    appositions = [a for a in doc.children(head, "appos") if max(doc.subtree(a)) == words[-1]]
+    governor = doc.words[head].head
+    nxt = words[-1] + 1 if words else None
+    if not appositions or governor is None or nxt is None or nxt >= len(doc.words):
+        return []
+    phrase = next((c for c in doc.children(governor) if min(doc.subtree(c)) == nxt), None)
+    if phrase is None or not _continues_apposition(doc, phrase, head, appositions):
+        return []
+    return doc.subtree(phrase)
 
 
 def _focus_adverb(doc: ParsedDoc, words: list[int]) -> list[int]:
