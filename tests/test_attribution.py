@@ -829,3 +829,13 @@ def test_apposition_keeps_the_phrase_that_places_the_speaker(run, text, speaker)
     row = only(text, run(text))
     assert row["speaker"] == speaker
     assert row["source"].kind == SourceKind.NAMED_PERSON
+
+
+def test_subject_the_parser_left_inside_a_fronted_clause(run):
+    text = (
+        "Although Scott lacks a signature policy achievement, elected officials from both "
+        "parties say he has forged a reputation as a hard worker."
+    )
+    row = only(text, run(text))
+    assert row["speaker"] == "elected officials from both parties"
+    assert row["source"].kind == SourceKind.ANONYMOUS_GROUP

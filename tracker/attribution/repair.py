@@ -138,6 +138,29 @@ def _root(words: list[Word], index: int) -> int:
     return index
 
 
+def stranded_subjects(words: list[Word]) -> None:
+    """'Although Scott lacks an achievement, elected officials from both parties say ...'
+    parsed with the officials inside the fronted clause: the noun phrase between the last
+    comma and a finite speech verb that has no subject is the verb's subject."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.xpos not in FINITE or verb.lemma not in verbs or \
+                _children(words, verb.index, "nsubj", "nsubj:pass", "csubj", "expl"):
+            continue
+        start = verb.index - 1
+        while start >= 0 and words[start].sentence == verb.sentence and \
+                words[start].text != "," and verb.index - start <= MAX_NAME_WORDS:
+            start -= 1
+        if start < 0 or words[start].text != "," or start == verb.index - 1:
+            continue
+        phrase = range(start + 1, verb.index)
+        tops = [k for k in phrase if words[k].head not in phrase]
+        if len(tops) == 1 and words[tops[0]].upos in ("NOUN", "PROPN") and \
+                not any(words[k].upos in ("VERB", "AUX", "PRON") for k in phrase
+                        if words[k].deprel not in ("amod", "acl")):
+            _reattach(words, tops[0], verb.index, "nsubj")
+
+
 def dateline_subjects(words: list[Word]) -> None:
     """'FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized ...' parsed with
     the dateline as the subject: the phrase after the dash, right before the verb, is it."""
@@ -436,7 +459,8 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, dateline_subjects,
            trailing_participles, displaced_complements, absorbed_subjects, split_names,
            split_objects, relative_clauses, inverted_subjects, temporal_subjects,
-           trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes)
+           trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes,
+           stranded_subjects)
 
 
 def repair(words: list[Word]) -> None:
