@@ -579,6 +579,8 @@ def test_quotation_styles_are_paired_by_position_and_glyph():
         ('She said "we are ready" and left.', '"we are ready"'),
         ("He called it ‘a disgrace’ on Friday.", "‘a disgrace’"),
         ("“Wrong glyph both ways“ is still a quotation.", "“Wrong glyph both ways“"),
+        ("''I think so,'' Mr. Smith said.", "''I think so,''"),
+        ("``Typewriter marks,'' he wrote.", "``Typewriter marks,''"),
     ]:
         pieces = [text[p.start : p.end] for q in find_quotes(text) for p in q.pieces]
         assert pieces == [quoted], text
@@ -839,3 +841,13 @@ def test_subject_the_parser_left_inside_a_fronted_clause(run):
     row = only(text, run(text))
     assert row["speaker"] == "elected officials from both parties"
     assert row["source"].kind == SourceKind.ANONYMOUS_GROUP
+
+
+def test_double_apostrophe_quote_and_a_trade_in_the_apposition(run):
+    text = (
+        "The returns matter. ''I think Trump and all candidates should do so,'' Douglas "
+        "Holtz-Eakin, an economist and tax expert, told me this week."
+    )
+    rows = texts(text, run(text))
+    assert [(r["cue"], r["source"].name) for r in rows] == [("told", "Douglas Holtz-Eakin")]
+    assert rows[0]["speaker"].startswith("Douglas Holtz-Eakin, an economist and tax expert")

@@ -569,11 +569,13 @@ def conjuncts(doc: ParsedDoc, head: int) -> list[int]:
 
 
 def _further_post(doc: ParsedDoc, conjunct: int) -> bool:
-    """A title with neither determiner nor name of its own: 'and Chairman of the Centre'."""
+    """A singular post or trade with neither determiner nor name of its own ('and Chairman of
+    the Centre', 'an economist and tax expert') describes the speaker before it."""
     word = doc.words[conjunct]
-    return lexicon.source_nouns().get(word.lemma) == "title" and not word.plural and \
-        not doc.children(conjunct, "det", "nmod:poss", "flat", "flat:name") and \
-        not _name_after_title(doc, conjunct)
+    if word.plural or _name_after_title(doc, conjunct) or \
+            doc.children(conjunct, "det", "nmod:poss", "nummod", "flat", "flat:name"):
+        return False
+    return word.upos == "NOUN" or lexicon.source_nouns().get(word.lemma) == "title"
 
 
 def _name_after_title(doc: ParsedDoc, head: int) -> list[int]:

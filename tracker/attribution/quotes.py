@@ -23,6 +23,8 @@ OPEN_CONTEXT = "([{—–―-/"
 CLOSE_CONTEXT = ".,;:!?)]}—–―-/…"
 ALWAYS_OPEN = "«‹„"
 ALWAYS_CLOSE = "»›"
+# Marks stripped from a quotation's edges, typewriter pairs ('' and ``) included.
+EDGE_MARKS = DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE + "'`"
 PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -38,8 +40,7 @@ class Quote:
         return Span(self.pieces[0].start, self.pieces[-1].end)
 
     def inner(self, text: str) -> str:
-        return " ".join(text[p.start : p.end].strip(DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE)
-                        for p in self.pieces)
+        return " ".join(text[p.start : p.end].strip(EDGE_MARKS) for p in self.pieces)
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -89,7 +90,10 @@ def _paragraph_quotes(text: str, para: Span, singles: bool) -> tuple[list[Span],
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Every quotation in the text, multi-paragraph quotations joined."""
+    """Every quotation in the text, multi-paragraph quotations joined. Typewriter pairs
+    ('' and ``, as the New York Times' archive writes them) count as one double mark."""
+    original = text
+    text = text.replace("''", '""').replace("``", '""')
     singles = not any(mark in text for mark in DOUBLE_MARKS)
     quotes: list[Quote] = []
     carrying: Quote | None = None
@@ -109,4 +113,13 @@ def find_quotes(text: str) -> list[Quote]:
             carrying = Quote([Span(opened, para.end)], False)
     if carrying is not None:
         quotes.append(carrying)
+    for quote in quotes:
+        quote.pieces = [_whole_pair(original, piece) for piece in quote.pieces]
     return sorted(quotes, key=lambda q: q.span.start)
+
+
+def _whole_pair(text: str, piece: Span) -> Span:
+    """Take in the second half of a closing typewriter pair ('')."""
+    if piece.end < len(text) and text[piece.end - 1 : piece.end + 1] == "''":
+        return Span(piece.start, piece.end + 1)
+    return piece

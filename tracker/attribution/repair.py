@@ -19,7 +19,7 @@ NOMINAL = {"NOUN", "PROPN", "PRON"}
 RELATIVE = {"who", "which", "whom"}
 FINITE = {"VBD", "VBZ", "VBP"}
 DASHES = {"—", "–", "--", "―"}
-CLOSING_MARKS = {"”", "’", "\"", "»"}
+CLOSING_MARKS = {"”", "’", "\"", "»", "''"}
 MAX_NAME_WORDS = 16
 # What may follow a verb that closes its sentence ('..., Viguerie notes.').
 SENTENCE_CLOSERS = {".", ",", ":", ";", "!", "?"}
