@@ -843,10 +843,11 @@ def test_subject_the_parser_left_inside_a_fronted_clause(run):
     assert row["source"].kind == SourceKind.ANONYMOUS_GROUP
 
 
-def test_double_apostrophe_quote_and_a_trade_in_the_apposition(run):
+@pytest.mark.parametrize("mark", ["''", "\""])
+def test_double_apostrophe_quote_and_a_trade_in_the_apposition(run, mark):
     text = (
-        "The returns matter. ''I think Trump and all candidates should do so,'' Douglas "
-        "Holtz-Eakin, an economist and tax expert, told me this week."
+        f"The returns matter. {mark}I think Trump and all candidates should do so,{mark} "
+        "Douglas Holtz-Eakin, an economist and tax expert, told me this week."
     )
     rows = texts(text, run(text))
     assert [(r["cue"], r["source"].name) for r in rows] == [("told", "Douglas Holtz-Eakin")]

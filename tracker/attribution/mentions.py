@@ -569,13 +569,20 @@ def conjuncts(doc: ParsedDoc, head: int) -> list[int]:
 
 
 def _further_post(doc: ParsedDoc, conjunct: int) -> bool:
-    """A singular post or trade with neither determiner nor name of its own ('and Chairman of
-    the Centre', 'an economist and tax expert') describes the speaker before it."""
+    """A singular post or trade with no name of its own that is bare ('and Chairman of the
+    Centre', 'an economist and tax expert') or set off by a comma after the speaker
+    ('Douglas Holtz-Eakin, an economist and ...') describes the speaker before it."""
     word = doc.words[conjunct]
-    if word.plural or _name_after_title(doc, conjunct) or \
-            doc.children(conjunct, "det", "nmod:poss", "nummod", "flat", "flat:name"):
+    if word.plural or word.upos != "NOUN" and \
+            lexicon.source_nouns().get(word.lemma) != "title" or \
+            _name_after_title(doc, conjunct) or \
+            doc.children(conjunct, "nmod:poss", "nummod", "flat", "flat:name"):
         return False
-    return word.upos == "NOUN" or lexicon.source_nouns().get(word.lemma) == "title"
+    determiners = {doc.words[k].lower for k in doc.children(conjunct, "det")}
+    first = min(k for k in doc.subtree(conjunct)
+                if doc.words[k].upos not in (EDGE_PUNCT, "CCONJ"))
+    after_comma = doc.words[first - 1].text == ","
+    return not determiners or after_comma and determiners <= {"a", "an"}
 
 
 def _name_after_title(doc: ParsedDoc, head: int) -> list[int]:
