@@ -13,6 +13,7 @@ from .repair import TEMPORAL
 
 NAME_RELATIONS = ("flat", "flat:name", "compound", "appos")
 DEFINITE = {"the", "this", "that", "these", "those"}
+ARTICLES = {"a", "an"}
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "many", "few"}
 LOCATION_CASES = {"in", "at", "from"}
 NAME_BLOCKERS = {"of", "for", "to", "by", "from", "with", "and", "or", "about", "against"}
@@ -312,9 +313,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     if category == "document":
         kind = SourceKind.DOCUMENT
         mention_kind = "document"
-    elif category == "organization" and (parts.get("organization") and not word.plural
-                                         or not determiners & INDEFINITE and (
-                                             not word.plural or parts.get("organization"))):
+    elif category == "organization" and _named_body(word.plural, parts, determiners):
         kind = SourceKind.NAMED_ORGANIZATION
         mention_kind = "organization"
     elif category == "title" and word.plural and not definite and not parts.get("number"):
@@ -350,13 +349,23 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                           bare=not determiners)
 
 
+def _named_body(plural: bool, parts: dict[str, str | None], determiners: set[str]) -> bool:
+    """'the ministry', 'A House panel', 'Senate Democrats': a body noun names one body
+    unless it is indefinite ('a panel') or a plain plural ('committees'); a named
+    institution inside it ('House') names it even after 'a'."""
+    institution = bool(parts.get("organization"))
+    if plural:
+        return institution and not determiners & INDEFINITE
+    return institution or not determiners & INDEFINITE
+
+
 def _named_examples(doc: ParsedDoc, head: int, words: list[int]) -> list[int]:
     """'Other major unions, including the AFL-CIO,' or 'critics, like Sen. Chuck Grassley,':
     a crowd followed by named members is sourced to them. Returns the words from the comma
     to the end of that example phrase, else none. The parser may have kept the phrase in
     the noun's subtree or hung it on the verb; then it runs up to the verb."""
     inside = [k for k in words if k > head and doc.words[k].text == ","
-              and doc.words[k + 1].lower in EXAMPLE_MARKERS and k + 1 in words]
+              and k + 1 in words and doc.words[k + 1].lower in EXAMPLE_MARKERS]
     comma = inside[0] if inside else words[-1] + 1
     if comma + 2 >= len(doc.words) or doc.words[comma].text != ",":
         return []
@@ -582,7 +591,7 @@ def _further_post(doc: ParsedDoc, conjunct: int) -> bool:
     first = min(k for k in doc.subtree(conjunct)
                 if doc.words[k].upos not in (EDGE_PUNCT, "CCONJ"))
     after_comma = doc.words[first - 1].text == ","
-    return not determiners or after_comma and determiners <= {"a", "an"}
+    return not determiners or after_comma and determiners <= ARTICLES
 
 
 def _name_after_title(doc: ParsedDoc, head: int) -> list[int]:
