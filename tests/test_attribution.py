@@ -852,3 +852,55 @@ def test_double_apostrophe_quote_and_a_trade_in_the_apposition(run, mark):
     rows = texts(text, run(text))
     assert [(r["cue"], r["source"].name) for r in rows] == [("told", "Douglas Holtz-Eakin")]
     assert rows[0]["speaker"].startswith("Douglas Holtz-Eakin, an economist and tax expert")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Sanders said the tax breaks used by Trump and others “do nothing to boost the economy.”",
+     "the tax breaks used by Trump and others “do nothing to boost the economy.”"),
+    ("The spokesman said voter fraud “is a myth.”", "voter fraud “is a myth.”"),
+])
+def test_object_running_into_a_subjectless_clause_is_its_subject(run, text, content):
+    row = only(text, run(text))
+    assert row["content"] == [content]
+    assert row["type"] == AttributionType.MIXED
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Warren told reporters the plan would fail.", "Warren", "the plan would fail"),
+    ("She assured voters the economy was growing.", "She", "the economy was growing"),
+])
+def test_clause_after_the_person_told_is_what_they_were_told(run, text, speaker, content):
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (speaker, [content])
+
+
+def test_relative_clause_after_an_inverted_speaker_describes_the_speaker(run):
+    text = "\"We need the money to keep the school open,\" said Jane Doe, who has four children."
+    row = only(text, run(text))
+    assert row["content"] == ["\"We need the money to keep the school open,\""]
+    assert row["speaker"] == "Jane Doe, who has four children"
+    assert row["source"].name == "Jane Doe"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The senator is demanding that President Barack Obama make a pledge not to pardon "
+     "Hillary Clinton, who has not been charged with any crime.",
+     "that President Barack Obama make a pledge not to pardon Hillary Clinton"),
+    ("Officials said the rules violate the Clean Air Act, which the Supreme Court has put on "
+     "hold.", "the rules violate the Clean Air Act"),
+    ("She said he did not support Mr. Trump, the presumed Putin favorite.",
+     "he did not support Mr. Trump"),
+])
+def test_reporters_aside_after_a_comma_is_not_content(run, text, content):
+    rows = texts(text, run(text))
+    assert rows[0]["content"] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("He said the agency, which was founded in 1990, would close.",
+     "the agency, which was founded in 1990, would close"),
+    ("She said the plan would help “families, who have waited too long.”",
+     "the plan would help “families, who have waited too long.”"),
+])
+def test_aside_inside_the_content_or_a_quotation_stays(run, text, content):
+    assert only(text, run(text))["content"] == [content]

@@ -42,6 +42,8 @@ DASHES = "―—–-"
 NON_SPEECH = {"cognition", "position", "evidence"}
 SCARE_MARKERS = ("so-called", "so called", "dubbed", "titled", "entitled", "known as")
 DIRECT_SHARE = 0.8
+# Words that open a relative clause the reporter may add after what was said.
+RELATIVE_OPENERS = {"who", "which", "whose", "whom"}
 # Words from a speech verb to the colon that introduces a quotation for the colon to count
 # as part of the cue ('notes:', 'released the following statement:').
 CUE_TO_COLON = 4
@@ -89,6 +91,44 @@ def _spans(doc: ParsedDoc, words: set[int]) -> list[Span]:
         if run:
             spans.append(doc.span_of(run))
     return spans
+
+
+def _without_asides(doc: ParsedDoc, words: set[int], quotes: list[Quote]) -> set[int]:
+    """'said Obama should pardon Clinton, who has not been charged', '... in Mexico City,
+    sending his ratings lower', '... Mr. Trump, the presumed Putin favorite': a relative
+    clause, participle or apposition set off by a comma at the end of unquoted content is
+    the reporter's aside, not what was said."""
+    last = max((k for k in words if doc.words[k].upos != PUNCT), default=None)
+    for head in sorted(words):
+        if not _aside(doc, head):
+            continue
+        first, end = _word_bounds(doc, head)
+        if end != last or first == 0 or doc.words[first - 1].text != "," or first - 1 not in words:
+            continue
+        piece = Span(doc.words[first].start, doc.words[last].end)
+        if not any(p.overlaps(piece) for quote in quotes for p in quote.pieces):
+            return {w for w in words if w < first - 1}
+    return words
+
+
+def _aside(doc: ParsedDoc, head: int) -> bool:
+    """An apposition (or a bare noun phrase the parser took for an oblique), a participle, or
+    a relative clause opened by 'who' or 'which'."""
+    word = doc.words[head]
+    if word.deprel == "appos" or word.xpos == "VBG" and word.deprel in ("advcl", "xcomp"):
+        return True
+    if word.upos == "NOUN" and word.deprel in ("obl", "obj", "nmod") and \
+            doc.children(head, "det") and not doc.children(head, "case"):
+        return True
+    opener = min(doc.subtree(head))
+    return word.deprel == "acl:relcl" and any(
+        doc.words[k].lower in RELATIVE_OPENERS for k in (opener, opener + 1))
+
+
+def _word_bounds(doc: ParsedDoc, head: int) -> tuple[int, int]:
+    """First and last words of a phrase, punctuation left out."""
+    found = [k for k in doc.subtree(head) if doc.words[k].upos != PUNCT]
+    return found[0], found[-1]
 
 
 def _cue_span(doc: ParsedDoc, cue: list[int]) -> Span:
@@ -141,7 +181,7 @@ def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate], blocked: list
         cue = _cue_span(doc, cand.cue)
         if _inside(cue, blocked) or _inside(cue, quoted) and not _transcript_label(doc, cand):
             continue
-        content = _spans(doc, cand.content)
+        content = _spans(doc, _without_asides(doc, cand.content, quotes))
         if not content:
             continue
         if not _transcript_label(doc, cand):

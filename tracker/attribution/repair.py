@@ -29,6 +29,7 @@ COMPLEMENT_CLASSES = {"speech", "writing", "announcement", "evidence", "cognitio
 # word in the same role ('that few people understood the stakes').
 FILLED_ROLES = {"obj": ("obj",), "nsubj": ("nsubj", "nsubj:pass"),
                 "nsubj:pass": ("nsubj", "nsubj:pass")}
+SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
@@ -220,7 +221,8 @@ def _span_end(words: list[Word], index: int) -> int:
 
 
 def relative_clauses(words: list[Word]) -> None:
-    """'Macron, who will attend, said': a clause opened by 'who' is the noun's, not the verb's."""
+    """'Macron, who will attend, said', '..., said Jane Doe, who has four children': a clause
+    opened by 'who' is the noun's, not the verb's."""
     for word in words:
         if word.deprel not in ("ccomp", "parataxis", "advcl") or word.head is None:
             continue
@@ -230,8 +232,18 @@ def relative_clauses(words: list[Word]) -> None:
         before = opener - 1
         while before >= 0 and words[before].upos == "PUNCT":
             before -= 1
-        if before >= 0 and words[before].upos in NOMINAL and before < word.index < word.head:
-            _reattach(words, word.index, before, "acl:relcl")
+        if before < 0 or words[before].upos not in NOMINAL:
+            continue
+        set_off = words[opener - 1].text == ","
+        if before < word.index < word.head or set_off and word.head < before:
+            _reattach(words, word.index, _name_head(words, before), "acl:relcl")
+
+
+def _name_head(words: list[Word], index: int) -> int:
+    """The head word of the name `index` ends ('Doe' in 'Jane Doe')."""
+    while words[index].deprel in ("flat", "flat:name") and words[index].head is not None:
+        index = words[index].head
+    return index
 
 
 def inverted_subjects(words: list[Word]) -> None:
@@ -390,6 +402,57 @@ def absorbed_subjects(words: list[Word]) -> None:
                 break
 
 
+def objects_before_clauses(words: list[Word]) -> None:
+    """'Sanders said the tax breaks used by Trump “do nothing ...”' parsed with 'breaks' as the
+    object of 'said' and 'do' as a clause with no subject: a noun phrase that runs straight
+    into a finite clause lacking a subject is that clause's subject."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
+            continue
+        for clause in _children(words, verb.index, "ccomp"):
+            if clause < verb.index or not _finite(words, clause) or \
+                    _children(words, clause, *SUBJECTS):
+                continue
+            start = _word_extent(words, clause)[0]
+            for noun in _children(words, verb.index, "obj"):
+                if verb.index < noun < clause and words[noun].upos in ("NOUN", "PROPN") and \
+                        _word_extent(words, noun)[1] == _previous_word(words, start):
+                    _reattach(words, noun, clause, "nsubj")
+                    break
+
+
+def recipient_clauses(words: list[Word]) -> None:
+    """'told reporters the plan would fail' parsed with 'the plan would fail' as a relative
+    clause on 'reporters': a clause with a subject of its own and no relative word, after
+    the person told, is what they were told."""
+    frames = lexicon.verb_frames()
+    for verb in words:
+        if verb.upos != "VERB" or "recipient" not in frames.get(verb.lemma, ()) or \
+                _children(words, verb.index, "ccomp"):
+            continue
+        for person in _children(words, verb.index, "obj", "iobj"):
+            for clause in _children(words, person, "acl:relcl"):
+                subjects = _children(words, clause, "nsubj", "nsubj:pass")
+                if clause > person and subjects and not any(
+                        words[k].lower in RELATIVE | {"that"} for k in words[clause].children):
+                    _reattach(words, clause, verb.index, "ccomp")
+
+
+def _finite(words: list[Word], clause: int) -> bool:
+    return words[clause].xpos in FINITE or any(
+        words[k].xpos == "MD" or words[k].xpos in FINITE
+        for k in _children(words, clause, "aux", "cop"))
+
+
+def _previous_word(words: list[Word], index: int) -> int:
+    """The last word before `index` that is not punctuation."""
+    index -= 1
+    while index > 0 and words[index].upos == "PUNCT":
+        index -= 1
+    return index
+
+
 def trailing_participles(words: list[Word]) -> None:
     """'The mayor said the city was safe, adding that ...': a speech participle after a
     comma goes with the speech verb whose content it follows, not inside that content."""
@@ -457,10 +520,10 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 
 REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, dateline_subjects,
-           trailing_participles, displaced_complements, absorbed_subjects, split_names,
-           split_objects, relative_clauses, inverted_subjects, temporal_subjects,
-           trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes,
-           stranded_subjects)
+           trailing_participles, displaced_complements, absorbed_subjects,
+           objects_before_clauses, recipient_clauses, split_names, split_objects, relative_clauses,
+           inverted_subjects, temporal_subjects, trailing_appositions, pronoun_appositions,
+           quoted_subjects, speakers_after_quotes, stranded_subjects)
 
 
 def repair(words: list[Word]) -> None:
