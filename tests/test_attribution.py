@@ -904,3 +904,24 @@ def test_reporters_aside_after_a_comma_is_not_content(run, text, content):
 ])
 def test_aside_inside_the_content_or_a_quotation_stays(run, text, content):
     assert only(text, run(text))["content"] == [content]
+
+
+def test_speech_tag_split_off_after_a_question_mark_still_cues_the_quotation(run):
+    text = ("“Why isn’t this crystal clear proof that an entity as big as Wells is too big to "
+            "fail?” Vitter demanded.")
+    row = only(text, run(text))
+    assert (row["rule"], row["cue"], row["speaker"]) == ("quote_cue", "demanded", "Vitter")
+
+
+def test_verb_inside_another_quotation_is_no_cue_and_a_quotation_broken_at_a_comma_joins(run):
+    text = (
+        "“Every time you say that,” Tester said, referring to the 1 percent excuse, “you give "
+        "ammunition to the people who want to break up the big banks.”"
+    )
+    rows = texts(text, run(text))
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["content"] == [
+        "“Every time you say that,”",
+        "“you give ammunition to the people who want to break up the big banks.”",
+    ]
+    assert all(r["speaker"] == "Tester" for r in rows)

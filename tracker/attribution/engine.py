@@ -32,7 +32,7 @@ from .document import ParsedDoc
 from .furniture import furniture
 from .mentions import MentionReading, conjuncts, mention_words, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
-from .quotes import Quote, find_quotes
+from .quotes import EDGE_MARKS, Quote, find_quotes
 from .sources import SourceBook
 
 MIN_QUOTE_WORDS = 4
@@ -42,6 +42,12 @@ DASHES = "―—–-"
 NON_SPEECH = {"cognition", "position", "evidence"}
 SCARE_MARKERS = ("so-called", "so called", "dubbed", "titled", "entitled", "known as")
 DIRECT_SHARE = 0.8
+# The longest speech tag a splitter may leave as a sentence of its own ('Vitter demanded.'),
+# and the relations that show a verb there has content of its own.
+TAG_WORDS = 12
+# The most characters between a quotation broken off at a comma and its speech verb.
+SPLIT_GAP = 80
+CONTENT_SLOTS = ("ccomp", "xcomp", "obj")
 # Words that open a relative clause the reporter may add after what was said.
 RELATIVE_OPENERS = {"who", "which", "whose", "whom"}
 # Words from a speech verb to the colon that introduces a quotation for the colon to count
@@ -216,18 +222,25 @@ def _about_speaking(doc: ParsedDoc, candidates: list[Candidate],
     return kept
 
 
-def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int] | None:
-    """A reporting verb with a subject in the quotation's sentences, outside the quotation."""
+def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int],
+               quoted: list[Span]) -> tuple[int, int] | None:
+    """A reporting verb with a subject in the quotation's sentences, outside it and outside
+    every other quotation ('the people who want to ...' quoted is no cue)."""
     first = doc.word_at(quote.span.start) or doc.word_at(quote.span.start + 1)
     last = doc.word_at(quote.span.end - 1) or doc.word_at(quote.span.end - 2)
     if first is None or last is None:
         return None
-    sentences = range(doc.words[first].sentence, doc.words[last].sentence + 1)
+    sentences = list(range(doc.words[first].sentence, doc.words[last].sentence + 1))
+    tag = _tag_sentence(doc, quote, sentences[-1] + 1)
+    if tag is not None:
+        sentences.append(tag)
     options = []
     for sentence in sentences:
         for k in doc.sentences[sentence]:
             word = doc.words[k]
-            if k in used or any(p.start <= word.start < p.end for p in quote.pieces):
+            if k in used or any(p.start <= word.start < p.end for p in quoted):
+                continue
+            if sentence == tag and doc.children(k, *CONTENT_SLOTS):
                 continue
             if is_reporting_verb(doc, k):
                 speaker = subject_of(doc, k)
@@ -239,6 +252,34 @@ def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int] 
         return None
     _, verb, speaker = min(options)
     return verb, speaker
+
+
+def _split_quote_host(text: str, quote: Quote, drafts: list[Draft],
+                      quoted: list[Span]) -> Draft | None:
+    """'“Every time you say that,” Tester said, referring to ..., “you give ammunition ...”':
+    a quotation broken off at a comma by a speech tag is the first part of what that tag's
+    quotation goes on to say."""
+    if not text[: quote.span.end].rstrip(EDGE_MARKS + " ").endswith(","):
+        return None
+    for draft in drafts:
+        if draft.cue is None or not 0 <= draft.cue.start - quote.span.end <= SPLIT_GAP:
+            continue
+        gap = text[quote.span.end : draft.cue.start]
+        opening = draft.content[0]
+        if not any(mark in gap for mark in ".?!") and opening.start >= draft.cue.end and \
+                any(piece.start <= opening.start < piece.end for piece in quoted):
+            return draft
+    return None
+
+
+def _tag_sentence(doc: ParsedDoc, quote: Quote, sentence: int) -> int | None:
+    """'“Why isn’t this proof?” Vitter demanded.': after a quotation closing on a question
+    or exclamation mark the splitter may make the speech tag a sentence of its own."""
+    if sentence >= len(doc.sentences) or quote.inner(doc.text).rstrip()[-1:] not in "?!":
+        return None
+    words = doc.sentences[sentence]
+    gap = doc.text[quote.span.end : doc.words[words[0]].start]
+    return sentence if not gap.strip() and len(words) <= TAG_WORDS else None
 
 
 def _introducer(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int, int] | None:
@@ -287,6 +328,7 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
         return next((i for i, p in enumerate(paras) if p.start <= offset < p.end), -1)
 
     used = {k for d in drafts for k in d.cue_words}
+    quoted = [piece for q in quotes for piece in q.pieces]
     added: list[Draft] = []
     for quote in quotes:
         if _inside(quote.span, blocked) or quote.inner(text).count(" ") + 1 < MIN_QUOTE_WORDS:
@@ -296,7 +338,11 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
             continue
         if _scare_quoted(text, quote):
             continue
-        found = _quote_cue(doc, quote, used) or _dash_signature(doc, quote)
+        host = _split_quote_host(text, quote, drafts, quoted)
+        if host is not None:
+            host.content[:0] = quote.pieces
+            continue
+        found = _quote_cue(doc, quote, used, quoted) or _dash_signature(doc, quote)
         if found is not None:
             verb, speaker = found
             used.add(verb)
