@@ -925,3 +925,34 @@ def test_verb_inside_another_quotation_is_no_cue_and_a_quotation_broken_at_a_com
         "“you give ammunition to the people who want to break up the big banks.”",
     ]
     assert all(r["speaker"] == "Tester" for r in rows)
+
+
+def test_same_glyph_quotation_nested_inside_another_is_one_quotation():
+    from tracker.attribution.quotes import find_quotes
+
+    text = ("“I’d rather live in what he calls “hell” than in a world where he is president.” "
+            "― Adriana Rodarte\n“The first part, “unclosed inner, and the rest.\n")
+    pieces = [text[p.start : p.end] for q in find_quotes(text) for p in q.pieces]
+    assert pieces == [
+        "“I’d rather live in what he calls “hell” than in a world where he is president.”",
+        "“The first part, “unclosed inner, and the rest.",
+    ]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Experts disagree. Said Ellis: “I don’t get the sense she’s the least bit interested in "
+     "tax reform.”", "Said", "Ellis"),
+    ("“The impact of Monday’s debate is still small,” wrote Cameron Easley for Morning "
+     "Consult.", "wrote", "Cameron Easley"),
+])
+def test_name_read_as_the_object_of_a_fronted_or_trailing_tag_is_the_speaker(run, text, cue,
+                                                                           speaker):
+    row = next(r for r in texts(text, run(text)) if r["cue"] == cue)
+    assert row["speaker"] == speaker
+    assert row["source"].kind == SourceKind.NAMED_PERSON
+    assert row["content"][0].startswith("“")
+
+
+def test_reporting_lemma_of_forms_the_lemmatizer_left_as_written():
+    assert [lexicon.reporting_lemma(f) for f in ("said", "notes", "added", "denies", "table")] \
+        == ["say", "note", "add", "deny", None]

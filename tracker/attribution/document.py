@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from . import lexicon
 from .model import Span
 from .quotes import paragraphs
 from .repair import repair
@@ -78,6 +79,15 @@ class Entity:
     text: str
 
 
+def _lemma(word) -> str:
+    """Stanza's lemma in lower case; a capitalised verb it left as written ('Said Ellis:')
+    gets its reporting verb's lemma."""
+    lemma = (word.lemma or word.text).lower()
+    if word.upos == "VERB" and word.text[:1].isupper() and lemma == word.text.lower():
+        return lexicon.reporting_lemma(lemma) or lemma
+    return lemma
+
+
 class ParsedDoc:
     """Words, sentences and entities of one annotated article."""
 
@@ -95,7 +105,7 @@ class ParsedDoc:
                     Word(
                         index=len(self.words),
                         text=word.text,
-                        lemma=(word.lemma or word.text).lower(),
+                        lemma=_lemma(word),
                         upos=word.upos or "X",
                         xpos=word.xpos or "",
                         feats=word.feats or "",

@@ -33,6 +33,20 @@ def reporting_verbs() -> dict[str, str]:
 
 
 @cache
+def verb_forms() -> dict[str, str]:
+    """Irregular forms of reporting verbs -> lemma ('said' -> 'say')."""
+    return _table("verb_forms.tsv")
+
+
+def reporting_lemma(form: str) -> str | None:
+    """The reporting verb a lower-case form inflects ('said', 'notes', 'added', 'denies'),
+    for words the lemmatizer left as written; None when it is none."""
+    verbs = reporting_verbs()
+    guesses = (form, verb_forms().get(form, ""), form[:-1], form[:-2], form[:-3] + "y")
+    return next((guess for guess in guesses if guess in verbs), None)
+
+
+@cache
 def verb_frames() -> dict[str, tuple[str, ...]]:
     """Verb lemma -> its frames (intent, object, about:<preposition>, ...) in file order, so
     that a verb with two prepositional frames tries them in the same order on every run."""

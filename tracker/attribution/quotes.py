@@ -77,16 +77,39 @@ def _marks(text: str, para: Span, singles: bool) -> Iterator[tuple[int, str]]:
 
 
 def _paragraph_quotes(text: str, para: Span, singles: bool) -> tuple[list[Span], int | None]:
-    """Closed quote spans in a paragraph, and the offset of a quote left open at its end."""
+    """Closed quote spans in a paragraph, and the offset of a quote left open at its end.
+
+    A paragraph whose marks balance when read as nested ('“... what he calls “hell” than
+    ...”') is read so; otherwise each opening mark pairs with the next closing one, so a
+    quotation whose closing mark is missing does not swallow the rest of the paragraph."""
+    marks = list(_marks(text, para, singles))
+    nested = _nested_pairs(marks)
+    if nested is not None:
+        return nested, None
     found: list[Span] = []
     opened: int | None = None
-    for i, role in _marks(text, para, singles):
+    for i, role in marks:
         if opened is None and role == "open":
             opened = i
         elif opened is not None and role == "close" and i > opened + 1:
             found.append(Span(opened, i + 1))
             opened = None
     return found, opened
+
+
+def _nested_pairs(marks: list[tuple[int, str]]) -> list[Span] | None:
+    """Outermost quotations when every opening mark is closed, inner ones nested; None when
+    the marks do not balance."""
+    found: list[Span] = []
+    stack: list[int] = []
+    for i, role in marks:
+        if role == "open":
+            stack.append(i)
+        elif stack and i > stack[-1] + 1:
+            start = stack.pop()
+            if not stack:
+                found.append(Span(start, i + 1))
+    return None if stack else found
 
 
 def find_quotes(text: str) -> list[Quote]:

@@ -247,14 +247,20 @@ def _name_head(words: list[Word], index: int) -> int:
 
 
 def inverted_subjects(words: list[Word]) -> None:
-    """'..., said a French military official.': a noun after a subjectless reporting verb."""
+    """'..., said a French military official.', 'Said Ellis: “...”', '“...,” wrote Cameron
+    Easley': a noun after a subjectless speech verb, or after a writing verb that follows
+    the quotation."""
     verbs = lexicon.reporting_verbs()
     for word in words:
-        if word.upos != "VERB" or verbs.get(word.lemma) != "speech" or word.xpos not in FINITE:
+        if word.upos != "VERB" or word.xpos not in FINITE:
+            continue
+        after_quote = word.index > 0 and words[word.index - 1].text in CLOSING_MARKS | {","}
+        if not (verbs.get(word.lemma) == "speech" or
+                verbs.get(word.lemma) == "writing" and after_quote):
             continue
         if _children(words, word.index, "nsubj", "nsubj:pass", "csubj"):
             continue
-        for child in _children(words, word.index, "ccomp", "obj", "dep", "appos"):
+        for child in _children(words, word.index, "ccomp", "obj", "iobj", "dep", "appos"):
             candidate = words[child]
             comma = any(words[k].text == "," for k in range(word.index, child))
             if word.deprel == "conj" and not comma:
