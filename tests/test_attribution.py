@@ -956,3 +956,19 @@ def test_name_read_as_the_object_of_a_fronted_or_trailing_tag_is_the_speaker(run
 def test_reporting_lemma_of_forms_the_lemmatizer_left_as_written():
     assert [lexicon.reporting_lemma(f) for f in ("said", "notes", "added", "denies", "table")] \
         == ["say", "note", "add", "deny", None]
+
+
+def test_name_after_a_participle_tag_following_the_quotation_is_the_speaker(run):
+    text = ("\"Commanders were hastily dispatched to the front-line troops and told to prepare "
+            "against the enemy's possible counteractions\", added KCNA.")
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("added", "KCNA")
+
+
+def test_said_runs_on_into_a_clause_whose_verb_the_tagger_missed(run):
+    text = ("Executive director of the Dallas chapter of the Council on American - Islamic "
+            "Relations Alia Salem said Mohamed wishes to use his newfound fame and attention to "
+            "spotlight social causes including the treatment of Muslims in the United States.")
+    row = only(text, run(text))
+    assert row["content"][0].startswith("Mohamed wishes to use his newfound fame")
+    assert row["speaker"].endswith("Alia Salem")

@@ -23,6 +23,9 @@ PUNCT = "PUNCT"
 # Verb tags that make the words after a speech verb a clause; VBN because taggers often
 # read a past tense after a noun as a participle ('officials said the two raised ...').
 CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
+# Verbs that take nothing but what was said, so any verb after them, even one the tagger
+# left bare ('said Mohamed wishes to use ...', 'wishes' read as a noun), opens the content.
+BARE_SAYING = {"say"}
 # Relations of a verb's dependents that never belong to its content.
 NOT_CONTENT = {"punct", "conj", "cc", "parataxis"}
 ADVERBIALS = ("obl", "obl:tmod", "advmod", "obl:npmod")
@@ -289,7 +292,8 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     if not rest or doc.words[rest[0]].upos in (PUNCT, "ADP", "PART", "CCONJ") or \
             doc.words[rest[0]].deprel in ("obl", "advmod", "obl:tmod", "compound:prt"):
         return set()
-    if not any(doc.words[k].xpos in CLAUSE_VERB_TAGS for k in rest):
+    tags = CLAUSE_VERB_TAGS | {"VB"} if word.lemma in BARE_SAYING else CLAUSE_VERB_TAGS
+    if not any(doc.words[k].xpos in tags for k in rest):
         return set()
     return set(rest)
 

@@ -252,15 +252,16 @@ def inverted_subjects(words: list[Word]) -> None:
     the quotation."""
     verbs = lexicon.reporting_verbs()
     for word in words:
-        if word.upos != "VERB" or word.xpos not in FINITE:
-            continue
         after_quote = word.index > 0 and words[word.index - 1].text in CLOSING_MARKS | {","}
+        if word.upos != "VERB" or not (word.xpos in FINITE or after_quote and word.xpos == "VBN"):
+            continue
         if not (verbs.get(word.lemma) == "speech" or
                 verbs.get(word.lemma) == "writing" and after_quote):
             continue
         if _children(words, word.index, "nsubj", "nsubj:pass", "csubj"):
             continue
-        for child in _children(words, word.index, "ccomp", "obj", "iobj", "dep", "appos"):
+        for child in _children(words, word.index, "ccomp", "obj", "iobj", "dep", "appos",
+                               "xcomp"):
             candidate = words[child]
             comma = any(words[k].text == "," for k in range(word.index, child))
             if word.deprel == "conj" and not comma:
