@@ -972,3 +972,18 @@ def test_said_runs_on_into_a_clause_whose_verb_the_tagger_missed(run):
     row = only(text, run(text))
     assert row["content"][0].startswith("Mohamed wishes to use his newfound fame")
     assert row["speaker"].endswith("Alia Salem")
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "speaker"), [
+    ("Once, when my mother mentioned the devil to me while driving on the highway, I laughed "
+     "and said, \"I don't believe in the devil.\"", "said",
+     "\"I don't believe in the devil.\"", "I"),
+    ("Trump criticized the designer of a clubhouse at one of his golf courses, saying, “Maybe "
+     "he didn’t do a good job, and I wasn’t satisfied with his work.”", "saying",
+     "“Maybe he didn’t do a good job, and I wasn’t satisfied with his work.”", "Trump"),
+])
+def test_run_on_stops_before_the_next_speech_verb(run, text, cue, content, speaker):
+    rows = texts(text, run(text))
+    assert [(r["content"], r["speaker"]) for r in rows if r["cue"] == cue] == \
+        [([content], speaker)]
+    assert not any(content in piece for r in rows if r["cue"] != cue for piece in r["content"])

@@ -23,6 +23,7 @@ PUNCT = "PUNCT"
 # Verb tags that make the words after a speech verb a clause; VBN because taggers often
 # read a past tense after a noun as a participle ('officials said the two raised ...').
 CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
+QUOTATION_MARKS = ('"', "“", "”", "''")
 # Verbs that take nothing but what was said, so any verb after them, even one the tagger
 # left bare ('said Mohamed wishes to use ...', 'wishes' read as a noun), opens the content.
 BARE_SAYING = {"say"}
@@ -295,7 +296,31 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     tags = CLAUSE_VERB_TAGS | {"VB"} if word.lemma in BARE_SAYING else CLAUSE_VERB_TAGS
     if not any(doc.words[k].xpos in tags for k in rest):
         return set()
-    return set(rest)
+    return set(_before_next_speaker(doc, rest))
+
+
+def _before_next_speaker(doc: ParsedDoc, rest: list[int]) -> list[int]:
+    """'mentioned the devil to me ..., I laughed and said, "..."', 'criticized the designer,
+    saying, “...”': a run-on stops at the comma before the next speech verb set off by a
+    comma or with a subject of its own, which reports something else."""
+    for k in rest[1:]:
+        if not is_reporting_verb(doc, k) or _inside_quotation(doc, rest[0], k):
+            continue
+        shared = doc.words[k].head if doc.words[k].deprel == "conj" else None
+        subjects = [s for v in (k, shared) if v is not None
+                    for s in doc.children(v, "nsubj") if s in rest]
+        set_off = doc.words[k - 1].text == "," and doc.words[k].xpos == "VBG"
+        if subjects or set_off:
+            first = min([k, *(min(doc.subtree(s)) for s in subjects)])
+            commas = [c for c in rest if c < first and doc.words[c].text == ","]
+            return [c for c in rest if c < commas[-1]] if commas else rest
+    return rest
+
+
+def _inside_quotation(doc: ParsedDoc, first: int, k: int) -> bool:
+    """Whether word k stands inside a quotation opened after word `first`."""
+    between = doc.text[doc.words[first].start : doc.words[k].start]
+    return sum(between.count(mark) for mark in QUOTATION_MARKS) % 2 == 1
 
 
 def _past_adverbials(doc: ParsedDoc, verb: int, start: int) -> int:
