@@ -80,11 +80,11 @@ class Entity:
 
 
 def _lemma(word) -> str:
-    """Stanza's lemma in lower case; a capitalised verb it left as written ('Said Ellis:')
-    gets its reporting verb's lemma."""
+    """Stanza's lemma in lower case; a verb it left as written ('Said Ellis:') or got wrong
+    ('vowed' -> 'vowe') gets the lemma of the reporting verb its form inflects."""
     lemma = (word.lemma or word.text).lower()
-    if word.upos == "VERB" and word.text[:1].isupper() and lemma == word.text.lower():
-        return lexicon.reporting_lemma(lemma) or lemma
+    if word.upos == "VERB" and lemma not in lexicon.reporting_verbs():
+        return lexicon.reporting_lemma(word.text.lower()) or lemma
     return lemma
 
 

@@ -42,7 +42,13 @@ def reporting_lemma(form: str) -> str | None:
     """The reporting verb a lower-case form inflects ('said', 'notes', 'added', 'denies'),
     for words the lemmatizer left as written; None when it is none."""
     verbs = reporting_verbs()
-    guesses = (form, verb_forms().get(form, ""), form[:-1], form[:-2], form[:-3] + "y")
+    guesses = [form, verb_forms().get(form, "")]
+    if form.endswith(("ed", "s")):
+        guesses.append(form[:-1])
+    if form.endswith(("ed", "es")):
+        guesses.append(form[:-2])
+    if form.endswith(("ied", "ies")):
+        guesses.append(form[:-3] + "y")
     return next((guess for guess in guesses if guess in verbs), None)
 
 
