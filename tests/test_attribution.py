@@ -989,3 +989,17 @@ def test_run_on_stops_before_the_next_speech_verb(run, text, cue, content, speak
     assert [(r["content"], r["speaker"]) for r in rows if r["cue"] == cue] == \
         [([content], speaker)]
     assert not any(content in piece for r in rows if r["cue"] != cue for piece in r["content"])
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Acts of protest, Mr. Obama said, are acts of patriotism.",
+     ["Acts of protest", "are acts of patriotism"]),
+    ("The difference now, he told me on Friday, is that he is the anchor of a news program.",
+     ["The difference now", "is that he is the anchor of a news program"]),
+    ("In a statement, the ministry said the talks would resume.", ["the talks would resume"]),
+    ("But to prevent problems, the official said, local officials should be vigilant.",
+     ["local officials should be vigilant"]),
+])
+def test_subject_before_a_tag_set_off_by_commas_is_the_contents_first_piece(run, text,
+                                                                             content):
+    assert only(text, run(text))["content"] == content

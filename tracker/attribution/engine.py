@@ -48,6 +48,9 @@ TAG_WORDS = 12
 # The most characters between a quotation broken off at a comma and its speech verb.
 SPLIT_GAP = 80
 CONTENT_SLOTS = ("ccomp", "xcomp", "obj")
+# The fewest words before a speech tag set off by commas that count as said ('Acts of
+# protest, Mr. Obama said, are ...'); one word is a discourse marker ('Still, he said, ...').
+FRONTED_WORDS = 2
 # Words that open a relative clause the reporter may add after what was said.
 RELATIVE_OPENERS = {"who", "which", "whose", "whom"}
 # Words from a speech verb to the colon that introduces a quotation for the colon to count
@@ -100,10 +103,9 @@ def _spans(doc: ParsedDoc, words: set[int]) -> list[Span]:
 
 
 def _without_asides(doc: ParsedDoc, words: set[int], quotes: list[Quote]) -> set[int]:
-    """'said Obama should pardon Clinton, who has not been charged', '... in Mexico City,
-    sending his ratings lower', '... Mr. Trump, the presumed Putin favorite': a relative
-    clause, participle or apposition set off by a comma at the end of unquoted content is
-    the reporter's aside, not what was said."""
+    """'said Obama should pardon Clinton, who has not been charged', '... Mr. Trump, the
+    presumed Putin favorite': a relative clause or apposition set off by a comma at the end
+    of unquoted content is the reporter's aside, not what was said."""
     last = max((k for k in words if doc.words[k].upos != PUNCT), default=None)
     for head in sorted(words):
         if not _aside(doc, head):
@@ -117,11 +119,35 @@ def _without_asides(doc: ParsedDoc, words: set[int], quotes: list[Quote]) -> set
     return words
 
 
+def _fronted_part(doc: ParsedDoc, cand: Candidate) -> set[int]:
+    """'Acts of protest, Mr. Obama said, are acts of patriotism': a speech tag set off by
+    commas between a subject and its verb leaves the subject as the content's first piece
+    (not a scene set before the tag: 'On ABC Tuesday, he said, ...')."""
+    if cand.speaker is None or not cand.content:
+        return set()
+    verb = cand.cue[0]
+    sentence = doc.sentences[doc.words[verb].sentence]
+    speaker_words = set(doc.subtree(cand.speaker))
+    first = min(cand.speaker, verb)
+    while first - 1 > sentence[0] and first - 1 in speaker_words and \
+            doc.words[first - 1].text != ",":
+        first -= 1
+    opening = min(k for k in cand.content if doc.words[k].upos != PUNCT)
+    if doc.words[first - 1].text != "," or opening < verb or \
+            doc.words[opening].upos not in ("AUX", "VERB") or \
+            not any(doc.words[k].text == "," for k in range(max(cand.cue) + 1, opening)):
+        return set()
+    fronted = [k for k in range(sentence[0], first - 1) if doc.words[k].upos != PUNCT]
+    if len(fronted) < FRONTED_WORDS or any(is_reporting_verb(doc, k) for k in fronted):
+        return set()
+    return set(range(fronted[0], fronted[-1] + 1))
+
+
 def _aside(doc: ParsedDoc, head: int) -> bool:
-    """An apposition (or a bare noun phrase the parser took for an oblique), a participle, or
-    a relative clause opened by 'who' or 'which'."""
+    """An apposition (or a bare noun phrase the parser took for an oblique) or a relative
+    clause opened by 'who' or 'which'."""
     word = doc.words[head]
-    if word.deprel == "appos" or word.xpos == "VBG" and word.deprel in ("advcl", "xcomp"):
+    if word.deprel == "appos":
         return True
     if word.upos == "NOUN" and word.deprel in ("obl", "obj", "nmod") and \
             doc.children(head, "det") and not doc.children(head, "case"):
@@ -187,7 +213,8 @@ def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate], blocked: list
         cue = _cue_span(doc, cand.cue)
         if _inside(cue, blocked) or _inside(cue, quoted) and not _transcript_label(doc, cand):
             continue
-        content = _spans(doc, _without_asides(doc, cand.content, quotes))
+        words = _without_asides(doc, cand.content, quotes) | _fronted_part(doc, cand)
+        content = _spans(doc, words)
         if not content:
             continue
         if not _transcript_label(doc, cand):
