@@ -1003,3 +1003,18 @@ def test_run_on_stops_before_the_next_speech_verb(run, text, cue, content, speak
 def test_subject_before_a_tag_set_off_by_commas_is_the_contents_first_piece(run, text,
                                                                              content):
     assert only(text, run(text))["content"] == content
+
+
+def test_clause_before_an_inverted_tag_read_as_a_second_subject_is_the_content(run):
+    text = "The meeting deteriorated from there, said one GOP source in the room."
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == ("one GOP source",
+                                                ["The meeting deteriorated from there"])
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+def test_those_close_to_someone_are_an_anonymous_group(run):
+    text = "Those close to him say he would have to consider Rep. Don Beyer."
+    row = only(text, run(text))
+    assert row["source"].kind == SourceKind.ANONYMOUS_GROUP
+    assert row["source"].knowledge_basis.startswith("close to")

@@ -279,7 +279,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         title = _text(doc, title_words) if title_words else None
         return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
                               name, False, definite=True, title=title)
-    category = lexicon.source_nouns().get(word.lemma)
+    nouns = lexicon.source_nouns()
+    category = nouns.get(word.lemma) or nouns.get(word.lower)
     if category == "share" or _proportion(doc, head):
         return MentionReading(Mention(span, text, "document"), head, SourceKind.DOCUMENT,
                               _description_name(doc, head, words), True, definite=definite,

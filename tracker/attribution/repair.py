@@ -246,6 +246,26 @@ def _name_head(words: list[Word], index: int) -> int:
     return index
 
 
+def fronted_clause_subjects(words: list[Word]) -> None:
+    """'The meeting deteriorated from there, said one GOP source': a speech verb with a
+    subject on each side, the first one's finite verb read as its modifier; the clause
+    before the comma is what was said, the subject after the verb is the speaker."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech":
+            continue
+        subjects = _children(words, verb.index, "nsubj")
+        after = [s for s in subjects if s > verb.index]
+        before = [s for s in subjects if s < verb.index]
+        if not after or not before or words[verb.index - 1].text != ",":
+            continue
+        clauses = [k for k in _children(words, before[0], "acl", "acl:relcl")
+                   if words[k].xpos in FINITE | {"VBN"} and k < verb.index]
+        if clauses:
+            _reattach(words, clauses[0], verb.index, "ccomp")
+            _reattach(words, before[0], clauses[0], "nsubj")
+
+
 def inverted_subjects(words: list[Word]) -> None:
     """'..., said a French military official.', 'Said Ellis: “...”', '“...,” wrote Cameron
     Easley': a noun after a subjectless speech verb, or after a writing verb that follows
@@ -528,9 +548,10 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, dateline_subjects,
            trailing_participles, displaced_complements, absorbed_subjects,
-           objects_before_clauses, recipient_clauses, split_names, split_objects, relative_clauses,
-           inverted_subjects, temporal_subjects, trailing_appositions, pronoun_appositions,
-           quoted_subjects, speakers_after_quotes, stranded_subjects)
+           objects_before_clauses, recipient_clauses, split_names, split_objects,
+           relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
+           trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes,
+           stranded_subjects)
 
 
 def repair(words: list[Word]) -> None:
