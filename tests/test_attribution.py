@@ -1018,3 +1018,29 @@ def test_those_close_to_someone_are_an_anonymous_group(run):
     row = only(text, run(text))
     assert row["source"].kind == SourceKind.ANONYMOUS_GROUP
     assert row["source"].knowledge_basis.startswith("close to")
+
+
+def test_transcript_label_in_capitals_names_a_person(run):
+    text = ("\"WALLACE: Let’s start with breaking news on the debate story. Why would Trump do "
+            "that?\n\n\"PENCE: Well, look, this is serious business for the American people.\n")
+    rows = texts(text, run(text))
+    assert [(r["speaker"], r["source"].kind) for r in rows] == [
+        ("WALLACE", SourceKind.NAMED_PERSON), ("PENCE", SourceKind.NAMED_PERSON)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("The fund predicted that growth would slow.", "The fund", SourceKind.NAMED_ORGANIZATION),
+    ("A spokesman for the company who declined to be named said the plant would close.",
+     "who", SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_bodies_and_who_standing_for_a_person_not_the_body_in_their_description(run, text,
+                                                                               speaker, kind):
+    row = texts(text, run(text))[0]
+    assert (row["speaker"], row["source"].kind) == (speaker, kind)
+
+
+def test_run_on_never_starts_at_another_speakers_verb(run):
+    text = ("Mary Jones, the head of the charity who spoke at the rally, said the march would "
+            "go ahead.")
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("said", ["the march would go ahead"])

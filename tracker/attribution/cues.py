@@ -123,13 +123,27 @@ def resolve_relative(doc: ParsedDoc, subject: int) -> int:
     if word.lower == "who":
         noun = _noun_before(doc, subject)
         if noun is not None:
-            return _apposition_host(doc, noun)
+            return _apposition_host(doc, _person_above(doc, noun))
     clause = doc.words[subject].head
     if clause is not None and doc.words[clause].deprel == "acl:relcl":
         noun = doc.words[clause].head
         if noun is not None:
             return _apposition_host(doc, noun)
     return subject
+
+
+def _person_above(doc: ParsedDoc, noun: int) -> int:
+    """'Robert Mercer, the co-founder of Renaissance Technologies hedge fund who ...': 'who'
+    is a person, so a body or document named inside a person's description gives way to
+    that description."""
+    while lexicon.source_nouns().get(doc.words[noun].lemma) in ("organization", "document") \
+            and doc.words[noun].deprel in ("nmod", "compound") and doc.words[noun].head is not None:
+        noun = doc.words[noun].head
+    head = doc.words[noun].head
+    if doc.words[noun].deprel == "conj" and head is not None and \
+            doc.words[head].deprel == "appos":
+        return head
+    return noun
 
 
 def _noun_before(doc: ParsedDoc, index: int) -> int | None:
@@ -291,7 +305,8 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     start = _past_adverbials(doc, verb, start)
     rest = list(range(start, sentence[-1] + 1))
     if not rest or doc.words[rest[0]].upos in (PUNCT, "ADP", "PART", "CCONJ") or \
-            doc.words[rest[0]].deprel in ("obl", "advmod", "obl:tmod", "compound:prt"):
+            doc.words[rest[0]].deprel in ("obl", "advmod", "obl:tmod", "compound:prt") or \
+            is_reporting_verb(doc, rest[0]) and doc.children(rest[0], "nsubj"):
         return set()
     tags = CLAUSE_VERB_TAGS | {"VB"} if word.lemma in BARE_SAYING else CLAUSE_VERB_TAGS
     if not any(doc.words[k].xpos in tags for k in rest):

@@ -43,6 +43,9 @@ EXAMPLE_KINDS = {"PERSON", "ORG"}
 # How many words into an example phrase its name may start ('including the American ...').
 EXAMPLE_NAME_REACH = 2
 # Counts of one person: 'one of his aides', 'each of the candidates'.
+# The fewest letters of a transcript label in capitals read as a surname ('PENCE:'); shorter
+# ones are initials or acronyms.
+LABEL_LETTERS = 4
 SINGLE_COUNTS = {"one", "1", "each"}
 DETACHED = ("obl", "advcl", "parataxis", "dep", "discourse", "vocative", "advmod")
 
@@ -297,8 +300,9 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                               _description_name(doc, head, words),
                               word.lower not in SINGLE_COUNTS, definite=definite,
                               parts=describe(doc, head, words), category="vague")
-    if (word.upos == "PROPN" or word.text[:1].isupper()) and word.lower in known_names \
-            and category is None:
+    if category is None and (
+            (word.upos == "PROPN" or word.text[:1].isupper()) and word.lower in known_names
+            or _transcript_label(doc, head, cue)):
         return _proper_noun(doc, head, words, span, text, definite, person=True)
     organization = _entity_words(doc, head, "ORG")
     if organization and word.upos == "PROPN" and category not in ("role", "title"):
@@ -348,6 +352,15 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                           _description_name(doc, head, words), plural,
                           definite=definite, parts=parts, category=category,
                           bare=not determiners)
+
+
+def _transcript_label(doc: ParsedDoc, head: int, cue: int | None) -> bool:
+    """'WALLACE: Let's start ...': a surname in capitals labelling a transcript turn names
+    a person, whether or not the tagger knew it (roles such as 'NARRATOR' are listed
+    nouns and read as roles)."""
+    word = doc.words[head]
+    return cue is not None and doc.words[cue].text == ":" and word.text.isupper() and \
+        len(word.text) >= LABEL_LETTERS and word.entity not in ("ORG", "LOC", "GPE")
 
 
 def _named_body(plural: bool, parts: dict[str, str | None], determiners: set[str]) -> bool:
