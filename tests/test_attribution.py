@@ -927,6 +927,20 @@ def test_verb_inside_another_quotation_is_no_cue_and_a_quotation_broken_at_a_com
     assert all(r["speaker"] == "Tester" for r in rows)
 
 
+def test_single_marks_are_quotations_when_they_are_the_articles_style():
+    from tracker.attribution.quotes import find_quotes
+
+    text = ("The minister, who called the report \"flawed\", was defiant.\n\n"
+            "‘We will not be bullied into this,’ she said. ‘The evidence isn’t there.’\n\n"
+            "Critics said the government’s approach would cost voters’ trust.\n")
+    pieces = [text[p.start : p.end] for q in find_quotes(text) for p in q.pieces]
+    assert pieces == ['"flawed"', "‘We will not be bullied into this,’",
+                      "‘The evidence isn’t there.’"]
+    doubles = "He said ‘no’ to the \"plan\" and the \"deal\"."
+    assert [doubles[p.start : p.end] for q in find_quotes(doubles) for p in q.pieces] == \
+        ['"plan"', '"deal"']
+
+
 def test_same_glyph_quotation_nested_inside_another_is_one_quotation():
     from tracker.attribution.quotes import find_quotes
 

@@ -117,7 +117,7 @@ def find_quotes(text: str) -> list[Quote]:
     ('' and ``, as the New York Times' archive writes them) count as one double mark."""
     original = text
     text = text.replace("''", '""').replace("``", '""')
-    singles = not any(mark in text for mark in DOUBLE_MARKS)
+    singles = _single_mark_style(text)
     quotes: list[Quote] = []
     carrying: Quote | None = None
     for para in paragraphs(text):
@@ -139,6 +139,14 @@ def find_quotes(text: str) -> list[Quote]:
     for quote in quotes:
         quote.pieces = [_whole_pair(original, piece) for piece in quote.pieces]
     return sorted(quotes, key=lambda q: q.span.start)
+
+
+def _single_mark_style(text: str) -> bool:
+    """Whether quotations are set in single marks (British and Australian style: ‘...’): no
+    double marks at all, or more opening single marks than pairs of double marks (a title
+    or a nested quotation in doubles). A lone ’ is an apostrophe more often than a mark."""
+    doubles = sum(text.count(mark) for mark in DOUBLE_MARKS)
+    return doubles == 0 or text.count(SINGLE_OPEN[0]) > doubles / 2
 
 
 def _whole_pair(text: str, piece: Span) -> Span:
