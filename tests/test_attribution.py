@@ -417,6 +417,21 @@ def test_anonymous_official_taken_apart_and_justified(run):
     assert justification.source_ids == [source.id]
 
 
+@pytest.mark.parametrize(("text", "reason"), [
+    ("A senior official, speaking anonymously because the talks were private, said the deal "
+     "was close.", "private_deliberations"),
+    ("The deal is close, said a diplomat who spoke on background.", "unstated"),
+    ("An aide, who spoke in exchange for anonymity to describe internal deliberations, said "
+     "the president was furious.", "private_deliberations"),
+])
+def test_other_ways_of_granting_anonymity_are_justifications(run, text, reason):
+    extraction = run(text)
+    source = only(text, extraction)["source"]
+    assert source.justified is True
+    assert [(j.reason, j.source_ids) for j in extraction.justifications] == \
+        [(reason, [source.id])]
+
+
 def test_unjustified_anonymous_source_is_flagged(run):
     text = "Two administration officials said the order would be signed on Friday."
     extraction = run(text)

@@ -236,14 +236,15 @@ def _transcript_label(doc: ParsedDoc, cand: Candidate) -> bool:
 def _about_speaking(doc: ParsedDoc, candidates: list[Candidate],
                     meta: dict[int, str]) -> list[Candidate]:
     """'The official spoke on condition of anonymity to discuss sensitive matters' is about
-    the interview, not a claim: in sentences that grant anonymity (`meta`) keep only cues
-    with a clause content."""
+    the interview, not a claim, and so is '..., speaking anonymously because the talks were
+    private, said': in sentences that grant anonymity (`meta`) keep only cues with a clause
+    content."""
     kept = []
     for cand in candidates:
         first = doc.words[min(cand.content)]
         infinitive = any(doc.words[m].lower == "to" for m in doc.children(cand.cue[0], "mark"))
         if cand.sentence in meta and (infinitive or len(cand.cue) > 1 or first.lower == "to"
-                                      or first.upos == "ADP"):
+                                      or first.upos in ("ADP", "SCONJ")):
             continue
         kept.append(cand)
     return kept
