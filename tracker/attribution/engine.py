@@ -51,6 +51,8 @@ CONTENT_SLOTS = ("ccomp", "xcomp", "obj")
 # The fewest words before a speech tag set off by commas that count as said ('Acts of
 # protest, Mr. Obama said, are ...'); one word is a discourse marker ('Still, he said, ...').
 FRONTED_WORDS = 2
+# Words opening a reason rather than what was said ('speaking anonymously because ...').
+REASON_OPENERS = {"because", "since", "as"}
 # Words that open a relative clause the reporter may add after what was said.
 RELATIVE_OPENERS = {"who", "which", "whose", "whom"}
 # Words from a speech verb to the colon that introduces a quotation for the colon to count
@@ -244,7 +246,7 @@ def _about_speaking(doc: ParsedDoc, candidates: list[Candidate],
         first = doc.words[min(cand.content)]
         infinitive = any(doc.words[m].lower == "to" for m in doc.children(cand.cue[0], "mark"))
         if cand.sentence in meta and (infinitive or len(cand.cue) > 1 or first.lower == "to"
-                                      or first.upos in ("ADP", "SCONJ")):
+                                      or first.upos == "ADP" or first.lower in REASON_OPENERS):
             continue
         kept.append(cand)
     return kept
