@@ -1073,3 +1073,39 @@ def test_run_on_never_starts_at_another_speakers_verb(run):
             "go ahead.")
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == ("said", ["the march would go ahead"])
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("It would likely take two to three weeks to convene the DNC for a special meeting, he "
+     "said, and intense wrangling could be paralyzing.", "he",
+     ["It would likely take two to three weeks to convene the DNC for a special meeting"]),
+    ("The middle one-fifth paid 8.9 percent, the agency said in a June report, and those in "
+     "the bottom fifth of incomes paid 0.8 percent.", "the agency",
+     ["The middle one-fifth paid 8.9 percent"]),
+    ("The latest test, North Korea said, was its biggest yet, although it may take several "
+     "days to determine how powerful it was.", "North Korea",
+     ["The latest test", "was its biggest yet"]),
+    ("WASHINGTON ― Donald Trump’s obsession with Obama’s birth is an insult to all "
+     "African-Americans, top black lawmakers said Friday afternoon, as they bristled at the "
+     "questions.", "top black lawmakers",
+     ["Donald Trump’s obsession with Obama’s birth is an insult to all African-Americans"]),
+])
+def test_tag_set_off_by_commas_after_an_unquoted_clause_sources_it(run, text, speaker,
+                                                                   content):
+    row = only(text, run(text))
+    assert (row["rule"], row["speaker"], row["content"]) == ("parenthetical", speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Though the White House kept mum about the timing, all signs pointed to a June visit.",
+    "“We will win,” she said, “and soon.”",
+])
+def test_a_scene_setting_clause_or_a_quotation_is_no_parenthetical(run, text):
+    assert all(r["rule"] != "parenthetical" for r in texts(text, run(text)))
+
+
+def test_that_read_as_an_oblique_still_opens_what_was_told(run):
+    text = "On Wednesday, he told a crowd in Cleveland that he was “troubled” by the situation."
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("told",
+                                            ["that he was “troubled” by the situation"])

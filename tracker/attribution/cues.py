@@ -24,6 +24,7 @@ PUNCT = "PUNCT"
 # read a past tense after a noun as a participle ('officials said the two raised ...').
 CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
 QUOTATION_MARKS = ('"', "“", "”", "''")
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs that take nothing but what was said, so any verb after them, even one the tagger
 # left bare ('said Mohamed wishes to use ...', 'wishes' read as a noun), opens the content.
 BARE_SAYING = {"say"}
@@ -33,6 +34,12 @@ ADVERBIALS = ("obl", "obl:tmod", "advmod", "obl:npmod")
 # Verb classes that close a sentence as its cue ('..., the report shows.'); not 'I imagine.'
 FINAL_CLASSES = {"speech", "writing", "evidence", "announcement"}
 FINAL_MIN_WORDS = 3
+# Words that open a clause setting the scene for another ('Even if ..., he said, ...').
+SUBORDINATORS = {"if", "when", "though", "although", "while", "because", "after", "before",
+                 "since", "unless", "once", "even", "as", "whether"}
+# How far into a sentence a dateline's dash may stand ('WASHINGTON ― ...').
+DATELINE_WORDS = 12
+DASHES = {"—", "–", "―", "--"}
 HEADLINE_MAX_WORDS = 20
 HEADLINE_CAPITALS = 0.7
 
@@ -395,6 +402,112 @@ def inverted(doc: ParsedDoc) -> Iterator[Candidate]:
         yield Candidate("inverted", [word.index], content, speaker, word.sentence)
 
 
+def parenthetical(doc: ParsedDoc) -> Iterator[Candidate]:
+    """'The middle fifth paid 8.9 percent, the agency said in a June report, and ...', 'The
+    latest test, North Korea said, was its biggest yet': a speaker and verb set off by
+    commas after an unquoted clause source that clause (and the predicate it goes on to,
+    when the tag split the clause), however the parser joined them."""
+    for word in doc.words:
+        if not is_reporting_verb(doc, word.index) or doc.children(word.index, "aux:pass") or \
+                lexicon.reporting_verbs()[word.lemma] not in FINAL_CLASSES:
+            continue
+        tag = _tag_bounds(doc, word.index)
+        if tag is None:
+            continue
+        speaker, first, last = tag
+        sentence = doc.sentences[word.sentence]
+        rest = list(range(last + 2, sentence[-1] + 1))
+        predicate = _up_to_comma(doc, rest) if rest and \
+            doc.words[rest[0]].xpos in CLAUSE_VERB_TAGS else []
+        fronted = _unquoted_clause(doc, range(_after_dateline(doc, sentence[0], first),
+                                              first - 1), predicate)
+        if fronted and _subordinate(doc, min(fronted)):
+            predicate = [k for k in rest if k < sentence[-1] or doc.words[k].upos != PUNCT]
+            if not predicate:
+                continue
+        if fronted:
+            yield Candidate("parenthetical", [word.index], fronted | set(predicate), speaker,
+                            word.sentence)
+
+
+def _subordinate(doc: ParsedDoc, first: int) -> bool:
+    """'Though that transition was seamless, he said, replacing Clinton ...', 'Asked to
+    describe the device, O'Neill said ...': a clause that only sets the scene for the one
+    after the tag."""
+    if doc.words[first].upos == "CCONJ":
+        first += 1
+    word = doc.words[first]
+    return word.upos == "SCONJ" or word.lower in SUBORDINATORS or \
+        word.xpos in ("VBN", "VBG") and word.deprel in ("advcl", "acl", "root")
+
+
+def _tag_bounds(doc: ParsedDoc, verb: int) -> tuple[int, int, int] | None:
+    """(speaker, first word, last word) of a speech tag 'X said [when/where]' standing
+    between commas, its subject before the verb (a tag closing the sentence is the inverted
+    and sentence_final rules')."""
+    subjects = [c for c in doc.children(verb, "nsubj") if c < verb]
+    if not subjects:
+        return None
+    speaker = subjects[-1]
+    if doc.words[speaker].lower in RELATIVE_PRONOUNS:
+        return None
+    first = min(k for k in doc.subtree(speaker) if doc.words[k].upos != PUNCT)
+    described = [a for a in doc.children(speaker, "appos")
+                 if a > speaker and doc.words[min(doc.subtree(a)) - 1].text == ","]
+    if doc.words[max(first - 1, 0)].text != "," and described:
+        speaker = described[-1]
+        first = min(doc.subtree(speaker))
+    if first == 0 or doc.words[first - 1].text != "," or \
+            doc.words[first - 1].sentence != doc.words[verb].sentence:
+        return None
+    if any(k < verb_group_start(doc, verb) and k not in doc.subtree(speaker)
+           for k in range(first, verb_group_start(doc, verb))):
+        return None
+    end = _past_adverbials(doc, verb, verb + 1) - 1
+    while end > verb and doc.words[end].text == ",":
+        end -= 1
+    times = [o for o in doc.children(verb, "obj") if doc.words[o].lower in TEMPORAL
+             and min(doc.subtree(o)) == end + 1]
+    if times:
+        end = max(doc.subtree(times[0]))
+    after = doc.words[end + 1] if end + 1 < len(doc.words) else None
+    if after is None or after.sentence != doc.words[verb].sentence or \
+            after.text not in (",", ";"):
+        return None
+    return speaker, first, end
+
+
+def _after_dateline(doc: ParsedDoc, start: int, end: int) -> int:
+    """'WASHINGTON ― Donald Trump's ...', 'CAMBRIDGE, Mass., Dec. 11 (UPI) — ...': where a
+    sentence starts after a dateline's dash (no verb before it)."""
+    for k in range(start, min(end, start + DATELINE_WORDS)):
+        if doc.words[k].upos in ("VERB", "AUX"):
+            break
+        if doc.words[k].text in DASHES:
+            return k + 1
+    return start
+
+
+def _unquoted_clause(doc: ParsedDoc, words: range, predicate: list[int]) -> set[int]:
+    """The words as content when they hold a clause, alone or with the predicate after the
+    tag, and no quotation (the quotation rules read '“...,” she said, “...”')."""
+    kept = [k for k in words if doc.words[k].upos != PUNCT]
+    if len(kept) + len(predicate) < FINAL_MIN_WORDS or \
+            any(doc.words[k].text in QUOTATION_MARKS + (";",) for k in words):
+        return set()
+    if not any(doc.words[k].xpos in CLAUSE_VERB_TAGS for k in kept + predicate[:1]) or \
+            any(is_reporting_verb(doc, k) and doc.children(k, "nsubj") for k in kept):
+        return set()
+    return set(range(kept[0], kept[-1] + 1))
+
+
+def _up_to_comma(doc: ParsedDoc, words: list[int]) -> list[int]:
+    for i, k in enumerate(words):
+        if doc.words[k].text in (",", ";"):
+            return words[:i]
+    return words
+
+
 def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
     """'Donations hit $1.1 billion, a USA TODAY analysis shows.': a speaker and verb closing
     the sentence after a comma source everything before it, however the parser joined
@@ -595,8 +708,8 @@ def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
             yield Candidate("nominal", [word.index], content, owners[0], word.sentence)
 
 
-RULES = (verb_complement, inverted, sentence_final, according_to, in_document, colon, headline,
-         nominal, characterization)
+RULES = (parenthetical, verb_complement, inverted, sentence_final, according_to, in_document,
+         colon, headline, nominal, characterization)
 
 
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:

@@ -519,16 +519,19 @@ def displaced_complements(words: list[Word]) -> None:
 
 
 def _complementizer(words: list[Word], clause: int) -> int | None:
-    """The 'that' opening a clause as a complementizer: marked so, or read as a relative
+    """The 'that' opening a clause as a complementizer: marked so, read as a relative
     pronoun in a role the clause has already filled ('told leaders that few people
-    understood the stakes', 'says that she's thrilled')."""
+    understood the stakes', 'says that she's thrilled'), or read as an oblique of a clause
+    with a subject ('told a crowd in Cleveland that he was troubled')."""
     children = words[clause].children
     that = next((k for k in children if words[k].lower == "that" and k < clause), None)
     if that is None or that != min(k for k in _descendants(words, clause)
                                    if words[k].upos != "PUNCT"):
         return None
     role = words[that].deprel
-    if role == "mark":
+    if role == "mark" or role.split(":")[0] in ("obl", "advmod") and \
+            not _children(words, that, "case") and \
+            _children(words, clause, "nsubj", "nsubj:pass"):
         return that
     filled = FILLED_ROLES.get(role, ())
     passive = role == "obj" and any(words[k].deprel == "aux:pass" for k in children)
