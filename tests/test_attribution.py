@@ -1109,3 +1109,22 @@ def test_that_read_as_an_oblique_still_opens_what_was_told(run):
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == ("told",
                                             ["that he was “troubled” by the situation"])
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Fiorina was upfront about her distaste for Donald Trump, the current GOP front-runner, "
+     "saying conservatives need to band together to stop him.", "saying", "Fiorina"),
+    ("The conservative publication has been outspoken in its opposition to Donald Trump, "
+     "arguing he is a political opportunist.", "arguing", "The conservative publication"),
+    ("Clinton paused, then revealed why Smegielski’s activism was especially moving.",
+     "then revealed", "Clinton"),
+])
+def test_subjectless_verbs_take_the_subject_of_the_clause_they_follow(run, text, cue, speaker):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == (cue, speaker)
+
+
+def test_tail_of_a_compound_adjective_is_no_cue(run):
+    text = ("Sanders visited Missouri on Saturday. The self-described democratic socialist said "
+            "he would win the state’s primary.")
+    assert [r["cue"] for r in texts(text, run(text))] == ["said"]

@@ -24,6 +24,7 @@ PUNCT = "PUNCT"
 # read a past tense after a noun as a participle ('officials said the two raised ...').
 CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
 QUOTATION_MARKS = ('"', "“", "”", "''")
+HYPHENS = ("-", "‐", "‑")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs that take nothing but what was said, so any verb after them, even one the tagger
 # left bare ('said Mohamed wishes to use ...', 'wishes' read as a noun), opens the content.
@@ -56,8 +57,11 @@ class Candidate:
 
 
 def is_reporting_verb(doc: ParsedDoc, index: int) -> bool:
+    """A verb the lexicon lists, not the tail of a compound adjective ('self-described',
+    'so-called', 'much-touted')."""
     word = doc.words[index]
-    return word.upos == "VERB" and word.lemma in lexicon.reporting_verbs()
+    return word.upos == "VERB" and word.lemma in lexicon.reporting_verbs() and \
+        doc.text[word.start - 1 : word.start] not in HYPHENS
 
 
 def verb_group_start(doc: ParsedDoc, verb: int) -> int:
@@ -98,10 +102,15 @@ def cue_extent(doc: ParsedDoc, cue: list[int]) -> tuple[int, int]:
 
 
 def subject_of(doc: ParsedDoc, verb: int) -> int | None:
-    """The speaker head of a verb: its subject, inherited along conj chains, or a passive agent."""
+    """The speaker head of a verb: its subject, inherited along conj chains, by a participle
+    from the clause it follows ('The publication has been outspoken, arguing ...'), and by
+    a finite verb the parser hung without a subject on another ('Clinton paused, then
+    revealed ...'), or a passive agent."""
     current: int | None = verb
     while current is not None:
         subjects = doc.children(current, "nsubj", "csubj")
+        if current != verb and not subjects:
+            subjects = doc.children(current, "nsubj:pass")
         if subjects:
             return subjects[0]
         agents = [c for c in doc.children(current, "obl:agent", "obl")
@@ -113,11 +122,27 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
             return _apposition_host(doc, word.head)
         participle = word.xpos == "VBG" and word.deprel in ("ccomp", "parataxis") and \
             word.head is not None and is_reporting_verb(doc, word.head)
-        if (word.deprel in ("conj", "xcomp", "advcl") or participle) and word.head is not None:
+        coordinated = word.xpos in ("VBD", "VBZ", "VBP") and word.deprel in (
+            "ccomp", "parataxis") and word.head is not None and word.head < current and \
+            not is_reporting_verb(doc, word.head)
+        if (word.deprel in ("conj", "xcomp", "advcl") or participle or coordinated) and \
+                word.head is not None:
             current = word.head
         else:
             current = None
-    return None
+    return _subject_before_participle(doc, verb)
+
+
+def _subject_before_participle(doc: ParsedDoc, verb: int) -> int | None:
+    """'Fiorina was upfront about her distaste for Trump, saying ...', however the parser
+    hung 'saying': a participle after a comma speaks for the subject of its sentence."""
+    word = doc.words[verb]
+    if word.xpos != "VBG" or verb == 0 or doc.words[verb - 1].text != ",":
+        return None
+    root = next((k for k in doc.sentences[word.sentence] if doc.words[k].head is None), None)
+    subjects = [s for s in doc.children(root, "nsubj", "nsubj:pass") if s < verb] \
+        if root is not None and root < verb else []
+    return subjects[0] if subjects else None
 
 
 def resolve_relative(doc: ParsedDoc, subject: int) -> int:
