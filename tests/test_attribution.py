@@ -1128,3 +1128,31 @@ def test_tail_of_a_compound_adjective_is_no_cue(run):
     text = ("Sanders visited Missouri on Saturday. The self-described democratic socialist said "
             "he would win the state’s primary.")
     assert [r["cue"] for r in texts(text, run(text))] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("“The great state of Alabama is proud to cast its votes for the next president, Donald "
+     "J. Trump!” US Senator Jeff Sessions said as he launched the process.", "said",
+     "US Senator Jeff Sessions"),
+    ("“I hope you’re able to find the 30,000 emails that are missing.” Trump said.", "said",
+     "Trump"),
+    ("“OK, for a start, his wife has explained that she chose not to speak,” Oliver barked.",
+     "barked", "Oliver"),
+])
+def test_tag_after_a_closed_quotation_with_no_content_of_its_own(run, text, cue, speaker):
+    row = only(text, run(text))
+    assert (row["rule"], row["cue"], row["speaker"]) == ("quote_cue", cue, speaker)
+    assert row["content"][0].startswith("“")
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("What that means for this year’s election - More from Jones: “The partisanship of the "
+     "state population is a starting point in determining a state’s likely vote.”", ":",
+     "Jones"),
+    ("Stated Stone:\n\n“I think that the stakes are so high that they would do anything "
+     "necessary to remain in power.”", "Stated Stone:", "Stone"),
+])
+def test_name_or_fronted_verb_before_a_colon_introduces_the_quotation(run, text, cue,
+                                                                      speaker):
+    row = only(text, run(text))
+    assert (row["rule"], row["cue"], row["speaker"]) == ("introduced_quote", cue, speaker)

@@ -25,6 +25,9 @@ PUNCT = "PUNCT"
 CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
 QUOTATION_MARKS = ('"', "“", "”", "''")
 HYPHENS = ("-", "‐", "‑")
+# Subordinators of a clause that tells when or why, never what was said.
+ADVERBIAL_MARKS = {"as", "when", "while", "before", "after", "because", "since", "although",
+                   "though", "until", "once", "unless"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs that take nothing but what was said, so any verb after them, even one the tagger
 # left bare ('said Mohamed wishes to use ...', 'wishes' read as a noun), opens the content.
@@ -109,7 +112,7 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
     current: int | None = verb
     while current is not None:
         subjects = doc.children(current, "nsubj", "csubj")
-        if current != verb and not subjects:
+        if current != verb and not subjects and doc.words[verb].xpos == "VBG":
             subjects = doc.children(current, "nsubj:pass")
         if subjects:
             return subjects[0]
@@ -222,9 +225,17 @@ def verb_complement(doc: ParsedDoc) -> Iterator[Candidate]:
         yield Candidate(rule, cue, content, speaker, word.sentence)
 
 
+def adverbial_clause(doc: ParsedDoc, head: int) -> bool:
+    """A clause of time or reason ('as he launched the process'), never what was said."""
+    return any(doc.words[m].lower in ADVERBIAL_MARKS for m in doc.children(head, "mark"))
+
+
 def _clausal(doc: ParsedDoc, head: int) -> bool:
-    """A complement that says something: a verb, a copula clause, or a quotation."""
+    """A complement that says something: a verb, a copula clause, or a quotation, and not
+    a clause of time or reason ('said as he launched the process')."""
     word = doc.words[head]
+    if adverbial_clause(doc, head):
+        return False
     return word.upos in ("VERB", "AUX") or bool(
         doc.children(head, "cop", "nsubj", "nsubj:pass", "mark", "aux")
     ) or any(doc.words[c].xpos in ("``", "''") for c in doc.children(head, "punct"))
@@ -338,6 +349,7 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     rest = list(range(start, sentence[-1] + 1))
     if not rest or doc.words[rest[0]].upos in (PUNCT, "ADP", "PART", "CCONJ") or \
             doc.words[rest[0]].deprel in ("obl", "advmod", "obl:tmod", "compound:prt") or \
+            doc.words[rest[0]].lower in ADVERBIAL_MARKS or \
             is_reporting_verb(doc, rest[0]) and doc.children(rest[0], "nsubj"):
         return set()
     tags = CLAUSE_VERB_TAGS | {"VB"} if word.lemma in BARE_SAYING else CLAUSE_VERB_TAGS

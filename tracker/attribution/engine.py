@@ -22,6 +22,7 @@ from .claims import group_claims
 from .cues import (
     PUNCT,
     Candidate,
+    adverbial_clause,
     cue_extent,
     find_candidates,
     is_reporting_verb,
@@ -55,6 +56,8 @@ FRONTED_WORDS = 2
 REASON_OPENERS = {"because", "since", "as"}
 # Words that open a relative clause the reporter may add after what was said.
 RELATIVE_OPENERS = {"who", "which", "whose", "whom"}
+# The longest name that may introduce a quotation with a colon ('- Jeffrey M. Jones:').
+NAME_WORDS = 4
 # Words from a speech verb to the colon that introduces a quotation for the colon to count
 # as part of the cue ('notes:', 'released the following statement:').
 CUE_TO_COLON = 4
@@ -270,7 +273,8 @@ def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int],
             word = doc.words[k]
             if k in used or any(p.start <= word.start < p.end for p in quoted):
                 continue
-            if sentence == tag and doc.children(k, *CONTENT_SLOTS):
+            if sentence == tag and any(not adverbial_clause(doc, c)
+                                       for c in doc.children(k, *CONTENT_SLOTS)):
                 continue
             if is_reporting_verb(doc, k):
                 speaker = subject_of(doc, k)
@@ -303,9 +307,10 @@ def _split_quote_host(text: str, quote: Quote, drafts: list[Draft],
 
 
 def _tag_sentence(doc: ParsedDoc, quote: Quote, sentence: int) -> int | None:
-    """'“Why isn’t this proof?” Vitter demanded.': after a quotation closing on a question
-    or exclamation mark the splitter may make the speech tag a sentence of its own."""
-    if sentence >= len(doc.sentences) or quote.inner(doc.text).rstrip()[-1:] not in "?!":
+    """'“Why isn’t this proof?” Vitter demanded.', '“... that are missing.” Trump said.':
+    after a quotation closing on a full stop, question or exclamation mark the splitter
+    makes the speech tag a sentence of its own."""
+    if sentence >= len(doc.sentences) or quote.inner(doc.text).rstrip()[-1:] not in "?!.":
         return None
     words = doc.sentences[sentence]
     gap = doc.text[quote.span.end : doc.words[words[0]].start]
@@ -314,7 +319,8 @@ def _tag_sentence(doc: ParsedDoc, quote: Quote, sentence: int) -> int | None:
 
 def _introducer(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int, int] | None:
     """'Viguerie notes:' closing the paragraph before the quotation: the last speech verb of
-    the sentence that ends in a colon right before the quotation, with its subject."""
+    the sentence that ends in a colon right before the quotation, with its subject, or
+    else a name right before the colon (then the colon is the cue)."""
     before = doc.text[: quote.span.start].rstrip()
     if not before.endswith(":"):
         return None
@@ -323,10 +329,34 @@ def _introducer(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int,
         return None
     verbs = [k for k in doc.sentences[doc.words[colon].sentence]
              if k < colon and is_reporting_verb(doc, k)]
-    if not verbs or verbs[-1] in used:
+    if not verbs:
+        name = _name_before_colon(doc, colon)
+        return (colon, colon, name) if name is not None and colon not in used else None
+    if verbs[-1] in used:
         return None
     speaker = subject_of(doc, verbs[-1])
     return (verbs[-1], colon, speaker) if speaker is not None else None
+
+
+def _name_before_colon(doc: ParsedDoc, colon: int) -> int | None:
+    """'- Jeffrey M. Jones: “...”', 'More from Jones: “...”': a person's name right before
+    the colon, after a dash, 'from' or the start of its line, introduces the quotation."""
+    name = colon - 1
+    while name >= 0 and doc.words[name].sentence == doc.words[colon].sentence and \
+            (doc.words[name].entity == "PERSON" or doc.words[name].upos == "PROPN"
+             and not _in_capitals(doc.words[name].text)) and colon - name <= NAME_WORDS:
+        name -= 1
+    if name == colon - 1:
+        return None
+    before = doc.words[name] if name >= 0 else None
+    opens = before is None or before.text in DASHES or before.lower == "from" or \
+        "\n" in doc.text[before.end : doc.words[name + 1].start]
+    return colon - 1 if opens else None
+
+
+def _in_capitals(text: str) -> bool:
+    """A word in a headline's capitals ('TIME'), not an initial ('M.')."""
+    return text.isupper() and len(text.strip(".")) > 1
 
 
 def _dash_signature(doc: ParsedDoc, quote: Quote) -> tuple[int, int] | None:
@@ -383,7 +413,7 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
         if introduced is not None:
             verb, colon, speaker = introduced
             used.add(verb)
-            cue_words = [verb, colon] if colon - verb <= CUE_TO_COLON else [verb]
+            cue_words = sorted({verb, colon}) if colon - verb <= CUE_TO_COLON else [verb]
             added.append(Draft("introduced_quote", list(quote.pieces), _cue_span(doc, cue_words),
                                speaker, frozenset(cue_words)))
             continue

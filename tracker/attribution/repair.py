@@ -267,13 +267,15 @@ def fronted_clause_subjects(words: list[Word]) -> None:
 
 
 def inverted_subjects(words: list[Word]) -> None:
-    """'..., said a French military official.', 'Said Ellis: “...”', '“...,” wrote Cameron
-    Easley': a noun after a subjectless speech verb, or after a writing verb that follows
-    the quotation."""
+    """'..., said a French military official.', 'Said Ellis: “...”', 'Stated Stone:', '“...,”
+    wrote Cameron Easley': a noun after a subjectless speech verb, or after a writing verb
+    that follows the quotation."""
     verbs = lexicon.reporting_verbs()
     for word in words:
         after_quote = word.index > 0 and words[word.index - 1].text in CLOSING_MARKS | {","}
-        if word.upos != "VERB" or not (word.xpos in FINITE or after_quote and word.xpos == "VBN"):
+        opening = word.index == 0 or words[word.index - 1].sentence != word.sentence
+        if word.upos != "VERB" or not (
+                word.xpos in FINITE or (after_quote or opening) and word.xpos == "VBN"):
             continue
         if not (verbs.get(word.lemma) == "speech" or
                 verbs.get(word.lemma) == "writing" and after_quote):
