@@ -1156,3 +1156,17 @@ def test_name_or_fronted_verb_before_a_colon_introduces_the_quotation(run, text,
                                                                       speaker):
     row = only(text, run(text))
     assert (row["rule"], row["cue"], row["speaker"]) == ("introduced_quote", cue, speaker)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("“Hi Americans! Donald Trump may become the President of your country!” a welcome "
+     "message on the website reads.", "reads"),
+    ("“It is not our role to build up or take down a campaign,” the anchor groused.",
+     "groused"),
+    ("“No Contracting State shall expel or return a refugee in any manner whatsoever,” the "
+     "convention affirms.", "affirms"),
+])
+def test_more_ways_of_saying_and_writing_cue_a_quotation(run, text, cue):
+    row = only(text, run(text))
+    assert row["cue"] == cue
+    assert row["content"][0].startswith("“")
