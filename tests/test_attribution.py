@@ -1170,3 +1170,11 @@ def test_more_ways_of_saying_and_writing_cue_a_quotation(run, text, cue):
     row = only(text, run(text))
     assert row["cue"] == cue
     assert row["content"][0].startswith("“")
+
+
+def test_crowd_that_includes_named_bodies_is_sourced_to_them(run):
+    text = ("The authors of the report, which include the U.S. PIRG Education Fund and Citizens "
+            "for Tax Justice, found that most companies used havens.")
+    row = only(text, run(text))
+    assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
+    assert row["source"].anonymous is False

@@ -337,6 +337,9 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     else:
         kind = SourceKind.UNRESOLVED
         mention_kind = "description"
+    members = _included_members(doc, head) if word.plural else []
+    if members and kind in (SourceKind.VAGUE, SourceKind.ANONYMOUS_GROUP):
+        kind = _example_kind(doc, members)
     examples = _named_examples(doc, head, words) if word.plural else []
     if examples and kind in (SourceKind.VAGUE, SourceKind.ANONYMOUS_GROUP):
         words = sorted(set(words) | set(examples))
@@ -394,6 +397,19 @@ def _named_examples(doc: ParsedDoc, head: int, words: list[int]) -> list[int]:
     if not named or named[0] > phrase[0] + EXAMPLE_NAME_REACH:
         return []
     return [comma, comma + 1, *phrase]
+
+
+def _included_members(doc: ParsedDoc, head: int) -> list[int]:
+    """'The authors of the report, which include the U.S. PIRG Education Fund and Citizens
+    for Tax Justice': the named people or bodies a relative clause says the crowd includes."""
+    for clause in doc.children(head, "acl:relcl"):
+        if doc.words[clause].lemma != "include":
+            continue
+        members = [k for o in doc.children(clause, "obj") for k in doc.subtree(o)
+                   if doc.words[k].entity in EXAMPLE_KINDS]
+        if members:
+            return members
+    return []
 
 
 def _phrase_before_verb(doc: ParsedDoc, start: int, nominal: int | None,
