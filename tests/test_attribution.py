@@ -1178,3 +1178,11 @@ def test_crowd_that_includes_named_bodies_is_sourced_to_them(run):
     row = only(text, run(text))
     assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
     assert row["source"].anonymous is False
+
+
+@pytest.mark.parametrize("text", [
+    "According to one version of the proposal, the troops would be posted far from the front.",
+    "A section of the report said the agency had failed.",
+])
+def test_a_part_of_a_document_is_that_document(run, text):
+    assert only(text, run(text))["source"].kind == SourceKind.DOCUMENT
