@@ -1186,3 +1186,18 @@ def test_crowd_that_includes_named_bodies_is_sourced_to_them(run):
 ])
 def test_a_part_of_a_document_is_that_document(run, text):
     assert only(text, run(text))["source"].kind == SourceKind.DOCUMENT
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("She disrupted proceedings before cops managed to drag her out. Christopher Harvey, an "
+     "African-American delegate from Houston, Texas, said the turmoil at this week’s "
+     "convention was all for show.",
+     "Christopher Harvey, an African-American delegate from Houston, Texas"),
+    ("''We wholeheartedly support people sharing their political views on Tinder, but we "
+     "don't allow spamming,'' Rosette Pambakian, a Tinder spokeswoman, said in an email.",
+     "Rosette Pambakian, a Tinder spokeswoman"),
+])
+def test_name_before_its_description_stays_the_named_speaker(run, text, speaker):
+    row = only(text, run(text))
+    assert row["speaker"] == speaker
+    assert row["source"].kind == SourceKind.NAMED_PERSON

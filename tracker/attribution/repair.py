@@ -66,16 +66,24 @@ def split_names(words: list[Word]) -> None:
     """One subject (or possessor) parsed as two: 'White House spokesman Josh Earnest said',
     'Governor Ana Ruiz's claim', 'A lawyer for the outlets, David Schulz, said'. Adjacent
     pieces join the last one (the head of an English noun phrase is its last word); a piece
-    after a comma is an apposition of the first."""
+    after a comma is an apposition of the first, even when a word the parser hung on the
+    first piece stands after it ('Christopher Harvey, an African-American delegate from
+    Houston, Texas, said') or a part of the name was hung elsewhere ('Rosette Pambakian')."""
     for word, relation in ((w, r) for w in words for r in ("nsubj", "nmod:poss")):
         subjects = [s for s in _children(words, word.index, relation) if s < word.index]
         if len(subjects) < 2:
             continue
         first, *rest = subjects
         for later in rest:
-            between = range(_word_extent(words, first)[1] + 1, _word_extent(words, later)[0])
-            comma = all(words[k].upos == "PUNCT" for k in between) and any(
-                words[k].text == "," for k in between)
+            start = _word_extent(words, later)[0]
+            between = range(_word_extent(words, first)[1] + 1, start)
+            tail = _name_tail(words, first, between)
+            set_off = all(words[k].upos == "PUNCT" for k in between if k not in tail) and \
+                any(words[k].text == "," for k in between)
+            crossed = not between and start > 0 and words[start - 1].text == ","
+            comma = set_off or crossed
+            for k in tail if comma else ():
+                _reattach(words, k, first, "flat")
             if comma and _fronted(words, first, later):
                 _reattach(words, first, word.index, "obl")
                 first = later
@@ -84,6 +92,19 @@ def split_names(words: list[Word]) -> None:
             else:
                 _reattach(words, first, later, "compound")
                 first = later
+
+
+def _name_tail(words: list[Word], first: int, between: range) -> list[int]:
+    """'Rosette Pambakian, a Tinder spokeswoman, said' with 'Pambakian' hung elsewhere: the
+    proper nouns right after a subject's name that belong to it."""
+    if words[first].upos != "PROPN":
+        return []
+    tail = []
+    for k in between:
+        if words[k].upos != "PROPN" or _dominates(words, k, first):
+            break
+        tail.append(k)
+    return tail
 
 
 def acronyms_read_as_pronouns(words: list[Word]) -> None:
