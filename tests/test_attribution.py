@@ -1196,6 +1196,15 @@ def test_a_part_of_a_document_is_that_document(run, text):
     ("''We wholeheartedly support people sharing their political views on Tinder, but we "
      "don't allow spamming,'' Rosette Pambakian, a Tinder spokeswoman, said in an email.",
      "Rosette Pambakian, a Tinder spokeswoman"),
+    ("“We are on pace to beat Secretary Clinton’s goal of $50 million in the first quarter of "
+     "2016,” Jeff Weaver, Sanders’ campaign manager, said in a statement.",
+     "Jeff Weaver, Sanders’ campaign manager"),
+    ("But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military "
+     "spokesman in Baghdad, said, ''I mean, a raid is a combat operation.''",
+     "Col. Steven H. Warren, a military spokesman in Baghdad"),
+    ("Mr. Rubio, a career politician who is running as a next-generation leader, hopes Iowa "
+     "will prove what his supporters say.",
+     "Mr. Rubio, a career politician who is running as a next-generation leader"),
 ])
 def test_name_before_its_description_stays_the_named_speaker(run, text, speaker):
     row = only(text, run(text))

@@ -94,6 +94,45 @@ def split_names(words: list[Word]) -> None:
                 first = later
 
 
+def names_before_descriptions(words: list[Word]) -> None:
+    """'“...,” Jeff Weaver, Sanders’ campaign manager, said', 'Mr. Rubio, a career politician
+    who ..., hopes': a speech verb whose subject is a description set off by a comma after
+    a name the parser hung elsewhere; the name is the subject, the description its
+    apposition."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs:
+            continue
+        for subject in _children(words, verb.index, "nsubj"):
+            first = _word_extent(words, subject)[0]
+            if subject > verb.index or words[subject].upos != "NOUN" or first < 2 or \
+                    words[first - 1].text != ",":
+                continue
+            name = _name_run(words, first - 2)
+            if not name or any(_dominates(words, k, verb.index) for k in name):
+                continue
+            head = next(k for k in reversed(name) if words[k].head not in name)
+            _reattach(words, head, verb.index, "nsubj")
+            for k in name:
+                if k != head and words[k].head not in name:
+                    _reattach(words, k, head, "flat")
+            _reattach(words, subject, head, "appos")
+
+
+def _name_run(words: list[Word], last: int) -> list[int]:
+    """The proper nouns ending at `last` when they open their clause (after the start of the
+    sentence, punctuation or a closing quotation mark), else none."""
+    first = last
+    while first > 0 and words[first - 1].upos == "PROPN" and \
+            words[first - 1].sentence == words[last].sentence:
+        first -= 1
+    if words[last].upos != "PROPN":
+        return []
+    opens = first == 0 or words[first - 1].sentence != words[last].sentence or \
+        words[first - 1].upos == "PUNCT" or words[first - 1].text in CLOSING_MARKS
+    return list(range(first, last + 1)) if opens else []
+
+
 def _name_tail(words: list[Word], first: int, between: range) -> list[int]:
     """'Rosette Pambakian, a Tinder spokeswoman, said' with 'Pambakian' hung elsewhere: the
     proper nouns right after a subject's name that belong to it."""
@@ -347,7 +386,8 @@ def trailing_appositions(words: list[Word]) -> None:
 
 
 def _closing_quote(word: Word) -> bool:
-    return word.xpos == "''" or word.text in CLOSING_MARKS
+    """A closing quotation mark, not the apostrophe of a possessive ('Sanders’ campaign')."""
+    return (word.xpos == "''" or word.text in CLOSING_MARKS) and word.deprel != "case"
 
 
 def speakers_after_quotes(words: list[Word]) -> None:
@@ -574,7 +614,8 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, dateline_subjects,
            trailing_participles, displaced_complements, absorbed_subjects,
-           objects_before_clauses, recipient_clauses, split_names, split_objects,
+           objects_before_clauses, recipient_clauses, split_names,
+           names_before_descriptions, split_objects,
            relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
            trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes,
            stranded_subjects)
