@@ -1210,3 +1210,12 @@ def test_name_before_its_description_stays_the_named_speaker(run, text, speaker)
     row = only(text, run(text))
     assert row["speaker"] == speaker
     assert row["source"].kind == SourceKind.NAMED_PERSON
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("“Hi Americans!” one message on the website said.", SourceKind.DOCUMENT),
+    ("Insurers said premiums would rise next year.", SourceKind.VAGUE),
+    ("The moderator said the candidates had two minutes.", SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_more_messages_crowds_and_roles_are_resolved(run, text, kind):
+    assert only(text, run(text))["source"].kind == kind
