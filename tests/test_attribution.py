@@ -1219,3 +1219,11 @@ def test_name_before_its_description_stays_the_named_speaker(run, text, speaker)
 ])
 def test_more_messages_crowds_and_roles_are_resolved(run, text, kind):
     assert only(text, run(text))["source"].kind == kind
+
+
+def test_he_with_no_speaker_before_stands_for_the_last_person_named(run):
+    text = ("Robyn Gedrich runs a bakery in Trenton. Business has been slow since the spring. "
+            "She said the new tax would close her shop.")
+    row = only(text, run(text))
+    assert row["speaker"] == "She"
+    assert (row["source"].name, row["source"].kind) == ("Robyn Gedrich", SourceKind.NAMED_PERSON)

@@ -20,6 +20,10 @@ COLLECTIVE = {SourceKind.ANONYMOUS_GROUP, SourceKind.NAMED_ORGANIZATION, SourceK
 # like Sen. Grassley'), and the polled ('half of voters say they ...').
 PLURAL_ANTECEDENTS = COLLECTIVE | {SourceKind.NAMED_PERSON, SourceKind.DOCUMENT}
 FIRST_PERSON = {"we", "us", "our"}
+# 'He said' with no speaker before it stands for the last person the story named, if that
+# is within this many characters.
+PERSONAL_PRONOUNS = {"he", "she"}
+PRONOUN_REACH = 1000
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -143,6 +147,12 @@ class SourceBook:
             if source.kind in wanted and (source.plural == reading.plural
                                           or source.kind == SourceKind.NAMED_ORGANIZATION):
                 return source
+        if reading.pronoun in PERSONAL_PRONOUNS:
+            start = reading.mention.span.start
+            names = [name for offset, name in self._people
+                     if start - PRONOUN_REACH <= offset < start]
+            if names:
+                return self._person_named(names[-1])
         return None
 
     def _new(self, reading: MentionReading) -> Source:
