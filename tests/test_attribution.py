@@ -1227,3 +1227,12 @@ def test_he_with_no_speaker_before_stands_for_the_last_person_named(run):
     row = only(text, run(text))
     assert row["speaker"] == "She"
     assert (row["source"].name, row["source"].kind) == ("Robyn Gedrich", SourceKind.NAMED_PERSON)
+
+
+def test_it_with_no_speaker_before_stands_for_the_last_body_named(run):
+    text = ("The World Trade Organization ruled against the tariffs last year. It said the "
+            "measures broke global trade rules.")
+    row = only(text, run(text))
+    assert row["speaker"] == "It"
+    assert (row["source"].name, row["source"].kind) == ("World Trade Organization",
+                                                        SourceKind.NAMED_ORGANIZATION)

@@ -515,7 +515,8 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts += _quote_drafts(parsed, quotes, drafts, blocked)
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
 
-    book = SourceBook([(e.span.start, e.text) for e in parsed.entities if e.type == "PERSON"])
+    book = SourceBook([(e.span.start, e.text) for e in parsed.entities if e.type == "PERSON"],
+                      [(e.span.start, e.text) for e in parsed.entities if e.type == "ORG"])
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]
     attributions = [

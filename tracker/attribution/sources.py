@@ -8,6 +8,8 @@ recent compatible source.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .mentions import MentionReading
 from .model import ANONYMOUS_KINDS, Source, SourceKind
 
@@ -20,8 +22,8 @@ COLLECTIVE = {SourceKind.ANONYMOUS_GROUP, SourceKind.NAMED_ORGANIZATION, SourceK
 # like Sen. Grassley'), and the polled ('half of voters say they ...').
 PLURAL_ANTECEDENTS = COLLECTIVE | {SourceKind.NAMED_PERSON, SourceKind.DOCUMENT}
 FIRST_PERSON = {"we", "us", "our"}
-# 'He said' with no speaker before it stands for the last person the story named, if that
-# is within this many characters.
+# 'He said' ('It said') with no speaker before it stands for the last person (organization)
+# the story named, if that is within this many characters.
 PERSONAL_PRONOUNS = {"he", "she"}
 PRONOUN_REACH = 1000
 
@@ -66,14 +68,24 @@ def _compatible(reading: MentionReading, source: Source) -> bool:
                for part in DESCRIPTOR_PARTS)
 
 
+def _last_named(named: list[tuple[int, str]], start: int,
+                source_of: Callable[[str], Source]) -> Source | None:
+    """The source of the last name before `start`, within PRONOUN_REACH characters."""
+    names = [name for offset, name in named if start - PRONOUN_REACH <= offset < start]
+    return source_of(names[-1]) if names else None
+
+
 class SourceBook:
     """The sources of one article, built mention by mention in text order."""
 
-    def __init__(self, people: list[tuple[int, str]] = ()) -> None:
-        """`people`: (offset, name) of every person the article names, in text order."""
+    def __init__(self, people: list[tuple[int, str]] = (),
+                 bodies: list[tuple[int, str]] = ()) -> None:
+        """`people` and `bodies`: (offset, name) of every person and every organization the
+        article names, in text order."""
         self.sources: list[Source] = []
         self._last_used: dict[int, int] = {}
         self._people = list(people)
+        self._bodies = list(bodies)
 
     def add(self, reading: MentionReading, position: int) -> Source:
         source = self._match(reading)
@@ -147,13 +159,23 @@ class SourceBook:
             if source.kind in wanted and (source.plural == reading.plural
                                           or source.kind == SourceKind.NAMED_ORGANIZATION):
                 return source
+        start = reading.mention.span.start
+        if reading.pronoun == "it":
+            return _last_named(self._bodies, start, self._body_named)
         if reading.pronoun in PERSONAL_PRONOUNS:
-            start = reading.mention.span.start
-            names = [name for offset, name in self._people
-                     if start - PRONOUN_REACH <= offset < start]
-            if names:
-                return self._person_named(names[-1])
+            return _last_named(self._people, start, self._person_named)
         return None
+
+    def _body_named(self, name: str) -> Source:
+        """The source of a named organization, made from the name when it has not spoken."""
+        for source in self._recent():
+            if source.kind == SourceKind.NAMED_ORGANIZATION and \
+                    _same_organization(name, source.name):
+                return source
+        source = Source(id=len(self.sources) + 1, name=name,
+                        kind=SourceKind.NAMED_ORGANIZATION, anonymous=False)
+        self.sources.append(source)
+        return source
 
     def _new(self, reading: MentionReading) -> Source:
         kind = reading.kind or SourceKind.UNRESOLVED
