@@ -54,6 +54,13 @@ def _same_organization(a: str, b: str) -> bool:
     return len(short) == 1 and short[0] == acronym
 
 
+# How to tell that two names name the same person or the same organization.
+SAME_NAME: dict[SourceKind, Callable[[str, str], bool]] = {
+    SourceKind.NAMED_PERSON: _same_person,
+    SourceKind.NAMED_ORGANIZATION: _same_organization,
+}
+
+
 def _compatible(reading: MentionReading, source: Source) -> bool:
     """Two descriptions may be one source when no descriptor part contradicts the other."""
     if reading.parts.get("role") != source.role or reading.plural != source.plural:
@@ -114,10 +121,7 @@ class SourceBook:
         for source in self._recent():
             if source.kind != reading.kind:
                 continue
-            if reading.kind == SourceKind.NAMED_PERSON and _same_person(reading.name, source.name):
-                return source
-            if reading.kind == SourceKind.NAMED_ORGANIZATION and \
-                    _same_organization(reading.name, source.name):
+            if reading.kind in SAME_NAME and SAME_NAME[reading.kind](reading.name, source.name):
                 return source
             if reading.kind in ANONYMOUS_KINDS and _compatible(reading, source):
                 return source
@@ -140,12 +144,19 @@ class SourceBook:
         return self._person_named(names[-1])
 
     def _person_named(self, name: str) -> Source:
-        """The source of a named person, made from the name when they have not spoken yet."""
+        return self._named(name, SourceKind.NAMED_PERSON)
+
+    def _body_named(self, name: str) -> Source:
+        return self._named(name, SourceKind.NAMED_ORGANIZATION)
+
+    def _named(self, name: str, kind: SourceKind) -> Source:
+        """The source of a named person or organization, made from the name when it has not
+        spoken yet."""
+        same = SAME_NAME[kind]
         for source in self._recent():
-            if source.kind == SourceKind.NAMED_PERSON and _same_person(name, source.name):
+            if source.kind == kind and same(name, source.name):
                 return source
-        source = Source(id=len(self.sources) + 1, name=name, kind=SourceKind.NAMED_PERSON,
-                        anonymous=False)
+        source = Source(id=len(self.sources) + 1, name=name, kind=kind, anonymous=False)
         self.sources.append(source)
         return source
 
@@ -165,17 +176,6 @@ class SourceBook:
         if reading.pronoun in PERSONAL_PRONOUNS:
             return _last_named(self._people, start, self._person_named)
         return None
-
-    def _body_named(self, name: str) -> Source:
-        """The source of a named organization, made from the name when it has not spoken."""
-        for source in self._recent():
-            if source.kind == SourceKind.NAMED_ORGANIZATION and \
-                    _same_organization(name, source.name):
-                return source
-        source = Source(id=len(self.sources) + 1, name=name,
-                        kind=SourceKind.NAMED_ORGANIZATION, anonymous=False)
-        self.sources.append(source)
-        return source
 
     def _new(self, reading: MentionReading) -> Source:
         kind = reading.kind or SourceKind.UNRESOLVED
