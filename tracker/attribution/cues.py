@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .document import ParsedDoc
-from .repair import TEMPORAL, place_or_time
+from .repair import DASHES, RELATIVE, TEMPORAL, name_head, place_or_time
 
 CONTENT_RELATIONS = ("ccomp",)
 INTENT_RELATIONS = ("xcomp",)
@@ -28,7 +28,6 @@ HYPHENS = ("-", "‐", "‑")
 # Subordinators of a clause that tells when or why, never what was said.
 ADVERBIAL_MARKS = {"as", "when", "while", "before", "after", "because", "since", "although",
                    "though", "until", "once", "unless"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs that take nothing but what was said, so any verb after them, even one the tagger
 # left bare ('said Mohamed wishes to use ...', 'wishes' read as a noun), opens the content.
 BARE_SAYING = {"say"}
@@ -43,7 +42,6 @@ SUBORDINATORS = {"if", "when", "though", "although", "while", "because", "after"
                  "since", "unless", "once", "even", "as", "whether"}
 # How far into a sentence a dateline's dash may stand ('WASHINGTON ― ...').
 DATELINE_WORDS = 12
-DASHES = {"—", "–", "―", "--"}
 HEADLINE_MAX_WORDS = 20
 HEADLINE_CAPITALS = 0.7
 
@@ -194,8 +192,7 @@ def _noun_before(doc: ParsedDoc, index: int) -> int | None:
     while doc.words[k].deprel in NAME_PARTS and doc.words[k].head is not None and \
             doc.words[k].head > k:
         k = doc.words[k].head
-    while doc.words[k].deprel in ("flat", "flat:name") and doc.words[k].head is not None:
-        k = doc.words[k].head
+    k = name_head(doc.words, k)
     cases = doc.children(k, "case")
     if place_or_time(doc.words[k]) and cases:
         return _noun_before(doc, min(cases)) or k
@@ -486,7 +483,7 @@ def _tag_bounds(doc: ParsedDoc, verb: int) -> tuple[int, int, int] | None:
     if not subjects:
         return None
     speaker = subjects[-1]
-    if doc.words[speaker].lower in RELATIVE_PRONOUNS:
+    if doc.words[speaker].lower in RELATIVE | {"that"}:
         return None
     first = min(k for k in doc.subtree(speaker) if doc.words[k].upos != PUNCT)
     described = [a for a in doc.children(speaker, "appos")
@@ -497,8 +494,8 @@ def _tag_bounds(doc: ParsedDoc, verb: int) -> tuple[int, int, int] | None:
     if first == 0 or doc.words[first - 1].text != "," or \
             doc.words[first - 1].sentence != doc.words[verb].sentence:
         return None
-    if any(k < verb_group_start(doc, verb) and k not in doc.subtree(speaker)
-           for k in range(first, verb_group_start(doc, verb))):
+    speaker_words = set(doc.subtree(speaker))
+    if any(k not in speaker_words for k in range(first, verb_group_start(doc, verb))):
         return None
     end = _past_adverbials(doc, verb, verb + 1) - 1
     while end > verb and doc.words[end].text == ",":

@@ -34,6 +34,7 @@ from .furniture import furniture
 from .mentions import MentionReading, conjuncts, mention_words, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
 from .quotes import EDGE_MARKS, Quote, find_quotes
+from .repair import RELATIVE, word_extent
 from .sources import SourceBook
 
 MIN_QUOTE_WORDS = 4
@@ -55,7 +56,7 @@ FRONTED_WORDS = 2
 # Words opening a reason rather than what was said ('speaking anonymously because ...').
 REASON_OPENERS = {"because", "since", "as"}
 # Words that open a relative clause the reporter may add after what was said.
-RELATIVE_OPENERS = {"who", "which", "whose", "whom"}
+RELATIVE_OPENERS = RELATIVE | {"whose"}
 # The longest name that may introduce a quotation with a colon ('- Jeffrey M. Jones:').
 NAME_WORDS = 4
 # Words from a speech verb to the colon that introduces a quotation for the colon to count
@@ -115,7 +116,7 @@ def _without_asides(doc: ParsedDoc, words: set[int], quotes: list[Quote]) -> set
     for head in sorted(words):
         if not _aside(doc, head):
             continue
-        first, end = _word_bounds(doc, head)
+        first, end = word_extent(doc.words, head)
         if end != last or first == 0 or doc.words[first - 1].text != "," or first - 1 not in words:
             continue
         piece = Span(doc.words[first].start, doc.words[last].end)
@@ -160,12 +161,6 @@ def _aside(doc: ParsedDoc, head: int) -> bool:
     opener = min(doc.subtree(head))
     return word.deprel == "acl:relcl" and any(
         doc.words[k].lower in RELATIVE_OPENERS for k in (opener, opener + 1))
-
-
-def _word_bounds(doc: ParsedDoc, head: int) -> tuple[int, int]:
-    """First and last words of a phrase, punctuation left out."""
-    found = [k for k in doc.subtree(head) if doc.words[k].upos != PUNCT]
-    return found[0], found[-1]
 
 
 def _cue_span(doc: ParsedDoc, cue: list[int]) -> Span:

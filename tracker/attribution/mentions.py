@@ -42,10 +42,10 @@ EXAMPLE_MARKERS = {"including", "like", "such"}
 EXAMPLE_KINDS = {"PERSON", "ORG"}
 # How many words into an example phrase its name may start ('including the American ...').
 EXAMPLE_NAME_REACH = 2
-# Counts of one person: 'one of his aides', 'each of the candidates'.
 # The fewest letters of a transcript label in capitals read as a surname ('PENCE:'); shorter
 # ones are initials or acronyms.
 LABEL_LETTERS = 4
+# Counts of one person: 'one of his aides', 'each of the candidates'.
 SINGLE_COUNTS = {"one", "1", "each"}
 DETACHED = ("obl", "advcl", "parataxis", "dep", "discourse", "vocative", "advmod")
 

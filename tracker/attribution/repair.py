@@ -75,8 +75,8 @@ def split_names(words: list[Word]) -> None:
             continue
         first, *rest = subjects
         for later in rest:
-            start = _word_extent(words, later)[0]
-            between = range(_word_extent(words, first)[1] + 1, start)
+            start = word_extent(words, later)[0]
+            between = range(word_extent(words, first)[1] + 1, start)
             tail = _name_tail(words, first, between)
             set_off = all(words[k].upos == "PUNCT" for k in between if k not in tail) and \
                 any(words[k].text == "," for k in between)
@@ -104,7 +104,7 @@ def names_before_descriptions(words: list[Word]) -> None:
         if verb.upos != "VERB" or verb.lemma not in verbs:
             continue
         for subject in _children(words, verb.index, "nsubj"):
-            first = _word_extent(words, subject)[0]
+            first = word_extent(words, subject)[0]
             if subject > verb.index or words[subject].upos != "NOUN" or first < 2 or \
                     words[first - 1].text != ",":
                 continue
@@ -229,9 +229,9 @@ def dateline_subjects(words: list[Word]) -> None:
         for subject in _children(words, word.index, "nsubj"):
             after_dash = [a for a in _children(words, subject, "appos")
                           if subject < a < word.index
-                          and _word_extent(words, a)[1] + 1 == word.index
+                          and word_extent(words, a)[1] + 1 == word.index
                           and any(words[k].text in DASHES
-                                  for k in range(subject, _word_extent(words, a)[0]))]
+                                  for k in range(subject, word_extent(words, a)[0]))]
             if after_dash:
                 _reattach(words, after_dash[0], word.index, "nsubj")
                 _reattach(words, subject, word.index, "dep")
@@ -245,7 +245,7 @@ def split_objects(words: list[Word]) -> None:
             pieces = [c for c in _children(words, word.index, relation)
                       if c > word.index and words[c].upos == "PROPN"]
             for first, later in zip(pieces, pieces[1:], strict=False):
-                if _word_extent(words, first)[1] + 1 == later and \
+                if word_extent(words, first)[1] + 1 == later and \
                         not _children(words, later, "case"):
                     _reattach(words, first, later, "compound")
                     for child in _children(words, first, "case"):
@@ -265,13 +265,13 @@ def place_or_time(word: Word) -> bool:
     return word.entity == "LOC" or word.lower in TEMPORAL
 
 
-def _word_extent(words: list[Word], index: int) -> tuple[int, int]:
+def word_extent(words: list[Word], index: int) -> tuple[int, int]:
     """The first and last words of a phrase that are not punctuation (a comma may hang on
     either side of it)."""
     first = last = index
     for child in words[index].children:
         if words[child].upos != "PUNCT":
-            child_first, child_last = _word_extent(words, child)
+            child_first, child_last = word_extent(words, child)
             first, last = min(first, child_first), max(last, child_last)
     return first, last
 
@@ -289,17 +289,15 @@ def relative_clauses(words: list[Word]) -> None:
         opener = next((k for k in sorted(word.children) if words[k].upos != "PUNCT"), None)
         if opener is None or words[opener].lower not in RELATIVE or opener > word.index:
             continue
-        before = opener - 1
-        while before >= 0 and words[before].upos == "PUNCT":
-            before -= 1
+        before = _previous_word(words, opener)
         if before < 0 or words[before].upos not in NOMINAL:
             continue
         set_off = words[opener - 1].text == ","
         if before < word.index < word.head or set_off and word.head < before:
-            _reattach(words, word.index, _name_head(words, before), "acl:relcl")
+            _reattach(words, word.index, name_head(words, before), "acl:relcl")
 
 
-def _name_head(words: list[Word], index: int) -> int:
+def name_head(words: list[Word], index: int) -> int:
     """The head word of the name `index` ends ('Doe' in 'Jane Doe')."""
     while words[index].deprel in ("flat", "flat:name") and words[index].head is not None:
         index = words[index].head
@@ -433,7 +431,7 @@ def _name_before_description(words: list[Word], heads: list[int], subject: int,
     name = heads[0] if heads else None
     if name is None or name >= subject or words[subject].upos != "NOUN" or \
             words[name].upos != "PROPN" or words[name].entity != "PERSON" or \
-            words[_word_extent(words, subject)[0] - 1].text != ",":
+            words[word_extent(words, subject)[0] - 1].text != ",":
         return
     _reattach(words, name, verb, "nsubj")
     _reattach(words, subject, name, "appos")
@@ -486,7 +484,7 @@ def absorbed_subjects(words: list[Word]) -> None:
                 break
             if clause < word.index and subjects and words[clause].upos in ("NOUN", "PROPN") \
                     and words[subjects[0]].upos == "PROPN" \
-                    and _word_extent(words, clause)[1] + 1 >= word.index - 1:
+                    and word_extent(words, clause)[1] + 1 >= word.index - 1:
                 _reattach(words, subjects[0], word.index, "nsubj")
                 _reattach(words, clause, subjects[0], "appos")
                 break
@@ -504,10 +502,10 @@ def objects_before_clauses(words: list[Word]) -> None:
             if clause < verb.index or not _finite(words, clause) or \
                     _children(words, clause, *SUBJECTS):
                 continue
-            start = _word_extent(words, clause)[0]
+            start = word_extent(words, clause)[0]
             for noun in _children(words, verb.index, "obj"):
                 if verb.index < noun < clause and words[noun].upos in ("NOUN", "PROPN") and \
-                        _word_extent(words, noun)[1] == _previous_word(words, start):
+                        word_extent(words, noun)[1] == _previous_word(words, start):
                     _reattach(words, noun, clause, "nsubj")
                     break
 
@@ -531,14 +529,13 @@ def recipient_clauses(words: list[Word]) -> None:
 
 def _finite(words: list[Word], clause: int) -> bool:
     return words[clause].xpos in FINITE or any(
-        words[k].xpos == "MD" or words[k].xpos in FINITE
-        for k in _children(words, clause, "aux", "cop"))
+        words[k].xpos in FINITE | {"MD"} for k in _children(words, clause, "aux", "cop"))
 
 
 def _previous_word(words: list[Word], index: int) -> int:
-    """The last word before `index` that is not punctuation."""
+    """The last word before `index` that is not punctuation (-1 when there is none)."""
     index -= 1
-    while index > 0 and words[index].upos == "PUNCT":
+    while index >= 0 and words[index].upos == "PUNCT":
         index -= 1
     return index
 
