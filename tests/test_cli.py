@@ -473,6 +473,28 @@ def test_eval_on_a_gold_folder_with_cache_and_errors(tmp_path: Path, annotator) 
     assert "content" in run(*args).stdout
 
 
+def test_eval_skip_scores_the_articles_after_the_first_n(tmp_path: Path, annotator) -> None:
+    from tracker.evaluate import load_project_gold
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for stem in ("crane", "clock"):
+        for suffix in (".ann", ".kinds.jsonl"):
+            shutil.copy(REPO / "corpus" / "gold" / f"{stem}{suffix}", gold)
+    (gold / "index.json").write_text(json.dumps(
+        {stem: {"text_path": str(WIKINEWS / f"{stem}.txt")} for stem in ("crane", "clock")}
+    ))
+    second = list(load_project_gold(gold))[1]
+    args = ["eval", "--gold", str(gold), "--cache", str(tmp_path / "cache"), "--format", "json"]
+    for extra in (["--skip", "1"], ["--skip", "1", "--limit", "1"]):
+        result = run(*args, *extra)
+        assert result.exit_code == 0, result.output
+        report = json.loads(result.stdout)
+        assert (report["documents"], report["gold_attributions"]) == (
+            1, len(second.attributions))
+    assert_one_line_error(run(*args, "--skip", "2"), "no gold articles found")
+
+
 def test_eval_without_gold(tmp_path: Path) -> None:
     assert_one_line_error(run("eval", "--polnear", str(tmp_path)), "no PolNeAR dev split")
     assert_one_line_error(run("eval", "--gold", str(tmp_path / "nope")), "no gold folder")

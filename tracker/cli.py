@@ -777,6 +777,13 @@ def _extractions(
 )
 @click.option("--limit", type=click.IntRange(min=1), metavar="N", help="Only the first N articles.")
 @click.option(
+    "--skip",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Leave out the first N articles (with --limit: score articles N+1 to N+limit).",
+)
+@click.option(
     "--cache",
     type=click.Path(file_okay=False, path_type=Path),
     help="Keep Stanza's annotations here and reuse them (e.g. .cache/annotations).",
@@ -796,6 +803,7 @@ def eval_command(
     gold: str,
     polnear: Path,
     limit: int | None,
+    skip: int,
     cache: Path | None,
     errors_file: Path | None,
     fmt: str,
@@ -809,10 +817,11 @@ def eval_command(
     Example:
         tracker eval --gold polnear-dev --cache .cache/annotations
         tracker eval --gold project --errors errors.jsonl
+        tracker eval --gold polnear-train --skip 100 --limit 200 --cache .cache/annotations
     """
     from tracker.evaluate import errors, format_report, report_as_dict, score
 
-    golds = _gold_articles(gold, polnear, limit)
+    golds = _gold_articles(gold, polnear, None if limit is None else skip + limit)[skip:]
     if not golds:
         raise TrackerError(f"no gold articles found for --gold {gold}")
     annotator = settings.annotator()
