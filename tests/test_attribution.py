@@ -1236,3 +1236,35 @@ def test_it_with_no_speaker_before_stands_for_the_last_body_named(run):
     assert row["speaker"] == "It"
     assert (row["source"].name, row["source"].kind) == ("World Trade Organization",
                                                         SourceKind.NAMED_ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, pronoun, name", [
+    ("Environment Canada spokesperson Julie Hahn said the papers were not classified. "
+     "Environment Minister John Baird said he had asked officials for a review.\n"
+     "“We take document security seriously,” she said.", "she", "Julie Hahn"),
+    ("Mayor Tom Reyes said the city had no money. Ms. Okafor said the clinic would close.\n"
+     "“This is a dark day for the neighbourhood,” he said.", "he", "Tom Reyes"),
+    ("Senator Maria Lopez said the vote was rigged. Governor Tom Baker said it was fair.\n"
+     "“There is no evidence of fraud,” she said.", "she", "Maria Lopez"),
+])
+def test_he_and_she_skip_people_of_the_other_gender(run, text, pronoun, name):
+    quote = next(r for r in texts(text, run(text)) if r["type"] == AttributionType.DIRECT)
+    assert quote["speaker"] == pronoun
+    assert quote["source"].name == name
+
+
+def test_people_sharing_a_surname_are_two_sources(run):
+    text = ("Hillary Clinton said the plan would create jobs. "
+            "Bill Clinton said he would step down from the foundation.")
+    people = {s.name for s in run(text).sources if s.kind == SourceKind.NAMED_PERSON}
+    assert people == {"Hillary Clinton", "Bill Clinton"}
+
+
+def test_a_surname_alone_still_joins_the_full_name_after_a_namesake(run):
+    text = ("Bill Clinton said he would step down from the foundation. "
+            "Hillary Clinton said the plan would create jobs. "
+            "Mr. Clinton said the foundation would go on.")
+    extraction = run(text)
+    last = texts(text, extraction)[-1]
+    assert last["speaker"] == "Mr. Clinton"
+    assert last["source"].name == "Bill Clinton"

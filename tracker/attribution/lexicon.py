@@ -105,3 +105,9 @@ def disclosures() -> dict[str, str]:
 def furniture_phrases() -> tuple[str, ...]:
     """Phrases that mark a short paragraph as credits or captions."""
     return tuple(row[0].strip().lower() for row in _rows("furniture.tsv"))
+
+
+@cache
+def gendered_words() -> dict[str, str]:
+    """Honorific or noun -> 'f' or 'm' ('Ms', 'spokesman')."""
+    return _table("gendered_words.tsv")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .gender import PRONOUN_GENDER, gender_of, given_names
 from .mentions import MentionReading
 from .model import ANONYMOUS_KINDS, Source, SourceKind
 
@@ -32,10 +33,22 @@ def _name_tokens(name: str) -> list[str]:
     return [t.strip(".,’'").lower() for t in name.replace("’s", "").split() if t.strip(".,")]
 
 
+def _same_given_name(a: str, b: str) -> bool:
+    """'Chris' and 'Christopher', 'J.' and 'John' may be one person; 'Bill' and 'Hillary' not."""
+    a, b = a.strip("."), b.strip(".")
+    return a.startswith(b) or b.startswith(a)
+
+
 def _same_person(a: str, b: str) -> bool:
-    """'Zelenskyy' is 'Volodymyr Zelenskyy'; 'Zelensky' is close enough to 'Zelenskyy'."""
+    """'Zelenskyy' is 'Volodymyr Zelenskyy'; 'Zelensky' is close enough to 'Zelenskyy';
+    'Melania Trump' is not 'Donald Trump', but 'Guajardo Villarreal' is 'Ildefonso Guajardo
+    Villarreal'."""
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
+        return False
+    given_a, given_b = given_names(a), given_names(b)
+    if given_a and given_b and not _same_given_name(given_a[0].lower(), given_b[0].lower()) \
+            and given_a[0].lower() not in tb and given_b[0].lower() not in ta:
         return False
     last_a, last_b = ta[-1], tb[-1]
     if last_a == last_b:
@@ -75,10 +88,11 @@ def _compatible(reading: MentionReading, source: Source) -> bool:
                for part in DESCRIPTOR_PARTS)
 
 
-def _last_named(named: list[tuple[int, str]], start: int,
-                source_of: Callable[[str], Source]) -> Source | None:
-    """The source of the last name before `start`, within PRONOUN_REACH characters."""
-    names = [name for offset, name in named if start - PRONOUN_REACH <= offset < start]
+def _last_named(named: list[tuple[int, str]], start: int, source_of: Callable[[str], Source],
+                fits: Callable[[str], bool] = lambda name: True) -> Source | None:
+    """The source of the last fitting name before `start`, within PRONOUN_REACH characters."""
+    names = [name for offset, name in named
+             if start - PRONOUN_REACH <= offset < start and fits(name)]
     return source_of(names[-1]) if names else None
 
 
@@ -93,6 +107,7 @@ class SourceBook:
         self._last_used: dict[int, int] = {}
         self._people = list(people)
         self._bodies = list(bodies)
+        self._gender: dict[int, str] = {}
 
     def add(self, reading: MentionReading, position: int) -> Source:
         source = self._match(reading)
@@ -100,6 +115,7 @@ class SourceBook:
             source = self._new(reading)
         else:
             self._enrich(source, reading)
+        self._learn_gender(source, reading)
         source.mentions.append(reading.mention)
         self._last_used[source.id] = position
         return source
@@ -110,16 +126,17 @@ class SourceBook:
     def _match(self, reading: MentionReading) -> Source | None:
         if reading.kind is None:
             return self._resolve_pronoun(reading)
+        gender = self._reading_gender(reading)
         if reading.category == "title" and not reading.plural and reading.bare:
-            named = self._person_after(reading.mention.span.end)
+            named = self._person_after(reading.mention.span.end, gender)
             if named is not None:
                 return named
         if reading.category == "title" and reading.definite and not reading.plural:
-            named = self._person_before(reading.mention.span.start)
+            named = self._person_before(reading.mention.span.start, gender)
             if named is not None:
                 return named
         for source in self._recent():
-            if source.kind != reading.kind:
+            if source.kind != reading.kind or not self._fits(gender, source):
                 continue
             if reading.kind in SAME_NAME and SAME_NAME[reading.kind](reading.name, source.name):
                 return source
@@ -130,17 +147,21 @@ class SourceBook:
                 return source
         return None
 
-    def _person_after(self, offset: int) -> Source | None:
+    def _person_after(self, offset: int, gender: str | None) -> Source | None:
         """'Lawmaker says ...' in a headline: a title with no article stands for the person
         the story goes on to name (the next name within a short distance)."""
-        names = [name for start, name in self._people if offset <= start < offset + NEAR]
+        names = [name for start, name in self._people
+                 if offset <= start < offset + NEAR and self._name_fits(gender, name)]
         return self._person_named(names[0]) if names else None
 
-    def _person_before(self, offset: int) -> Source | None:
-        """'The governor said' after 'Gov. Mike Pence': the person last named before."""
-        names = [name for start, name in self._people if start < offset]
+    def _person_before(self, offset: int, gender: str | None) -> Source | None:
+        """'The governor said' after 'Gov. Mike Pence': the person last named before
+        ('the spokeswoman' skips the men)."""
+        names = [name for start, name in self._people
+                 if start < offset and self._name_fits(gender, name)]
         if not names:
-            return next((s for s in self._recent() if s.kind == SourceKind.NAMED_PERSON), None)
+            return next((s for s in self._recent() if s.kind == SourceKind.NAMED_PERSON
+                         and self._fits(gender, s)), None)
         return self._person_named(names[-1])
 
     def _person_named(self, name: str) -> Source:
@@ -158,7 +179,41 @@ class SourceBook:
                 return source
         source = Source(id=len(self.sources) + 1, name=name, kind=kind, anonymous=False)
         self.sources.append(source)
+        found = gender_of(name) if kind == SourceKind.NAMED_PERSON else None
+        if found:
+            self._gender[source.id] = found
         return source
+
+    def _learn_gender(self, source: Source, reading: MentionReading) -> None:
+        """Note a person's gender the first time a mention tells it ('Ms. Hahn', 'Julie
+        Hahn', 'the spokeswoman'); a pronoun or a title resolved to a name ('the
+        businessman') does not, as that reading may itself be wrong."""
+        if source.kind not in PERSONAL or source.id in self._gender or \
+                reading.kind != source.kind:
+            return
+        found = self._reading_gender(reading)
+        if found:
+            self._gender[source.id] = found
+
+    @staticmethod
+    def _reading_gender(reading: MentionReading) -> str | None:
+        if reading.kind not in PERSONAL:
+            return None
+        return gender_of(reading.mention.text,
+                         reading.name if reading.kind == SourceKind.NAMED_PERSON else "")
+
+    def _fits(self, wanted: str | None, source: Source) -> bool:
+        return wanted is None or self._gender.get(source.id, wanted) == wanted
+
+    def _name_fits(self, wanted: str | None, name: str) -> bool:
+        """A person named but not yet heard from may still be ruled out by a given name."""
+        if wanted is None:
+            return True
+        if given_names(name):
+            return gender_of(name) in (None, wanted)
+        known = next((s for s in self._recent() if s.kind == SourceKind.NAMED_PERSON
+                      and _same_person(name, s.name)), None)
+        return known is None or self._fits(wanted, known)
 
     def _resolve_pronoun(self, reading: MentionReading) -> Source | None:
         wanted = PLURAL_ANTECEDENTS if reading.plural else PERSONAL
@@ -166,15 +221,18 @@ class SourceBook:
             wanted = wanted - {SourceKind.DOCUMENT}
         if reading.pronoun == "it":
             wanted = {SourceKind.NAMED_ORGANIZATION, SourceKind.DOCUMENT}
+        gender = PRONOUN_GENDER.get(reading.pronoun or "")
+        start = reading.mention.span.start
         for source in self._recent():
             if source.kind in wanted and (source.plural == reading.plural
-                                          or source.kind == SourceKind.NAMED_ORGANIZATION):
+                                          or source.kind == SourceKind.NAMED_ORGANIZATION) \
+                    and self._fits(gender, source):
                 return source
-        start = reading.mention.span.start
         if reading.pronoun == "it":
             return _last_named(self._bodies, start, self._body_named)
         if reading.pronoun in PERSONAL_PRONOUNS:
-            return _last_named(self._people, start, self._person_named)
+            return _last_named(self._people, start, self._person_named,
+                               lambda name: self._name_fits(gender, name))
         return None
 
     def _new(self, reading: MentionReading) -> Source:

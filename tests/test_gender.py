@@ -1,0 +1,34 @@
+"""The gender evidence 'he' and 'she' are matched against: honorifics, nouns, given names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.attribution.gender import gender_of, given_names
+
+
+@pytest.mark.parametrize("name, given", [
+    ("Sen. Bernie Sanders", ["Bernie"]),
+    ("Governor Mike Pence", ["Mike"]),
+    ("Bill Clinton", ["Bill"]),
+    ("Ms. Nwanguma", []),
+    ("Bill de Blasio", ["Bill"]),
+    ("Trump", []),
+])
+def test_given_names_leave_out_titles_and_the_surname(name, given):
+    assert given_names(name) == given
+
+
+@pytest.mark.parametrize("mention, name, gender", [
+    ("Ms. Okafor", None, "f"),
+    ("Mr. Trump", None, "m"),
+    ("the spokeswoman for the ministry", "", "f"),
+    ("Environment Canada spokesperson Julie Hahn", "Julie Hahn", "f"),
+    ("Sen. Bernie Sanders", "Bernie Sanders", None),
+    ("Jane Doe, whose husband runs the firm", "Jane Doe", "f"),
+    ("a woman in Worcester, Massachusetts", "", "f"),
+    ("the Senior Ukrainian Plan Officer", "", None),
+    ("Clinton", "Clinton", None),
+])
+def test_gender_comes_from_clear_evidence_only(mention, name, gender):
+    assert gender_of(mention, name) == gender

@@ -1,0 +1,60 @@
+"""A person's gender as far as the article's own words tell it, to match 'he' and 'she'.
+
+Only clear evidence counts: an honorific or a gendered noun in a mention ('Ms. Hahn',
+'the spokeswoman'), else a given name that the name dictionary gives as male or
+female ('Julie'); names it marks as only mostly one or the other ('Bernie', 'Chris')
+tell nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import gender_guesser.detector
+
+from . import lexicon
+
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+CLEAR_NAMES = {"male": "m", "female": "f"}
+# Source-noun categories written before a name as a title ('Governor', not 'Bill').
+POSTS = {"title", "role"}
+
+
+@cache
+def _detector() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,’'\"()").lower() for w in text.replace("’s", " ").replace("'s", " ").split()]
+
+
+def given_names(name: str) -> list[str]:
+    """The words of a person's name before the surname, titles left out ('Sen. Bernie
+    Sanders', 'Governor Bernie Sanders' -> ['Bernie'])."""
+    table, nouns = lexicon.gendered_words(), lexicon.source_nouns()
+    words = [w.strip(",()") for w in name.replace("’s", " ").replace("'s", " ").split()]
+    words = [w for w in words if w[:1].isupper() and not _title(w)
+             and w.strip(".").lower() not in table
+             and nouns.get(w.lower()) not in POSTS]
+    return words[:-1]
+
+
+def _title(word: str) -> bool:
+    """'Sen.', 'Gov.', 'Sens.': an abbreviation written before a name, not an initial."""
+    return word.endswith(".") and word[:-1].isalpha() and len(word) > 2
+
+
+def gender_of(mention: str, name: str | None = None) -> str | None:
+    """'f', 'm' or None: from the honorifics and nouns before the mention's first comma
+    (not the apposition's 'whose husband'), else from the given names in `name` (the
+    mention itself when no name is given)."""
+    table = lexicon.gendered_words()
+    for word in _words(mention.split(",")[0]):
+        if word in table:
+            return table[word]
+    for word in given_names(mention if name is None else name):
+        found = CLEAR_NAMES.get(_detector().get_gender(word.strip(".").capitalize()))
+        if found:
+            return found
+    return None
