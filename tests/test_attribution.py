@@ -1268,3 +1268,12 @@ def test_a_surname_alone_still_joins_the_full_name_after_a_namesake(run):
     last = texts(text, extraction)[-1]
     assert last["speaker"] == "Mr. Clinton"
     assert last["source"].name == "Bill Clinton"
+
+
+@pytest.mark.parametrize("text", [
+    "The alleged crime involved five hard drives worth $200 each.",
+    "Clinton is on track to win a majority of pledged delegates in June.",
+    "The skywriting was paid for by a group called the “We The People Foundation.”",
+])
+def test_participles_used_as_adjectives_or_names_are_no_cues(run, text):
+    assert texts(text, run(text)) == []

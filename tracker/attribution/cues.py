@@ -59,10 +59,15 @@ class Candidate:
 
 def is_reporting_verb(doc: ParsedDoc, index: int) -> bool:
     """A verb the lexicon lists, not the tail of a compound adjective ('self-described',
-    'so-called', 'much-touted')."""
+    'so-called', 'much-touted'), not a participle used as an adjective ('the alleged
+    crime', 'pledged delegates') and not a participle that gives a name ('a group called
+    the Sea Org')."""
     word = doc.words[index]
-    return word.upos == "VERB" and word.lemma in lexicon.reporting_verbs() and \
-        doc.text[word.start - 1 : word.start] not in HYPHENS
+    if word.upos != "VERB" or word.lemma not in lexicon.reporting_verbs() or \
+            doc.text[word.start - 1 : word.start] in HYPHENS or word.deprel == "amod":
+        return False
+    naming = "naming" in lexicon.verb_frames().get(word.lemma, ())
+    return not (naming and word.xpos == "VBN" and word.deprel == "acl")
 
 
 def verb_group_start(doc: ParsedDoc, verb: int) -> int:

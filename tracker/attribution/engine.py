@@ -9,6 +9,7 @@ disclosures; claims.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import lexicon
@@ -43,6 +44,9 @@ SENTENCE_END = ".,!?…"
 DASHES = "―—–-"
 NON_SPEECH = {"cognition", "position", "evidence"}
 SCARE_MARKERS = ("so-called", "so called", "dubbed", "titled", "entitled", "known as")
+# Words right before a quotation that make it a name: 'a group called the “We The People
+# Foundation.”' (but not 'he called, “Come here!”').
+NAMING_MARKER = re.compile(r"\b(called|named)( the)?$")
 DIRECT_SHARE = 0.8
 # The longest speech tag a splitter may leave as a sentence of its own ('Vitter demanded.'),
 # and the relations that show a verb there has content of its own.
@@ -444,7 +448,8 @@ def _quoted(draft: Draft, quotes: list[Quote]) -> bool:
 
 def _scare_quoted(text: str, quote: Quote) -> bool:
     before = text[max(0, quote.span.start - 12) : quote.span.start].lower()
-    return any(marker in before for marker in SCARE_MARKERS)
+    return any(marker in before for marker in SCARE_MARKERS) or \
+        NAMING_MARKER.search(before.rstrip()) is not None
 
 
 def _is_quotation(text: str, quote: Quote) -> bool:
