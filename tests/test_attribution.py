@@ -1277,3 +1277,21 @@ def test_a_surname_alone_still_joins_the_full_name_after_a_namesake(run):
 ])
 def test_participles_used_as_adjectives_or_names_are_no_cues(run, text):
     assert texts(text, run(text)) == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Asked what characteristics he would like the nominee to embody, Adelson said, "
+     "“They have got to be able to win.”", "said", "Adelson",
+     "“They have got to be able to win.”"),
+    ("Asked if he was encouraging violence, Trump replied, “Well, maybe so. Maybe that’s why "
+     "I wouldn’t do it.”", "replied", "Trump",
+     "“Well, maybe so. Maybe that’s why I wouldn’t do it.”"),
+    ("He said allies were rattled. Asked if Trump’s comments had rattled them as well, Ryan "
+     "said, “Sure. I get that, too.”", "said", "Ryan", "“Sure. I get that, too.”"),
+])
+def test_a_question_put_to_the_speaker_is_not_what_they_said(run, text, cue, speaker, content):
+    rows = texts(text, run(text))
+    answer = next(r for r in rows if r["speaker"] == speaker)
+    assert (answer["cue"], " … ".join(answer["content"])) == (cue, content)
+    asked = [r for r in rows if r["cue"] == "Asked"]
+    assert all(r["speaker"] is None for r in asked)

@@ -111,7 +111,8 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
     """The speaker head of a verb: its subject, inherited along conj chains, by a participle
     from the clause it follows ('The publication has been outspoken, arguing ...'), and by
     a finite verb the parser hung without a subject on another ('Clinton paused, then
-    revealed ...'), or a passive agent."""
+    revealed ...'), or a passive agent; a past participle set before its clause ('Asked
+    about it, Trump said') has none: the clause's subject is who was asked."""
     current: int | None = verb
     while current is not None:
         subjects = doc.children(current, "nsubj", "csubj")
@@ -126,6 +127,8 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
         word = doc.words[current]
         if word.deprel == "acl" and word.head is not None:
             return _apposition_host(doc, word.head)
+        if current == verb and _passive_opener(doc, verb):
+            return None
         participle = word.xpos == "VBG" and word.deprel in ("ccomp", "parataxis") and \
             word.head is not None and is_reporting_verb(doc, word.head)
         coordinated = word.xpos in ("VBD", "VBZ", "VBP") and word.deprel in (
@@ -137,6 +140,14 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
         else:
             current = None
     return _subject_before_participle(doc, verb)
+
+
+def _passive_opener(doc: ParsedDoc, verb: int) -> bool:
+    """'Asked about it, Trump said ...': a past participle with no auxiliary or subject
+    setting the scene for its clause."""
+    word = doc.words[verb]
+    return word.deprel == "advcl" and word.xpos in ("VBN", "VBD") and \
+        not doc.children(verb, "aux", "aux:pass", "mark", "nsubj", "nsubj:pass")
 
 
 def _subject_before_participle(doc: ParsedDoc, verb: int) -> int | None:
@@ -339,7 +350,8 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     own, so the rest of the sentence is what was said (after a recipient: 'told
     reporters the plan ...')."""
     word = doc.words[verb]
-    if lexicon.reporting_verbs().get(word.lemma) != "speech" or doc.children(verb, "aux:pass"):
+    if lexicon.reporting_verbs().get(word.lemma) != "speech" or \
+            doc.children(verb, "aux:pass") or _passive_opener(doc, verb):
         return set()
     sentence = doc.sentences[word.sentence]
     start = verb + 1
@@ -438,14 +450,26 @@ def inverted(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         cue_clause = set(doc.subtree(word.index))
         content = set(doc.subtree(word.head, exclude=frozenset({word.index}))) - cue_clause
-        yield Candidate("inverted", [word.index], content, speaker, word.sentence)
+        yield Candidate("inverted", [word.index], _quotation_after(doc, content, cue_clause),
+                        speaker, word.sentence)
+
+
+def _quotation_after(doc: ParsedDoc, content: set[int], tag: set[int]) -> set[int]:
+    """'Asked to describe the device, O'Neill said, “It was ...”': when the tag goes on to
+    a quotation, the quotation is what was said, not the clause before the tag."""
+    after = sorted(k for k in content if k > max(tag))
+    opening = next((k for k in after if doc.words[k].text != ","), None)
+    if opening is not None and doc.words[opening].text in QUOTATION_MARKS:
+        return set(after)
+    return content
 
 
 def parenthetical(doc: ParsedDoc) -> Iterator[Candidate]:
     """'The middle fifth paid 8.9 percent, the agency said in a June report, and ...', 'The
     latest test, North Korea said, was its biggest yet': a speaker and verb set off by
     commas after an unquoted clause source that clause (and the predicate it goes on to,
-    when the tag split the clause), however the parser joined them."""
+    when the tag split the clause), however the parser joined them; a tag going on to a
+    quotation ('Asked ..., Adelson said, “...”') is the quotation's."""
     for word in doc.words:
         if not is_reporting_verb(doc, word.index) or doc.children(word.index, "aux:pass") or \
                 lexicon.reporting_verbs()[word.lemma] not in FINAL_CLASSES:
@@ -456,6 +480,8 @@ def parenthetical(doc: ParsedDoc) -> Iterator[Candidate]:
         speaker, first, last = tag
         sentence = doc.sentences[word.sentence]
         rest = list(range(last + 2, sentence[-1] + 1))
+        if rest and doc.words[rest[0]].text in QUOTATION_MARKS:
+            continue
         predicate = _up_to_comma(doc, rest) if rest and \
             doc.words[rest[0]].xpos in CLAUSE_VERB_TAGS else []
         fronted = _unquoted_clause(doc, range(_after_dateline(doc, sentence[0], first),
@@ -472,12 +498,13 @@ def parenthetical(doc: ParsedDoc) -> Iterator[Candidate]:
 def _subordinate(doc: ParsedDoc, first: int) -> bool:
     """'Though that transition was seamless, he said, replacing Clinton ...', 'Asked to
     describe the device, O'Neill said ...': a clause that only sets the scene for the one
-    after the tag."""
+    after the tag (a participle opening the sentence, however the parser hung it)."""
     if doc.words[first].upos == "CCONJ":
         first += 1
     word = doc.words[first]
     return word.upos == "SCONJ" or word.lower in SUBORDINATORS or \
-        word.xpos in ("VBN", "VBG") and word.deprel in ("advcl", "acl", "root")
+        word.xpos in ("VBN", "VBG") and word.deprel in ("advcl", "acl", "root") or \
+        word.xpos == "VBN" and first == doc.sentences[word.sentence][0]
 
 
 def _tag_bounds(doc: ParsedDoc, verb: int) -> tuple[int, int, int] | None:

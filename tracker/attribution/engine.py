@@ -419,7 +419,7 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
         here = paragraph_of(quote.span.start)
         previous = [d for d in drafts + added
                     if d.cue is not None and here - 1 <= paragraph_of(d.cue.start) <= here
-                    and d.cue.start < quote.span.start]
+                    and d.cue.start < quote.span.start and d.speaker_head is not None]
         if previous:
             prior = max(previous, key=lambda d: d.cue.start)
             if paragraph_of(prior.cue.start) == here and _quoted(prior, quotes):

@@ -31,6 +31,8 @@ FILLED_ROLES = {"obj": ("obj",), "nsubj": ("nsubj", "nsubj:pass"),
                 "nsubj:pass": ("nsubj", "nsubj:pass")}
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+# Words that open an indirect question ('asked if he was ...').
+QUESTION_MARKS = {"if", "whether"}
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
             "week", "weekend", "month", "year"}
@@ -578,6 +580,39 @@ def displaced_complements(words: list[Word]) -> None:
                 break
 
 
+def participle_openers(words: list[Word]) -> None:
+    """'Asked if he was encouraging violence, Trump replied, “...”' parsed with 'Asked' as the
+    root and 'replied' as its complement: a participle with no subject opening the
+    sentence only sets the scene for the speech verb with a subject after the comma, which
+    is the main clause (and takes the words after it, giving the words before its subject
+    to the participle); an 'if' clause is what was asked."""
+    verbs = lexicon.reporting_verbs()
+    for opener in words:
+        if opener.upos != "VERB" or opener.xpos not in ("VBD", "VBN") or opener.head is not None \
+                or opener.index > 0 and words[opener.index - 1].sentence == opener.sentence \
+                or _children(words, opener.index, *SUBJECTS):
+            continue
+        for main in _children(words, opener.index, "ccomp", "parataxis", "conj"):
+            subjects = _children(words, main, "nsubj")
+            if words[main].lemma not in verbs or not subjects or \
+                    words[min(subjects) - 1].text != ",":
+                continue
+            words[opener.index].children.remove(main)
+            words[main].head, words[main].deprel = None, "root"
+            later = [k for k in opener.children if k > main]
+            earlier = [k for k in words[main].children if opener.index < k < min(subjects)
+                       and words[k].upos != "PUNCT"]
+            _reattach(words, opener.index, main, "advcl")
+            for k in later:
+                _reattach(words, k, main, words[k].deprel)
+            for k in earlier:
+                _reattach(words, k, opener.index, words[k].deprel)
+            for clause in _children(words, opener.index, "advcl", "ccomp"):
+                if any(words[m].lower in QUESTION_MARKS for m in _children(words, clause, "mark")):
+                    words[clause].deprel = "ccomp"
+            break
+
+
 def _complementizer(words: list[Word], clause: int) -> int | None:
     """The 'that' opening a clause as a complementizer: marked so, read as a relative
     pronoun in a role the clause has already filled ('told leaders that few people
@@ -609,7 +644,7 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
-REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, dateline_subjects,
+REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, dateline_subjects, participle_openers,
            trailing_participles, displaced_complements, absorbed_subjects,
            objects_before_clauses, recipient_clauses, split_names,
            names_before_descriptions, split_objects,
