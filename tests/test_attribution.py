@@ -1295,3 +1295,19 @@ def test_a_question_put_to_the_speaker_is_not_what_they_said(run, text, cue, spe
     assert (answer["cue"], " … ".join(answer["content"])) == (cue, content)
     asked = [r for r in rows if r["cue"] == "Asked"]
     assert all(r["speaker"] is None for r in asked)
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_speaker(run):
+    text = "Citing privacy rules, U.S. officials have not said why the team was denied visas."
+    row = only(text, run(text))
+    assert row["speaker"] == "U.S. officials"
+    assert row["source"].kind == SourceKind.ANONYMOUS_GROUP
+
+
+def test_a_name_set_off_after_according_to_names_that_source(run):
+    text = ("Dean Kamen founded the contest. According to the Afghan team's coach, Alireza "
+            "Mehraban, the robot scored well in its first match.")
+    row = next(r for r in texts(text, run(text)) if r["rule"] == "according_to")
+    assert row["content"] == ["the robot scored well in its first match"]
+    assert row["source"].name == "Alireza Mehraban"
+    assert row["source"].kind == SourceKind.NAMED_PERSON

@@ -256,9 +256,33 @@ def split_objects(words: list[Word]) -> None:
 
 def _fronted(words: list[Word], first: int, later: int) -> bool:
     """'In Novi, Michigan, Trump says', 'These employees, Stumpf explained, were ...': a
-    place, time or thing set off before a name is not the name's description."""
+    place, time or thing set off before a name is not the name's description, and
+    'Citing privacy rules, U.S. officials have not said' opens with a participle."""
+    if words[word_extent(words, first)[0]].xpos == "VBG":
+        return True
     name = words[later].upos == "PROPN" and words[later].entity in (None, "PERSON")
     return name and (place_or_time(words[first]) or words[first].upos == "NOUN")
+
+
+def names_after_obliques(words: list[Word]) -> None:
+    """'According to the team's coach, Alireza Mehraban, the robot scored' parsed with the
+    name as a second subject: a name set off by commas right after a noun phrase the
+    clause's verb governs otherwise is that noun's apposition."""
+    for verb in words:
+        subjects = [s for s in _children(words, verb.index, "nsubj") if s < verb.index]
+        if len(subjects) < 2 or words[subjects[0]].upos != "PROPN":
+            continue
+        name = subjects[0]
+        first, last = word_extent(words, name)
+        if first < 2 or words[first - 1].text != "," or words[last + 1].text != ",":
+            continue
+        host = words[first - 2]
+        while host.head is not None and host.head < first and \
+                words[host.head].deprel not in ("root",) and host.deprel in (
+                    "flat", "compound", "amod", "det", "nmod:poss", "case"):
+            host = words[host.head]
+        if host.deprel in ("obl", "obj", "nmod") and host.upos == "NOUN":
+            _reattach(words, name, host.index, "appos")
 
 
 def place_or_time(word: Word) -> bool:
@@ -646,7 +670,7 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, dateline_subjects, participle_openers,
            trailing_participles, displaced_complements, absorbed_subjects,
-           objects_before_clauses, recipient_clauses, split_names,
+           objects_before_clauses, recipient_clauses, names_after_obliques, split_names,
            names_before_descriptions, split_objects,
            relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
            trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes,
