@@ -1311,3 +1311,11 @@ def test_a_name_set_off_after_according_to_names_that_source(run):
     assert row["content"] == ["the robot scored well in its first match"]
     assert row["source"].name == "Alireza Mehraban"
     assert row["source"].kind == SourceKind.NAMED_PERSON
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking in Michigan, Trump says he is making a demand of Obama.",
+    "Vice President Joseph R. Biden Jr. was speaking this week in Ohio.",
+])
+def test_speaking_takes_no_clause(run, text):
+    assert all(r["cue"] not in ("Speaking", "was speaking") for r in texts(text, run(text)))

@@ -264,7 +264,8 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     relations = CONTENT_RELATIONS
     if lexicon.reporting_verbs()[word.lemma] in INTENT_CLASSES or "intent" in frames:
         relations = CONTENT_RELATIONS + INTENT_RELATIONS
-    clauses = [c for c in doc.children(verb, *relations) if _clausal(doc, c)]
+    clauses = [c for c in doc.children(verb, *relations) if _clausal(doc, c)] \
+        if "no_clause" not in frames else []
     if INTENT_RELATIONS[0] in relations and doc.children(verb, *OBJECT_RELATIONS):
         clauses += _infinitives(doc, verb)
     if any(_reports_itself(doc, c) for c in clauses):
@@ -351,7 +352,8 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     reporters the plan ...')."""
     word = doc.words[verb]
     if lexicon.reporting_verbs().get(word.lemma) != "speech" or \
-            doc.children(verb, "aux:pass") or _passive_opener(doc, verb):
+            doc.children(verb, "aux:pass") or _passive_opener(doc, verb) or \
+            "no_clause" in lexicon.verb_frames().get(word.lemma, ()):
         return set()
     sentence = doc.sentences[word.sentence]
     start = verb + 1
