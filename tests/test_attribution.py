@@ -1319,3 +1319,11 @@ def test_a_name_set_off_after_according_to_names_that_source(run):
 ])
 def test_speaking_takes_no_clause(run, text):
     assert all(r["cue"] not in ("Speaking", "was speaking") for r in texts(text, run(text)))
+
+
+def test_a_surname_source_takes_the_full_name_the_article_gave_earlier(run):
+    text = ("Clinton communications director Jennifer Palmieri appeared on television on Friday. "
+            "Palmieri said Clinton would address the comments later.")
+    row = only(text, run(text))
+    assert row["speaker"] == "Palmieri"
+    assert row["source"].name == "Jennifer Palmieri"

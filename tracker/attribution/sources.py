@@ -192,6 +192,8 @@ class SourceBook:
                 reading.kind != source.kind:
             return
         found = self._reading_gender(reading)
+        if found is None and source.kind == SourceKind.NAMED_PERSON:
+            found = gender_of("", source.name)
         if found:
             self._gender[source.id] = found
 
@@ -235,12 +237,24 @@ class SourceBook:
                                lambda name: self._name_fits(gender, name))
         return None
 
+    def _full_name(self, name: str) -> str:
+        """'Palmieri' first heard from after 'Jennifer Palmieri' was named: the fullest name
+        the article gives that person, unless it names two people so ('Bill Clinton',
+        'Hillary Clinton')."""
+        if len(_name_tokens(name)) != 1:
+            return name
+        fuller = {n for _, n in self._people if len(_name_tokens(n)) > 1 and _same_person(n, name)}
+        if fuller and all(_same_person(a, b) for a in fuller for b in fuller):
+            return max(fuller, key=len)
+        return name
+
     def _new(self, reading: MentionReading) -> Source:
         kind = reading.kind or SourceKind.UNRESOLVED
         parts = reading.parts
+        name = self._full_name(reading.name) if kind == SourceKind.NAMED_PERSON else reading.name
         source = Source(
             id=len(self.sources) + 1,
-            name=reading.name,
+            name=name,
             kind=kind,
             anonymous=kind in ANONYMOUS_KINDS,
             role=parts.get("role"),
