@@ -1327,3 +1327,13 @@ def test_a_surname_source_takes_the_full_name_the_article_gave_earlier(run):
     row = only(text, run(text))
     assert row["speaker"] == "Palmieri"
     assert row["source"].name == "Jennifer Palmieri"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Christie, who has campaigned heavily for Donald Trump, said the attacks were unfair.",
+     "Christie"),
+    ("Officials who were not authorized to speak publicly said the talks had stalled.",
+     "Officials who were not authorized to speak publicly"),
+])
+def test_a_relative_clause_after_a_comma_is_no_part_of_the_speaker(run, text, speaker):
+    assert only(text, run(text))["speaker"] == speaker

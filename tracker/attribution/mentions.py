@@ -76,6 +76,7 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
             for c in doc.children(name) if _aside(doc, c)}
     cut |= set(conjuncts(doc, head)[1:]) | set(doc.children(head, "cc"))
     cut |= {c for c in doc.children(head, "case") if c < head}
+    cut |= _set_off_relatives(doc, head)
     words = doc.subtree(head, exclude=frozenset(cut))
     words = [k for k in words if doc.words[k].sentence == doc.words[head].sentence]
     breaks = [k for k in range(words[0], head) if doc.words[k].text in LEFT_BREAKS
@@ -94,6 +95,15 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
                      or doc.words[words[-1]].deprel == "case" and not possessor):
         words.pop()
     return words or [head]
+
+
+def _set_off_relatives(doc: ParsedDoc, head: int) -> set[int]:
+    """'Mr. Kamin, who emphasized that ...', 'Michael Mulgrew, president of the teachers'
+    union, which represents ...': a relative clause after a comma adds to the story, not
+    to how the source is named (one without a comma does: 'officials who were not
+    authorized to speak')."""
+    return {k for k in doc.subtree(head) if k != head and doc.words[k].deprel == "acl:relcl"
+            and doc.words[min(doc.subtree(k)) - 1].text == ","}
 
 
 def _continues_apposition(doc: ParsedDoc, child: int, head: int,
