@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -71,6 +72,11 @@ def resolve_device(device: str) -> bool:
 CONTRACTION_HOSTS = {"he", "she", "it", "that", "what", "there", "who", "here", "let", "where",
                      "how", "when", "why", "this"}
 APOSTROPHES = "'’"
+# Titles written before a name, after which no sentence ends.
+NAME_TITLES = {"Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
+               "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Prof.", "Rev.", "Pres."}
+CONTRACTION = re.compile(r"^(?P<host>[A-Za-z]+?)(?P<clitic>n[’']t|[’'](?:ll|re|ve|m|d|s))$",
+                         re.IGNORECASE)
 
 
 def split_possessive(token: str) -> list[str] | None:
@@ -84,24 +90,57 @@ def split_possessive(token: str) -> list[str] | None:
     return None
 
 
+def split_contraction(token: str) -> list[str] | None:
+    """'hasn’t' -> ['has', 'n’t'], 'She’ll' -> ['She', '’ll']: contractions written with a
+    typographic apostrophe that the MWT dictionary does not list; None otherwise."""
+    found = CONTRACTION.match(token)
+    if found is None:
+        return None
+    host, clitic = found.group("host"), found.group("clitic")
+    if clitic[1:].lower() == "s" and host.lower() not in CONTRACTION_HOSTS:
+        return None
+    return [host, clitic]
+
+
+def _token_text(token) -> str:
+    return token[0] if isinstance(token, tuple) else token
+
+
+def _join_after_titles(sentences: list[list]) -> list[list]:
+    """'... say Florida Sen. | Marco Rubio hasn’t been tested': a sentence the splitter ended
+    on a title written before a name goes on into the next one."""
+    joined: list[list] = []
+    for sentence in sentences:
+        last = _token_text(joined[-1][-1]) if joined and joined[-1] else ""
+        first = _token_text(sentence[0]) if sentence else ""
+        if last in NAME_TITLES and first[:1].isupper():
+            joined[-1] = joined[-1] + sentence
+        else:
+            joined.append(sentence)
+    return joined
+
+
 def split_possessives(sentences: list[list]) -> list[list]:
-    """Tokenizer post-processing: possessives become two plain tokens.
+    """Tokenizer post-processing: possessives and contractions become plain tokens, and
+    no sentence ends on a title before a name.
 
     The tokenizer marks "Johnson’s" as a multi-word token, and a sequence-to-
     sequence MWT model that has not seen the name can spell it out letter by
     letter, wrecking the parse around a speaker's name. Splitting possessives
     ourselves and keeping the MWT model to its dictionary (contractions such as
-    "he’s", "can’t") avoids that with any English model.
+    "he’s", "can’t") avoids that with any English model. The dictionary lacks
+    some contractions with a typographic apostrophe ("hasn’t", "She’ll"), which
+    then stay one word tagged as a noun; those are split here too.
     """
     fixed: list[list] = []
-    for sentence in sentences:
+    for sentence in _join_after_titles(sentences):
         out: list = []
         for token in sentence:
-            if isinstance(token, tuple) and token[1] is True:
+            text = token[0] if isinstance(token, tuple) else token
+            parts = split_contraction(text) if isinstance(text, str) else None
+            if parts is None and isinstance(token, tuple) and token[1] is True:
                 parts = split_possessive(token[0])
-                out.extend(parts if parts else [token])
-            else:
-                out.append(token)
+            out.extend(parts if parts else [token])
         fixed.append(out)
     return fixed
 
