@@ -1337,3 +1337,20 @@ def test_a_surname_source_takes_the_full_name_the_article_gave_earlier(run):
 ])
 def test_a_relative_clause_after_a_comma_is_no_part_of_the_speaker(run, text, speaker):
     assert only(text, run(text))["speaker"] == speaker
+
+
+def test_a_quotation_after_a_coordinated_speech_verb_is_what_it_said(run):
+    text = ("Hayek confirmed she had been and said, “America has a very severe problem with "
+            "discrimination that we try to overlook.”")
+    rows = {r["cue"]: r for r in texts(text, run(text))}
+    assert rows["confirmed"]["content"] == ["she had been"]
+    assert rows["said"]["content"] == ["“America has a very severe problem with discrimination "
+                                       "that we try to overlook.”"]
+
+
+def test_a_that_clause_after_an_aside_in_dashes_is_what_was_said(run):
+    text = ("His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump "
+            "raised about $4 million that day.")
+    row = only(text, run(text))
+    assert row["content"] == ["that Trump raised about $4 million that day"]
+    assert row["source"].name == "Paul Manafort"

@@ -379,7 +379,7 @@ def _before_next_speaker(doc: ParsedDoc, rest: list[int]) -> list[int]:
     saying, “...”': a run-on stops at the comma before the next speech verb set off by a
     comma or with a subject of its own, which reports something else."""
     for k in rest[1:]:
-        if not is_reporting_verb(doc, k) or _inside_quotation(doc, rest[0], k):
+        if not is_reporting_verb(doc, k) or doc.quoted_after(rest[0], k):
             continue
         shared = doc.words[k].head if doc.words[k].deprel == "conj" else None
         subjects = [s for v in (k, shared) if v is not None
@@ -390,12 +390,6 @@ def _before_next_speaker(doc: ParsedDoc, rest: list[int]) -> list[int]:
             commas = [c for c in rest if c < first and doc.words[c].text == ","]
             return [c for c in rest if c < commas[-1]] if commas else rest
     return rest
-
-
-def _inside_quotation(doc: ParsedDoc, first: int, k: int) -> bool:
-    """Whether word k stands inside a quotation opened after word `first`."""
-    between = doc.text[doc.words[first].start : doc.words[k].start]
-    return sum(between.count(mark) for mark in QUOTATION_MARKS) % 2 == 1
 
 
 def _past_adverbials(doc: ParsedDoc, verb: int, start: int) -> int:

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from . import lexicon
 from .model import Span
-from .quotes import paragraphs
+from .quotes import Quote, find_quotes, paragraphs
 from .repair import repair
 
 # CoNLL-03 and OntoNotes entity types mapped onto the few the rules need.
@@ -133,6 +133,17 @@ class ParsedDoc:
     def paragraphs(self) -> list[Span]:
         """The article's paragraphs, split once for every rule that reads them."""
         return paragraphs(self.text)
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """The article's quotations, read once for the cue rules and the engine."""
+        return list(find_quotes(self.text))
+
+    def quoted_after(self, first: int, index: int) -> bool:
+        """Whether word `index` stands inside a quotation that opens after word `first`."""
+        start, at = self.words[first].start, self.words[index].start
+        return any(start <= piece.start <= at < piece.end
+                   for quote in self.quotes for piece in quote.pieces)
 
     @property
     def person_names(self) -> frozenset[str]:

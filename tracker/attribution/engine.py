@@ -34,7 +34,7 @@ from .document import ParsedDoc
 from .furniture import furniture
 from .mentions import MentionReading, conjuncts, mention_words, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
-from .quotes import EDGE_MARKS, Quote, find_quotes
+from .quotes import EDGE_MARKS, Quote
 from .repair import RELATIVE, word_extent
 from .sources import SourceBook
 
@@ -504,7 +504,7 @@ def extract(doc, text: str | None = None) -> Extraction:
     parsed = ParsedDoc(doc, text)
     text = parsed.text
     blocked = furniture(text)
-    quotes = [q for q in find_quotes(text) if not _inside(q.span, blocked)]
+    quotes = [q for q in parsed.quotes if not _inside(q.span, blocked)]
     closed_quotes = [piece for q in quotes if q.closed for piece in q.pieces]
     reasons = justification_sentences(parsed)
     disclosures = find_disclosures(parsed)

@@ -19,6 +19,8 @@ NOMINAL = {"NOUN", "PROPN", "PRON"}
 RELATIVE = {"who", "which", "whom"}
 FINITE = {"VBD", "VBZ", "VBP"}
 DASHES = {"—", "–", "--", "―"}
+# What closes an aside before the content goes on: 'said — on Twitter — that ...'.
+SET_OFF = DASHES | {","}
 CLOSING_MARKS = {"”", "’", "\"", "»", "''"}
 MAX_NAME_WORDS = 16
 # What may follow a verb that closes its sentence ('..., Viguerie notes.').
@@ -553,6 +555,23 @@ def recipient_clauses(words: list[Word]) -> None:
                     _reattach(words, clause, verb.index, "ccomp")
 
 
+def complements_after_conjuncts(words: list[Word]) -> None:
+    """'Hayek confirmed she had been and said, “America has ...”' parsed with the quotation
+    as a second complement of 'confirmed': a clause after a coordinated speech verb that
+    has none of its own is what that verb said."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs:
+            continue
+        for second in _children(words, verb.index, "conj"):
+            if words[second].lemma not in verbs or words[second].upos != "VERB" or \
+                    _children(words, second, "ccomp", "obj", "xcomp"):
+                continue
+            later = [k for k in _children(words, verb.index, "ccomp") if k > second]
+            if later:
+                _reattach(words, later[0], second, "ccomp")
+
+
 def _finite(words: list[Word], clause: int) -> bool:
     return words[clause].xpos in FINITE or any(
         words[k].xpos in FINITE | {"MD"} for k in _children(words, clause, "aux", "cop"))
@@ -584,19 +603,23 @@ def trailing_participles(words: list[Word]) -> None:
 
 
 def displaced_complements(words: list[Word]) -> None:
-    """'said in a statement that ...', 'told a crowd in Cleveland that ...': a that-clause
-    the parser hung inside the speech verb's object or adverbial is what was said."""
+    """'said in a statement that ...', 'told a crowd in Cleveland that ...', 'said — on
+    Twitter, as it happens — that ...': a that-clause the parser hung inside the speech
+    verb's object or adverbial (or after an aside set off by dashes or commas) is what was
+    said."""
     verbs = lexicon.reporting_verbs()
     for word in words:
         if word.upos != "VERB" or verbs.get(word.lemma) not in COMPLEMENT_CLASSES or \
                 _children(words, word.index, "ccomp", "aux:pass"):
             continue
-        for child in _children(words, word.index, "obj", "iobj", "obl", "obl:tmod"):
+        for child in _children(words, word.index, "obj", "iobj", "obl", "obl:tmod", "advcl"):
             if child < word.index:
                 continue
+            aside = words[child].deprel == "advcl"
             found = next(((k, that) for k in _descendants(words, child) if k != child
                           and words[k].deprel in ("acl", "ccomp", "acl:relcl", "advcl")
-                          for that in [_complementizer(words, k)] if that is not None), None)
+                          for that in [_complementizer(words, k)] if that is not None
+                          and (not aside or words[that - 1].text in SET_OFF)), None)
             if found is not None:
                 clause, that = found
                 words[that].deprel, words[that].upos = "mark", "SCONJ"
@@ -670,7 +693,8 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, dateline_subjects, participle_openers,
            trailing_participles, displaced_complements, absorbed_subjects,
-           objects_before_clauses, recipient_clauses, names_after_obliques, split_names,
+           objects_before_clauses, recipient_clauses, complements_after_conjuncts,
+           names_after_obliques, split_names,
            names_before_descriptions, split_objects,
            relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
            trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes,
