@@ -1354,3 +1354,11 @@ def test_a_that_clause_after_an_aside_in_dashes_is_what_was_said(run):
     row = only(text, run(text))
     assert row["content"] == ["that Trump raised about $4 million that day"]
     assert row["source"].name == "Paul Manafort"
+
+
+def test_an_inverted_tag_after_a_quotation_takes_the_quotation(run):
+    text = "“Get out of the building right now!” yelled a man in the crowd as the police moved in."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("yelled", "a man")
+    assert row["content"] == ["“Get out of the building right now!”"]
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL

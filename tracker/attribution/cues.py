@@ -349,11 +349,13 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     """'Officials said the two raised $350 million', parsed as objects and obliques of
     'said': a speech verb runs straight on into words that hold a finite verb of their
     own, so the rest of the sentence is what was said (after a recipient: 'told
-    reporters the plan ...')."""
+    reporters the plan ...'); an inverted tag ('“...!” yelled a man in the crowd as ...')
+    runs on into nothing that was said."""
     word = doc.words[verb]
     if lexicon.reporting_verbs().get(word.lemma) != "speech" or \
             doc.children(verb, "aux:pass") or _passive_opener(doc, verb) or \
-            "no_clause" in lexicon.verb_frames().get(word.lemma, ()):
+            "no_clause" in lexicon.verb_frames().get(word.lemma, ()) or \
+            _tag_after_quotation(doc, verb):
         return set()
     sentence = doc.sentences[word.sentence]
     start = verb + 1
@@ -372,6 +374,15 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     if not any(doc.words[k].xpos in tags for k in rest):
         return set()
     return set(_before_next_speaker(doc, rest))
+
+
+def _tag_after_quotation(doc: ParsedDoc, verb: int) -> bool:
+    """'“Stay there!” yelled a man in the crowd': a verb before its subject, right after a
+    quotation, tags that quotation."""
+    word = doc.words[verb]
+    return any(s > verb for s in doc.children(verb, "nsubj")) and any(
+        piece.end <= word.start and not doc.text[piece.end : word.start].strip(" ,")
+        for quote in doc.quotes for piece in quote.pieces)
 
 
 def _before_next_speaker(doc: ParsedDoc, rest: list[int]) -> list[int]:

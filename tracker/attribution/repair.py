@@ -22,6 +22,7 @@ DASHES = {"—", "–", "--", "―"}
 # What closes an aside before the content goes on: 'said — on Twitter — that ...'.
 SET_OFF = DASHES | {","}
 CLOSING_MARKS = {"”", "’", "\"", "»", "''"}
+OPENING_MARKS = {"“", "‘", "\"", "«", "``"}
 MAX_NAME_WORDS = 16
 # What may follow a verb that closes its sentence ('..., Viguerie notes.').
 SENTENCE_CLOSERS = {".", ",", ":", ";", "!", "?"}
@@ -355,7 +356,8 @@ def fronted_clause_subjects(words: list[Word]) -> None:
 def inverted_subjects(words: list[Word]) -> None:
     """'..., said a French military official.', 'Said Ellis: “...”', 'Stated Stone:', '“...,”
     wrote Cameron Easley': a noun after a subjectless speech verb, or after a writing verb
-    that follows the quotation."""
+    that follows the quotation; a 'subject' inside the quotation right before the verb
+    ('“Get out now!” yelled a man') is what was said."""
     verbs = lexicon.reporting_verbs()
     for word in words:
         after_quote = word.index > 0 and words[word.index - 1].text in CLOSING_MARKS | {","}
@@ -366,10 +368,17 @@ def inverted_subjects(words: list[Word]) -> None:
         if not (verbs.get(word.lemma) == "speech" or
                 verbs.get(word.lemma) == "writing" and after_quote):
             continue
-        if _children(words, word.index, "nsubj", "nsubj:pass", "csubj"):
+        subjects = _children(words, word.index, "nsubj", "nsubj:pass", "csubj")
+        closing = _quotation_tag(words, word.index)
+        quoted = [k for k in subjects if k < closing] if closing is not None else []
+        if subjects and quoted != subjects:
             continue
+        for k in quoted:
+            _reattach(words, k, word.index, "ccomp")
         for child in _children(words, word.index, "ccomp", "obj", "iobj", "dep", "appos",
                                "xcomp"):
+            if child in quoted:
+                continue
             candidate = words[child]
             comma = any(words[k].text == "," for k in range(word.index, child))
             if word.deprel == "conj" and not comma:
@@ -378,6 +387,18 @@ def inverted_subjects(words: list[Word]) -> None:
                     not _children(words, child, "cop", "nsubj", "mark"):
                 _reattach(words, child, word.index, "nsubj")
                 break
+
+
+def _quotation_tag(words: list[Word], verb: int) -> int | None:
+    """The closing mark right before the verb ('”' or '”,') of a quotation that opens the
+    verb's sentence, or None."""
+    first = next(k for k in range(verb, -1, -1)
+                 if k == 0 or words[k - 1].sentence != words[verb].sentence)
+    if words[first].text not in OPENING_MARKS:
+        return None
+    before = _previous_word(words, verb) + 1
+    marks = [k for k in range(max(first + 1, before), verb) if _closing_quote(words[k])]
+    return marks[-1] if marks else None
 
 
 def temporal_subjects(words: list[Word]) -> None:
