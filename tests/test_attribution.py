@@ -1362,3 +1362,19 @@ def test_an_inverted_tag_after_a_quotation_takes_the_quotation(run):
     assert (row["cue"], row["speaker"]) == ("yelled", "a man")
     assert row["content"] == ["“Get out of the building right now!”"]
     assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("“We did it, we really did it,” she laughed.", "laughed", "she"),
+    ("“I have no idea what they are talking about,” Sen. Jane Doe shrugged after the vote.",
+     "shrugged", "Sen. Jane Doe"),
+])
+def test_any_verb_in_a_tag_right_after_a_quotation_is_its_cue(run, text, cue, speaker):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["rule"]) == (cue, speaker, "quote_cue")
+
+
+def test_a_verb_after_a_quotation_with_its_own_object_is_no_tag(run):
+    text = ("“Trump’s economic plan is a disaster for working families,” Clinton won the "
+            "state easily.")
+    assert all(r["cue"] != "won" for r in texts(text, run(text)))

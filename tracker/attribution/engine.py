@@ -51,6 +51,9 @@ DIRECT_SHARE = 0.8
 # The longest speech tag a splitter may leave as a sentence of its own ('Vitter demanded.'),
 # and the relations that show a verb there has content of its own.
 TAG_WORDS = 12
+# How many words after a quotation a tag in an unlisted verb may reach ('“...,” Sen. Jane
+# Doe laughed').
+TAG_REACH = 6
 # The most characters between a quotation broken off at a comma and its speech verb.
 SPLIT_GAP = 80
 CONTENT_SLOTS = ("ccomp", "xcomp", "obj")
@@ -287,6 +290,34 @@ def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int],
     return verb, speaker
 
 
+def _manner_tag(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int] | None:
+    """'“This is fantastic!” beamed Donald Hartley', '“We did it,” she laughed.': right
+    after a quotation that breaks off at a comma, question or exclamation mark, a verb the
+    lexicon does not list still tags it when the parser hung the quotation on it, its
+    speaker stands next to it and it takes no object, clause or particle of its own."""
+    if quote.inner(doc.text).rstrip()[-1:] not in ",!?":
+        return None
+    after = [k for k in doc.words_in(Span(quote.span.end, len(doc.text)))[:TAG_REACH]
+             if doc.words[k].upos != "PUNCT"]
+    verb = next((k for k in after if doc.words[k].upos in ("VERB", "AUX")), None)
+    if verb is None or doc.words[verb].upos != "VERB" or verb in used or \
+            doc.words[verb].xpos not in ("VBD", "VBZ", "VBP") or \
+            doc.children(verb, "compound:prt", "aux:pass") or \
+            not any(quote.span.start <= doc.words[c].start < quote.span.end
+                    for c in doc.children(verb, "ccomp", "parataxis")):
+        return None
+    own = [c for c in doc.children(verb, "obj", "ccomp", "xcomp", "nsubj") if c > verb]
+    subjects = [c for c in doc.children(verb, "nsubj") if c < verb]
+    if subjects and not own:
+        first = min(k for k in doc.subtree(subjects[0]) if doc.words[k].upos != "PUNCT")
+        return (verb, subjects[0]) if first == after[0] else None
+    if not subjects and verb == after[0] and len(own) == 1 and \
+            doc.words[own[0]].upos in ("NOUN", "PROPN") and \
+            min(doc.subtree(own[0])) == verb + 1:
+        return verb, own[0]
+    return None
+
+
 def _split_quote_host(text: str, quote: Quote, drafts: list[Draft],
                       quoted: list[Span]) -> Draft | None:
     """'“Every time you say that,” Tester said, referring to ..., “you give ammunition ...”':
@@ -401,7 +432,8 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
         if host is not None:
             host.content[:0] = quote.pieces
             continue
-        found = _quote_cue(doc, quote, used, quoted) or _dash_signature(doc, quote)
+        found = _quote_cue(doc, quote, used, quoted) or _dash_signature(doc, quote) or \
+            _manner_tag(doc, quote, used)
         if found is not None:
             verb, speaker = found
             used.add(verb)
