@@ -1378,3 +1378,19 @@ def test_a_verb_after_a_quotation_with_its_own_object_is_no_tag(run):
     text = ("“Trump’s economic plan is a disaster for working families,” Clinton won the "
             "state easily.")
     assert all(r["cue"] != "won" for r in texts(text, run(text)))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("“This is fantastic!” beamed Donald Hartley of Madison, Alabama, as he waited in line.",
+     ["“This is fantastic!”"]),
+    ("“I love Oreos,” he said, “but I will never eat them again.”",
+     ["“I love Oreos,”", "“but I will never eat them again.”"]),
+])
+def test_a_short_quotation_breaking_off_before_its_tag_is_speech(run, text, content):
+    row = only(text, run(text))
+    assert row["content"] == content
+
+
+def test_a_short_title_in_quotation_marks_is_no_speech(run):
+    text = "Speaking on ABC’s “This Week,” Carson said he would stay in the race."
+    assert [r["cue"] for r in texts(text, run(text))] == ["said"]

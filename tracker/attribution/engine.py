@@ -290,12 +290,19 @@ def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int],
     return verb, speaker
 
 
+def _broken_off(text: str, quote: Quote) -> bool:
+    """'“Really,” she added.', '“Stay there!” yelled a man': a short quotation that breaks
+    off at a comma, question or exclamation mark is speech waiting for its tag, not a
+    scare quote or a title."""
+    return quote.inner(text).rstrip()[-1:] in ",!?"
+
+
 def _manner_tag(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int] | None:
     """'“This is fantastic!” beamed Donald Hartley', '“We did it,” she laughed.': right
     after a quotation that breaks off at a comma, question or exclamation mark, a verb the
     lexicon does not list still tags it when the parser hung the quotation on it, its
     speaker stands next to it and it takes no object, clause or particle of its own."""
-    if quote.inner(doc.text).rstrip()[-1:] not in ",!?":
+    if not _broken_off(doc.text, quote):
         return None
     after = [k for k in doc.words_in(Span(quote.span.end, len(doc.text)))[:TAG_REACH]
              if doc.words[k].upos != "PUNCT"]
@@ -421,7 +428,8 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
     quoted = [piece for q in quotes for piece in q.pieces]
     added: list[Draft] = []
     for quote in quotes:
-        if _inside(quote.span, blocked) or quote.inner(text).count(" ") + 1 < MIN_QUOTE_WORDS:
+        short = quote.inner(text).count(" ") + 1 < MIN_QUOTE_WORDS
+        if _inside(quote.span, blocked) or short and not _broken_off(text, quote):
             continue
         if any(piece.overlaps(span) for d in drafts + added for span in d.content
                for piece in quote.pieces):
@@ -432,13 +440,18 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
         if host is not None:
             host.content[:0] = quote.pieces
             continue
-        found = _quote_cue(doc, quote, used, quoted) or _dash_signature(doc, quote) or \
-            _manner_tag(doc, quote, used)
+        if short:
+            found = _manner_tag(doc, quote, used)
+        else:
+            found = _quote_cue(doc, quote, used, quoted) or _dash_signature(doc, quote) or \
+                _manner_tag(doc, quote, used)
         if found is not None:
             verb, speaker = found
             used.add(verb)
             cue = _cue_span(doc, [verb])
             added.append(Draft("quote_cue", list(quote.pieces), cue, speaker, frozenset({verb})))
+            continue
+        if short:
             continue
         introduced = _introducer(doc, quote, used)
         if introduced is not None:
