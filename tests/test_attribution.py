@@ -1394,3 +1394,13 @@ def test_a_short_quotation_breaking_off_before_its_tag_is_speech(run, text, cont
 def test_a_short_title_in_quotation_marks_is_no_speech(run):
     text = "Speaking on ABC’s “This Week,” Carson said he would stay in the race."
     assert [r["cue"] for r in texts(text, run(text))] == ["said"]
+
+
+def test_a_quotation_after_adding_is_what_was_added(run):
+    text = ("“This is a community that has been neglected,” she said, adding, “I’ll tell you "
+            "what — if the kids in a rich suburb had been drinking that water there would’ve "
+            "been action.”")
+    rows = {r["cue"]: r for r in texts(text, run(text))}
+    assert rows["said"]["content"] == ["“This is a community that has been neglected,”"]
+    assert rows["adding"]["content"][0].startswith("“I’ll tell you what")
+    assert rows["adding"]["speaker"] == "she"

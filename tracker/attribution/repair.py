@@ -578,15 +578,18 @@ def recipient_clauses(words: list[Word]) -> None:
 
 def complements_after_conjuncts(words: list[Word]) -> None:
     """'Hayek confirmed she had been and said, “America has ...”' parsed with the quotation
-    as a second complement of 'confirmed': a clause after a coordinated speech verb that
-    has none of its own is what that verb said."""
+    as a second complement of 'confirmed': a clause after a coordinated speech verb, or
+    after a speech participle ('she said, adding, “...”'), that has none of its own is what
+    that verb said."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
         if verb.upos != "VERB" or verb.lemma not in verbs:
             continue
-        for second in _children(words, verb.index, "conj"):
+        seconds = _children(words, verb.index, "conj") + [
+            k for k in _children(words, verb.index, "advcl") if words[k].xpos == "VBG"]
+        for second in sorted(seconds):
             if words[second].lemma not in verbs or words[second].upos != "VERB" or \
-                    _children(words, second, "ccomp", "obj", "xcomp"):
+                    second < verb.index or _children(words, second, "ccomp", "obj", "xcomp"):
                 continue
             later = [k for k in _children(words, verb.index, "ccomp") if k > second]
             if later:
