@@ -16,7 +16,7 @@ from tracker.attribution.gender import gender_of, given_names
     ("Trump", []),
 ])
 def test_given_names_leave_out_titles_and_the_surname(name, given):
-    assert given_names(name) == given
+    assert list(given_names(name)) == given
 
 
 @pytest.mark.parametrize("mention, name, gender", [

@@ -643,12 +643,16 @@ def _quoted_name(doc: ParsedDoc, phrase: int) -> bool:
 
 def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
     """'..., according to X' and 'According to X, ...'."""
-    phrases = [p.split() for p, rule in lexicon.cue_phrases().items() if rule == "according_to"]
+    phrases = [p.split() for p, rule in lexicon.cue_phrases().items()
+               if rule == "according_to" and len(p.split()) > 1]
+    firsts = {phrase[0] for phrase in phrases}
     for sentence in doc.sentences:
         for i in sentence:
+            if doc.words[i].lower not in firsts:
+                continue
             for phrase in phrases:
                 end = i + len(phrase)
-                if end > sentence[-1] + 1 or len(phrase) < 2:
+                if end > sentence[-1] + 1:
                     continue
                 if [doc.words[k].lower for k in range(i, end)] != phrase:
                     continue

@@ -8,7 +8,7 @@ tell nothing.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import gender_guesser.detector
 
@@ -29,7 +29,8 @@ def _words(text: str) -> list[str]:
     return [w.strip(".,’'\"()").lower() for w in text.replace("’s", " ").replace("'s", " ").split()]
 
 
-def given_names(name: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def given_names(name: str) -> tuple[str, ...]:
     """The words of a person's name before the surname, titles left out ('Sen. Bernie
     Sanders', 'Governor Bernie Sanders' -> ['Bernie'])."""
     table, nouns = lexicon.gendered_words(), lexicon.source_nouns()
@@ -37,7 +38,7 @@ def given_names(name: str) -> list[str]:
     words = [w for w in words if w[:1].isupper() and not _title(w)
              and w.strip(".").lower() not in table
              and nouns.get(w.lower()) not in POSTS]
-    return words[:-1]
+    return tuple(words[:-1])
 
 
 def _title(word: str) -> bool:
@@ -45,6 +46,7 @@ def _title(word: str) -> bool:
     return word.endswith(".") and word[:-1].isalpha() and len(word) > 2
 
 
+@lru_cache(maxsize=8192)
 def gender_of(mention: str, name: str | None = None) -> str | None:
     """'f', 'm' or None: from the honorifics and nouns before the mention's first comma
     (not the apposition's 'whose husband'), else from the given names in `name` (the
