@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner, Result
 from conftest import CORPUS, REPO, SEED, Target, models_dir
 
-from tracker import cli
+from tracker import cli, nlp
 from tracker.cli import main
 from tracker.store import db as store_db
 
@@ -459,6 +459,7 @@ def test_eval_on_a_gold_folder_with_cache_and_errors(tmp_path: Path, annotator) 
     assert report["documents"] == 1 and report["gold_attributions"] == 3
     assert 0 <= report["spans"]["content"]["overlap"]["f1"] <= 1
     (stored,) = cache.glob("*.pkl")
+    assert stored.name.endswith(f".v{nlp.ANNOTATION_VERSION}.pkl")  # stale versions not read
     records = [json.loads(line) for line in errors.read_text().splitlines()]
     assert first.stderr.strip() == f"{len(records)} error records written to {errors}"
     assert all(

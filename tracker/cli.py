@@ -734,12 +734,15 @@ def _extractions(
     on_progress: Callable[[int], None] | None,
 ) -> Iterator[Extraction | Exception]:
     """The engine's Extraction for each text, or the error it raised. Stanza documents
-    come from `cache` (<sha256 of the text>.pkl, Document.to_serialized()) where stored;
-    the rest are annotated in batches and, with a cache, stored there."""
+    come from `cache` (<sha256 of the text>.v<annotation version>.pkl,
+    Document.to_serialized()) where stored; the rest are annotated in batches and, with a
+    cache, stored there."""
     from stanza import Document
 
+    version = nlp.ANNOTATION_VERSION
     for chunk in batches(texts, BATCH_SIZE):
-        files = {text: cache / f"{content_hash(text)}.pkl" for text in chunk} if cache else {}
+        files = {text: cache / f"{content_hash(text)}.v{version}.pkl" for text in chunk} \
+            if cache else {}
         docs = {t: Document.from_serialized(f.read_bytes()) for t, f in files.items() if f.exists()}
         missing = [text for text in chunk if text not in docs]
         if missing:

@@ -72,6 +72,9 @@ def resolve_device(device: str) -> bool:
 CONTRACTION_HOSTS = {"he", "she", "it", "that", "what", "there", "who", "here", "let", "where",
                      "how", "when", "why", "this"}
 APOSTROPHES = "'’"
+# Bumped whenever tokenizer post-processing changes what Stanza returns, so annotations
+# cached by an earlier version are not read back as current ones.
+ANNOTATION_VERSION = 2
 # Titles written before a name, after which no sentence ends.
 NAME_TITLES = {"Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
                "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Prof.", "Rev.", "Pres."}
