@@ -1404,3 +1404,33 @@ def test_a_quotation_after_adding_is_what_was_added(run):
     assert rows["said"]["content"] == ["“This is a community that has been neglected,”"]
     assert rows["adding"]["content"][0].startswith("“I’ll tell you what")
     assert rows["adding"]["speaker"] == "she"
+
+
+def test_a_tag_closing_the_sentence_with_whom_it_was_told(run):
+    text = "The company will cut 500 jobs, a source close to the investigation told Reuters."
+    row = only(text, run(text))
+    assert row["content"] == ["The company will cut 500 jobs"]
+    assert row["speaker"] == "a source close to the investigation"
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert row["source"].knowledge_basis == "close to the investigation"
+
+
+def test_telling_a_difference_is_no_tag(run):
+    text = ("The two men were at opposite poles, and yet here was the judge professing his "
+            "inability to tell the difference.")
+    assert all(r["rule"] != "sentence_final" for r in texts(text, run(text)))
+
+
+def test_unnamed_groups_with_different_knowledge_are_two_sources(run):
+    text = ("The deal is close, according to two people briefed on the talks. "
+            "People with knowledge of the decision said the board voted 5-2.")
+    groups = [s for s in run(text).sources if s.kind == SourceKind.ANONYMOUS_GROUP]
+    assert len(groups) == 2
+    assert {s.knowledge_basis for s in groups} == {"briefed on the talks",
+                                                   "with knowledge of the decision"}
+
+
+def test_a_description_keeps_what_places_the_person(run):
+    text = ("The person familiar with the planning confirmed the meeting on the condition of "
+            "anonymity because they were not authorized to discuss it.")
+    assert only(text, run(text))["source"].name == "person familiar with the planning"

@@ -24,6 +24,8 @@ PUNCT = "PUNCT"
 # read a past tense after a noun as a participle ('officials said the two raised ...').
 CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
 QUOTATION_MARKS = ('"', "“", "”", "''")
+# Source-noun categories of whom a speaker may tell something ('told reporters').
+LISTENERS = {"role", "title", "vague", "organization"}
 HYPHENS = ("-", "‐", "‑")
 # Subordinators of a clause that tells when or why, never what was said.
 ADVERBIAL_MARKS = {"as", "when", "while", "before", "after", "because", "since", "although",
@@ -582,9 +584,9 @@ def _up_to_comma(doc: ParsedDoc, words: list[int]) -> list[int]:
 
 
 def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
-    """'Donations hit $1.1 billion, a USA TODAY analysis shows.': a speaker and verb closing
-    the sentence after a comma source everything before it, however the parser joined
-    them."""
+    """'Donations hit $1.1 billion, a USA TODAY analysis shows.', '..., a source told
+    Reuters.': a speaker and verb (and whom they told) closing the sentence after a comma
+    source everything before it, however the parser joined them."""
     for word in doc.words:
         if not is_reporting_verb(doc, word.index) or doc.children(word.index, "aux:pass") or \
                 lexicon.reporting_verbs()[word.lemma] not in FINAL_CLASSES:
@@ -592,10 +594,15 @@ def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
         subjects = [c for c in doc.children(word.index, "nsubj") if c < word.index]
         speaker = subjects[-1] if subjects else subject_of(doc, word.index)
         sentence = doc.sentences[word.sentence]
-        if speaker is None or not sentence[0] <= speaker < word.index:
+        if speaker is None or not sentence[0] <= speaker < word.index or \
+                doc.words[speaker].lower in RELATIVE | {"that"}:
             continue
         after = range(word.index + 1, sentence[-1] + 1)
-        if any(doc.words[k].upos != PUNCT and doc.words[k].lower not in TEMPORAL for k in after):
+        told = {k for c in doc.children(word.index, "obj", "iobj") if _listener(doc, c)
+                for k in doc.subtree(c)} \
+            if "recipient" in lexicon.verb_frames().get(word.lemma, ()) else set()
+        if any(doc.words[k].upos != PUNCT and doc.words[k].lower not in TEMPORAL
+               and k not in told for k in after):
             continue
         comma = max((k for k in range(sentence[0], word.index) if doc.words[k].text == ","),
                     default=None)
@@ -613,6 +620,15 @@ def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
         content = set(range(sentence[0], comma))
         if sum(doc.words[k].upos != PUNCT for k in content) >= FINAL_MIN_WORDS:
             yield Candidate("sentence_final", [word.index], content, speaker, word.sentence)
+
+
+def _listener(doc: ParsedDoc, noun: int) -> bool:
+    """Who was told ('told Reuters', 'told reporters', 'told him'), not what ('tell the
+    difference') nor a quotation."""
+    word = doc.words[noun]
+    person = word.upos in ("PROPN", "PRON") or word.upos == "NOUN" and \
+        lexicon.source_nouns().get(word.lemma) in LISTENERS
+    return person and not any(doc.words[k].text in QUOTATION_MARKS for k in doc.subtree(noun))
 
 
 def characterization(doc: ParsedDoc) -> Iterator[Candidate]:

@@ -479,13 +479,23 @@ def _count_of(doc: ParsedDoc, head: int, words: list[int], inner: MentionReading
 
 
 def _description_name(doc: ParsedDoc, head: int, words: list[int]) -> str:
-    """'the Western Officer in Kiev, which offers ...' -> 'Western Officer in Kiev'."""
-    clauses = {k for c in doc.children(head, "acl:relcl", "acl", "appos") for k in doc.subtree(c)}
+    """'the Western Officer in Kiev, which offers ...' -> 'Western Officer in Kiev'; 'the
+    person familiar with the planning' keeps what places the person."""
+    clauses = {k for c in doc.children(head, "acl:relcl", "acl", "appos")
+               if not _places_the_person(doc, c) for k in doc.subtree(c)}
     kept = [k for k in words if k not in clauses]
     while len(kept) > 1 and (doc.words[kept[0]].upos == "DET" or
                              doc.words[kept[-1]].upos == EDGE_PUNCT):
         kept = kept[1:] if doc.words[kept[0]].upos == "DET" else kept[:-1]
     return _text(doc, kept)
+
+
+def _places_the_person(doc: ParsedDoc, clause: int) -> bool:
+    """'familiar with the planning', 'briefed on the talks' right after the noun, not set
+    off by a comma: part of how an unnamed source is described."""
+    word = doc.words[clause]
+    return word.deprel == "acl" and (word.upos == "ADJ" or word.xpos == "VBN") and \
+        doc.words[min(doc.subtree(clause)) - 1].text != ","
 
 
 def _unlisted_people(plural: bool, parts: dict[str, str | None]) -> SourceKind:

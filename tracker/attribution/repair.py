@@ -73,7 +73,8 @@ def split_names(words: list[Word]) -> None:
     pieces join the last one (the head of an English noun phrase is its last word); a piece
     after a comma is an apposition of the first, even when a word the parser hung on the
     first piece stands after it ('Christopher Harvey, an African-American delegate from
-    Houston, Texas, said') or a part of the name was hung elsewhere ('Rosette Pambakian')."""
+    Houston, Texas, said') or a part of the name was hung elsewhere ('Rosette Pambakian'),
+    and an adjective right after the noun describes it ('a source close to the inquiry')."""
     for word, relation in ((w, r) for w in words for r in ("nsubj", "nmod:poss")):
         subjects = [s for s in _children(words, word.index, relation) if s < word.index]
         if len(subjects) < 2:
@@ -94,6 +95,9 @@ def split_names(words: list[Word]) -> None:
                 first = later
             elif comma:
                 _reattach(words, later, first, "appos")
+            elif words[later].upos == "ADJ" and words[first].upos == "NOUN" and \
+                    later == word_extent(words, first)[1] + 1:
+                _reattach(words, later, first, "amod")
             else:
                 _reattach(words, first, later, "compound")
                 first = later

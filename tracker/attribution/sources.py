@@ -75,10 +75,11 @@ SAME_NAME: dict[SourceKind, Callable[[str, str], bool]] = {
 
 
 def _compatible(reading: MentionReading, source: Source) -> bool:
-    """Two descriptions may be one source when no descriptor part contradicts the other."""
+    """Two descriptions may be one source when no descriptor part contradicts the other
+    ('two people briefed on the talks' is not 'three people familiar with the plan')."""
     if reading.parts.get("role") != source.role or reading.plural != source.plural:
         return False
-    for part in DESCRIPTOR_PARTS:
+    for part in (*DESCRIPTOR_PARTS, "number", "knowledge_basis"):
         mine, theirs = reading.parts.get(part), getattr(source, part)
         if mine and theirs and mine.lower() != theirs.lower():
             return False
