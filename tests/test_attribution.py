@@ -1434,3 +1434,13 @@ def test_a_description_keeps_what_places_the_person(run):
     text = ("The person familiar with the planning confirmed the meeting on the condition of "
             "anonymity because they were not authorized to discuss it.")
     assert only(text, run(text))["source"].name == "person familiar with the planning"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A Washington Post database tracking such deaths shows that 963 people were killed.",
+     SourceKind.DOCUMENT),
+    ("The top British medical journal said the study was flawed.",
+     SourceKind.NAMED_ORGANIZATION),
+])
+def test_databases_are_documents_and_journals_bodies(run, text, kind):
+    assert only(text, run(text))["source"].kind == kind
