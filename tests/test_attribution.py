@@ -1444,3 +1444,10 @@ def test_a_description_keeps_what_places_the_person(run):
 ])
 def test_databases_are_documents_and_journals_bodies(run, text, kind):
     assert only(text, run(text))["source"].kind == kind
+
+
+def test_a_place_set_off_before_the_speaker_is_no_part_of_them(run):
+    text = ("Trump spoke for an hour on Monday. In Novi, Michigan, Trump says he is making a "
+            "demand of Obama.")
+    row = next(r for r in texts(text, run(text)) if r["cue"] == "says")
+    assert row["speaker"] == "Trump"

@@ -267,8 +267,10 @@ def _fronted(words: list[Word], first: int, later: int) -> bool:
     'Citing privacy rules, U.S. officials have not said' opens with a participle."""
     if words[word_extent(words, first)[0]].xpos == "VBG":
         return True
+    if place_or_time(words[first]) and words[later].upos == "PROPN":
+        return True
     name = words[later].upos == "PROPN" and words[later].entity in (None, "PERSON")
-    return name and (place_or_time(words[first]) or words[first].upos == "NOUN")
+    return name and words[first].upos == "NOUN"
 
 
 def names_after_obliques(words: list[Word]) -> None:
