@@ -1451,3 +1451,10 @@ def test_a_place_set_off_before_the_speaker_is_no_part_of_them(run):
             "demand of Obama.")
     row = next(r for r in texts(text, run(text)) if r["cue"] == "says")
     assert row["speaker"] == "Trump"
+
+
+def test_an_infinitive_with_nobody_to_say_it_is_no_run_on(run):
+    text = ("Australia, New Zealand, Japan and South Korea will be at a distance to discuss the "
+            "discussions, the French military official said.")
+    rows = texts(text, run(text))
+    assert [r["cue"] for r in rows] == ["said"]

@@ -226,7 +226,8 @@ def _apposition_host(doc: ParsedDoc, noun: int) -> int:
 
 
 def verb_complement(doc: ParsedDoc) -> Iterator[Candidate]:
-    """'X said (that) ...', 'X wants to ...', 'X criticized the plan', 'X talked about ...'."""
+    """'X said (that) ...', 'X wants to ...', 'X criticized the plan', 'X talked about ...';
+    nobody's 'to discuss the talks' runs on into nothing that was said."""
     for word in doc.words:
         if not is_reporting_verb(doc, word.index):
             continue
@@ -235,7 +236,8 @@ def verb_complement(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         cue, content, clause, rule = found
         speaker = subject_of(doc, word.index)
-        if speaker is None and not clause:
+        infinitive = any(doc.words[m].lower == "to" for m in doc.children(word.index, "mark"))
+        if speaker is None and (not clause or rule == "run_on" and infinitive):
             continue
         yield Candidate(rule, cue, content, speaker, word.sentence)
 
