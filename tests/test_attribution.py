@@ -1458,3 +1458,10 @@ def test_an_infinitive_with_nobody_to_say_it_is_no_run_on(run):
             "discussions, the French military official said.")
     rows = texts(text, run(text))
     assert [r["cue"] for r in rows] == ["said"]
+
+
+def test_an_editors_note_is_no_reporting(run):
+    text = ("Collins said the endorsement would open the floodgates.\n\n"
+            "Editor’s note: Donald Trump is a serial liar and bully who has repeatedly pledged "
+            "to ban all Muslims from entering the U.S.")
+    assert [r["cue"] for r in texts(text, run(text))] == ["said"]
