@@ -1465,3 +1465,9 @@ def test_an_editors_note_is_no_reporting(run):
             "Editor’s note: Donald Trump is a serial liar and bully who has repeatedly pledged "
             "to ban all Muslims from entering the U.S.")
     assert [r["cue"] for r in texts(text, run(text))] == ["said"]
+
+
+def test_an_indefinite_pronoun_after_the_verb_is_the_speaker(run):
+    text = "“Cruz,” shouted someone in the audience."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("shouted", "someone")

@@ -34,6 +34,9 @@ FILLED_ROLES = {"obj": ("obj",), "nsubj": ("nsubj", "nsubj:pass"),
                 "nsubj:pass": ("nsubj", "nsubj:pass")}
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+# Pronouns that may name an unnamed speaker after the verb ('“Cruz,” shouted someone').
+INDEFINITE_SPEAKERS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody",
+                       "nobody", "another"}
 # Words that open an indirect question ('asked if he was ...').
 QUESTION_MARKS = {"if", "whether"}
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -389,7 +392,8 @@ def inverted_subjects(words: list[Word]) -> None:
             comma = any(words[k].text == "," for k in range(word.index, child))
             if word.deprel == "conj" and not comma:
                 continue
-            if child > word.index and candidate.upos in ("NOUN", "PROPN") and \
+            speaker = candidate.upos in ("NOUN", "PROPN") or candidate.lower in INDEFINITE_SPEAKERS
+            if child > word.index and speaker and \
                     not _children(words, child, "cop", "nsubj", "mark"):
                 _reattach(words, child, word.index, "nsubj")
                 break
