@@ -1471,3 +1471,10 @@ def test_an_indefinite_pronoun_after_the_verb_is_the_speaker(run):
     text = "“Cruz,” shouted someone in the audience."
     row = only(text, run(text))
     assert (row["cue"], row["speaker"]) == ("shouted", "someone")
+
+
+def test_one_of_a_crowd_is_one_unnamed_person(run):
+    text = "“We want answers,” said one of the protesters."
+    source = only(text, run(text))["source"]
+    assert source.kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert source.anonymous

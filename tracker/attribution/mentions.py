@@ -465,10 +465,11 @@ def _proportion(doc: ParsedDoc, head: int) -> bool:
 def _count_of(doc: ParsedDoc, head: int, words: list[int], inner: MentionReading
               ) -> MentionReading:
     """The whole counted phrase, read as the people it counts: 'one of his aides' is one
-    unnamed aide, 'a chorus of prominent Republicans' a crowd of them."""
+    unnamed aide (and 'one of the protesters' one unnamed protester), 'a chorus of prominent
+    Republicans' a crowd of them."""
     one = doc.words[head].lower in SINGLE_COUNTS
     kind = inner.kind
-    if one and kind == SourceKind.ANONYMOUS_GROUP:
+    if one and kind in (SourceKind.ANONYMOUS_GROUP, SourceKind.VAGUE):
         kind = SourceKind.ANONYMOUS_INDIVIDUAL
     text = _text(doc, words)
     span = Span(doc.words[words[0]].start, doc.words[words[-1]].end)
