@@ -1478,3 +1478,12 @@ def test_one_of_a_crowd_is_one_unnamed_person(run):
     source = only(text, run(text))["source"]
     assert source.kind == SourceKind.ANONYMOUS_INDIVIDUAL
     assert source.anonymous
+
+
+def test_a_speech_verb_tagged_as_a_noun_before_a_quotation_is_the_verb(run):
+    text = ('The U.S. Department of Agriculture notes, "Ground-level ozone causes more damage '
+            'to plants than all other air pollutants combined", highlighting the importance of '
+            "air quality.")
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("notes", "The U.S. Department of Agriculture")
+    assert row["content"][0].startswith('"Ground-level ozone')

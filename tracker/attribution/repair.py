@@ -195,6 +195,39 @@ def misread_speech_verbs(words: list[Word]) -> None:
             _reattach(words, k, name[-1], "flat")
 
 
+def speech_verbs_read_as_nouns(words: list[Word]) -> None:
+    """'The U.S. Department of Agriculture notes, “Ground-level ozone ...”' tagged with
+    'notes' as a noun inside the subject: an -s form of a speech verb hung on a noun, right
+    before a comma or colon and an opening quotation mark, is the verb and that noun its
+    subject (the words it held before it go back to the subject)."""
+    verbs = lexicon.reporting_verbs()
+    for word in words:
+        lemma = _speech_lemma(word, verbs)
+        host = word.head
+        if lemma is None or verbs[lemma] != "speech" or host is None or host > word.index or \
+                words[host].upos not in ("NOUN", "PROPN") or word.index + 2 >= len(words):
+            continue
+        mark, quote = words[word.index + 1], words[word.index + 2]
+        if mark.text not in (",", ":") or quote.text not in OPENING_MARKS or \
+                quote.sentence != word.sentence:
+            continue
+        root = _root(words, word.index)
+        held = [k for k in word.children if k < word.index]
+        words[host].children.remove(word.index)
+        word.head, word.deprel = None, "root"
+        word.upos, word.xpos, word.lemma = "VERB", "VBZ", lemma
+        if root != word.index:
+            _reattach(words, root, word.index, "ccomp")
+        _reattach(words, host, word.index, "nsubj")
+        nominals = [k for k in held if words[k].upos in NOMINAL]
+        keeper = nominals[-1] if nominals else host
+        if nominals:
+            _reattach(words, keeper, host, "nmod")
+        for k in held:
+            if k != keeper:
+                _reattach(words, k, keeper, words[k].deprel)
+
+
 def _speech_lemma(word: Word, verbs: dict[str, str]) -> str | None:
     """'notes' -> 'note', 'stresses' -> 'stress' when that is a speech or writing verb."""
     if word.upos not in ("NOUN", "PROPN") or not word.lower.endswith("s"):
@@ -726,7 +759,8 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
-REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, dateline_subjects, participle_openers,
+REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as_nouns,
+           dateline_subjects, participle_openers,
            trailing_participles, displaced_complements, absorbed_subjects,
            objects_before_clauses, recipient_clauses, complements_after_conjuncts,
            names_after_obliques, split_names,

@@ -240,11 +240,11 @@ class SourceBook:
 
     def _full_name(self, name: str) -> str:
         """'Palmieri' first heard from after 'Jennifer Palmieri' was named: the fullest name
-        the article gives that person, unless it names two people so ('Bill Clinton',
-        'Hillary Clinton')."""
+        the article gives that person (the first of equal length, so every run agrees),
+        unless it names two people so ('Bill Clinton', 'Hillary Clinton')."""
         if len(_name_tokens(name)) != 1:
             return name
-        fuller = {n for _, n in self._people if len(_name_tokens(n)) > 1 and _same_person(n, name)}
+        fuller = [n for _, n in self._people if len(_name_tokens(n)) > 1 and _same_person(n, name)]
         if fuller and all(_same_person(a, b) for a in fuller for b in fuller):
             return max(fuller, key=len)
         return name
