@@ -139,7 +139,7 @@ def split_possessives(sentences: list[list]) -> list[list]:
     for sentence in _join_after_titles(sentences):
         out: list = []
         for token in sentence:
-            text = token[0] if isinstance(token, tuple) else token
+            text = _token_text(token)
             parts = split_contraction(text) if isinstance(text, str) else None
             if parts is None and isinstance(token, tuple) and token[1] is True:
                 parts = split_possessive(token[0])

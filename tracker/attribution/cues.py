@@ -72,6 +72,11 @@ def is_reporting_verb(doc: ParsedDoc, index: int) -> bool:
     return not (naming and word.xpos == "VBN" and word.deprel == "acl")
 
 
+def to_infinitive(doc: ParsedDoc, verb: int) -> bool:
+    """'to discuss', 'to apologize': a verb marked by 'to'."""
+    return any(doc.words[m].lower == "to" for m in doc.children(verb, "mark"))
+
+
 def verb_group_start(doc: ParsedDoc, verb: int) -> int:
     """Where a verb cue starts when written with its auxiliaries and the adverbs between
     them: 'has said', 'did not immediately respond', 'is also encouraging' (PolNeAR and
@@ -236,8 +241,7 @@ def verb_complement(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         cue, content, clause, rule = found
         speaker = subject_of(doc, word.index)
-        infinitive = any(doc.words[m].lower == "to" for m in doc.children(word.index, "mark"))
-        if speaker is None and (not clause or rule == "run_on" and infinitive):
+        if speaker is None and (not clause or rule == "run_on" and to_infinitive(doc, word.index)):
             continue
         yield Candidate(rule, cue, content, speaker, word.sentence)
 
@@ -338,8 +342,7 @@ def _infinitives(doc: ParsedDoc, verb: int) -> list[int]:
     """'called on Dean to apologize', 'urged voters to stay home': a to-infinitive after the
     verb and its object that the parser read as an adverbial clause still says what was
     asked."""
-    return [c for c in doc.children(verb, "advcl") if c > verb and any(
-        doc.words[m].lower == "to" for m in doc.children(c, "mark"))]
+    return [c for c in doc.children(verb, "advcl") if c > verb and to_infinitive(doc, c)]
 
 
 def _next_to(doc: ParsedDoc, verb: int, preposition: int) -> bool:
@@ -530,7 +533,7 @@ def _tag_bounds(doc: ParsedDoc, verb: int) -> tuple[int, int, int] | None:
         return None
     first = min(k for k in doc.subtree(speaker) if doc.words[k].upos != PUNCT)
     described = [a for a in doc.children(speaker, "appos")
-                 if a > speaker and doc.words[min(doc.subtree(a)) - 1].text == ","]
+                 if a > speaker and doc.after_comma(a)]
     if doc.words[max(first - 1, 0)].text != "," and described:
         speaker = described[-1]
         first = min(doc.subtree(speaker))

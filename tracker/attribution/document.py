@@ -179,6 +179,11 @@ class ParsedDoc:
             stack.extend(self.words[current].children)
         return sorted(found)
 
+    def after_comma(self, index: int) -> bool:
+        """Whether the phrase a word heads opens right after a comma (set off: 'Christie, who
+        ...', 'Clinton, like Obama,')."""
+        return self.words[min(self.subtree(index)) - 1].text == ","
+
     def span_of(self, indices: list[int]) -> Span:
         return Span(self.words[indices[0]].start, self.words[indices[-1]].end)
 

@@ -29,6 +29,7 @@ from .cues import (
     is_reporting_verb,
     resolve_relative,
     subject_of,
+    to_infinitive,
 )
 from .document import ParsedDoc
 from .furniture import furniture
@@ -249,9 +250,9 @@ def _about_speaking(doc: ParsedDoc, candidates: list[Candidate],
     kept = []
     for cand in candidates:
         first = doc.words[min(cand.content)]
-        infinitive = any(doc.words[m].lower == "to" for m in doc.children(cand.cue[0], "mark"))
-        if cand.sentence in meta and (infinitive or len(cand.cue) > 1 or first.lower == "to"
-                                      or first.upos == "ADP" or first.lower in REASON_OPENERS):
+        if cand.sentence in meta and (to_infinitive(doc, cand.cue[0]) or len(cand.cue) > 1
+                                      or first.lower == "to" or first.upos == "ADP"
+                                      or first.lower in REASON_OPENERS):
             continue
         kept.append(cand)
     return kept

@@ -103,7 +103,7 @@ def _set_off_relatives(doc: ParsedDoc, head: int) -> set[int]:
     to how the source is named (one without a comma does: 'officials who were not
     authorized to speak')."""
     return {k for k in doc.subtree(head) if k != head and doc.words[k].deprel == "acl:relcl"
-            and doc.words[min(doc.subtree(k)) - 1].text == ","}
+            and doc.after_comma(k)}
 
 
 def _continues_apposition(doc: ParsedDoc, child: int, head: int,
@@ -171,7 +171,7 @@ def _aside(doc: ParsedDoc, child: int) -> bool:
     if not word.deprel.startswith("nmod"):
         return False
     cases = [doc.words[c].lower for c in doc.children(child, "case")]
-    after_comma = doc.words[min(doc.subtree(child)) - 1].text == ","
+    after_comma = doc.after_comma(child)
     year = word.upos == "NUM" and len(word.text) == 4 and word.text.isdigit()
     return bool(cases) and (word.lower in TEMPORAL or year
                             or after_comma and cases[0] in ASIDE_CASES)
@@ -496,7 +496,7 @@ def _places_the_person(doc: ParsedDoc, clause: int) -> bool:
     off by a comma: part of how an unnamed source is described."""
     word = doc.words[clause]
     return word.deprel == "acl" and (word.upos == "ADJ" or word.xpos == "VBN") and \
-        doc.words[min(doc.subtree(clause)) - 1].text != ","
+        not doc.after_comma(clause)
 
 
 def _unlisted_people(plural: bool, parts: dict[str, str | None]) -> SourceKind:
