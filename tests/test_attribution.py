@@ -1487,3 +1487,17 @@ def test_a_speech_verb_tagged_as_a_noun_before_a_quotation_is_the_verb(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"]) == ("notes", "The U.S. Department of Agriculture")
     assert row["content"][0].startswith('"Ground-level ozone')
+
+
+def test_speech_reported_inside_what_someone_said_is_part_of_their_claim(run):
+    text = (
+        "Clinton pointed out that Trump called the 1996 pageant winner “Miss Piggy” as an "
+        "example of his disrespect for women.\n\n"
+        "Officials said she plans to join her supporters at the protest."
+    )
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"]) for row in rows] == [
+        ("pointed out", "Clinton"), ("said", "Officials")]
+    assert rows[0]["content"] == [
+        "that Trump called the 1996 pageant winner “Miss Piggy” as an example of his "
+        "disrespect for women"]

@@ -234,6 +234,24 @@ def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate], blocked: list
     return drafts
 
 
+def _within(draft: Draft, other: Draft) -> bool:
+    return draft.cue is not None and other.cue is not None and other is not draft and \
+        any(piece.contains(draft.cue) for piece in other.content)
+
+
+def _outermost(drafts: list[Draft]) -> list[Draft]:
+    """'Clinton said Trump called her “Miss Piggy”': speech reported inside what someone
+    else said is part of that claim, not the reporter's own attribution, so a cue inside
+    the content another cue introduces is dropped. Two drafts that each hold the other's
+    cue (a speech verb inside an unclosed transcript quotation) keep the one with less
+    content."""
+    size = {id(d): sum(len(piece) for piece in d.content) for d in drafts}
+    kept = [d for d in drafts if not any(
+        _within(d, other) and _within(other, d) and size[id(d)] > size[id(other)]
+        for other in drafts)]
+    return [d for d in kept if not any(_within(d, other) for other in kept)]
+
+
 def _transcript_label(doc: ParsedDoc, cand: Candidate) -> bool:
     """'"WALLACE: Do you really see ...': a transcript line quoted whole, whose label in
     capitals names the speaker."""
@@ -558,7 +576,8 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts = _drafts_from_cues(doc=parsed, candidates=candidates, blocked=blocked,
                                quoted=closed_quotes, quotes=quotes)
     drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) for r in disclosures)]
-    drafts += _quote_drafts(parsed, quotes, drafts, blocked)
+    drafts = _outermost(drafts)
+    drafts = _outermost(drafts + _quote_drafts(parsed, quotes, drafts, blocked))
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
 
     book = SourceBook([(e.span.start, e.text) for e in parsed.entities if e.type == "PERSON"],
