@@ -1501,3 +1501,14 @@ def test_speech_reported_inside_what_someone_said_is_part_of_their_claim(run):
     assert rows[0]["content"] == [
         "that Trump called the 1996 pageant winner “Miss Piggy” as an example of his "
         "disrespect for women"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Clinton thanked the volunteers for their patience.", "thanked", "for their patience"),
+    ("The senator disavowed the endorsement on Tuesday.", "disavowed", "the endorsement"),
+    ("Sanders railed against the big banks in his speech.", "railed against", "the big banks"),
+    ("The mayor apologized for the delays.", "apologized for", "the delays"),
+])
+def test_verbal_acts_on_an_object_carry_it_as_content(run, sentence, cue, content):
+    rows = texts(sentence, run(sentence))
+    assert [(row["cue"], row["content"]) for row in rows] == [(cue, [content])]
