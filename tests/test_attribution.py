@@ -1512,3 +1512,15 @@ def test_speech_reported_inside_what_someone_said_is_part_of_their_claim(run):
 def test_verbal_acts_on_an_object_carry_it_as_content(run, sentence, cue, content):
     rows = texts(sentence, run(sentence))
     assert [(row["cue"], row["content"]) for row in rows] == [(cue, [content])]
+
+
+@pytest.mark.parametrize("sentence, speaker, answer", [
+    ("Asked if he was ever bullied, the Republican presidential candidate said no.",
+     "the Republican presidential candidate", "no"),
+    ("Asked whether Sanders is realistic, 72 percent of Democrats said yes.",
+     "72 percent of Democrats", "yes"),
+])
+def test_a_one_word_answer_after_a_question_is_what_was_said(run, sentence, speaker, answer):
+    rows = texts(sentence, run(sentence))
+    assert ("said", speaker, [answer]) in [
+        (row["cue"], row["speaker"], row["content"]) for row in rows]

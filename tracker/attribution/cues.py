@@ -33,6 +33,8 @@ ADVERBIAL_MARKS = {"as", "when", "while", "before", "after", "because", "since",
 # Verbs that take nothing but what was said, so any verb after them, even one the tagger
 # left bare ('said Mohamed wishes to use ...', 'wishes' read as a noun), opens the content.
 BARE_SAYING = {"say"}
+# Words that stand for a whole answer or statement ('72 percent said yes', 'half said so').
+PRO_FORMS = {"yes", "no", "so"}
 # Relations of a verb's dependents that never belong to its content.
 NOT_CONTENT = {"punct", "conj", "cc", "parataxis"}
 ADVERBIALS = ("obl", "obl:tmod", "advmod", "obl:npmod")
@@ -304,6 +306,11 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
         named = _naming(doc, verb)
         if named:
             return [verb], named, False, "verb_complement"
+    answer = verb + 1
+    if answer < len(doc.words) and doc.words[answer].head == verb and \
+            doc.words[answer].lower in PRO_FORMS and \
+            lexicon.reporting_verbs()[word.lemma] == "speech":
+        return [verb], {answer}, False, "verb_complement"
     if "object" not in frames or doc.children(verb, "aux:pass"):
         return None
     objects = [o for o in doc.children(verb, *OBJECT_RELATIONS)

@@ -710,12 +710,13 @@ def participle_openers(words: list[Word]) -> None:
         for main in _children(words, opener.index, "ccomp", "parataxis", "conj"):
             subjects = _children(words, main, "nsubj")
             if words[main].lemma not in verbs or not subjects or \
-                    words[min(subjects) - 1].text != ",":
+                    words[word_extent(words, min(subjects))[0] - 1].text != ",":
                 continue
             words[opener.index].children.remove(main)
             words[main].head, words[main].deprel = None, "root"
             later = [k for k in opener.children if k > main]
-            earlier = [k for k in words[main].children if opener.index < k < min(subjects)
+            earlier = [k for k in words[main].children
+                       if opener.index < k < word_extent(words, min(subjects))[0]
                        and words[k].upos != "PUNCT"]
             _reattach(words, opener.index, main, "advcl")
             for k in later:
