@@ -1524,3 +1524,10 @@ def test_a_one_word_answer_after_a_question_is_what_was_said(run, sentence, spea
     rows = texts(sentence, run(sentence))
     assert ("said", speaker, [answer]) in [
         (row["cue"], row["speaker"], row["content"]) for row in rows]
+
+
+def test_exit_polling_is_a_document_that_shows(run):
+    text = "Exit polling showed that Clinton won every demographic tracked except voters under 30."
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"], row["source"].kind) for row in rows] == [
+        ("showed", "Exit polling", SourceKind.DOCUMENT)]
