@@ -1531,3 +1531,28 @@ def test_exit_polling_is_a_document_that_shows(run):
     rows = texts(text, run(text))
     assert [(row["cue"], row["speaker"], row["source"].kind) for row in rows] == [
         ("showed", "Exit polling", SourceKind.DOCUMENT)]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Since October, officials have told Flint residents not to drink the water.", "officials"),
+    ("That, the commission said, “would be helpful in avoiding uncertainty.”", "the commission"),
+    ("LONDON (Reuters) - Donald Trump said on Friday that he would visit Scotland.",
+     "Donald Trump"),
+    ("BRUSSELS - European leaders said on Friday that they would meet again.",
+     "European leaders"),
+])
+def test_what_stands_before_the_speaker_is_not_part_of_them(run, sentence, speaker):
+    assert [row["speaker"] for row in texts(sentence, run(sentence))] == [speaker]
+
+
+def test_a_signature_after_a_dash_ends_at_the_line(run):
+    text = (
+        "Readers wrote to us.\n\n"
+        "“I am so ashamed to be an American. I cannot believe a man like him got this far.” "
+        "― Jacklyn Ashley\n"
+        "“Trump promotes ignorance and hate. A terrible influence for the young.” "
+        "― Azucena Gonzalez\n"
+    )
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"]) for row in rows] == [
+        ("―", "Jacklyn Ashley"), ("―", "Azucena Gonzalez")]

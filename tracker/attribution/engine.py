@@ -428,7 +428,8 @@ def _dash_signature(doc: ParsedDoc, quote: Quote) -> tuple[int, int] | None:
     name = dash + 1
     while doc.words[name].head is not None and doc.words[doc.words[name].head].upos == "PROPN" \
             and doc.words[doc.words[name].head].sentence == doc.words[name].sentence \
-            and doc.words[name].deprel in ("flat", "compound", "flat:name"):
+            and doc.words[name].deprel in ("flat", "compound", "flat:name") \
+            and "\n" not in doc.text[doc.words[name].end : doc.words[doc.words[name].head].start]:
         name = doc.words[name].head
     return (dash, name) if doc.words[name].upos in ("PROPN", "NOUN") else None
 

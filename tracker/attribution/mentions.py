@@ -80,9 +80,12 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
     words = doc.subtree(head, exclude=frozenset(cut))
     words = [k for k in words if doc.words[k].sentence == doc.words[head].sentence]
     breaks = [k for k in range(words[0], head) if doc.words[k].text in LEFT_BREAKS
-              or doc.words[k].xpos == "''"] if words else []
+              or doc.words[k].xpos == "''" or _spaced_hyphen(doc, k)] if words else []
     if breaks:
         words = [k for k in words if k > breaks[-1]]
+    lines = [k for k in range(words[0] + 1, head + 1) if _new_line(doc, k)] if words else []
+    if lines:
+        words = [k for k in words if k >= lines[-1]]
     ends = [k for k in range(head + 1, max(words, default=head) + 1)
             if doc.words[k].text in RIGHT_BREAKS or _new_line(doc, k)]
     if ends:
@@ -145,6 +148,13 @@ def _focus_adverb(doc: ParsedDoc, words: list[int]) -> list[int]:
         return []
     adverb = doc.subtree(before.index)
     return adverb if max(adverb) == before.index else []
+
+
+def _spaced_hyphen(doc: ParsedDoc, k: int) -> bool:
+    """'LONDON (Reuters) - Donald Trump said': a hyphen standing alone, used as a dash."""
+    word = doc.words[k]
+    return word.text == "-" and doc.text[word.start - 1 : word.start] == " " and \
+        doc.text[word.end : word.end + 1] == " "
 
 
 def _new_line(doc: ParsedDoc, k: int) -> bool:

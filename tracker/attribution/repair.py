@@ -39,9 +39,11 @@ INDEFINITE_SPEAKERS = {"someone", "somebody", "anyone", "anybody", "everyone", "
                        "nobody", "another"}
 # Words that open an indirect question ('asked if he was ...').
 QUESTION_MARKS = {"if", "whether"}
+# Days, months (not "may", a verb and a surname) and other times.
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
-            "week", "weekend", "month", "year"}
+            "week", "weekend", "month", "year", "january", "february", "march", "april",
+            "june", "july", "august", "september", "october", "november", "december"}
 
 
 def _children(words: list[Word], index: int, *deprels: str) -> list[int]:
@@ -268,18 +270,33 @@ def stranded_subjects(words: list[Word]) -> None:
 
 
 def dateline_subjects(words: list[Word]) -> None:
-    """'FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized ...' parsed with
-    the dateline as the subject: the phrase after the dash, right before the verb, is it."""
+    """'FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized ...', 'LONDON
+    (Reuters) - Donald Trump said ...' parsed with the dateline as the subject: the phrase
+    after the dash, right before the verb, is it."""
     for word in words:
         for subject in _children(words, word.index, "nsubj"):
-            after_dash = [a for a in _children(words, subject, "appos")
-                          if subject < a < word.index
-                          and word_extent(words, a)[1] + 1 == word.index
-                          and any(words[k].text in DASHES
-                                  for k in range(subject, word_extent(words, a)[0]))]
-            if after_dash:
-                _reattach(words, after_dash[0], word.index, "nsubj")
-                _reattach(words, subject, word.index, "dep")
+            dashes = [k for k in range(subject + 1, word.index) if _dash(words, k)]
+            if subject > word.index or not dashes:
+                continue
+            phrase = range(dashes[-1] + 1, word.index)
+            if not phrase or not all(_dominates(words, subject, k) for k in phrase):
+                continue
+            tops = [k for k in phrase if words[k].head not in phrase]
+            head = tops[-1]
+            if words[head].upos not in NOMINAL:
+                continue
+            _reattach(words, head, word.index, "nsubj")
+            _reattach(words, subject, word.index, "dep")
+            for k in tops:
+                if k != head:
+                    _reattach(words, k, head, words[k].deprel)
+
+
+def _dash(words: list[Word], index: int) -> bool:
+    """A dash, or a hyphen standing alone between spaces as one."""
+    word = words[index]
+    return word.text in DASHES or word.text == "-" and 0 < index < len(words) - 1 and \
+        words[index - 1].end < word.start and word.end < words[index + 1].start
 
 
 def split_objects(words: list[Word]) -> None:
@@ -299,11 +316,15 @@ def split_objects(words: list[Word]) -> None:
 
 def _fronted(words: list[Word], first: int, later: int) -> bool:
     """'In Novi, Michigan, Trump says', 'These employees, Stumpf explained, were ...': a
-    place, time or thing set off before a name is not the name's description, and
-    'Citing privacy rules, U.S. officials have not said' opens with a participle."""
+    place, time or thing set off before a name is not the name's description; nor is a
+    phrase opened by a preposition or subordinator ('Since October, officials have told'),
+    nor a pronoun ('That, the commission said, ...'); and 'Citing privacy rules, U.S.
+    officials have not said' opens with a participle."""
     if words[word_extent(words, first)[0]].xpos == "VBG":
         return True
-    if place_or_time(words[first]) and words[later].upos == "PROPN":
+    if place_or_time(words[first]) and words[later].upos == "PROPN" or \
+            words[first].lower in TEMPORAL or words[first].upos == "PRON" or \
+            any(k < first for k in _children(words, first, "case", "mark")):
         return True
     name = words[later].upos == "PROPN" and words[later].entity in (None, "PERSON")
     return name and words[first].upos == "NOUN"
