@@ -1556,3 +1556,14 @@ def test_a_signature_after_a_dash_ends_at_the_line(run):
     rows = texts(text, run(text))
     assert [(row["cue"], row["speaker"]) for row in rows] == [
         ("―", "Jacklyn Ashley"), ("―", "Azucena Gonzalez")]
+
+
+def test_a_person_whose_sentence_ends_in_a_colon_presents_the_quotation(run):
+    text = (
+        "Senator Jeff Sessions then listed the qualities a Republican nominee needs:\n\n"
+        "“In the piece I wrote last November, I said a nominee must be tough on trade.”"
+    )
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"], row["content"]) for row in rows] == [
+        (":", "Senator Jeff Sessions",
+         ["“In the piece I wrote last November, I said a nominee must be tough on trade.”"])]

@@ -36,7 +36,7 @@ from .furniture import furniture
 from .mentions import MentionReading, conjuncts, mention_words, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
 from .quotes import EDGE_MARKS, Quote
-from .repair import RELATIVE, word_extent
+from .repair import RELATIVE, SUBJECT_PRONOUNS, word_extent
 from .sources import SourceBook
 
 MIN_QUOTE_WORDS = 4
@@ -386,7 +386,7 @@ def _introducer(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int,
     verbs = [k for k in doc.sentences[doc.words[colon].sentence]
              if k < colon and is_reporting_verb(doc, k)]
     if not verbs:
-        name = _name_before_colon(doc, colon)
+        name = _name_before_colon(doc, colon) or _actor_before_colon(doc, colon)
         return (colon, colon, name) if name is not None and colon not in used else None
     if verbs[-1] in used:
         return None
@@ -408,6 +408,20 @@ def _name_before_colon(doc: ParsedDoc, colon: int) -> int | None:
     opens = before is None or before.text in DASHES or before.lower == "from" or \
         "\n" in doc.text[before.end : doc.words[name + 1].start]
     return colon - 1 if opens else None
+
+
+def _actor_before_colon(doc: ParsedDoc, colon: int) -> int | None:
+    """'He then listed the qualities a nominee needs:' before a quotation: a person or body
+    who does something that ends in a colon presents what follows."""
+    sentence = doc.sentences[doc.words[colon].sentence]
+    root = next((k for k in sentence if doc.words[k].head is None), None)
+    if root is None or doc.words[root].upos != "VERB":
+        return None
+    for subject in doc.children(root, "nsubj"):
+        word = doc.words[subject]
+        if word.lower in SUBJECT_PRONOUNS or word.entity in ("PERSON", "ORG"):
+            return subject
+    return None
 
 
 def _in_capitals(text: str) -> bool:
