@@ -1540,6 +1540,8 @@ def test_exit_polling_is_a_document_that_shows(run):
      "Donald Trump"),
     ("BRUSSELS - European leaders said on Friday that they would meet again.",
      "European leaders"),
+    ("Years after Bill Clinton claimed that the era of big government was over, Obama did "
+     "the opposite.", "Bill Clinton"),
 ])
 def test_what_stands_before_the_speaker_is_not_part_of_them(run, sentence, speaker):
     assert [row["speaker"] for row in texts(sentence, run(sentence))] == [speaker]

@@ -37,6 +37,8 @@ SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Pronouns that may name an unnamed speaker after the verb ('“Cruz,” shouted someone').
 INDEFINITE_SPEAKERS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                        "nobody", "another"}
+# Prepositions that tie a time to someone's act ('years after Bill Clinton claimed ...').
+TIME_LINKS = {"after", "before", "since"}
 # Words that open an indirect question ('asked if he was ...').
 QUESTION_MARKS = {"if", "whether"}
 # Days, months (not "may", a verb and a surname) and other times.
@@ -467,7 +469,8 @@ def _quotation_tag(words: list[Word], verb: int) -> int | None:
 
 def temporal_subjects(words: list[Word]) -> None:
     """'Rep. Gwen Moore said Friday that ...' parsed with 'Friday' as the subject: a day or
-    a date is never the speaker; a nominal before the verb takes its place."""
+    a date is never the speaker; a nominal before the verb takes its place. 'Years after
+    Bill Clinton claimed ...' parsed with 'Years' as the subject: the one after 'after' is."""
     for word in words:
         subjects = [s for s in _children(words, word.index, "nsubj")
                     if words[s].lower in TEMPORAL and s > word.index]
@@ -478,6 +481,19 @@ def temporal_subjects(words: list[Word]) -> None:
                        and words[c].deprel in ("obl", "dep", "nmod", "appos", "obj")]
             if earlier and not _children(words, word.index, "nsubj"):
                 words[earlier[-1]].deprel = "nsubj"
+        for subject in _children(words, word.index, "nsubj"):
+            if subject > word.index or words[subject].lemma not in TEMPORAL:
+                continue
+            actors = [n for n in _children(words, subject, "nmod") if n > subject and any(
+                words[c].lower in TIME_LINKS for c in _children(words, n, "case"))]
+            if actors:
+                _reattach(words, actors[0], word.index, "nsubj")
+                words[subject].deprel = "obl:tmod"
+                part = actors[0] - 1
+                while part > subject and words[part].head == subject and \
+                        words[part].upos == "PROPN":
+                    _reattach(words, part, actors[0], "compound")
+                    part -= 1
 
 
 def trailing_appositions(words: list[Word]) -> None:
