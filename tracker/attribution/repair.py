@@ -489,11 +489,12 @@ def temporal_subjects(words: list[Word]) -> None:
             if actors:
                 _reattach(words, actors[0], word.index, "nsubj")
                 words[subject].deprel = "obl:tmod"
-                part = actors[0] - 1
-                while part > subject and words[part].head == subject and \
-                        words[part].upos == "PROPN":
-                    _reattach(words, part, actors[0], "compound")
-                    part -= 1
+                for step in (-1, 1):
+                    part = actors[0] + step
+                    while subject < part < word.index and words[part].head == subject and \
+                            words[part].upos == "PROPN":
+                        _reattach(words, part, actors[0], "compound" if step < 0 else "flat")
+                        part += step
 
 
 def trailing_appositions(words: list[Word]) -> None:
