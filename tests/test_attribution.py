@@ -1569,3 +1569,10 @@ def test_a_person_whose_sentence_ends_in_a_colon_presents_the_quotation(run):
     assert [(row["cue"], row["speaker"], row["content"]) for row in rows] == [
         (":", "Senator Jeff Sessions",
          ["“In the piece I wrote last November, I said a nominee must be tough on trade.”"])]
+
+
+def test_a_person_in_a_document_is_that_person_not_the_document(run):
+    text = "“So why didn’t Donald Trump pay his?” a narrator in the Clinton ad asks."
+    rows = texts(text, run(text))
+    assert [(row["speaker"], row["source"].kind) for row in rows] == [
+        ("a narrator in the Clinton ad", SourceKind.ANONYMOUS_INDIVIDUAL)]

@@ -81,7 +81,8 @@ def split_names(words: list[Word]) -> None:
     after a comma is an apposition of the first, even when a word the parser hung on the
     first piece stands after it ('Christopher Harvey, an African-American delegate from
     Houston, Texas, said') or a part of the name was hung elsewhere ('Rosette Pambakian'),
-    and an adjective right after the noun describes it ('a source close to the inquiry')."""
+    an adjective right after the noun describes it ('a source close to the inquiry') and so
+    does a phrase opened by a preposition ('a narrator in the Clinton ad asks')."""
     for word, relation in ((w, r) for w in words for r in ("nsubj", "nmod:poss")):
         subjects = [s for s in _children(words, word.index, relation) if s < word.index]
         if len(subjects) < 2:
@@ -105,6 +106,8 @@ def split_names(words: list[Word]) -> None:
             elif words[later].upos == "ADJ" and words[first].upos == "NOUN" and \
                     later == word_extent(words, first)[1] + 1:
                 _reattach(words, later, first, "amod")
+            elif any(k < later for k in _children(words, later, "case")):
+                _reattach(words, later, first, "nmod")
             else:
                 _reattach(words, first, later, "compound")
                 first = later
