@@ -1576,3 +1576,14 @@ def test_a_person_in_a_document_is_that_person_not_the_document(run):
     rows = texts(text, run(text))
     assert [(row["speaker"], row["source"].kind) for row in rows] == [
         ("a narrator in the Clinton ad", SourceKind.ANONYMOUS_INDIVIDUAL)]
+
+
+def test_a_name_with_two_descriptions_after_a_quotation_is_the_speaker(run):
+    text = (
+        "''It has the important virtue of being fiscally responsible,'' Leonard E. Burman, "
+        "director of the centrist Urban-Brookings Tax Policy Center and a professor at the "
+        "Maxwell School of Syracuse University, said of Mrs. Clinton's plan."
+    )
+    rows = texts(text, run(text))
+    assert [(row["source"].name, row["source"].kind) for row in rows] == [
+        ("Leonard E. Burman", SourceKind.NAMED_PERSON)]

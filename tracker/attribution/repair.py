@@ -24,6 +24,10 @@ SET_OFF = DASHES | {","}
 CLOSING_MARKS = {"”", "’", "\"", "»", "''"}
 OPENING_MARKS = {"“", "‘", "\"", "«", "``"}
 MAX_NAME_WORDS = 16
+# The most words from a closing quotation mark to its speech tag: a name with appositions
+# ('“...,” Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a
+# professor at the Maxwell School of Syracuse University, said').
+MAX_TAG_WORDS = 32
 # What may follow a verb that closes its sentence ('..., Viguerie notes.').
 SENTENCE_CLOSERS = {".", ",", ":", ";", "!", "?"}
 # Verb classes whose that-clause is what was said (not 'want', 'plan').
@@ -532,7 +536,7 @@ def speakers_after_quotes(words: list[Word]) -> None:
         subjects = _children(words, verb.index, "nsubj", "nsubj:pass")
         k = verb.index - 1
         while k >= 0 and words[k].sentence == verb.sentence and not _closing_quote(words[k]) \
-                and verb.index - k <= MAX_NAME_WORDS:
+                and verb.index - k <= MAX_TAG_WORDS:
             k -= 1
         if k < 0 or words[k].sentence != verb.sentence or not _closing_quote(words[k]):
             continue
@@ -560,11 +564,13 @@ def _name_before_description(words: list[Word], heads: list[int], subject: int,
                              verb: int) -> None:
     """'“...,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said' parsed with the
     description as the subject: a person's name before it, across a comma, is the subject
-    and the description its apposition."""
+    and the description its apposition (also the second of two: '“...,” Leonard E. Burman,
+    director of the Tax Policy Center and a professor at Syracuse University, said')."""
     name = heads[0] if heads else None
+    start = word_extent(words, subject)[0] if name is not None else 0
+    joined = words[start].deprel == "cc" or words[start - 1].text == ","
     if name is None or name >= subject or words[subject].upos != "NOUN" or \
-            words[name].upos != "PROPN" or words[name].entity != "PERSON" or \
-            words[word_extent(words, subject)[0] - 1].text != ",":
+            words[name].upos != "PROPN" or words[name].entity != "PERSON" or not joined:
         return
     _reattach(words, name, verb, "nsubj")
     _reattach(words, subject, name, "appos")
