@@ -1587,3 +1587,11 @@ def test_a_name_with_two_descriptions_after_a_quotation_is_the_speaker(run):
     rows = texts(text, run(text))
     assert [(row["source"].name, row["source"].kind) for row in rows] == [
         ("Leonard E. Burman", SourceKind.NAMED_PERSON)]
+
+
+def test_a_role_filled_by_a_named_body_is_that_body(run):
+    text = ("More than 100,000 people took part in a nationwide walk-in at more than 2,000 "
+            "schools, according to the event organizer Alliance to Reclaim Our Schools (AROS).")
+    rows = texts(text, run(text))
+    assert [(row["source"].name, row["source"].kind, row["source"].anonymous) for row in rows] \
+        == [("Alliance to Reclaim Our Schools", SourceKind.NAMED_ORGANIZATION, False)]

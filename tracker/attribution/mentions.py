@@ -193,6 +193,19 @@ def _closes_bracket(doc: ParsedDoc, words: list[int]) -> bool:
     return last == ")" and any(doc.words[k].text == "(" for k in words)
 
 
+def _body_after_role(doc: ParsedDoc, head: int, words: list[int]) -> list[int]:
+    """'the event organizer Alliance to Reclaim Our Schools': a role filled by a named body
+    written right after it, with no comma between; the body's name, else none."""
+    after = head + 1
+    if after not in doc.children(head, "appos") or doc.words[after].entity != "ORG" or \
+            doc.words[after].upos != "PROPN":
+        return []
+    run = [after]
+    while run[-1] + 1 in words and doc.words[run[-1] + 1].entity == "ORG":
+        run.append(run[-1] + 1)
+    return run
+
+
 def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
     """Words of the named entity of a type that the head word belongs to or names via apposition."""
     group = [head] + [c for c in doc.children(head, *NAME_RELATIONS)
@@ -332,6 +345,11 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     if word.upos == "PROPN" and (category is None or category in ("organization", "document")
                                  and word.entity is not None):
         return _proper_noun(doc, head, words, span, text, definite)
+    named_body = _body_after_role(doc, head, words) if category in ("role", "title") else []
+    if named_body:
+        return MentionReading(Mention(span, text, "organization"), head,
+                              SourceKind.NAMED_ORGANIZATION, _text(doc, named_body), False,
+                              definite=True)
     parts = describe(doc, head, words)
     if not parts.get("location") and cue is not None:
         parts["location"] = _location(doc, cue, "obl")
