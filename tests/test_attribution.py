@@ -1595,3 +1595,11 @@ def test_a_role_filled_by_a_named_body_is_that_body(run):
     rows = texts(text, run(text))
     assert [(row["source"].name, row["source"].kind, row["source"].anonymous) for row in rows] \
         == [("Alliance to Reclaim Our Schools", SourceKind.NAMED_ORGANIZATION, False)]
+
+
+def test_those_close_to_someone_say_as_a_group(run):
+    text = ("Those close to him say that, in addition to Scott, he would have to consider "
+            "Rep. Tim Scott.")
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"], row["source"].kind) for row in rows] == [
+        ("say", "Those close to him", SourceKind.ANONYMOUS_GROUP)]

@@ -38,6 +38,12 @@ FILLED_ROLES = {"obj": ("obj",), "nsubj": ("nsubj", "nsubj:pass"),
                 "nsubj:pass": ("nsubj", "nsubj:pass")}
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+# Words a tagger may hang as a preposition on a subject: a number's 'about' ('about half of
+# voters said'), a tag's 'as' ('as the report recommended').
+SUBJECT_CASES = {"about", "around", "over", "under", "nearly", "almost", "as"}
+# Pronouns that stand for a group when a modifier follows ('those close to him', 'some in
+# the party').
+GROUP_PRONOUNS = {"those", "some", "many", "others", "few", "most", "all"}
 # Pronouns that may name an unnamed speaker after the verb ('“Cruz,” shouted someone').
 INDEFINITE_SPEAKERS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                        "nobody", "another"}
@@ -112,6 +118,8 @@ def split_names(words: list[Word]) -> None:
                 _reattach(words, later, first, "amod")
             elif any(k < later for k in _children(words, later, "case")):
                 _reattach(words, later, first, "nmod")
+            elif words[first].upos == words[later].upos == "PRON":
+                continue
             else:
                 _reattach(words, first, later, "compound")
                 first = later
@@ -257,25 +265,44 @@ def _root(words: list[Word], index: int) -> int:
 
 def stranded_subjects(words: list[Word]) -> None:
     """'Although Scott lacks an achievement, elected officials from both parties say ...'
-    parsed with the officials inside the fronted clause: the noun phrase between the last
-    comma and a finite speech verb that has no subject is the verb's subject."""
+    parsed with the officials inside the fronted clause, 'Those close to him say that ...'
+    parsed with 'say' inside the adjective: the noun phrase between the last comma (or the
+    start of the sentence) and a finite speech verb that has no subject is the verb's
+    subject, with any modifier the parser hung elsewhere."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
-        if verb.upos != "VERB" or verb.xpos not in FINITE or verb.lemma not in verbs or \
+        bare = verb.xpos == "VB" and not _children(words, verb.index, "aux", "mark")
+        if verb.upos != "VERB" or verb.xpos not in FINITE and not bare or \
+                verb.lemma not in verbs or \
                 _children(words, verb.index, "nsubj", "nsubj:pass", "csubj", "expl"):
             continue
         start = verb.index - 1
         while start >= 0 and words[start].sentence == verb.sentence and \
                 words[start].text != "," and verb.index - start <= MAX_NAME_WORDS:
             start -= 1
-        if start < 0 or words[start].text != "," or start == verb.index - 1:
+        opens = start < 0 or words[start].sentence != verb.sentence
+        if not opens and words[start].text != "," or start == verb.index - 1:
             continue
         phrase = range(start + 1, verb.index)
         tops = [k for k in phrase if words[k].head not in phrase]
-        if len(tops) == 1 and words[tops[0]].upos in ("NOUN", "PROPN") and \
-                not any(words[k].upos in ("VERB", "AUX", "PRON") for k in phrase
-                        if words[k].deprel not in ("amod", "acl")):
-            _reattach(words, tops[0], verb.index, "nsubj")
+        first, *modifiers = tops
+        nominal = words[first].upos in ("NOUN", "PROPN") or \
+            words[first].lower in GROUP_PRONOUNS and bool(modifiers)
+        oblique = any(words[k].lower not in SUBJECT_CASES
+                      for k in _children(words, first, "case"))
+        if not nominal or oblique or any(words[k].upos not in ("ADJ", "VERB") or
+                              words[k].xpos in FINITE for k in modifiers):
+            continue
+        if any(words[k].upos in ("VERB", "AUX") and words[k].xpos in FINITE | {"MD"}
+               or words[k].upos == "PRON" and words[k].deprel.startswith("nsubj")
+               for k in phrase if k != first):
+            continue
+        for k in modifiers:
+            if _dominates(words, k, verb.index) and words[k].head is not None:
+                _reattach(words, verb.index, words[k].head, words[k].deprel)
+        _reattach(words, first, verb.index, "nsubj")
+        for k in modifiers:
+            _reattach(words, k, first, "amod" if words[k].upos == "ADJ" else "acl")
 
 
 def dateline_subjects(words: list[Word]) -> None:
