@@ -1603,3 +1603,18 @@ def test_those_close_to_someone_say_as_a_group(run):
     rows = texts(text, run(text))
     assert [(row["cue"], row["speaker"], row["source"].kind) for row in rows] == [
         ("say", "Those close to him", SourceKind.ANONYMOUS_GROUP)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Clinton plans to visit Charlotte on Sunday, according to a campaign aide.",
+     "Clinton plans to visit Charlotte on Sunday"),
+    ("Police have said they have no immediate plans to release two recordings of the "
+     "shooting, one captured by a police dashboard camera and another by a body camera worn by "
+     "an officer at the scene, according to attorneys for the family.",
+     "Police have said they have no immediate plans to release two recordings of the "
+     "shooting, one captured by a police dashboard camera and another by a body camera worn by "
+     "an officer at the scene"),
+])
+def test_according_to_at_the_end_of_a_sentence_sources_all_of_it(run, text, content):
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["content"]) for row in rows] == [("according to", [content])]

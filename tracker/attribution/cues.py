@@ -691,10 +691,25 @@ def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
                 if clause is None:
                     continue
                 phrase_words = set(range(i, end))
+                if _set_off_at_edge(doc, sentence, i, source):
+                    while doc.words[clause].head is not None:
+                        clause = doc.words[clause].head
                 content = set(doc.subtree(clause)) - set(doc.subtree(source)) - phrase_words
                 if content:
                     yield Candidate("according_to", sorted(phrase_words), content, source,
                                     doc.words[i].sentence)
+
+
+def _set_off_at_edge(doc: ParsedDoc, sentence: list[int], first: int, source: int) -> bool:
+    """'Clinton plans to visit Charlotte on Sunday, according to a campaign aide.',
+    'According to the police, ...': a phrase set off by a comma at either end of its
+    sentence sources the whole sentence, wherever the parser hung it."""
+    last = max(doc.subtree(source))
+    before = [k for k in sentence if k < first and doc.words[k].upos != PUNCT]
+    after = [k for k in sentence if k > last and doc.words[k].upos != PUNCT]
+    closing = not after and first > sentence[0] and doc.words[first - 1].text == ","
+    opening = not before and last + 1 <= sentence[-1] and doc.words[last + 1].text == ","
+    return closing or opening
 
 
 def in_document(doc: ParsedDoc) -> Iterator[Candidate]:
