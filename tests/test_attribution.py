@@ -1618,3 +1618,13 @@ def test_those_close_to_someone_say_as_a_group(run):
 def test_according_to_at_the_end_of_a_sentence_sources_all_of_it(run, text, content):
     rows = texts(text, run(text))
     assert [(row["cue"], row["content"]) for row in rows] == [("according to", [content])]
+
+
+def test_a_phrase_between_the_speaker_and_a_closing_tag_describes_the_speaker(run):
+    text = ("Scott's relatives, who asked authorities to show them video of the shooting, "
+            "watched it on Thursday, attorneys for the family said.")
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"], row["content"]) for row in rows] == [
+        ("said", "attorneys for the family",
+         ["Scott's relatives, who asked authorities to show them video of the shooting, "
+          "watched it on Thursday"])]

@@ -305,6 +305,28 @@ def stranded_subjects(words: list[Word]) -> None:
             _reattach(words, k, first, "amod" if words[k].upos == "ADJ" else "acl")
 
 
+def subject_modifiers(words: list[Word]) -> None:
+    """'attorneys for the family said', 'a spokeswoman at the embassy said' parsed with the
+    prepositional phrase on the verb: a phrase written between a speech verb's subject and
+    the verb, touching both, describes the subject (a time does not: 'officials on Tuesday
+    said')."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs:
+            continue
+        subjects = [s for s in _children(words, verb.index, "nsubj") if s < verb.index]
+        if not subjects:
+            continue
+        subject = subjects[-1]
+        for oblique in _children(words, verb.index, "obl"):
+            first, last = word_extent(words, oblique)
+            if oblique < subject or first != word_extent(words, subject)[1] + 1 or \
+                    last + 1 != verb.index or place_or_time(words[oblique]) and \
+                    words[oblique].entity != "LOC" or words[oblique].upos == "NUM":
+                continue
+            _reattach(words, oblique, subject, "nmod")
+
+
 def dateline_subjects(words: list[Word]) -> None:
     """'FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized ...', 'LONDON
     (Reuters) - Donald Trump said ...' parsed with the dateline as the subject: the phrase
@@ -838,7 +860,7 @@ REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as
            dateline_subjects, participle_openers,
            trailing_participles, displaced_complements, absorbed_subjects,
            objects_before_clauses, recipient_clauses, complements_after_conjuncts,
-           names_after_obliques, split_names,
+           names_after_obliques, split_names, subject_modifiers,
            names_before_descriptions, split_objects,
            relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
            trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes,
