@@ -1628,3 +1628,19 @@ def test_a_phrase_between_the_speaker_and_a_closing_tag_describes_the_speaker(ru
         ("said", "attorneys for the family",
          ["Scott's relatives, who asked authorities to show them video of the shooting, "
           "watched it on Thursday"])]
+
+
+def test_the_republican_after_a_named_candidate_is_that_candidate(run):
+    text = ("Donald Trump spoke in Ohio on Monday.\n\n"
+            "The Republican is also encouraging supporters to vote early, telling them the "
+            "system is rigged.")
+    rows = texts(text, run(text))
+    assert {(row["speaker"], row["source"].name, row["source"].kind) for row in rows} == {
+        ("The Republican", "Donald Trump", SourceKind.NAMED_PERSON)}
+
+
+def test_unnamed_countries_are_a_vague_source(run):
+    text = "Years ago, many European countries agreed to share a single currency."
+    rows = texts(text, run(text))
+    assert [(row["speaker"], row["source"].kind) for row in rows] == [
+        ("many European countries", SourceKind.VAGUE)]

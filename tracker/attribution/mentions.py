@@ -317,6 +317,9 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                               name, False, definite=True, title=title)
     nouns = lexicon.source_nouns()
     category = nouns.get(word.lemma) or nouns.get(word.lower)
+    if category == "vague" and word.text[:1].isupper() and not word.plural and \
+            determiners == {"the"} and head > 0 and doc.words[head - 1].lower == "the":
+        category = "title"
     if category == "share" or _proportion(doc, head):
         return MentionReading(Mention(span, text, "document"), head, SourceKind.DOCUMENT,
                               _description_name(doc, head, words), True, definite=definite,
