@@ -1644,3 +1644,10 @@ def test_unnamed_countries_are_a_vague_source(run):
     rows = texts(text, run(text))
     assert [(row["speaker"], row["source"].kind) for row in rows] == [
         ("many European countries", SourceKind.VAGUE)]
+
+
+def test_a_plural_noun_right_before_a_subjectless_say_is_its_speaker(run):
+    text = "That is a small fraction of the minimum $20 million experts say it costs to run."
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"], row["source"].kind) for row in rows] == [
+        ("say", "experts", SourceKind.VAGUE)]

@@ -268,7 +268,8 @@ def stranded_subjects(words: list[Word]) -> None:
     parsed with the officials inside the fronted clause, 'Those close to him say that ...'
     parsed with 'say' inside the adjective: the noun phrase between the last comma (or the
     start of the sentence) and a finite speech verb that has no subject is the verb's
-    subject, with any modifier the parser hung elsewhere."""
+    subject, with any modifier the parser hung elsewhere; failing that, a plural noun right
+    before the verb is ('the $20 million experts say it costs')."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
         bare = verb.xpos == "VB" and not _children(words, verb.index, "aux", "mark")
@@ -276,33 +277,40 @@ def stranded_subjects(words: list[Word]) -> None:
                 verb.lemma not in verbs or \
                 _children(words, verb.index, "nsubj", "nsubj:pass", "csubj", "expl"):
             continue
-        start = verb.index - 1
-        while start >= 0 and words[start].sentence == verb.sentence and \
-                words[start].text != "," and verb.index - start <= MAX_NAME_WORDS:
-            start -= 1
-        opens = start < 0 or words[start].sentence != verb.sentence
-        if not opens and words[start].text != "," or start == verb.index - 1:
-            continue
-        phrase = range(start + 1, verb.index)
-        tops = [k for k in phrase if words[k].head not in phrase]
-        first, *modifiers = tops
-        nominal = words[first].upos in ("NOUN", "PROPN") or \
-            words[first].lower in GROUP_PRONOUNS and bool(modifiers)
-        oblique = any(words[k].lower not in SUBJECT_CASES
-                      for k in _children(words, first, "case"))
-        if not nominal or oblique or any(words[k].upos not in ("ADJ", "VERB") or
-                              words[k].xpos in FINITE for k in modifiers):
-            continue
-        if any(words[k].upos in ("VERB", "AUX") and words[k].xpos in FINITE | {"MD"}
-               or words[k].upos == "PRON" and words[k].deprel.startswith("nsubj")
-               for k in phrase if k != first):
-            continue
-        for k in modifiers:
-            if _dominates(words, k, verb.index) and words[k].head is not None:
-                _reattach(words, verb.index, words[k].head, words[k].deprel)
-        _reattach(words, first, verb.index, "nsubj")
-        for k in modifiers:
-            _reattach(words, k, first, "amod" if words[k].upos == "ADJ" else "acl")
+        if not _phrase_before(words, verb):
+            _plural_before(words, verb)
+
+
+def _phrase_before(words: list[Word], verb: Word) -> bool:
+    """Make the noun phrase from the last comma or the sentence's start the verb's subject;
+    whether there was one."""
+    start = verb.index - 1
+    while start >= 0 and words[start].sentence == verb.sentence and \
+            words[start].text != "," and verb.index - start <= MAX_NAME_WORDS:
+        start -= 1
+    opens = start < 0 or words[start].sentence != verb.sentence
+    if not opens and words[start].text != "," or start == verb.index - 1:
+        return False
+    phrase = range(start + 1, verb.index)
+    tops = [k for k in phrase if words[k].head not in phrase]
+    first, *modifiers = tops
+    nominal = words[first].upos in ("NOUN", "PROPN") or \
+        words[first].lower in GROUP_PRONOUNS and bool(modifiers)
+    oblique = any(words[k].lower not in SUBJECT_CASES for k in _children(words, first, "case"))
+    if not nominal or oblique or any(words[k].upos not in ("ADJ", "VERB") or
+                                     words[k].xpos in FINITE for k in modifiers):
+        return False
+    if any(words[k].upos in ("VERB", "AUX") and words[k].xpos in FINITE | {"MD"}
+           or words[k].upos == "PRON" and words[k].deprel.startswith("nsubj")
+           for k in phrase if k != first):
+        return False
+    for k in modifiers:
+        if _dominates(words, k, verb.index) and words[k].head is not None:
+            _reattach(words, verb.index, words[k].head, words[k].deprel)
+    _reattach(words, first, verb.index, "nsubj")
+    for k in modifiers:
+        _reattach(words, k, first, "amod" if words[k].upos == "ADJ" else "acl")
+    return True
 
 
 def subject_modifiers(words: list[Word]) -> None:
@@ -325,6 +333,26 @@ def subject_modifiers(words: list[Word]) -> None:
                     words[oblique].entity != "LOC" or words[oblique].upos == "NUM":
                 continue
             _reattach(words, oblique, subject, "nmod")
+
+
+def _plural_before(words: list[Word], verb: Word) -> None:
+    """'the $20 million experts say it costs': a plural noun right before a present-tense
+    speech verb with no subject is its subject; what the parser hung before the noun that is
+    not part of its name ('the', '$20 million') stays where the noun was."""
+    before = words[verb.index - 1] if verb.index else None
+    if before is None or before.sentence != verb.sentence or verb.xpos not in ("VBP", "VB") or \
+            before.xpos not in ("NNS", "NNPS") or before.head is None or \
+            _dominates(words, verb.index, before.index):
+        return
+    host, kept = before.head, True
+    for k in sorted(_children(words, before.index), reverse=True):
+        if k > before.index:
+            continue
+        kept = kept and words[k].deprel in ("amod", "compound") and not any(
+            words[j].upos in ("NUM", "SYM") for j in _descendants(words, k))
+        if not kept:
+            _reattach(words, k, host, words[k].deprel)
+    _reattach(words, before.index, verb.index, "nsubj")
 
 
 def dateline_subjects(words: list[Word]) -> None:
