@@ -1651,3 +1651,16 @@ def test_a_plural_noun_right_before_a_subjectless_say_is_its_speaker(run):
     rows = texts(text, run(text))
     assert [(row["cue"], row["speaker"], row["source"].kind) for row in rows] == [
         ("say", "experts", SourceKind.VAGUE)]
+
+
+@pytest.mark.parametrize("sentence, cue, speaker, content", [
+    ("Supporters held a sign which read “Hispanics 4 Trump” outside the hall.",
+     "read", "which", "“Hispanics 4 Trump”"),
+    ("As the crowd cheered, a man yelled “Stay there!” from the back.",
+     "yelled", "a man", "“Stay there!”"),
+])
+def test_a_short_quotation_as_the_object_of_a_shout_or_a_sign(run, sentence, cue, speaker,
+                                                                content):
+    rows = texts(sentence, run(sentence))
+    assert [(row["cue"], row["speaker"], row["content"]) for row in rows] == [
+        (cue, speaker, [content])]

@@ -35,6 +35,8 @@ ADVERBIAL_MARKS = {"as", "when", "while", "before", "after", "because", "since",
 BARE_SAYING = {"say"}
 # Words that stand for a whole answer or statement ('72 percent said yes', 'half said so').
 PRO_FORMS = {"yes", "no", "so"}
+# Where a parser hangs a quotation that a verb has as its object ('a sign read “...”').
+QUOTATION_SLOTS = ("obj", "ccomp", "xcomp", "parataxis", "dep", "obl")
 # Relations of a verb's dependents that never belong to its content.
 NOT_CONTENT = {"punct", "conj", "cc", "parataxis"}
 ADVERBIALS = ("obl", "obl:tmod", "advmod", "obl:npmod")
@@ -311,6 +313,9 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
             doc.words[answer].lower in PRO_FORMS and \
             lexicon.reporting_verbs()[word.lemma] == "speech":
         return [verb], {answer}, False, "verb_complement"
+    quoted = [c for c in doc.children(verb, *QUOTATION_SLOTS) if c > verb and _quoted_word(doc, c)]
+    if "quotation" in frames and quoted:
+        return [verb], set(doc.subtree(quoted[0])), False, "verb_complement"
     if "object" not in frames or doc.children(verb, "aux:pass"):
         return None
     objects = [o for o in doc.children(verb, *OBJECT_RELATIONS)
