@@ -1664,3 +1664,11 @@ def test_a_short_quotation_as_the_object_of_a_shout_or_a_sign(run, sentence, cue
     rows = texts(sentence, run(sentence))
     assert [(row["cue"], row["speaker"], row["content"]) for row in rows] == [
         (cue, speaker, [content])]
+
+
+def test_calling_someone_a_name_with_the_person_as_indirect_object(run):
+    text = ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
+            "calling him “a total stiff.”")
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"], row["content"]) for row in rows] == [
+        ("calling", "Trump", ["him “a total stiff.”"])]

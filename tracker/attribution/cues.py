@@ -440,7 +440,7 @@ def _past_adverbials(doc: ParsedDoc, verb: int, start: int) -> int:
 def _naming(doc: ParsedDoc, verb: int) -> set[int]:
     """'called the plan a disaster', 'described him as reckless': the object and what the
     speaker calls it, together; empty when the verb has no second part."""
-    objects = doc.children(verb, *OBJECT_RELATIONS)
+    objects = sorted(doc.children(verb, "iobj", *OBJECT_RELATIONS))
     if not objects:
         return set()
     seconds = [c for c in doc.children(verb, "obj", "xcomp", "dep") if c > objects[0]] + [
