@@ -1672,3 +1672,12 @@ def test_calling_someone_a_name_with_the_person_as_indirect_object(run):
     rows = texts(text, run(text))
     assert [(row["cue"], row["speaker"], row["content"]) for row in rows] == [
         ("calling", "Trump", ["him “a total stiff.”"])]
+
+
+def test_calling_something_quoted_words_read_as_its_modifier(run):
+    text = ("On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.” Sen. Marco Rubio "
+            "called the statement “offensive and outlandish.”")
+    rows = texts(text, run(text))
+    assert [(row["speaker"], row["content"]) for row in rows] == [
+        ("Former Florida Gov. Jeb Bush", ["Trump “unhinged.”"]),
+        ("Sen. Marco Rubio", ["the statement “offensive and outlandish.”"])]

@@ -438,7 +438,8 @@ def _past_adverbials(doc: ParsedDoc, verb: int, start: int) -> int:
 
 
 def _naming(doc: ParsedDoc, verb: int) -> set[int]:
-    """'called the plan a disaster', 'described him as reckless': the object and what the
+    """'called the plan a disaster', 'described him as reckless', 'called the statement
+    “offensive”' (the quoted words read as the object's modifier): the object and what the
     speaker calls it, together; empty when the verb has no second part."""
     objects = sorted(doc.children(verb, "iobj", *OBJECT_RELATIONS))
     if not objects:
@@ -446,7 +447,9 @@ def _naming(doc: ParsedDoc, verb: int) -> set[int]:
     seconds = [c for c in doc.children(verb, "obj", "xcomp", "dep") if c > objects[0]] + [
         c for c in doc.children(verb, "obl", "advcl")
         if any(doc.words[k].lower == "as" for k in doc.children(c, "case", "mark"))
-    ] + [c for c in doc.children(verb, "parataxis") if c > objects[0] and _quoted_word(doc, c)]
+    ] + [c for c in doc.children(verb, "parataxis") if c > objects[0] and _quoted_word(doc, c)
+         ] + [c for c in doc.children(objects[0], "amod", "appos", "acl", "nmod")
+              if c > objects[0] and _quoted_word(doc, c)]
     if not seconds:
         return set()
     trailing = [c for c in doc.children(verb) if c > objects[0]
