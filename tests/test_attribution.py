@@ -1681,3 +1681,13 @@ def test_calling_something_quoted_words_read_as_its_modifier(run):
     assert [(row["speaker"], row["content"]) for row in rows] == [
         ("Former Florida Gov. Jeb Bush", ["Trump “unhinged.”"]),
         ("Sen. Marco Rubio", ["the statement “offensive and outlandish.”"])]
+
+
+def test_adding_after_a_quotation_that_ends_in_a_comma_is_a_second_statement(run):
+    text = ("Cruz said there is “only one strong conservative in a position to win this race,” "
+            "adding that it is why Donald Trump “relentlessly attacks us.”")
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"], row["content"]) for row in rows] == [
+        ("said", "Cruz", ["there is “only one strong conservative in a position to win this "
+                          "race,”"]),
+        ("adding", "Cruz", ["that it is why Donald Trump “relentlessly attacks us.”"])]

@@ -778,12 +778,13 @@ def _previous_word(words: list[Word], index: int) -> int:
 
 
 def trailing_participles(words: list[Word]) -> None:
-    """'The mayor said the city was safe, adding that ...': a speech participle after a
-    comma goes with the speech verb whose content it follows, not inside that content."""
+    """'The mayor said the city was safe, adding that ...', 'said there is “only one strong
+    conservative,” adding that ...': a speech participle after a comma goes with the speech
+    verb whose content it follows, not inside that content."""
     verbs = lexicon.reporting_verbs()
     for word in words:
         if word.xpos != "VBG" or verbs.get(word.lemma) != "speech" or word.head is None or \
-                word.index == 0 or words[word.index - 1].text != ",":
+                not _after_comma(words, word.index):
             continue
         current = word.head
         while current is not None and not (words[current].upos == "VERB"
@@ -792,6 +793,15 @@ def trailing_participles(words: list[Word]) -> None:
         if current is not None and current < word.index and (
                 current != word.head or word.deprel == "ccomp"):
             _reattach(words, word.index, current, "advcl")
+
+
+def _after_comma(words: list[Word], index: int) -> bool:
+    """Whether a comma stands right before the word, or before the closing quotation mark
+    right before it ('... “in a position to win this race,” adding that ...')."""
+    before = index - 1
+    while before >= 0 and _closing_quote(words[before]):
+        before -= 1
+    return before >= 0 and words[before].text == ","
 
 
 def displaced_complements(words: list[Word]) -> None:
