@@ -1504,7 +1504,7 @@ def test_speech_reported_inside_what_someone_said_is_part_of_their_claim(run):
 
 
 @pytest.mark.parametrize("sentence, cue, content", [
-    ("Clinton thanked the volunteers for their patience.", "thanked", "for their patience"),
+    ("Clinton thanked the volunteers for their patience.", "thanked", "their patience"),
     ("The senator disavowed the endorsement on Tuesday.", "disavowed", "the endorsement"),
     ("Sanders railed against the big banks in his speech.", "railed against", "the big banks"),
     ("The mayor apologized for the delays.", "apologized for", "the delays"),
@@ -1691,3 +1691,15 @@ def test_adding_after_a_quotation_that_ends_in_a_comma_is_a_second_statement(run
         ("said", "Cruz", ["there is “only one strong conservative in a position to win this "
                           "race,”"]),
         ("adding", "Cruz", ["that it is why Donald Trump “relentlessly attacks us.”"])]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Sanders accused Republicans of placing the interests of the National Rifle Association "
+     "ahead of children.", "accused",
+     "placing the interests of the National Rifle Association ahead of children"),
+    ("House Speaker Paul Ryan blasted the FBI Tuesday for its decision not to indict Clinton.",
+     "blasted", "its decision not to indict Clinton"),
+])
+def test_what_someone_is_accused_or_blasted_for_is_the_content(run, sentence, cue, content):
+    rows = texts(sentence, run(sentence))
+    assert [(row["cue"], row["content"]) for row in rows] == [(cue, [content])]

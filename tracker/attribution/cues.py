@@ -293,13 +293,18 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
                 cue.append(found[1])
                 content |= set(doc.subtree(found[0])) - {found[1]}
         return cue, content, not intent, "verb_complement"
-    found = _prepositional_object(doc, verb, frames)
+    named = "naming" in frames and bool(_naming(doc, verb))
+    found = None if named else _prepositional_object(doc, verb, frames)
     if found is not None:
         child, case = found
         if _next_to(doc, verb, case):
             content = set(doc.subtree(child)) - {case}
             content |= {k for c in _infinitives(doc, verb) for k in doc.subtree(c)}
             return [verb, case], content, False, "verb_complement"
+        if "naming" not in frames and _past_object(doc, verb, case):
+            content = set(doc.subtree(child)) - {case}
+            content |= {k for c in _infinitives(doc, verb) if c > child for k in doc.subtree(c)}
+            return [verb], content, False, "verb_complement"
         return [verb], set(doc.subtree(child)), False, "verb_complement"
     rest = _flattened_clause(doc, verb)
     if rest:
@@ -334,10 +339,11 @@ def _prepositional_object(doc: ParsedDoc, verb: int,
         if not frame.startswith("about:"):
             continue
         preposition = frame.split(":", 1)[1]
-        for child in doc.children(verb, "obl", "obl:arg"):
+        for child in doc.children(verb, "obl", "obl:arg", "advcl"):
             if doc.words[child].lower in TEMPORAL or child < verb:
                 continue
-            cases = [c for c in doc.children(child, "case") if doc.words[c].lower == preposition]
+            cases = [c for c in doc.children(child, "case", "mark")
+                     if doc.words[c].lower == preposition]
             if cases:
                 return child, cases[0]
     return None
@@ -362,6 +368,18 @@ def _next_to(doc: ParsedDoc, verb: int, preposition: int) -> bool:
     nothing but particles and adverbs stands between it and its verb."""
     return all(doc.words[k].deprel in ("compound:prt", "advmod")
                for k in range(verb + 1, preposition))
+
+
+def _past_object(doc: ParsedDoc, verb: int, preposition: int) -> bool:
+    """'accused Republicans of placing ...', 'blasted the FBI Tuesday for its decision': only
+    the verb's object (and a time) stands between it and the preposition, so what follows
+    the preposition is the charge, the praise or the thanks."""
+    between = set(range(verb + 1, preposition))
+    held = {k for c in doc.children(verb, *OBJECT_RELATIONS, "iobj") if c < preposition
+            for k in doc.subtree(c)} | {
+        k for c in doc.children(verb, *ADVERBIALS) if doc.words[c].lower in TEMPORAL
+        for k in doc.subtree(c)}
+    return bool(between) and between <= held
 
 
 def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
