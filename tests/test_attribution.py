@@ -1703,3 +1703,13 @@ def test_adding_after_a_quotation_that_ends_in_a_comma_is_a_second_statement(run
 def test_what_someone_is_accused_or_blasted_for_is_the_content(run, sentence, cue, content):
     rows = texts(sentence, run(sentence))
     assert [(row["cue"], row["content"]) for row in rows] == [(cue, [content])]
+
+
+def test_a_quotation_after_a_statement_that_ends_in_a_colon_goes_on_with_it(run):
+    text = ("Senator Jane Smith argued that the plan has one flaw:\n\n"
+            "“It costs too much and helps too few people in the state.”")
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"], row["content"]) for row in rows] == [
+        ("argued", "Senator Jane Smith",
+         ["that the plan has one flaw",
+          "“It costs too much and helps too few people in the state.”"])]

@@ -373,10 +373,13 @@ def _tag_sentence(doc: ParsedDoc, quote: Quote, sentence: int) -> int | None:
     return sentence if not gap.strip() and len(words) <= TAG_WORDS else None
 
 
-def _introducer(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int, int] | None:
+def _introducer(doc: ParsedDoc, quote: Quote,
+                used: set[int]) -> tuple[int, int, int | None] | None:
     """'Viguerie notes:' closing the paragraph before the quotation: the last speech verb of
     the sentence that ends in a colon right before the quotation, with its subject, or
-    else a name right before the colon (then the colon is the cue)."""
+    else a name right before the colon (then the colon is the cue). A verb that already
+    has content ('as Pollak observed, the biggest victor was the stage itself:') comes
+    back with no speaker: the quotation goes on with what it said."""
     before = doc.text[: quote.span.start].rstrip()
     if not before.endswith(":"):
         return None
@@ -389,7 +392,7 @@ def _introducer(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int,
         name = _name_before_colon(doc, colon) or _actor_before_colon(doc, colon)
         return (colon, colon, name) if name is not None and colon not in used else None
     if verbs[-1] in used:
-        return None
+        return verbs[-1], colon, None
     speaker = subject_of(doc, verbs[-1])
     return (verbs[-1], colon, speaker) if speaker is not None else None
 
@@ -488,7 +491,12 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
         if short:
             continue
         introduced = _introducer(doc, quote, used)
-        if introduced is not None:
+        if introduced is not None and introduced[0] in used:
+            host = next((d for d in drafts + added if introduced[0] in d.cue_words), None)
+            if host is not None:
+                host.content.extend(quote.pieces)
+                continue
+        if introduced is not None and introduced[0] not in used:
             verb, colon, speaker = introduced
             used.add(verb)
             cue_words = sorted({verb, colon}) if colon - verb <= CUE_TO_COLON else [verb]
