@@ -1713,3 +1713,18 @@ def test_a_quotation_after_a_statement_that_ends_in_a_colon_goes_on_with_it(run)
         ("argued", "Senator Jane Smith",
          ["that the plan has one flaw",
           "“It costs too much and helps too few people in the state.”"])]
+
+
+def test_a_tag_sentence_after_a_nested_quotation_and_to_a_listener(run):
+    text = ("“When this came about, her response has been, ‘Let’s see what’s going on, and "
+            "what can we do to help?’” Renteria told reporters during the conference call.")
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"]) for row in rows] == [("told", "Renteria")]
+
+
+def test_a_short_quotation_opening_its_sentence_takes_the_tag_after_it(run):
+    text = ("“He deserved it,” the assailant, John McGraw, told the television program "
+            "“Inside Edition” after the confrontation.")
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["source"].name, row["content"]) for row in rows] == [
+        ("told", "John McGraw", ["“He deserved it,”"])]

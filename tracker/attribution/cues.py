@@ -636,7 +636,7 @@ def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
                 doc.words[speaker].lower in RELATIVE | {"that"}:
             continue
         after = range(word.index + 1, sentence[-1] + 1)
-        told = {k for c in doc.children(word.index, "obj", "iobj") if _listener(doc, c)
+        told = {k for c in doc.children(word.index, "obj", "iobj") if listener(doc, c)
                 for k in doc.subtree(c)} \
             if "recipient" in lexicon.verb_frames().get(word.lemma, ()) else set()
         if any(doc.words[k].upos != PUNCT and doc.words[k].lower not in TEMPORAL
@@ -660,7 +660,7 @@ def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
             yield Candidate("sentence_final", [word.index], content, speaker, word.sentence)
 
 
-def _listener(doc: ParsedDoc, noun: int) -> bool:
+def listener(doc: ParsedDoc, noun: int) -> bool:
     """Who was told ('told Reuters', 'told reporters', 'told him'), not what ('tell the
     difference') nor a quotation."""
     word = doc.words[noun]

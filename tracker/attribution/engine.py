@@ -27,6 +27,7 @@ from .cues import (
     cue_extent,
     find_candidates,
     is_reporting_verb,
+    listener,
     resolve_relative,
     subject_of,
     to_infinitive,
@@ -294,7 +295,7 @@ def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int],
             word = doc.words[k]
             if k in used or any(p.start <= word.start < p.end for p in quoted):
                 continue
-            if sentence == tag and any(not adverbial_clause(doc, c)
+            if sentence == tag and any(not adverbial_clause(doc, c) and not listener(doc, c)
                                        for c in doc.children(k, *CONTENT_SLOTS)):
                 continue
             if is_reporting_verb(doc, k):
@@ -307,6 +308,17 @@ def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int],
         return None
     _, verb, speaker = min(options)
     return verb, speaker
+
+
+def _opens_sentence(doc: ParsedDoc, quote: Quote) -> bool:
+    """'“He deserved it,” the assailant told ...': the quotation is the first thing in its
+    sentence, as a quotation is and a title set off by commas ('on ABC's “This Week,”') is
+    not."""
+    first = doc.word_at(quote.span.start)
+    if first is None:
+        return False
+    sentence = doc.sentences[doc.words[first].sentence]
+    return not doc.text[doc.words[sentence[0]].start : quote.span.start].strip(" \n" + EDGE_MARKS)
 
 
 def _broken_off(text: str, quote: Quote) -> bool:
@@ -366,7 +378,8 @@ def _tag_sentence(doc: ParsedDoc, quote: Quote, sentence: int) -> int | None:
     """'“Why isn’t this proof?” Vitter demanded.', '“... that are missing.” Trump said.':
     after a quotation closing on a full stop, question or exclamation mark the splitter
     makes the speech tag a sentence of its own."""
-    if sentence >= len(doc.sentences) or quote.inner(doc.text).rstrip()[-1:] not in "?!.":
+    inner = quote.inner(doc.text).rstrip().rstrip("".join(EDGE_MARKS))
+    if sentence >= len(doc.sentences) or inner[-1:] not in "?!.":
         return None
     words = doc.sentences[sentence]
     gap = doc.text[quote.span.end : doc.words[words[0]].start]
@@ -478,7 +491,8 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
             host.content[:0] = quote.pieces
             continue
         if short:
-            found = _manner_tag(doc, quote, used)
+            found = _manner_tag(doc, quote, used) or (
+                _quote_cue(doc, quote, used, quoted) if _opens_sentence(doc, quote) else None)
         else:
             found = _quote_cue(doc, quote, used, quoted) or _dash_signature(doc, quote) or \
                 _manner_tag(doc, quote, used)
