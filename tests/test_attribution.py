@@ -1728,3 +1728,10 @@ def test_a_short_quotation_opening_its_sentence_takes_the_tag_after_it(run):
     rows = texts(text, run(text))
     assert [(row["cue"], row["source"].name, row["content"]) for row in rows] == [
         ("told", "John McGraw", ["“He deserved it,”"])]
+
+
+def test_what_was_said_does_not_run_on_into_its_own_tag(run):
+    text = "Those discussions are continuing, he said."
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"], row["content"]) for row in rows] == [
+        ("said", "he", ["Those discussions are continuing"])]

@@ -387,7 +387,8 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     'said': a speech verb runs straight on into words that hold a finite verb of their
     own, so the rest of the sentence is what was said (after a recipient: 'told
     reporters the plan ...'); an inverted tag ('“...!” yelled a man in the crowd as ...')
-    runs on into nothing that was said."""
+    runs on into nothing that was said, nor does what was said into its own tag ('Those
+    discussions are continuing, he said')."""
     word = doc.words[verb]
     if lexicon.reporting_verbs().get(word.lemma) != "speech" or \
             doc.children(verb, "aux:pass") or _passive_opener(doc, verb) or \
@@ -402,6 +403,9 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
             start = max(doc.subtree(recipients[0])) + 1
     start = _past_adverbials(doc, verb, start)
     rest = list(range(start, sentence[-1] + 1))
+    if word.deprel == "ccomp" and word.head in rest and is_reporting_verb(doc, word.head) and \
+            _only_tag(doc, word.head, verb, rest):
+        return set()
     if not rest or doc.words[rest[0]].upos in (PUNCT, "ADP", "PART", "CCONJ") or \
             doc.words[rest[0]].deprel in ("obl", "advmod", "obl:tmod", "compound:prt") or \
             doc.words[rest[0]].lower in ADVERBIAL_MARKS or \
@@ -411,6 +415,13 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     if not any(doc.words[k].xpos in tags for k in rest):
         return set()
     return set(_before_next_speaker(doc, rest))
+
+
+def _only_tag(doc: ParsedDoc, tag: int, clause: int, rest: list[int]) -> bool:
+    """Whether the words after a clause are nothing but the speech tag that governs it
+    (', he said.', ', the officials told reporters.')."""
+    tagged = set(doc.subtree(tag)) - set(doc.subtree(clause))
+    return all(k in tagged for k in rest if doc.words[k].upos != PUNCT)
 
 
 def _tag_after_quotation(doc: ParsedDoc, verb: int) -> bool:
