@@ -1542,6 +1542,8 @@ def test_exit_polling_is_a_document_that_shows(run):
      "European leaders"),
     ("Years after Bill Clinton claimed that the era of big government was over, Obama did "
      "the opposite.", "Bill Clinton"),
+    ("But Chris Christie said the senators had failed.", "Chris Christie"),
+    ("Cement makers, for instance, argue that imports from China grew.", "Cement makers"),
 ])
 def test_what_stands_before_the_speaker_is_not_part_of_them(run, sentence, speaker):
     assert [row["speaker"] for row in texts(sentence, run(sentence))] == [speaker]
@@ -1735,3 +1737,12 @@ def test_what_was_said_does_not_run_on_into_its_own_tag(run):
     rows = texts(text, run(text))
     assert [(row["cue"], row["speaker"], row["content"]) for row in rows] == [
         ("said", "he", ["Those discussions are continuing"])]
+
+
+def test_a_floating_both_is_not_the_head_of_two_speakers(run):
+    text = ("Former U.N. Ambassador John Bolton and Dr. Sebastian Gorka both said the policy "
+            "had failed.")
+    rows = texts(text, run(text))
+    assert [(row["speaker"], row["source"].name) for row in rows] == [
+        ("Former U.N. Ambassador John Bolton and Dr. Sebastian Gorka", "John Bolton"),
+        ("Former U.N. Ambassador John Bolton and Dr. Sebastian Gorka", "Sebastian Gorka")]

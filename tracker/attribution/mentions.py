@@ -23,7 +23,15 @@ ABBREVIATED_TITLE_MAX = 5
 # Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
 # A comma or dash left of the head ends the phrase: 'Michigan, Trump said', 'FLINT — Bill Clinton'.
-LEFT_BREAKS = {",", "—", "–", "―", ":", ";"}
+LEFT_BREAKS = {",", "—", "–", "―", ":", ";", ".", "?", "!"}
+# Words that open the clause, not the speaker's name: 'But Chris Christie', 'when Mrs. Clinton'.
+LEFT_EDGES = {"CCONJ", "SCONJ"}
+# The first halves of paired conjunctions, which belong to the coordination ('Both The Times
+# and the Journal').
+PAIRED = {"both", "either", "neither"}
+# Words after a speaker that belong to the sentence ('Republicans, for example, say', 'Bolton
+# and Gorka both said').
+DISCOURSE_AFTER = {"for", "however", "though", "too", "meanwhile", "both", "alike"}
 # What a focusing adverb before a speaker quantifies: 'nearly eight', 'only 52', 'at least one'.
 QUANTITY_TAGS = {"NUM", "DET"}
 FOCUS_ADVERBS = {"nearly", "almost", "only", "not", "least", "most", "about", "roughly",
@@ -80,6 +88,7 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
     words = doc.subtree(head, exclude=frozenset(cut))
     words = [k for k in words if doc.words[k].sentence == doc.words[head].sentence]
     breaks = [k for k in range(words[0], head) if doc.words[k].text in LEFT_BREAKS
+              and not _abbreviation_dot(doc, k)
               or doc.words[k].xpos == "''" or _spaced_hyphen(doc, k)] if words else []
     if breaks:
         words = [k for k in words if k > breaks[-1]]
@@ -90,14 +99,30 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
             if doc.words[k].text in RIGHT_BREAKS or _new_line(doc, k)]
     if ends:
         words = [k for k in words if k < ends[0]]
-    while words and doc.words[words[0]].upos == EDGE_PUNCT:
+    while words and words[0] < head and (doc.words[words[0]].upos == EDGE_PUNCT or
+                                          doc.words[words[0]].upos in LEFT_EDGES and
+                                          doc.words[words[0]].lower not in PAIRED):
         words.pop(0)
+    words = _without_discourse(doc, head, words)
     words = _focus_adverb(doc, words) + words + _stranded_modifier(doc, head, words)
     possessor = doc.words[head].deprel == "nmod:poss"
     while words and (doc.words[words[-1]].upos == EDGE_PUNCT and not _closes_bracket(doc, words)
                      or doc.words[words[-1]].deprel == "case" and not possessor):
         words.pop()
     return words or [head]
+
+
+def _without_discourse(doc: ParsedDoc, head: int, words: list[int]) -> list[int]:
+    """'Officials in Minnesota, for example,', 'Bolton and Gorka both': a discourse word
+    after the speaker (alone, or after a comma) is not part of how they are named."""
+    for k in words:
+        if k <= head or doc.words[k].lower not in DISCOURSE_AFTER:
+            continue
+        before = doc.words[k - 1]
+        alone = k == words[-1] and doc.words[k].upos in ("DET", "ADV", "PRON", "CCONJ")
+        if before.text == "," or alone:
+            return [j for j in words if j < k]
+    return words
 
 
 def _set_off_relatives(doc: ParsedDoc, head: int) -> set[int]:
@@ -148,6 +173,14 @@ def _focus_adverb(doc: ParsedDoc, words: list[int]) -> list[int]:
         return []
     adverb = doc.subtree(before.index)
     return adverb if max(adverb) == before.index else []
+
+
+def _abbreviation_dot(doc: ParsedDoc, k: int) -> bool:
+    """A full stop the tokenizer split from a short capitalised word ('Sen', '.'), which
+    ends an abbreviation, not a sentence."""
+    word, before = doc.words[k], doc.words[k - 1] if k else None
+    return word.text == "." and before is not None and before.end == word.start and \
+        before.text[:1].isupper() and len(before.text) < ABBREVIATED_TITLE_MAX
 
 
 def _spaced_hyphen(doc: ParsedDoc, k: int) -> bool:

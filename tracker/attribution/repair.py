@@ -41,6 +41,8 @@ SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Words a tagger may hang as a preposition on a subject: a number's 'about' ('about half of
 # voters said'), a tag's 'as' ('as the report recommended').
 SUBJECT_CASES = {"about", "around", "over", "under", "nearly", "almost", "as"}
+# Words that float after a subject without being its head ('Bolton and Gorka both said').
+FLOATING_QUANTIFIERS = {"both", "all", "each"}
 # Pronouns that stand for a group when a modifier follows ('those close to him', 'some in
 # the party').
 GROUP_PRONOUNS = {"those", "some", "many", "others", "few", "most", "all"}
@@ -118,6 +120,8 @@ def split_names(words: list[Word]) -> None:
                 _reattach(words, later, first, "amod")
             elif any(k < later for k in _children(words, later, "case")):
                 _reattach(words, later, first, "nmod")
+            elif words[later].lower in FLOATING_QUANTIFIERS:
+                _reattach(words, later, first, "advmod")
             elif words[first].upos == words[later].upos == "PRON":
                 continue
             else:
