@@ -1746,3 +1746,12 @@ def test_a_floating_both_is_not_the_head_of_two_speakers(run):
     assert [(row["speaker"], row["source"].name) for row in rows] == [
         ("Former U.N. Ambassador John Bolton and Dr. Sebastian Gorka", "John Bolton"),
         ("Former U.N. Ambassador John Bolton and Dr. Sebastian Gorka", "Sebastian Gorka")]
+
+
+def test_a_spaced_hyphen_inside_a_name_is_no_dateline(run):
+    text = ("Executive director of the Dallas chapter of the Council on American - Islamic "
+            "Relations Alia Salem said the school had overreacted.")
+    rows = texts(text, run(text))
+    assert [row["speaker"] for row in rows] == [
+        "Executive director of the Dallas chapter of the Council on American - Islamic "
+        "Relations Alia Salem"]

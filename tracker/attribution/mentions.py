@@ -184,10 +184,13 @@ def _abbreviation_dot(doc: ParsedDoc, k: int) -> bool:
 
 
 def _spaced_hyphen(doc: ParsedDoc, k: int) -> bool:
-    """'LONDON (Reuters) - Donald Trump said': a hyphen standing alone, used as a dash."""
+    """'LONDON (Reuters) - Donald Trump said': a hyphen standing alone after a dateline, used
+    as a dash (not inside a name: 'the Council on American - Islamic Relations')."""
     word = doc.words[k]
+    before = doc.words[k - 1].text if k else ""
+    dateline = before == ")" or before.isupper() and len(before) > 1
     return word.text == "-" and doc.text[word.start - 1 : word.start] == " " and \
-        doc.text[word.end : word.end + 1] == " "
+        doc.text[word.end : word.end + 1] == " " and dateline
 
 
 def _new_line(doc: ParsedDoc, k: int) -> bool:

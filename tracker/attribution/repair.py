@@ -383,10 +383,13 @@ def dateline_subjects(words: list[Word]) -> None:
 
 
 def _dash(words: list[Word], index: int) -> bool:
-    """A dash, or a hyphen standing alone between spaces as one."""
+    """A dash, or a hyphen standing alone between spaces after a dateline ('LONDON (Reuters)
+    - ...')."""
     word = words[index]
+    before = words[index - 1].text if index else ""
+    dateline = before == ")" or before.isupper() and len(before) > 1
     return word.text in DASHES or word.text == "-" and 0 < index < len(words) - 1 and \
-        words[index - 1].end < word.start and word.end < words[index + 1].start
+        words[index - 1].end < word.start and word.end < words[index + 1].start and dateline
 
 
 def split_objects(words: list[Word]) -> None:
