@@ -1755,3 +1755,16 @@ def test_a_spaced_hyphen_inside_a_name_is_no_dateline(run):
     assert [row["speaker"] for row in rows] == [
         "Executive director of the Dallas chapter of the Council on American - Islamic "
         "Relations Alia Salem"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("At the club, where it costs new members $70,000 to sign up, Jay DiPietro, the club's "
+     "78-year-old president and general manager, suggested that the troubles were real.",
+     "Jay DiPietro, the club's 78-year-old president and general manager"),
+    ("Still, while the tech industry cannot block all terror content on the web, people who "
+     "have battled other online threats say it could be doing more.",
+     "people who have battled other online threats"),
+])
+def test_a_subject_the_parser_hung_in_the_clause_before_it(run, text, speaker):
+    rows = texts(text, run(text))
+    assert [row["speaker"] for row in rows] == [speaker]

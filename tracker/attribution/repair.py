@@ -281,7 +281,7 @@ def stranded_subjects(words: list[Word]) -> None:
                 verb.lemma not in verbs or \
                 _children(words, verb.index, "nsubj", "nsubj:pass", "csubj", "expl"):
             continue
-        if not _phrase_before(words, verb):
+        if not _phrase_before(words, verb) and not _described_before(words, verb):
             _plural_before(words, verb)
 
 
@@ -337,6 +337,45 @@ def subject_modifiers(words: list[Word]) -> None:
                     words[oblique].entity != "LOC" or words[oblique].upos == "NUM":
                 continue
             _reattach(words, oblique, subject, "nmod")
+
+
+def _described_before(words: list[Word], verb: Word) -> bool:
+    """'..., Jay DiPietro, the club's president, suggested that ...', '..., people who have
+    battled other threats say ...' with the phrase hung inside the clause before it: the
+    largest noun phrase that ends at the comma right before the verb (or right before it)
+    and opens after a comma is the subject; whether there was one."""
+    last = _previous_word(words, verb.index)
+    if last < 0 or words[last].sentence != verb.sentence:
+        return False
+    found, current = None, last
+    while current is not None and current < verb.index:
+        word = words[current]
+        first, end = word_extent(words, current)
+        if end != last:
+            break
+        opens = first == 0 or words[first - 1].sentence != verb.sentence or \
+            words[first - 1].text == ","
+        if word.upos in ("NOUN", "PROPN") and opens and not place_or_time(word):
+            found = current
+        elif found is not None and word.upos not in ("NOUN", "PROPN"):
+            break
+        current = word.head
+    if found is None or _dominates(words, found, verb.index) or any(
+            words[k].xpos in FINITE | {"MD"} and not _inside_relative(words, k, found)
+            for k in _descendants(words, found)):
+        return False
+    _reattach(words, found, verb.index, "nsubj")
+    return True
+
+
+def _inside_relative(words: list[Word], index: int, top: int) -> bool:
+    """Whether the word lies in a relative clause of the phrase headed by `top`."""
+    current: int | None = index
+    while current is not None and current != top:
+        if words[current].deprel == "acl:relcl":
+            return True
+        current = words[current].head
+    return False
 
 
 def _plural_before(words: list[Word], verb: Word) -> None:
