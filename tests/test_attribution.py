@@ -1768,3 +1768,11 @@ def test_a_spaced_hyphen_inside_a_name_is_no_dateline(run):
 def test_a_subject_the_parser_hung_in_the_clause_before_it(run, text, speaker):
     rows = texts(text, run(text))
     assert [row["speaker"] for row in rows] == [speaker]
+
+
+def test_an_age_after_a_quotation_stands_for_the_person_named_before(run):
+    text = ("Melania Trump spoke on Monday.\n\n"
+            "“Donald is, and always has been, an amazing leader,” said the 46-year-old.")
+    rows = texts(text, run(text))
+    assert [(row["speaker"], row["source"].name) for row in rows] == [
+        ("the 46-year-old", "Melania Trump")]

@@ -617,7 +617,9 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts = _outermost(drafts + _quote_drafts(parsed, quotes, drafts, blocked))
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
 
-    book = SourceBook([(e.span.start, e.text) for e in parsed.entities if e.type == "PERSON"],
+    # People named inside a quotation are talked about, not heard from or described.
+    book = SourceBook([(e.span.start, e.text) for e in parsed.entities if e.type == "PERSON"
+                       and not _inside(e.span, closed_quotes)],
                       [(e.span.start, e.text) for e in parsed.entities if e.type == "ORG"])
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]

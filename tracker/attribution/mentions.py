@@ -4,6 +4,7 @@ description, and the parts an anonymous description is made of.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -24,6 +25,8 @@ ABBREVIATED_TITLE_MAX = 5
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
 # A comma or dash left of the head ends the phrase: 'Michigan, Trump said', 'FLINT — Bill Clinton'.
 LEFT_BREAKS = {",", "—", "–", "―", ":", ";", ".", "?", "!"}
+# An age standing for a person already named ('said the 46-year-old').
+AGE = re.compile(r"\b\d+-year-old$")
 # Words that open the clause, not the speaker's name: 'But Chris Christie', 'when Mrs. Clinton'.
 LEFT_EDGES = {"CCONJ", "SCONJ"}
 # The first halves of paired conjunctions, which belong to the coordination ('Both The Times
@@ -353,6 +356,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                               name, False, definite=True, title=title)
     nouns = lexicon.source_nouns()
     category = nouns.get(word.lemma) or nouns.get(word.lower)
+    if category is None and AGE.search(text):
+        category = "title"
     if category == "vague" and word.text[:1].isupper() and not word.plural and \
             determiners == {"the"} and head > 0 and doc.words[head - 1].lower == "the":
         category = "title"

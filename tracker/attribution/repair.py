@@ -550,7 +550,8 @@ def fronted_clause_subjects(words: list[Word]) -> None:
 
 def inverted_subjects(words: list[Word]) -> None:
     """'..., said a French military official.', 'Said Ellis: “...”', 'Stated Stone:', '“...,”
-    wrote Cameron Easley': a noun after a subjectless speech verb, or after a writing verb
+    wrote Cameron Easley', '“...,” said the 46-year-old': a noun (or 'the' and an adjective
+    standing for one) after a subjectless speech verb, or after a writing verb
     that follows the quotation; a 'subject' inside the quotation right before the verb
     ('“Get out now!” yelled a man') is what was said."""
     verbs = lexicon.reporting_verbs()
@@ -578,7 +579,10 @@ def inverted_subjects(words: list[Word]) -> None:
             comma = any(words[k].text == "," for k in range(word.index, child))
             if word.deprel == "conj" and not comma:
                 continue
-            speaker = candidate.upos in ("NOUN", "PROPN") or candidate.lower in INDEFINITE_SPEAKERS
+            described = candidate.upos == "ADJ" and any(
+                words[k].lower == "the" for k in _children(words, child, "det"))
+            speaker = candidate.upos in ("NOUN", "PROPN") or described or \
+                candidate.lower in INDEFINITE_SPEAKERS
             if child > word.index and speaker and \
                     not _children(words, child, "cop", "nsubj", "mark"):
                 _reattach(words, child, word.index, "nsubj")
