@@ -1744,10 +1744,13 @@ def test_an_age_after_a_quotation_stands_for_the_person_named_before(run):
      "a narrator in the Clinton ad", SourceKind.ANONYMOUS_INDIVIDUAL),
     ("Years ago, many European countries agreed to share a single currency.",
      "many European countries", SourceKind.VAGUE),
+    ("Most believe that both the economy and their own lives have improved.",
+     "Most", SourceKind.VAGUE),
 ])
 def test_misparsed_or_unlisted_speakers_and_their_kinds(run, text, speaker, kind):
     """Exit polling is a document that shows; 'those close to him' a group the parser hid in
     an adjective; a plural noun right before a subjectless 'say' its speaker; a person in a
-    document that person; unnamed countries a vague source."""
+    document that person; unnamed countries a vague source; 'Most' opening the sentence
+    (read as an adverb) the speaker."""
     assert [(row["speaker"], row["source"].kind) for row in texts(text, run(text))] == [
         (speaker, kind)]

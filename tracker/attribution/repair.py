@@ -299,7 +299,7 @@ def _phrase_before(words: list[Word], verb: Word) -> bool:
     tops = [k for k in phrase if words[k].head not in phrase]
     first, *modifiers = tops
     nominal = words[first].upos in ("NOUN", "PROPN") or \
-        words[first].lower in GROUP_PRONOUNS and bool(modifiers)
+        words[first].lower in GROUP_PRONOUNS and (bool(modifiers) or len(phrase) == 1)
     oblique = any(words[k].lower not in SUBJECT_CASES for k in _children(words, first, "case"))
     if not nominal or oblique or any(words[k].upos not in ("ADJ", "VERB") or
                                      words[k].xpos in FINITE for k in modifiers):
