@@ -1754,3 +1754,11 @@ def test_misparsed_or_unlisted_speakers_and_their_kinds(run, text, speaker, kind
     (read as an adverb) the speaker."""
     assert [(row["speaker"], row["source"].kind) for row in texts(text, run(text))] == [
         (speaker, kind)]
+
+
+def test_a_second_speech_verb_after_what_was_said_is_a_second_statement(run):
+    text = ("He says the obvious response was to break up the banks and says he introduced a "
+            "bill to do that.")
+    assert said(text, run(text)) == [
+        ("says", "He", ["the obvious response was to break up the banks"]),
+        ("says", "He", ["he introduced a bill to do that"])]

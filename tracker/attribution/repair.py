@@ -814,6 +814,25 @@ def complements_after_conjuncts(words: list[Word]) -> None:
                 _reattach(words, later[0], second, "ccomp")
 
 
+def second_statements(words: list[Word]) -> None:
+    """'Putin forecast that the economy would rebound and praised efforts by Kerry',
+    'acknowledging that Trump had tapped into a vein but warning that ...': a speech verb
+    in the same form as the cue, with no subject of its own, coordinated with the head of
+    what was said, is the speaker's second statement, not part of the first."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
+            continue
+        for clause in _children(words, verb.index, "ccomp"):
+            if clause < verb.index:
+                continue
+            for second in _children(words, clause, "conj"):
+                word = words[second]
+                if word.upos == "VERB" and verbs.get(word.lemma) == "speech" and \
+                        word.xpos == verb.xpos and not _children(words, second, *SUBJECTS):
+                    _reattach(words, second, verb.index, "conj")
+
+
 def _finite(words: list[Word], clause: int) -> bool:
     return words[clause].xpos in FINITE or any(
         words[k].xpos in FINITE | {"MD"} for k in _children(words, clause, "aux", "cop"))
@@ -948,6 +967,7 @@ REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as
            dateline_subjects, participle_openers,
            trailing_participles, displaced_complements, absorbed_subjects,
            objects_before_clauses, recipient_clauses, complements_after_conjuncts,
+           second_statements,
            names_after_obliques, split_names, subject_modifiers,
            names_before_descriptions, split_objects,
            relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
