@@ -293,7 +293,7 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
                 cue.append(found[1])
                 content |= set(doc.subtree(found[0])) - {found[1]}
         return cue, content, not intent, "verb_complement"
-    named = "naming" in frames and bool(_naming(doc, verb))
+    named = _naming(doc, verb) if "naming" in frames else set()
     found = None if named else _prepositional_object(doc, verb, frames)
     if found is not None:
         child, case = found
@@ -309,10 +309,8 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     rest = _flattened_clause(doc, verb)
     if rest:
         return [verb], rest, True, "run_on"
-    if "naming" in frames and not doc.children(verb, "aux:pass"):
-        named = _naming(doc, verb)
-        if named:
-            return [verb], named, False, "verb_complement"
+    if named and not doc.children(verb, "aux:pass"):
+        return [verb], named, False, "verb_complement"
     answer = verb + 1
     if answer < len(doc.words) and doc.words[answer].head == verb and \
             doc.words[answer].lower in PRO_FORMS and \

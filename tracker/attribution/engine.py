@@ -510,7 +510,7 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
             if host is not None:
                 host.content.extend(quote.pieces)
                 continue
-        if introduced is not None and introduced[0] not in used:
+        elif introduced is not None:
             verb, colon, speaker = introduced
             used.add(verb)
             cue_words = sorted({verb, colon}) if colon - verb <= CUE_TO_COLON else [verb]

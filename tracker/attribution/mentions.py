@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .document import PRONOUNS, ParsedDoc
 from .model import Mention, SourceKind, Span
-from .repair import TEMPORAL
+from .repair import TEMPORAL, dateline_hyphen
 
 NAME_RELATIONS = ("flat", "flat:name", "compound", "appos")
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -92,7 +92,7 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
     words = [k for k in words if doc.words[k].sentence == doc.words[head].sentence]
     breaks = [k for k in range(words[0], head) if doc.words[k].text in LEFT_BREAKS
               and not _abbreviation_dot(doc, k)
-              or doc.words[k].xpos == "''" or _spaced_hyphen(doc, k)] if words else []
+              or doc.words[k].xpos == "''" or dateline_hyphen(doc.words, k)] if words else []
     if breaks:
         words = [k for k in words if k > breaks[-1]]
     lines = [k for k in range(words[0] + 1, head + 1) if _new_line(doc, k)] if words else []
@@ -184,16 +184,6 @@ def _abbreviation_dot(doc: ParsedDoc, k: int) -> bool:
     word, before = doc.words[k], doc.words[k - 1] if k else None
     return word.text == "." and before is not None and before.end == word.start and \
         before.text[:1].isupper() and len(before.text) < ABBREVIATED_TITLE_MAX
-
-
-def _spaced_hyphen(doc: ParsedDoc, k: int) -> bool:
-    """'LONDON (Reuters) - Donald Trump said': a hyphen standing alone after a dateline, used
-    as a dash (not inside a name: 'the Council on American - Islamic Relations')."""
-    word = doc.words[k]
-    before = doc.words[k - 1].text if k else ""
-    dateline = before == ")" or before.isupper() and len(before) > 1
-    return word.text == "-" and doc.text[word.start - 1 : word.start] == " " and \
-        doc.text[word.end : word.end + 1] == " " and dateline
 
 
 def _new_line(doc: ParsedDoc, k: int) -> bool:

@@ -422,12 +422,18 @@ def dateline_subjects(words: list[Word]) -> None:
 
 
 def _dash(words: list[Word], index: int) -> bool:
-    """A dash, or a hyphen standing alone between spaces after a dateline ('LONDON (Reuters)
-    - ...')."""
+    """A dash, or a hyphen standing alone after a dateline as one."""
+    return words[index].text in DASHES or dateline_hyphen(words, index)
+
+
+def dateline_hyphen(words: list[Word], index: int) -> bool:
+    """'LONDON (Reuters) - Donald Trump said': a hyphen standing alone between spaces after
+    a dateline (a closing bracket or a word in capitals), used as a dash; not one inside a
+    name ('the Council on American - Islamic Relations')."""
     word = words[index]
     before = words[index - 1].text if index else ""
     dateline = before == ")" or before.isupper() and len(before) > 1
-    return word.text in DASHES or word.text == "-" and 0 < index < len(words) - 1 and \
+    return word.text == "-" and 0 < index < len(words) - 1 and \
         words[index - 1].end < word.start and word.end < words[index + 1].start and dateline
 
 
