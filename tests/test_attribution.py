@@ -1762,3 +1762,17 @@ def test_a_second_speech_verb_after_what_was_said_is_a_second_statement(run):
     assert said(text, run(text)) == [
         ("says", "He", ["the obvious response was to break up the banks"]),
         ("says", "He", ["he introduced a bill to do that"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump is expected to deliver a victory speech later tonight.",
+     [("is expected", None, ["Trump", "to deliver a victory speech later tonight"])]),
+    ("The senator is said to be furious about the vote.",
+     [("is said", None, ["The senator", "to be furious about the vote"])]),
+    ("The deal is scheduled to close next week.", []),
+])
+def test_a_passive_of_thinking_or_saying_tells_what_its_subject_will_do(run, text, expected):
+    """'X is expected to ...' reports an expectation without naming who holds it: the
+    subject and the infinitive are the content, and there is no speaker; a passive that
+    reports nothing ('is scheduled to') stays out."""
+    assert said(text, run(text)) == expected

@@ -245,9 +245,22 @@ def verb_complement(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         cue, content, clause, rule = found
         speaker = subject_of(doc, word.index)
-        if speaker is None and (not clause or rule == "run_on" and to_infinitive(doc, word.index)):
+        raised = _raised_subject(doc, word.index) if speaker is None else set()
+        if speaker is None and not raised and \
+                (not clause or rule == "run_on" and to_infinitive(doc, word.index)):
             continue
-        yield Candidate(rule, cue, content, speaker, word.sentence)
+        yield Candidate(rule, cue, content | raised, speaker, word.sentence)
+
+
+def _raised_subject(doc: ParsedDoc, verb: int) -> set[int]:
+    """'Trump is expected to deliver a speech', 'the senator is said to be furious': a
+    passive verb of saying or thinking with a to-infinitive tells, naming no one, what its
+    subject will do or is; that subject is part of the content."""
+    if "raising" not in lexicon.verb_frames().get(doc.words[verb].lemma, ()) or \
+            not doc.children(verb, "aux:pass") or \
+            not any(to_infinitive(doc, c) for c in doc.children(verb, *INTENT_RELATIONS)):
+        return set()
+    return {k for s in doc.children(verb, "nsubj:pass") for k in doc.subtree(s)}
 
 
 def adverbial_clause(doc: ParsedDoc, head: int) -> bool:
@@ -274,7 +287,8 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     word = doc.words[verb]
     frames = lexicon.verb_frames().get(word.lemma, ())
     relations = CONTENT_RELATIONS
-    if lexicon.reporting_verbs()[word.lemma] in INTENT_CLASSES or "intent" in frames:
+    if lexicon.reporting_verbs()[word.lemma] in INTENT_CLASSES or "intent" in frames or \
+            "raising" in frames and doc.children(verb, "aux:pass"):
         relations = CONTENT_RELATIONS + INTENT_RELATIONS
     clauses = [c for c in doc.children(verb, *relations) if _clausal(doc, c)] \
         if "no_clause" not in frames else []
