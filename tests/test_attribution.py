@@ -961,6 +961,19 @@ def test_single_marks_are_quotations_when_they_are_the_articles_style():
         ['"plan"', '"deal"']
 
 
+def test_typewriter_single_marks_are_quotations_only_at_word_edges():
+    from tracker.attribution.quotes import find_quotes
+
+    for text, quoted in [
+        ("'It's the Trumps' fault,' he said. 'They don't care.'",
+         ["'It's the Trumps' fault,'", "'They don't care.'"]),
+        ("The players' union called the offer 'unacceptable'.", ["'unacceptable'"]),
+        ('He called the offer \'unacceptable\' and "absurd".', ['"absurd"']),
+    ]:
+        assert [text[p.start : p.end] for q in find_quotes(text) for p in q.pieces] == \
+            quoted, text
+
+
 def test_same_glyph_quotation_nested_inside_another_is_one_quotation():
     from tracker.attribution.quotes import find_quotes
 
@@ -1776,3 +1789,36 @@ def test_a_passive_of_thinking_or_saying_tells_what_its_subject_will_do(run, tex
     subject and the infinitive are the content, and there is no speaker; a passive that
     reports nothing ('is scheduled to') stays out."""
     assert said(text, run(text)) == expected
+
+
+def test_a_source_who_asked_not_to_be_named_is_anonymous_and_asked_nothing(run):
+    """The relative clause before 'told AFP' describes the speaker, not what was said; the
+    terms of anonymity ('asked not to be named') are no claim; and a crowd word whose
+    mention carries those terms is an anonymous individual, not a vague source."""
+    text = ('"I don\'t know," one resident, who asked not to be named, told AFP. '
+            '"Nobody tells us anything."')
+    extraction = run(text)
+    assert said(text, extraction) == [
+        ("told", "one resident, who asked not to be named",
+         ['"I don\'t know,"', '"Nobody tells us anything."'])]
+    assert extraction.sources[0].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+def test_a_name_after_an_honorific_without_a_full_stop_is_a_person(run):
+    """British style writes 'Ms Smith'; the tagger ran 'BBC, Ms Smith' into one
+    organization, and 'She' then found no woman to stand for."""
+    text = ("Speaking to the BBC, Ms Smith said: 'It is a disgrace.' She added that the "
+            "government had 'lost its way'.")
+    rows = texts(text, run(text))
+    assert [(row["speaker"], row["source"].name, row["source"].kind) for row in rows] == [
+        ("Ms Smith", "Smith", SourceKind.NAMED_PERSON),
+        ("She", "Smith", SourceKind.NAMED_PERSON)]
+
+
+def test_quotations_in_typewriter_single_marks(run):
+    """Copy that lost its curly marks sets British quotations in apostrophes; the follow-on
+    quotation still belongs to the speaker."""
+    text = "'We will not back down,' the prime minister said. 'Our resolve is total.'"
+    assert said(text, run(text)) == [
+        ("said", "the prime minister",
+         ["'We will not back down,'", "'Our resolve is total.'"])]

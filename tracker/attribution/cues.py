@@ -6,11 +6,13 @@ the rule's name travels with the candidate for error analysis.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import lexicon
 from .document import ParsedDoc
+from .model import Span
 from .repair import DASHES, RELATIVE, TEMPORAL, name_head, place_or_time
 
 CONTENT_RELATIONS = ("ccomp",)
@@ -904,6 +906,20 @@ def _speaker_side(doc: ParsedDoc, cand: Candidate) -> set[int]:
     return {k for k in words if k > max(cand.cue)}
 
 
+def _terms_of_anonymity(doc: ParsedDoc, cand: Candidate) -> bool:
+    """'one resident, who asked not to be named, told AFP', 'requested anonymity': a
+    source's terms for being quoted (an anonymity grant in the justification vocabulary)
+    are no claim of theirs."""
+    span = doc.sentence_span(doc.words[cand.cue[0]].sentence)
+    lowered = doc.text[span.start : span.end].lower()
+    grants = [Span(span.start + m.start(), span.start + m.end())
+              for phrase in lexicon.anonymity_grants()
+              for m in re.finditer(re.escape(phrase), lowered)]
+    words = [*cand.cue, *(k for k in cand.content if doc.words[k].upos != PUNCT)]
+    return any(all(grant.start <= doc.words[k].start < grant.end for k in group)
+               for grant in grants for group in ([cand.cue[0]], words))
+
+
 def find_candidates(doc: ParsedDoc) -> list[Candidate]:
     """All cue candidates, in text order, a cue word claimed by the first rule that fires."""
     seen: set[int] = set()
@@ -915,7 +931,8 @@ def find_candidates(doc: ParsedDoc) -> list[Candidate]:
             cand.content -= set(cand.cue)
             if cand.speaker is not None:
                 cand.content -= _speaker_side(doc, cand)
-            if all(doc.words[k].upos == PUNCT for k in cand.content):
+            if all(doc.words[k].upos == PUNCT for k in cand.content) or \
+                    _terms_of_anonymity(doc, cand):
                 continue
             seen.update(cand.cue)
             found.append(cand)

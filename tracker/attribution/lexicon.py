@@ -96,6 +96,12 @@ def justifications() -> dict[str, str]:
 
 
 @cache
+def anonymity_grants() -> tuple[str, ...]:
+    """The justification phrases that grant anonymity ('asked not to be named')."""
+    return tuple(phrase for phrase, signal in justifications().items() if signal == "grant")
+
+
+@cache
 def disclosures() -> dict[str, str]:
     """Phrases saying a source was asked but said nothing -> declined, no_response, unreachable."""
     return _table("disclosures.tsv")

@@ -335,7 +335,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         return MentionReading(Mention(span, text, "pronoun"), head, None, text,
                               number == "plural", pronoun=word.lower)
     person = _entity_words(doc, head, "PERSON") or _trailing_name(doc, words) or \
-        _name_after_title(doc, head)
+        _name_after_title(doc, head) or _name_after_honorific(doc, head)
     if person == [head] and _organization_name(doc, head, person):
         person = []
     if person:
@@ -396,8 +396,9 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     elif category == "title" and word.plural and not definite and not parts.get("number"):
         kind = SourceKind.VAGUE
         mention_kind = "description"
-    elif category in ("role", "title") or (category == "vague" and _specific(parts) and (
-            not word.plural or parts.get("knowledge_basis"))):
+    elif category in ("role", "title") or category == "vague" and (
+            _specific(parts) and (not word.plural or parts.get("knowledge_basis")) or
+            any(phrase in text.lower() for phrase in lexicon.anonymity_grants())):
         kind = SourceKind.ANONYMOUS_GROUP if word.plural else SourceKind.ANONYMOUS_INDIVIDUAL
         mention_kind = "description"
     elif category in ("vague", "organization"):
@@ -717,6 +718,20 @@ def _name_after_title(doc: ParsedDoc, head: int) -> list[int]:
             if k > head and doc.words[k].upos == "PROPN" and doc.words[k].text[:1].isupper()
             and doc.words[k].lemma not in lexicon.source_nouns()]
     return name if name and name == list(range(head + 1, name[-1] + 1)) else []
+
+
+def _name_after_honorific(doc: ParsedDoc, head: int) -> list[int]:
+    """'Ms Smith', 'Mrs. Clinton': a name written after a gendered honorific is a person's,
+    whatever the tagger made of it ('BBC, Ms Smith' tagged as one organization)."""
+    first = head
+    while first > 0 and doc.words[first - 1].upos == "PROPN" and \
+            doc.words[first - 1].text[:1].isupper() and doc.words[first - 1].head in (head, first):
+        first -= 1
+    honorific = doc.words[first]
+    if doc.words[head].upos != "PROPN" or first == head or not honorific.text[:1].isupper() or \
+            lexicon.gendered_words().get(honorific.lower.rstrip(".")) is None:
+        return []
+    return list(range(first + 1, head + 1))
 
 
 def _one_entity(doc: ParsedDoc, first: int, last: int) -> bool:

@@ -23,6 +23,7 @@ OPEN_CONTEXT = "([{—–―-/"
 CLOSE_CONTEXT = ".,;:!?)]}—–―-/…"
 ALWAYS_OPEN = "«‹„"
 ALWAYS_CLOSE = "»›"
+STRAIGHT_SINGLE = "'"
 # Marks stripped from a quotation's edges, typewriter pairs ('' and ``) included.
 EDGE_MARKS = DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE + "'`"
 PARAGRAPH = re.compile(r"[^\n]+")
@@ -51,11 +52,15 @@ def _role(text: str, i: int, start: int, end: int) -> str | None:
     """'open', 'close' or None for the mark at i, judged by its neighbours in [start, end).
 
     Guillemets and the low German mark point one way only, and French sets them off with
-    spaces (« Nous sommes prêts »), so their glyph decides."""
+    spaces (« Nous sommes prêts »), so their glyph decides. A typewriter apostrophe after
+    an 's' and before a lower-case word is a plural's possessive ('the players' union')."""
     if text[i] in ALWAYS_OPEN:
         return "open"
     if text[i] in ALWAYS_CLOSE:
         return "close"
+    if text[i] == STRAIGHT_SINGLE and text[i - 1 : i] == "s" and \
+            text[i + 1 : i + 3].startswith(" ") and text[i + 2 : i + 3].islower():
+        return None
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
     opens = before.isspace() or before in OPEN_CONTEXT + DOUBLE_MARKS + SINGLE_OPEN
@@ -67,8 +72,8 @@ def _role(text: str, i: int, start: int, end: int) -> str | None:
     return None
 
 
-def _marks(text: str, para: Span, singles: bool) -> Iterator[tuple[int, str]]:
-    marks = DOUBLE_MARKS + (SINGLE_OPEN + SINGLE_CLOSE if singles else "")
+def _marks(text: str, para: Span, singles: str) -> Iterator[tuple[int, str]]:
+    marks = DOUBLE_MARKS + singles
     for i in range(para.start, para.end):
         if text[i] in marks:
             role = _role(text, i, para.start, para.end)
@@ -76,7 +81,7 @@ def _marks(text: str, para: Span, singles: bool) -> Iterator[tuple[int, str]]:
                 yield i, role
 
 
-def _paragraph_quotes(text: str, para: Span, singles: bool) -> tuple[list[Span], int | None]:
+def _paragraph_quotes(text: str, para: Span, singles: str) -> tuple[list[Span], int | None]:
     """Closed quote spans in a paragraph, and the offset of a quote left open at its end.
 
     A paragraph whose marks balance when read as nested ('“... what he calls “hell” than
@@ -141,12 +146,18 @@ def find_quotes(text: str) -> list[Quote]:
     return sorted(quotes, key=lambda q: q.span.start)
 
 
-def _single_mark_style(text: str) -> bool:
-    """Whether quotations are set in single marks (British and Australian style: ‘...’): no
-    double marks at all, or more opening single marks than pairs of double marks (a title
-    or a nested quotation in doubles). A lone ’ is an apostrophe more often than a mark."""
+def _single_mark_style(text: str) -> str:
+    """The single marks that set quotations, if the text is in British or Australian style
+    (‘...’): no double marks at all, or more opening single marks than pairs of double
+    marks (a title or a nested quotation in doubles). A lone ’ is an apostrophe more often
+    than a mark. Copy that has lost its curly marks ('We will fight,' she said) sets them
+    in typewriter apostrophes, read as marks only where they stand at a word's edge."""
     doubles = sum(text.count(mark) for mark in DOUBLE_MARKS)
-    return doubles == 0 or text.count(SINGLE_OPEN[0]) > doubles / 2
+    if not (doubles == 0 or text.count(SINGLE_OPEN[0]) > doubles / 2):
+        return ""
+    if doubles == 0 and not any(mark in text for mark in SINGLE_OPEN + SINGLE_CLOSE):
+        return STRAIGHT_SINGLE
+    return SINGLE_OPEN + SINGLE_CLOSE
 
 
 def _whole_pair(text: str, piece: Span) -> Span:

@@ -537,7 +537,9 @@ def name_head(words: list[Word], index: int) -> int:
 def fronted_clause_subjects(words: list[Word]) -> None:
     """'The meeting deteriorated from there, said one GOP source': a speech verb with a
     subject on each side, the first one's finite verb read as its modifier; the clause
-    before the comma is what was said, the subject after the verb is the speaker."""
+    before the comma is what was said, the subject after the verb is the speaker (not
+    when a relative pronoun opens that modifier: '“...,” one resident, who asked not to be
+    named, told AFP')."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
         if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech":
@@ -548,7 +550,8 @@ def fronted_clause_subjects(words: list[Word]) -> None:
         if not after or not before or words[verb.index - 1].text != ",":
             continue
         clauses = [k for k in _children(words, before[0], "acl", "acl:relcl")
-                   if words[k].xpos in FINITE | {"VBN"} and k < verb.index]
+                   if words[k].xpos in FINITE | {"VBN"} and k < verb.index and
+                   not any(words[c].lower in RELATIVE for c in words[k].children)]
         if clauses:
             _reattach(words, clauses[0], verb.index, "ccomp")
             _reattach(words, before[0], clauses[0], "nsubj")
