@@ -1822,3 +1822,17 @@ def test_quotations_in_typewriter_single_marks(run):
     assert said(text, run(text)) == [
         ("said", "the prime minister",
          ["'We will not back down,'", "'Our resolve is total.'"])]
+
+
+def test_a_short_quotation_that_is_a_sentence_of_its_own_follows_the_speaker(run):
+    """'“We lost.”' is two words, too short to stand without a cue as a rule, but a whole
+    sentence in its own marks is speech (not a scare quote), so it joins the attribution
+    before it."""
+    text = '"It\'s over," Mr. Brown told The New York Times on Tuesday. "We lost."'
+    assert said(text, run(text)) == [
+        ("told", "Mr. Brown", ['"It\'s over,"', '"We lost."'])]
+
+
+def test_a_particle_the_parser_gave_the_verb_ends_its_clause(run):
+    text = "John Smith met Jane Doe on Monday. He told her the deal was off."
+    assert said(text, run(text)) == [("told", "He", ["the deal was off"])]

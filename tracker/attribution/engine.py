@@ -321,6 +321,17 @@ def _opens_sentence(doc: ParsedDoc, quote: Quote) -> bool:
     return not doc.text[doc.words[sentence[0]].start : quote.span.start].strip(" \n" + EDGE_MARKS)
 
 
+def _whole_sentence(doc: ParsedDoc, quote: Quote) -> bool:
+    """'“It's over,” Mr. Brown said. “We lost.”': a short quotation that is a sentence of its
+    own, closed by its full stop, is speech, not a scare quote or a title."""
+    last = doc.word_at(quote.span.end - 1)
+    if last is None or quote.inner(doc.text).rstrip()[-1:] not in ".!?":
+        return False
+    sentence = doc.sentences[doc.words[last].sentence]
+    rest = doc.text[quote.span.end : doc.words[sentence[-1]].end]
+    return _opens_sentence(doc, quote) and not rest.strip(" \n" + EDGE_MARKS)
+
+
 def _broken_off(text: str, quote: Quote) -> bool:
     """'“Really,” she added.', '“Stay there!” yelled a man': a short quotation that breaks
     off at a comma, question or exclamation mark is speech waiting for its tag, not a
@@ -479,7 +490,8 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
     added: list[Draft] = []
     for quote in quotes:
         short = quote.inner(text).count(" ") + 1 < MIN_QUOTE_WORDS
-        if _inside(quote.span, blocked) or short and not _broken_off(text, quote):
+        whole = short and _whole_sentence(doc, quote)
+        if _inside(quote.span, blocked) or short and not (_broken_off(text, quote) or whole):
             continue
         if any(piece.overlaps(span) for d in drafts + added for span in d.content
                for piece in quote.pieces):
@@ -502,7 +514,7 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
             cue = _cue_span(doc, [verb])
             added.append(Draft("quote_cue", list(quote.pieces), cue, speaker, frozenset({verb})))
             continue
-        if short:
+        if short and not whole:
             continue
         introduced = _introducer(doc, quote, used)
         if introduced is not None and introduced[0] in used:

@@ -802,6 +802,18 @@ def recipient_clauses(words: list[Word]) -> None:
                     _reattach(words, clause, verb.index, "ccomp")
 
 
+def particles_after_clauses(words: list[Word]) -> None:
+    """'He told her the deal was off', parsed as 'told ... off': a particle after the verb's
+    clause has begun ends that clause ('was off'); it is no part of the verb."""
+    for word in words:
+        if word.deprel != "compound:prt" or word.head is None:
+            continue
+        clauses = [c for c in _children(words, word.head, "ccomp")
+                   if word.head < c < word.index and word.index - 1 in _descendants(words, c)]
+        if clauses:
+            _reattach(words, word.index, clauses[0], "advmod")
+
+
 def complements_after_conjuncts(words: list[Word]) -> None:
     """'Hayek confirmed she had been and said, “America has ...”' parsed with the quotation
     as a second complement of 'confirmed': a clause after a coordinated speech verb, or
@@ -975,7 +987,8 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as_nouns,
            dateline_subjects, participle_openers,
            trailing_participles, displaced_complements, absorbed_subjects,
-           objects_before_clauses, recipient_clauses, complements_after_conjuncts,
+           objects_before_clauses, recipient_clauses, particles_after_clauses,
+           complements_after_conjuncts,
            second_statements,
            names_after_obliques, split_names, subject_modifiers,
            names_before_descriptions, split_objects,
