@@ -1836,3 +1836,23 @@ def test_a_short_quotation_that_is_a_sentence_of_its_own_follows_the_speaker(run
 def test_a_particle_the_parser_gave_the_verb_ends_its_clause(run):
     text = "John Smith met Jane Doe on Monday. He told her the deal was off."
     assert said(text, run(text)) == [("told", "He", ["the deal was off"])]
+
+
+def test_wire_copy_speakers_and_datelines(run):
+    """A relative clause after a speaker's age describes the speaker; a name the parser
+    hung under its title ('Dr.') in an apposition still names the source; a wire
+    dateline is never part of what was said."""
+    text = ('"It\'s been a nightmare," said Karen Olsen, 62, who lives near the river.\n\n'
+            'Its lead author, Dr. Emily Zhao of Stanford University, said the results were '
+            '"alarming."\n\n'
+            "WASHINGTON (AP) — The Pentagon is weighing a plan to send more troops to the "
+            "region, according to two U.S. officials.\n")
+    rows = texts(text, run(text))
+    assert [(row["speaker"], row["content"], row["source"].kind) for row in rows] == [
+        ("Karen Olsen, 62, who lives near the river", ['"It\'s been a nightmare,"'],
+         SourceKind.NAMED_PERSON),
+        ("Its lead author, Dr. Emily Zhao of Stanford University",
+         ['the results were "alarming."'], SourceKind.NAMED_PERSON),
+        ("two U.S. officials",
+         ["The Pentagon is weighing a plan to send more troops to the region"],
+         SourceKind.ANONYMOUS_GROUP)]

@@ -906,6 +906,16 @@ def _speaker_side(doc: ParsedDoc, cand: Candidate) -> set[int]:
     return {k for k in words if k > max(cand.cue)}
 
 
+def _dateline(doc: ParsedDoc, sentence: int) -> set[int]:
+    """'WASHINGTON (AP) — ...', 'NEW YORK, Oct. 4 — ...': a place in capitals and what
+    follows it up to the dash; never part of what was said."""
+    words = doc.sentences[sentence]
+    first = doc.words[words[0]].text
+    if not (first.isupper() and len(first) > 1):
+        return set()
+    return set(range(words[0], _after_dateline(doc, words[0], words[-1])))
+
+
 def _terms_of_anonymity(doc: ParsedDoc, cand: Candidate) -> bool:
     """'one resident, who asked not to be named, told AFP', 'requested anonymity': a
     source's terms for being quoted (an anonymity grant in the justification vocabulary)
@@ -928,7 +938,7 @@ def find_candidates(doc: ParsedDoc) -> list[Candidate]:
         for cand in rule(doc):
             if seen.intersection(cand.cue):
                 continue
-            cand.content -= set(cand.cue)
+            cand.content -= set(cand.cue) | _dateline(doc, cand.sentence)
             if cand.speaker is not None:
                 cand.content -= _speaker_side(doc, cand)
             if all(doc.words[k].upos == PUNCT for k in cand.content) or \

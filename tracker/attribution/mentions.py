@@ -236,12 +236,14 @@ def _body_after_role(doc: ParsedDoc, head: int, words: list[int]) -> list[int]:
 
 
 def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
-    """Words of the named entity of a type that the head word belongs to or names via apposition."""
+    """Words of the named entity of a type that the head word belongs to or names via
+    apposition (also when the parser made the title its head: 'its author, Dr. Emily Zhao')."""
     group = [head] + [c for c in doc.children(head, *NAME_RELATIONS)
                       if not _modifies_common_noun(doc, c, head)]
     found: list[int] = []
     for k in group:
-        if doc.words[k].entity == kind:
+        titled = k != head and _abbreviated_title(doc.words[k].text)
+        if doc.words[k].entity == kind or titled:
             found.extend(j for j in doc.subtree(k) if doc.words[j].entity == kind)
     if not found:
         return []

@@ -511,8 +511,9 @@ def _span_end(words: list[Word], index: int) -> int:
 
 
 def relative_clauses(words: list[Word]) -> None:
-    """'Macron, who will attend, said', '..., said Jane Doe, who has four children': a clause
-    opened by 'who' is the noun's, not the verb's."""
+    """'Macron, who will attend, said', '..., said Jane Doe, who has four children', '...,
+    said Karen Olsen, 62, who lives near the river': a clause opened by 'who' is the
+    noun's (past an age), not the verb's."""
     for word in words:
         if word.deprel not in ("ccomp", "parataxis", "advcl") or word.head is None:
             continue
@@ -520,6 +521,9 @@ def relative_clauses(words: list[Word]) -> None:
         if opener is None or words[opener].lower not in RELATIVE or opener > word.index:
             continue
         before = _previous_word(words, opener)
+        age = words[before].head if before >= 0 and words[before].upos == "NUM" else None
+        if age is not None and words[age].upos in NOMINAL and age < before:
+            before = age
         if before < 0 or words[before].upos not in NOMINAL:
             continue
         set_off = words[opener - 1].text == ","
