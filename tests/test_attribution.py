@@ -1856,3 +1856,14 @@ def test_wire_copy_speakers_and_datelines(run):
         ("two U.S. officials",
          ["The Pentagon is weighing a plan to send more troops to the region"],
          SourceKind.ANONYMOUS_GROUP)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the latest poll, Clinton leads Trump by five points.",
+     [("In", "the latest poll", ["Clinton leads Trump by five points"])]),
+    ("Rathbun requested donations on his blog in order to help Montalvo with his defense.",
+     []),
+])
+def test_a_document_named_in_a_phrase_on_its_clause_sources_it(run, text, expected):
+    """'In the latest poll, ...' cites the poll; 'in order to' names no document."""
+    assert said(text, run(text)) == expected

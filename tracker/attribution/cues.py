@@ -774,13 +774,21 @@ def in_document(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         noun = doc.words[word.head]
         clause = noun.head
-        if nouns.get(noun.lemma) != "document" or noun.deprel != "obl" or clause is None:
+        if nouns.get(noun.lemma) != "document" or noun.deprel != "obl" or clause is None or \
+                _bare_idiom(doc, noun.index):
             continue
         if doc.words[clause].deprel != "root" or is_reporting_verb(doc, clause):
             continue
         content = set(doc.subtree(clause)) - set(doc.subtree(noun.index))
         if doc.children(clause, *SUBJECTS):
             yield Candidate("in_document", [word.index], content, noun.index, word.sentence)
+
+
+def _bare_idiom(doc: ParsedDoc, noun: int) -> bool:
+    """'in order to', 'in writing', 'in print': a singular document noun with no determiner
+    or modifier is part of an idiom, not a document that says something."""
+    return not doc.words[noun].plural and not doc.children(
+        noun, "det", "nmod:poss", "amod", "compound", "nummod", "nmod")
 
 
 def _phrase_object(doc: ParsedDoc, phrase: range) -> int | None:
