@@ -1867,3 +1867,17 @@ def test_wire_copy_speakers_and_datelines(run):
 def test_a_document_named_in_a_phrase_on_its_clause_sources_it(run, text, expected):
     """'In the latest poll, ...' cites the poll; 'in order to' names no document."""
     assert said(text, run(text)) == expected
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Gawker.com has stated that it will keep hosting the video.", "Gawker.com",
+     SourceKind.NAMED_ORGANIZATION),
+    ("One poster on the forum wrote that the site was down.", "One poster on the forum",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("The scientists found that yields fell.", "The scientists", SourceKind.VAGUE),
+])
+def test_websites_forum_posters_and_scientists(run, text, speaker, kind):
+    """A site named by its address is a publisher; someone posting on a forum an unnamed
+    individual; scientists, like researchers and experts, a vague source."""
+    assert [(row["speaker"], row["source"].kind) for row in texts(text, run(text))] == [
+        (speaker, kind)]

@@ -27,6 +27,8 @@ PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster",
 LEFT_BREAKS = {",", "—", "–", "―", ":", ";", ".", "?", "!"}
 # An age standing for a person already named ('said the 46-year-old').
 AGE = re.compile(r"\b\d+-year-old$")
+# A website named by its address ('Gawker.com', 'Politico.eu'): a publisher, never a person.
+WEB_ADDRESS = re.compile(r"\w\.(com|org|net|gov|edu|io|co\.uk|eu)$", re.IGNORECASE)
 # Words that open the clause, not the speaker's name: 'But Chris Christie', 'when Mrs. Clinton'.
 LEFT_EDGES = {"CCONJ", "SCONJ"}
 # The first halves of paired conjunctions, which belong to the coordination ('Both The Times
@@ -336,6 +338,9 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         number = PRONOUNS[word.lower]
         return MentionReading(Mention(span, text, "pronoun"), head, None, text,
                               number == "plural", pronoun=word.lower)
+    if WEB_ADDRESS.search(word.text):
+        return MentionReading(Mention(span, text, "organization"), head,
+                              SourceKind.NAMED_ORGANIZATION, word.text, False, definite=True)
     person = _entity_words(doc, head, "PERSON") or _trailing_name(doc, words) or \
         _name_after_title(doc, head) or _name_after_honorific(doc, head)
     if person == [head] and _organization_name(doc, head, person):
