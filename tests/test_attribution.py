@@ -1881,3 +1881,14 @@ def test_websites_forum_posters_and_scientists(run, text, speaker, kind):
     individual; scientists, like researchers and experts, a vague source."""
     assert [(row["speaker"], row["source"].kind) for row in texts(text, run(text))] == [
         (speaker, kind)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sanders endorsed her in June.", [("endorsed", "Sanders", ["her"])]),
+    ("The senator denied it.", [("denied", "The senator", ["it"])]),
+    ("It was a claim that the senator denied.", []),
+])
+def test_a_pronoun_is_what_a_verb_of_position_takes_a_stand_on(run, text, expected):
+    """'endorsed her', 'denied it': the pronoun is the content (PolNeAR marks it so); a
+    relative pronoun stands for a noun outside the clause and is not."""
+    assert said(text, run(text)) == expected

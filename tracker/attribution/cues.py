@@ -338,7 +338,8 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     if "object" not in frames or doc.children(verb, "aux:pass"):
         return None
     objects = [o for o in doc.children(verb, *OBJECT_RELATIONS)
-               if doc.words[o].upos != "PRON" and doc.words[o].lower not in TEMPORAL]
+               if (doc.words[o].upos != "PRON" or doc.words[o].lower not in RELATIVE | {"that"})
+               and doc.words[o].lower not in TEMPORAL]
     if objects:
         return [verb], set(doc.subtree(objects[0])), False, "verb_complement"
     return None
