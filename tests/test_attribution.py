@@ -1892,3 +1892,12 @@ def test_a_pronoun_is_what_a_verb_of_position_takes_a_stand_on(run, text, expect
     """'endorsed her', 'denied it': the pronoun is the content (PolNeAR marks it so); a
     relative pronoun stands for a noun outside the clause and is not."""
     assert said(text, run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Palestinians want East Jerusalem.", [("want", "Palestinians", ["East Jerusalem"])]),
+    ("Trump tweeted a photo of himself eating a taco bowl.",
+     [("tweeted", "Trump", ["a photo of himself eating a taco bowl"])]),
+])
+def test_wanting_or_posting_something_is_a_stance_on_it(run, text, expected):
+    assert said(text, run(text)) == expected
