@@ -1896,8 +1896,7 @@ def test_a_pronoun_is_what_a_verb_of_position_takes_a_stand_on(run, text, expect
 
 @pytest.mark.parametrize("text, expected", [
     ("Palestinians want East Jerusalem.", [("want", "Palestinians", ["East Jerusalem"])]),
-    ("Trump tweeted a photo of himself eating a taco bowl.",
-     [("tweeted", "Trump", ["a photo of himself eating a taco bowl"])]),
+    ("Trump tweeted a photo of the crowd.", [("tweeted", "Trump", ["a photo of the crowd"])]),
 ])
 def test_wanting_or_posting_something_is_a_stance_on_it(run, text, expected):
     assert said(text, run(text)) == expected
