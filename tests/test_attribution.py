@@ -1900,3 +1900,11 @@ def test_a_pronoun_is_what_a_verb_of_position_takes_a_stand_on(run, text, expect
 ])
 def test_wanting_or_posting_something_is_a_stance_on_it(run, text, expected):
     assert said(text, run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He voted against the measure.", [("voted against", "He", ["the measure"])]),
+    ("Most economists agree with him.", [("agree with", "Most economists", ["him"])]),
+])
+def test_a_stance_taken_through_a_preposition(run, text, expected):
+    assert said(text, run(text)) == expected
