@@ -1921,3 +1921,9 @@ def test_a_stance_taken_through_a_preposition(run, text, expected):
 def test_verbs_of_challenge_advocacy_and_learning(run, text, expected):
     """'attacked' stays out: in war reporting it is mostly a military attack, no stance."""
     assert said(text, run(text)) == expected
+
+
+def test_a_stance_noun_with_its_owner_and_target(run):
+    """'her criticism of Sanders' vote': the owner takes a position on what follows 'of'."""
+    text = "Clinton has been persistent in her criticism of Bernie Sanders' vote on guns."
+    assert said(text, run(text)) == [("criticism", "her", ["Bernie Sanders' vote on guns"])]

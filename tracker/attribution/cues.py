@@ -51,6 +51,8 @@ SUBORDINATORS = {"if", "when", "though", "although", "while", "because", "after"
 # How far into a sentence a dateline's dash may stand ('WASHINGTON ― ...').
 DATELINE_WORDS = 12
 HEADLINE_MAX_WORDS = 20
+# Prepositions that name what a stance noun is about ('criticism of Trump', 'support for').
+STANCE_TARGETS = {"of", "for", "on", "against"}
 HEADLINE_CAPITALS = 0.7
 
 
@@ -886,6 +888,12 @@ def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
         if clauses and owners:
             content = {k for c in clauses for k in doc.subtree(c)}
             yield Candidate("nominal", [word.index], content, owners[0], word.sentence)
+        elif owners and nouns[word.lemma] == "stance":
+            targets = [c for c in doc.children(word.index, "nmod") if c > word.index and any(
+                doc.words[k].lower in STANCE_TARGETS for k in doc.children(c, "case"))]
+            if targets and targets[0] not in owners:
+                content = set(doc.subtree(targets[0])) - set(doc.children(targets[0], "case"))
+                yield Candidate("nominal", [word.index], content, owners[0], word.sentence)
 
 
 RULES = (parenthetical, verb_complement, inverted, sentence_final, according_to, in_document,
