@@ -1927,3 +1927,18 @@ def test_a_stance_noun_with_its_owner_and_target(run):
     """'her criticism of Sanders' vote': the owner takes a position on what follows 'of'."""
     text = "Clinton has been persistent in her criticism of Bernie Sanders' vote on guns."
     assert said(text, run(text)) == [("criticism", "her", ["Bernie Sanders' vote on guns"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clinton made it clear that she has their backs.",
+     [("made it clear", "Clinton", ["that she has their backs"])]),
+    ("Mr. Obama made clear that meeting relatives of prisoners has an impact.",
+     [("made clear", "Mr. Obama", ["that meeting relatives of prisoners has an impact"])]),
+    ("Republicans have been critical of Clinton's use of personal email.",
+     [("have been critical of", "Republicans", ["Clinton's use of personal email"])]),
+    ("The room was clear of debris.", []),
+])
+def test_made_clear_and_adjectives_of_stance(run, text, expected):
+    """A verb and the adjective it makes report a clause; an adjective of stance takes
+    its preposition's object, its copula in the cue; 'clear of' is no stance."""
+    assert said(text, run(text)) == expected

@@ -87,14 +87,14 @@ def to_infinitive(doc: ParsedDoc, verb: int) -> bool:
 
 def verb_group_start(doc: ParsedDoc, verb: int) -> int:
     """Where a verb cue starts when written with its auxiliaries and the adverbs between
-    them: 'has said', 'did not immediately respond', 'is also encouraging' (PolNeAR and
-    PARC take these into the cue)."""
+    them: 'has said', 'did not immediately respond', 'is also encouraging', 'have been
+    critical of' (PolNeAR and PARC take these into the cue)."""
     start = verb
     while start > 0:
         word = doc.words[start - 1]
         if word.head != verb or word.sentence != doc.words[verb].sentence:
             break
-        auxiliary = word.deprel in ("aux", "aux:pass") and word.lower != "to"
+        auxiliary = word.deprel in ("aux", "aux:pass", "cop") and word.lower != "to"
         adverb = word.deprel == "advmod" and word.upos in ("ADV", "PART")
         if not (auxiliary or adverb):
             break
@@ -871,6 +871,54 @@ def _title_case(doc: ParsedDoc, words: list[int]) -> bool:
     return capitalised >= HEADLINE_CAPITALS * len(words)
 
 
+def _phrase_pairs(rule: str) -> dict[str, set[str]]:
+    """First word -> second words of the two-word cue phrases of a rule."""
+    pairs: dict[str, set[str]] = {}
+    for phrase, name in lexicon.cue_phrases().items():
+        if name == rule:
+            first, second = phrase.split()
+            pairs.setdefault(first, set()).add(second)
+    return pairs
+
+
+def made_clear(doc: ParsedDoc) -> Iterator[Candidate]:
+    """'Obama made clear that ...', 'Clinton made it clear that ...': a verb and the
+    adjective it makes report the clause either of them governs."""
+    pairs = _phrase_pairs("made_clear")
+    for word in doc.words:
+        if word.upos != "VERB" or word.lemma not in pairs:
+            continue
+        adjectives = [c for c in doc.children(word.index, "xcomp", "amod", "obj")
+                      if doc.words[c].lemma in pairs[word.lemma] and c > word.index]
+        if not adjectives:
+            continue
+        adjective = adjectives[0]
+        clauses = [c for c in doc.children(adjective, "ccomp") + doc.children(word.index, "ccomp")
+                   if c > adjective and _clausal(doc, c)]
+        speaker = subject_of(doc, word.index)
+        if clauses and speaker is not None:
+            content = {k for c in clauses for k in doc.subtree(c)}
+            yield Candidate("made_clear", [word.index, adjective], content, speaker,
+                            word.sentence)
+
+
+def stance_adjective(doc: ParsedDoc) -> Iterator[Candidate]:
+    """'Republicans have been critical of Clinton's use of email': an adjective of stance
+    and its preposition's object, held by the adjective's subject."""
+    pairs = _phrase_pairs("stance_adjective")
+    for word in doc.words:
+        if word.upos != "ADJ" or word.lower not in pairs:
+            continue
+        targets = [c for c in doc.children(word.index, "obl", "nmod") if c > word.index and any(
+            doc.words[k].lower in pairs[word.lower] for k in doc.children(c, "case"))]
+        subjects = doc.children(word.index, "nsubj")
+        if targets and subjects:
+            cases = doc.children(targets[0], "case")
+            content = set(doc.subtree(targets[0])) - set(cases)
+            cue = [word.index, cases[0]] if _next_to(doc, word.index, cases[0]) else [word.index]
+            yield Candidate("stance_adjective", cue, content, subjects[0], word.sentence)
+
+
 def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
     """'Trump's claim that ...', 'the ministry's statement that ...', 'a warning from X that':
     a speech noun whose 'that' clause is the content and whose owner is the speaker."""
@@ -897,7 +945,7 @@ def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
 
 
 RULES = (parenthetical, verb_complement, inverted, sentence_final, according_to, in_document,
-         colon, headline, nominal, characterization)
+         colon, headline, made_clear, stance_adjective, nominal, characterization)
 
 
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
