@@ -1942,3 +1942,9 @@ def test_made_clear_and_adjectives_of_stance(run, text, expected):
     """A verb and the adjective it makes report a clause; an adjective of stance takes
     its preposition's object, its copula in the cue; 'clear of' is no stance."""
     assert said(text, run(text)) == expected
+
+
+def test_seeing_someone_as_something_is_a_view_of_them(run):
+    text = "Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy."
+    assert said(text, run(text)) == [
+        ("sees", "Mr. Obama", ["Mr. Netanyahu as captured by a hard-line philosophy"])]
