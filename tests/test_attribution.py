@@ -1948,3 +1948,18 @@ def test_seeing_someone_as_something_is_a_view_of_them(run):
     text = "Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy."
     assert said(text, run(text)) == [
         ("sees", "Mr. Obama", ["Mr. Netanyahu as captured by a hard-line philosophy"])]
+
+
+def test_british_parliamentary_copy(run):
+    """A preposition before a quotation hangs on the quotation's head, so 'accused her of
+    "..."' keeps the charge; an MP is a title, not an organization."""
+    text = ('But the shadow chancellor, Mel Stride, accused her of "burying her head in the '
+            'sand".\n\nAsked if she would stand again, the MP replied: "Never say never."\n')
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["content"]) for row in rows] == [
+        ("accused", ['"burying her head in the sand"']),
+        ("Asked", ["if she would stand again"]),
+        ("replied", ['"Never say never."'])]
+    alone = 'Asked if she would stand again, the MP replied: "Never say never."'
+    assert [row["source"] and row["source"].kind for row in texts(alone, run(alone))] == [
+        None, SourceKind.ANONYMOUS_INDIVIDUAL]

@@ -818,6 +818,22 @@ def particles_after_clauses(words: list[Word]) -> None:
             _reattach(words, word.index, clauses[0], "advmod")
 
 
+def prepositions_before_quotations(words: list[Word]) -> None:
+    """'accused her of "burying her head in the sand"': a preposition right before an
+    opening mark belongs to the quotation's head word, not to a word inside it."""
+    for word in words:
+        if word.deprel not in ("case", "mark") or word.head is None or word.head <= word.index:
+            continue
+        after = word.index + 1
+        while after < len(words) and words[after].upos == "PUNCT" and \
+                words[after].xpos == "``":
+            after += 1
+        if after == word.index + 1 or after >= len(words) or after == word.head or \
+                not _dominates(words, after, word.head):
+            continue
+        _reattach(words, word.index, after, "mark" if words[after].upos == "VERB" else "case")
+
+
 def complements_after_conjuncts(words: list[Word]) -> None:
     """'Hayek confirmed she had been and said, “America has ...”' parsed with the quotation
     as a second complement of 'confirmed': a clause after a coordinated speech verb, or
@@ -992,6 +1008,7 @@ REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as
            dateline_subjects, participle_openers,
            trailing_participles, displaced_complements, absorbed_subjects,
            objects_before_clauses, recipient_clauses, particles_after_clauses,
+           prepositions_before_quotations,
            complements_after_conjuncts,
            second_statements,
            names_after_obliques, split_names, subject_modifiers,
