@@ -1963,3 +1963,15 @@ def test_british_parliamentary_copy(run):
     alone = 'Asked if she would stand again, the MP replied: "Never say never."'
     assert [row["source"] and row["source"].kind for row in texts(alone, run(alone))] == [
         None, SourceKind.ANONYMOUS_INDIVIDUAL]
+
+
+def test_a_dateline_with_a_colon_is_neither_speaker_nor_content(run):
+    """Indian and Pakistani outlets write 'NEW DELHI: ...'; the colon rule read the place as
+    a transcript speaker of the whole paragraph, and the parser made it the subject."""
+    text = ('NEW DELHI: The government on Monday said it would not extend the deadline. '
+            '"There is no question of an extension," a senior official in the finance '
+            'ministry told TOI on condition of anonymity.')
+    assert said(text, run(text)) == [
+        ("said", "The government", ["it would not extend the deadline"]),
+        ("told", "a senior official in the finance ministry",
+         ['"There is no question of an extension,"'])]

@@ -834,6 +834,8 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         head = max(before, key=lambda j: doc.words[j].head not in before)
         head_word = doc.words[head]
+        if _colon_dateline(doc, before):
+            continue
         transcript = head_word.text.isupper() and len(head_word.text) > 1
         named = head_word.upos == "PROPN" or head_word.lower in doc.person_names
         if not named and head_word.lemma not in lexicon.source_nouns() and not transcript:
@@ -972,13 +974,35 @@ def _speaker_side(doc: ParsedDoc, cand: Candidate) -> set[int]:
 
 
 def _dateline(doc: ParsedDoc, sentence: int) -> set[int]:
-    """'WASHINGTON (AP) — ...', 'NEW YORK, Oct. 4 — ...': a place in capitals and what
-    follows it up to the dash; never part of what was said."""
+    """'WASHINGTON (AP) — ...', 'NEW YORK, Oct. 4 — ...', 'NEW DELHI: ...': a place in
+    capitals and what follows it up to the dash or colon; never part of what was said."""
     words = doc.sentences[sentence]
     first = doc.words[words[0]].text
     if not (first.isupper() and len(first) > 1):
         return set()
+    label = [k for k in words[: DATELINE_WORDS] if doc.words[k].text == ":"]
+    if label and _colon_dateline(doc, list(range(words[0], label[0]))):
+        return set(range(words[0], label[0] + 1))
     return set(range(words[0], _after_dateline(doc, words[0], words[-1])))
+
+
+def _colon_dateline(doc: ParsedDoc, label: list[int]) -> bool:
+    """'NEW DELHI: The government said ...': a label in capitals before a colon is a
+    dateline, not a speaker in a transcript ('WALLACE: ...'), when it names a place, or
+    when it is the only such label in the article and names nobody the article names."""
+    if not label or not all(doc.words[k].text.isupper() or doc.words[k].upos == PUNCT
+                            for k in label):
+        return False
+    if any(doc.words[k].entity == "LOC" for k in label):
+        return True
+    if doc.words[label[-1]].lower in doc.person_names:
+        return False
+    labels = 0
+    for paragraph in doc.paragraphs:
+        text = doc.text[paragraph.start : paragraph.end]
+        head, colon, _ = text.partition(":")
+        labels += bool(colon) and head.isupper() and len(head.split()) <= 3
+    return labels == 1
 
 
 def _terms_of_anonymity(doc: ParsedDoc, cand: Candidate) -> bool:

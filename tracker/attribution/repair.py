@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 RELATIVE = {"who", "which", "whom"}
+DATELINE_LABEL_WORDS = 3
 FINITE = {"VBD", "VBZ", "VBP"}
 DASHES = {"—", "–", "--", "―"}
 # What closes an aside before the content goes on: 'said — on Twitter — that ...'.
@@ -408,7 +409,9 @@ def dateline_subjects(words: list[Word]) -> None:
             if subject > word.index or not dashes:
                 continue
             phrase = range(dashes[-1] + 1, word.index)
-            if not phrase or not all(_dominates(words, subject, k) for k in phrase):
+            plain = not any(words[k].upos in ("VERB", "AUX") for k in phrase)
+            if not phrase or not (all(_dominates(words, subject, k) for k in phrase) or
+                                  words[dashes[-1]].text == ":" and plain):
                 continue
             tops = [k for k in phrase if words[k].head not in phrase]
             head = tops[-1]
@@ -422,8 +425,20 @@ def dateline_subjects(words: list[Word]) -> None:
 
 
 def _dash(words: list[Word], index: int) -> bool:
-    """A dash, or a hyphen standing alone after a dateline as one."""
-    return words[index].text in DASHES or dateline_hyphen(words, index)
+    """A dash, or a hyphen or colon standing after a dateline as one."""
+    return words[index].text in DASHES or dateline_hyphen(words, index) or \
+        dateline_colon(words, index)
+
+
+def dateline_colon(words: list[Word], index: int) -> bool:
+    """'NEW DELHI: The government said ...': a colon after a sentence's first few words,
+    all in capitals (the parser makes the place the subject)."""
+    first = index
+    while first > 0 and words[first - 1].sentence == words[index].sentence:
+        first -= 1
+    label = range(first, index)
+    return words[index].text == ":" and 0 < len(label) <= DATELINE_LABEL_WORDS and all(
+        words[k].text.isupper() and len(words[k].text) > 1 for k in label)
 
 
 def dateline_hyphen(words: list[Word], index: int) -> bool:
