@@ -1975,3 +1975,13 @@ def test_a_dateline_with_a_colon_is_neither_speaker_nor_content(run):
         ("said", "The government", ["it would not extend the deadline"]),
         ("told", "a senior official in the finance ministry",
          ['"There is no question of an extension,"'])]
+
+
+def test_one_member_of_a_crowd_is_an_unnamed_individual(run):
+    """'parents say' is a crowd's vague voice; 'one parent said' quotes one unnamed person."""
+    text = ('"It\'s a scandal," said one parent. Another parent said she was considering '
+            "legal action. Parents say the school ignored them.")
+    assert [(row["speaker"], row["source"].kind) for row in texts(text, run(text))] == [
+        ("one parent", SourceKind.ANONYMOUS_INDIVIDUAL),
+        ("Another parent", SourceKind.ANONYMOUS_INDIVIDUAL),
+        ("Parents", SourceKind.VAGUE)]

@@ -60,6 +60,9 @@ EXAMPLE_NAME_REACH = 2
 LABEL_LETTERS = 4
 # Counts of one person: 'one of his aides', 'each of the candidates'.
 SINGLE_COUNTS = {"one", "1", "each"}
+# Determiners that single out one member of a crowd ('one parent', 'a voter', 'another
+# resident'): an unnamed individual, not the crowd's vague voice.
+ONE_OF_A_CROWD = {"a", "an", "one", "another"}
 DETACHED = ("obl", "advcl", "parataxis", "dep", "discourse", "vocative", "advmod")
 
 
@@ -405,6 +408,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         mention_kind = "description"
     elif category in ("role", "title") or category == "vague" and (
             _specific(parts) and (not word.plural or parts.get("knowledge_basis")) or
+            not word.plural and determiners & ONE_OF_A_CROWD or
             any(phrase in text.lower() for phrase in lexicon.anonymity_grants())):
         kind = SourceKind.ANONYMOUS_GROUP if word.plural else SourceKind.ANONYMOUS_INDIVIDUAL
         mention_kind = "description"
