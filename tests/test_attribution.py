@@ -1985,3 +1985,14 @@ def test_one_member_of_a_crowd_is_an_unnamed_individual(run):
         ("one parent", SourceKind.ANONYMOUS_INDIVIDUAL),
         ("Another parent", SourceKind.ANONYMOUS_INDIVIDUAL),
         ("Parents", SourceKind.VAGUE)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The company's chief executive, Jane Roe, said in an interview that sales had doubled.",
+     [("said", "The company's chief executive, Jane Roe", ["that sales had doubled"])]),
+    ("He told reporters in a conference call that he was not giving up.",
+     [("told", "He", ["that he was not giving up"])]),
+])
+def test_a_that_clause_after_where_something_was_said_is_what_was_said(run, text, expected):
+    """The parser hangs 'that sales had doubled' on 'interview' as a relative clause."""
+    assert said(text, run(text)) == expected

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 RELATIVE = {"who", "which", "whom"}
 DATELINE_LABEL_WORDS = 3
+# Prepositions that set where or how something was said ('in an interview', 'on Twitter').
+SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over"}
+SETTING_CLASSES = {"speech", "writing", "announcement"}
 FINITE = {"VBD", "VBZ", "VBP"}
 DASHES = {"—", "–", "--", "―"}
 # What closes an aside before the content goes on: 'said — on Twitter — that ...'.
@@ -849,6 +852,37 @@ def prepositions_before_quotations(words: list[Word]) -> None:
         _reattach(words, word.index, after, "mark" if words[after].upos == "VERB" else "case")
 
 
+def complements_after_settings(words: list[Word]) -> None:
+    """'said in an interview that sales had doubled', parsed as a relative clause on
+    'interview': after the place or medium of a speech verb ('in an interview', 'on
+    Twitter'), a 'that' clause with a subject of its own is what was said, when the verb
+    has no other clause."""
+    for word in words:
+        if word.deprel != "acl:relcl" or word.head is None:
+            continue
+        clause = _descendants(words, word.index)
+        verb = _setting_verb(words, word.head, clause)
+        subjects = [c for c in _children(words, word.index, "nsubj", "nsubj:pass")
+                    if c != clause[0]]
+        if verb is not None and words[clause[0]].lower == "that" and subjects and \
+                not _children(words, verb, "ccomp"):
+            _reattach(words, word.index, verb, "ccomp")
+            _reattach(words, clause[0], word.index, "mark")
+
+
+def _setting_verb(words: list[Word], setting: int, clause: list[int]) -> int | None:
+    """The speech verb that a phrase like 'in an interview' sets, when the phrase follows
+    the verb and ends right where the clause begins; else None."""
+    verb = words[setting].head
+    cases = {words[c].lower for c in _children(words, setting, "case")}
+    end = max(k for k in _descendants(words, setting) if k not in clause)
+    if verb is None or words[setting].deprel != "obl" or verb > setting or \
+            end != clause[0] - 1 or not cases & SETTING_PREPOSITIONS or \
+            lexicon.reporting_verbs().get(words[verb].lemma) not in SETTING_CLASSES:
+        return None
+    return verb
+
+
 def complements_after_conjuncts(words: list[Word]) -> None:
     """'Hayek confirmed she had been and said, “America has ...”' parsed with the quotation
     as a second complement of 'confirmed': a clause after a coordinated speech verb, or
@@ -1023,7 +1057,7 @@ REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as
            dateline_subjects, participle_openers,
            trailing_participles, displaced_complements, absorbed_subjects,
            objects_before_clauses, recipient_clauses, particles_after_clauses,
-           prepositions_before_quotations,
+           prepositions_before_quotations, complements_after_settings,
            complements_after_conjuncts,
            second_statements,
            names_after_obliques, split_names, subject_modifiers,
