@@ -1996,3 +1996,18 @@ def test_one_member_of_a_crowd_is_an_unnamed_individual(run):
 def test_a_that_clause_after_where_something_was_said_is_what_was_said(run, text, expected):
     """The parser hangs 'that sales had doubled' on 'interview' as a relative clause."""
     assert said(text, run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We need to talk about this," Smith said, before adding: "But not today."',
+     [("said", "Smith", ['"We need to talk about this,"']),
+      ("adding:", "Smith", ['"But not today."'])]),
+    ('"No," she said, when asked whether she regretted the decision.',
+     [("said", "she", ['"No,"']), ("when asked", None, ["whether she regretted the decision"])]),
+    ("The report recommends closing three schools.",
+     [("recommends", "The report", ["closing three schools"])]),
+])
+def test_short_quotations_after_a_colon_and_clauses_of_time_after_a_tag(run, text, expected):
+    """A quotation a colon introduces is speech however short; ', when asked ...' after a
+    tag says when, not what; a report recommends an action."""
+    assert said(text, run(text)) == expected

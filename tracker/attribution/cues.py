@@ -274,9 +274,12 @@ def adverbial_clause(doc: ParsedDoc, head: int) -> bool:
 
 def _clausal(doc: ParsedDoc, head: int) -> bool:
     """A complement that says something: a verb, a copula clause, or a quotation, and not
-    a clause of time or reason ('said as he launched the process')."""
+    a clause of time or reason ('said as he launched the process', '“No,” she said, when
+    asked whether ...')."""
     word = doc.words[head]
-    if adverbial_clause(doc, head):
+    first = min(k for k in doc.subtree(head) if doc.words[k].upos != PUNCT)
+    if adverbial_clause(doc, head) or doc.words[first].lower in ADVERBIAL_MARKS and \
+            first > 0 and doc.words[first - 1].text == ",":
         return False
     return word.upos in ("VERB", "AUX") or bool(
         doc.children(head, "cop", "nsubj", "nsubj:pass", "mark", "aux")

@@ -332,6 +332,12 @@ def _whole_sentence(doc: ParsedDoc, quote: Quote) -> bool:
     return _opens_sentence(doc, quote) and not rest.strip(" \n" + EDGE_MARKS)
 
 
+def _after_colon(text: str, quote: Quote) -> bool:
+    """'before adding: “But not today.”': a quotation a colon introduces is speech, however
+    short."""
+    return text[: quote.span.start].rstrip().endswith(":")
+
+
 def _broken_off(text: str, quote: Quote) -> bool:
     """'“Really,” she added.', '“Stay there!” yelled a man': a short quotation that breaks
     off at a comma, question or exclamation mark is speech waiting for its tag, not a
@@ -490,7 +496,7 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
     added: list[Draft] = []
     for quote in quotes:
         short = quote.inner(text).count(" ") + 1 < MIN_QUOTE_WORDS
-        whole = short and _whole_sentence(doc, quote)
+        whole = short and (_whole_sentence(doc, quote) or _after_colon(text, quote))
         if _inside(quote.span, blocked) or short and not (_broken_off(text, quote) or whole):
             continue
         if any(piece.overlaps(span) for d in drafts + added for span in d.content
