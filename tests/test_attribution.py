@@ -2011,3 +2011,11 @@ def test_short_quotations_after_a_colon_and_clauses_of_time_after_a_tag(run, tex
     """A quotation a colon introduces is speech however short; ', when asked ...' after a
     tag says when, not what; a report recommends an action."""
     assert said(text, run(text)) == expected
+
+
+def test_one_of_them_is_an_unnamed_member_of_the_group(run):
+    text = ("Two diplomats briefed on the talks said a deal was close. One of them said the "
+            "sticking point was sanctions relief.")
+    assert [(row["speaker"], row["source"].kind) for row in texts(text, run(text))] == [
+        ("Two diplomats briefed on the talks", SourceKind.ANONYMOUS_GROUP),
+        ("One of them", SourceKind.ANONYMOUS_INDIVIDUAL)]

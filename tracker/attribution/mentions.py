@@ -372,6 +372,9 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         inner = read_mention(doc, counted, exclude, known_names, cue)
         if inner.kind is not None and inner.kind != SourceKind.UNRESOLVED:
             return _count_of(doc, head, words, inner)
+    if category == "quantity" and word.lower in SINGLE_COUNTS and _of_them(doc, head):
+        return MentionReading(Mention(span, text, "description"), head,
+                              SourceKind.ANONYMOUS_INDIVIDUAL, text, False, definite=definite)
     if category == "quantity":
         return MentionReading(Mention(span, text, "description"), head, SourceKind.VAGUE,
                               _description_name(doc, head, words),
@@ -524,6 +527,12 @@ def _counted(doc: ParsedDoc, head: int) -> int | None:
         if cases == ["of"] and k > head and doc.words[k].upos in ("NOUN", "PROPN"):
             return k
     return None
+
+
+def _of_them(doc: ParsedDoc, head: int) -> bool:
+    """'One of them said': one member, unnamed, of a group the story has just described."""
+    return any(doc.words[k].upos == "PRON" and PRONOUNS.get(doc.words[k].lower) == "plural"
+               for k in doc.children(head, "nmod") if k > head)
 
 
 def _proportion(doc: ParsedDoc, head: int) -> bool:
