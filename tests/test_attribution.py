@@ -2019,3 +2019,28 @@ def test_one_of_them_is_an_unnamed_member_of_the_group(run):
     assert [(row["speaker"], row["source"].kind) for row in texts(text, run(text))] == [
         ("Two diplomats briefed on the talks", SourceKind.ANONYMOUS_GROUP),
         ("One of them", SourceKind.ANONYMOUS_INDIVIDUAL)]
+
+
+@pytest.mark.parametrize("text, outlet, cited", [
+    ("The newspaper, citing unnamed intelligence officials, reported that the missile had "
+     "been fired from Iranian territory.", "The newspaper", "unnamed intelligence officials"),
+    ("Citing sources familiar with the matter, Reuters reported that the deal had collapsed.",
+     "Reuters", "sources familiar with the matter"),
+    ("Reuters reported, citing two sources, that the deal had collapsed.",
+     "Reuters", "two sources"),
+])
+def test_the_people_a_report_cites_are_sources_of_its_claim(run, text, outlet, cited):
+    """An outlet 'citing unnamed officials' rests its report on them: the claim has both
+    sources, so its sourcing is mixed, not named."""
+    extraction = run(text)
+    rows = texts(text, extraction)
+    assert sorted(row["speaker"] for row in rows) == sorted([outlet, cited])
+    assert {row["source"].kind for row in rows if row["speaker"] == cited} == {
+        SourceKind.ANONYMOUS_GROUP}
+    assert [claim.sourcing for claim in extraction.claims] == [Sourcing.MIXED]
+
+
+def test_a_thing_cited_is_no_source(run):
+    """'citing low economic growth' cites a fact, not a person: no second source."""
+    text = "He pressed for the bill, citing low economic growth."
+    assert said(text, run(text)) == [("citing", "He", ["low economic growth"])]

@@ -924,6 +924,30 @@ def stance_adjective(doc: ParsedDoc) -> Iterator[Candidate]:
             yield Candidate("stance_adjective", cue, content, subjects[0], word.sentence)
 
 
+def citing(doc: ParsedDoc) -> Iterator[Candidate]:
+    """'The newspaper, citing unnamed intelligence officials, reported that ...': the people
+    a report cites are sources of what it reports, as much as the outlet is; a thing cited
+    ('citing low growth') is left to the verb's own rule."""
+    for word in doc.words:
+        if "citation" not in lexicon.verb_frames().get(word.lemma, ()) or word.xpos != "VBG" \
+                or word.deprel != "advcl" or word.head is None:
+            continue
+        cited = [o for o in doc.children(word.index, "obj") if _cites_someone(doc, o)]
+        verb = word.head
+        found = _complement(doc, verb) if is_reporting_verb(doc, verb) else None
+        if cited and found is not None and found[1]:
+            yield Candidate("citing", [word.index], found[1] - set(doc.subtree(word.index)),
+                            cited[0], word.sentence)
+
+
+def _cites_someone(doc: ParsedDoc, noun: int) -> bool:
+    """A person, a body or an unnamed source ('two sources', 'officials', 'Reuters')."""
+    word = doc.words[noun]
+    category = lexicon.source_nouns().get(word.lemma)
+    return category in ("role", "title", "vague", "organization") or \
+        word.entity in ("PERSON", "ORG") and word.upos == "PROPN"
+
+
 def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
     """'Trump's claim that ...', 'the ministry's statement that ...', 'a warning from X that':
     a speech noun whose 'that' clause is the content and whose owner is the speaker."""
@@ -949,8 +973,8 @@ def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
                 yield Candidate("nominal", [word.index], content, owners[0], word.sentence)
 
 
-RULES = (parenthetical, verb_complement, inverted, sentence_final, according_to, in_document,
-         colon, headline, made_clear, stance_adjective, nominal, characterization)
+RULES = (parenthetical, citing, verb_complement, inverted, sentence_final, according_to,
+         in_document, colon, headline, made_clear, stance_adjective, nominal, characterization)
 
 
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:

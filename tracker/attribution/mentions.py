@@ -385,7 +385,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
             or _transcript_label(doc, head, cue)):
         return _proper_noun(doc, head, words, span, text, definite, person=True)
     organization = _entity_words(doc, head, "ORG")
-    if organization and word.upos == "PROPN" and category not in ("role", "title"):
+    if organization and category not in ("role", "title") and (
+            word.upos == "PROPN" or word.text[:1].isupper() and category is None):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, _text(doc, organization),
                               word.plural, definite=True)

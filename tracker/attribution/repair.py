@@ -852,6 +852,37 @@ def prepositions_before_quotations(words: list[Word]) -> None:
         _reattach(words, word.index, after, "mark" if words[after].upos == "VERB" else "case")
 
 
+def opener_objects(words: list[Word]) -> None:
+    """'Citing sources familiar with the matter, Reuters reported ...' parsed with 'sources'
+    as a second subject: a participle opening the sentence with no object of its own takes
+    the noun right after it, when the verb has its own subject after the comma."""
+    for opener in words:
+        if opener.upos != "VERB" or opener.xpos != "VBG" or opener.deprel != "advcl" or \
+                opener.head is None or _children(words, opener.index, "obj") or \
+                opener.index > 0 and words[opener.index - 1].sentence == opener.sentence:
+            continue
+        subjects = _children(words, opener.head, "nsubj")
+        first = [s for s in subjects if min(_descendants(words, s)) == opener.index + 1]
+        later = [s for s in subjects if s > opener.index + 1 and s not in first]
+        if first and later and any(words[k].text == "," for k in range(first[0], later[0])):
+            _reattach(words, first[0], opener.index, "obj")
+
+
+def that_clauses_read_as_adverbials(words: list[Word]) -> None:
+    """'Reuters reported, citing two sources, that the deal had collapsed' parsed with the
+    'that' clause as an adverbial: a clause a speech verb governs that opens with 'that'
+    right after an aside set off by commas is what was said."""
+    verbs = lexicon.reporting_verbs()
+    for word in words:
+        if word.deprel != "advcl" or word.head is None or \
+                verbs.get(words[word.head].lemma) not in SETTING_CLASSES:
+            continue
+        opener = min(k for k in _descendants(words, word.index) if words[k].upos != "PUNCT")
+        if words[opener].lower == "that" and words[opener].deprel == "mark" and \
+                words[opener - 1].text == "," and not _children(words, word.head, "ccomp"):
+            words[word.index].deprel = "ccomp"
+
+
 def complements_after_settings(words: list[Word]) -> None:
     """'said in an interview that sales had doubled', parsed as a relative clause on
     'interview': after the place or medium of a speech verb ('in an interview', 'on
@@ -1058,6 +1089,7 @@ REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as
            trailing_participles, displaced_complements, absorbed_subjects,
            objects_before_clauses, recipient_clauses, particles_after_clauses,
            prepositions_before_quotations, complements_after_settings,
+           that_clauses_read_as_adverbials, opener_objects,
            complements_after_conjuncts,
            second_statements,
            names_after_obliques, split_names, subject_modifiers,
