@@ -2044,3 +2044,14 @@ def test_a_thing_cited_is_no_source(run):
     """'citing low economic growth' cites a fact, not a person: no second source."""
     text = "He pressed for the bill, citing low economic growth."
     assert said(text, run(text)) == [("citing", "He", ["low economic growth"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('As one veteran diplomat put it, "Nobody wins a trade war."',
+     [("put it", "one veteran diplomat", ['"Nobody wins a trade war."'])]),
+    ('The economy, as the governor put it, is "on fire."',
+     [("put it", "the governor", ["The economy", 'is "on fire."'])]),
+    ("He put it on the table.", []),
+])
+def test_as_someone_put_it(run, text, expected):
+    assert said(text, run(text)) == expected

@@ -907,6 +907,23 @@ def made_clear(doc: ParsedDoc) -> Iterator[Candidate]:
                             word.sentence)
 
 
+def as_put(doc: ParsedDoc) -> Iterator[Candidate]:
+    """'As one veteran diplomat put it, “Nobody wins a trade war.”', 'The economy, as the
+    governor put it, is “on fire.”': the clause the 'as' clause sits in is what was said."""
+    pairs = _phrase_pairs("as_put")
+    for word in doc.words:
+        if word.upos != "VERB" or word.lemma not in pairs or word.head is None or \
+                not any(doc.words[m].lower == "as" for m in doc.children(word.index, "mark")):
+            continue
+        objects = [o for o in doc.children(word.index, "obj")
+                   if doc.words[o].lower in pairs[word.lemma]]
+        subjects = doc.children(word.index, "nsubj")
+        if objects and subjects:
+            content = set(doc.subtree(word.head)) - set(doc.subtree(word.index))
+            yield Candidate("as_put", [word.index, objects[0]], content, subjects[0],
+                            word.sentence)
+
+
 def stance_adjective(doc: ParsedDoc) -> Iterator[Candidate]:
     """'Republicans have been critical of Clinton's use of email': an adjective of stance
     and its preposition's object, held by the adjective's subject."""
@@ -974,7 +991,8 @@ def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
 
 
 RULES = (parenthetical, citing, verb_complement, inverted, sentence_final, according_to,
-         in_document, colon, headline, made_clear, stance_adjective, nominal, characterization)
+         in_document, colon, headline, made_clear, as_put, stance_adjective, nominal,
+         characterization)
 
 
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
