@@ -814,7 +814,8 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
     """'Poll: voters abandon ...', 'Pence: ...' and transcript lines 'WALLACE: ...': a paragraph
     or sentence that opens with a short name and a colon; the rest is what was said. A name
     the tagger read as a common noun ('Pence' as money) counts when the article names that
-    person elsewhere."""
+    person elsewhere; an event or a numbered label ('FIFA World Cup 2018 day five:') does
+    not speak."""
     for paragraph in doc.paragraphs:
         first = doc.word_at(paragraph.start)
         while first is not None and first < len(doc.words) - 1 and \
@@ -833,7 +834,8 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         cut = words[-1]
         before = words[:-1]
-        if any(doc.words[j].upos in ("VERB", "AUX") for j in before):
+        if any(doc.words[j].upos in ("VERB", "AUX", "NUM") or doc.words[j].entity == "MISC"
+               for j in before):
             continue
         head = max(before, key=lambda j: doc.words[j].head not in before)
         head_word = doc.words[head]
