@@ -2061,3 +2061,13 @@ def test_an_event_label_before_a_colon_does_not_speak(run):
     text = ("FIFA World Cup 2018 day five: Sweden, Belgium, England win three points\n\n"
             "Poll: voters abandon Trump\n")
     assert said(text, run(text)) == [(":", "Poll", ["voters abandon Trump"])]
+
+
+def test_a_quotation_after_someone_issued_a_statement_is_that_statement(run):
+    text = ("Not all were pleased. U.S. Senator John Cornyn, Republican from Texas, issued a "
+            "statement regarding the decision. \"Like many Texans, I am disappointed with the "
+            "decision. Houston has played a critical role.\"")
+    assert said(text, run(text)) == [
+        ("issued a statement", "U.S. Senator John Cornyn, Republican from Texas",
+         ['"Like many Texans, I am disappointed with the decision. Houston has played a '
+          'critical role."'])]

@@ -427,6 +427,25 @@ def _introducer(doc: ParsedDoc, quote: Quote,
     return (verbs[-1], colon, speaker) if speaker is not None else None
 
 
+def _issued(doc: ParsedDoc, quote: Quote) -> tuple[int, int, int] | None:
+    """'Senator John Cornyn issued a statement regarding the decision. “Like many Texans,
+    I am disappointed ...”': a quotation opening the sentence after one in which someone
+    issues a statement, remarks or a letter is that statement: (verb, noun, speaker)."""
+    first = doc.word_at(quote.span.start)
+    if first is None or not _opens_sentence(doc, quote) or doc.words[first].sentence == 0:
+        return None
+    previous = doc.sentences[doc.words[first].sentence - 1]
+    if "\n" in doc.text[doc.words[previous[-1]].end : quote.span.start]:
+        return None
+    for verb in previous:
+        nouns = [o for o in doc.children(verb, "obj")
+                 if lexicon.cue_nouns().get(doc.words[o].lemma) == "speech"]
+        speaker = subject_of(doc, verb) if doc.words[verb].upos == "VERB" else None
+        if nouns and speaker is not None:
+            return verb, nouns[0], speaker
+    return None
+
+
 def _name_before_colon(doc: ParsedDoc, colon: int) -> int | None:
     """'- Jeffrey M. Jones: “...”', 'More from Jones: “...”': a person's name right before
     the colon, after a dash, 'from' or the start of its line, introduces the quotation."""
@@ -546,6 +565,10 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
             else:
                 added.append(Draft("continuation", list(quote.pieces), None, None,
                                    implicit=True, follows=prior))
+        elif (issued := _issued(doc, quote)) is not None:
+            verb, noun, speaker = issued
+            added.append(Draft("issued_statement", list(quote.pieces),
+                               _cue_span(doc, [verb, noun]), speaker, frozenset({verb, noun})))
         elif _is_quotation(text, quote):
             added.append(Draft("unattributed_quote", list(quote.pieces), None, None))
     return added
