@@ -2071,3 +2071,14 @@ def test_a_quotation_after_someone_issued_a_statement_is_that_statement(run):
         ("issued a statement", "U.S. Senator John Cornyn, Republican from Texas",
          ['"Like many Texans, I am disappointed with the decision. Houston has played a '
           'critical role."'])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The meeting was first reported by Politico.",
+     [("was first reported", "Politico", ["The meeting"])]),
+    ("The plan was criticized by Democrats on Monday.",
+     [("was criticized", "Democrats", ["The plan"])]),
+    ("The plan was criticized on Monday.", []),
+])
+def test_in_the_passive_the_subject_is_what_the_agent_reported(run, text, expected):
+    assert said(text, run(text)) == expected

@@ -340,7 +340,9 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     quoted = [c for c in doc.children(verb, *QUOTATION_SLOTS) if c > verb and _quoted_word(doc, c)]
     if "quotation" in frames and quoted:
         return [verb], set(doc.subtree(quoted[0])), False, "verb_complement"
-    if "object" not in frames or doc.children(verb, "aux:pass"):
+    if "object" in frames and doc.children(verb, "aux:pass"):
+        return _passive_object(doc, verb)
+    if "object" not in frames:
         return None
     objects = [o for o in doc.children(verb, *OBJECT_RELATIONS)
                if (doc.words[o].upos != "PRON" or doc.words[o].lower not in RELATIVE | {"that"})
@@ -348,6 +350,17 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     if objects:
         return [verb], set(doc.subtree(objects[0])), False, "verb_complement"
     return None
+
+
+def _passive_object(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, str] | None:
+    """'The meeting was first reported by Politico', 'the plan was criticized by Democrats':
+    in the passive, the subject is what the agent reported or took a stand on."""
+    subjects = doc.children(verb, "nsubj:pass")
+    agents = [c for c in doc.children(verb, "obl:agent", "obl")
+              if any(doc.words[k].lower == "by" for k in doc.children(c, "case"))]
+    if not subjects or not agents:
+        return None
+    return [verb], set(doc.subtree(subjects[0])), False, "verb_complement"
 
 
 def _prepositional_object(doc: ParsedDoc, verb: int,
