@@ -2082,3 +2082,8 @@ def test_a_quotation_after_someone_issued_a_statement_is_that_statement(run):
 ])
 def test_in_the_passive_the_subject_is_what_the_agent_reported(run, text, expected):
     assert said(text, run(text)) == expected
+
+
+def test_what_someone_said_about_something(run):
+    text = "Here are nine things Trump has said about Latinos."
+    assert said(text, run(text)) == [("has said about", "Trump", ["Latinos"])]
