@@ -2059,7 +2059,7 @@ def test_as_someone_put_it(run, text, expected):
 
 def test_an_event_label_before_a_colon_does_not_speak(run):
     text = ("FIFA World Cup 2018 day five: Sweden, Belgium, England win three points\n\n"
-            "Poll: voters abandon Trump\n")
+            "Q: Why did you decide to run?\n\nPoll: voters abandon Trump\n")
     assert said(text, run(text)) == [(":", "Poll", ["voters abandon Trump"])]
 
 

@@ -828,7 +828,7 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
     or sentence that opens with a short name and a colon; the rest is what was said. A name
     the tagger read as a common noun ('Pence' as money) counts when the article names that
     person elsewhere; an event or a numbered label ('FIFA World Cup 2018 day five:') does
-    not speak."""
+    not speak, nor does an interview's 'Q:'."""
     for paragraph in doc.paragraphs:
         first = doc.word_at(paragraph.start)
         while first is not None and first < len(doc.words) - 1 and \
@@ -848,7 +848,8 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
         cut = words[-1]
         before = words[:-1]
         if any(doc.words[j].upos in ("VERB", "AUX", "NUM") or doc.words[j].entity == "MISC"
-               for j in before):
+               for j in before) or len(doc.text[doc.words[first].start : doc.words[cut].start]
+                                       .strip()) < 2:
             continue
         head = max(before, key=lambda j: doc.words[j].head not in before)
         head_word = doc.words[head]
