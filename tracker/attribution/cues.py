@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from . import lexicon
 from .document import ParsedDoc
@@ -51,9 +52,9 @@ SUBORDINATORS = {"if", "when", "though", "although", "while", "because", "after"
 # How far into a sentence a dateline's dash may stand ('WASHINGTON ― ...').
 DATELINE_WORDS = 12
 HEADLINE_MAX_WORDS = 20
+HEADLINE_CAPITALS = 0.7
 # Prepositions that name what a stance noun is about ('criticism of Trump', 'support for').
 STANCE_TARGETS = {"of", "for", "on", "against"}
-HEADLINE_CAPITALS = 0.7
 
 
 @dataclass
@@ -135,8 +136,7 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
             subjects = doc.children(current, "nsubj:pass")
         if subjects:
             return subjects[0]
-        agents = [c for c in doc.children(current, "obl:agent", "obl")
-                  if any(doc.words[k].lower == "by" for k in doc.children(c, "case"))]
+        agents = _agents(doc, current)
         if agents and doc.children(current, "aux:pass"):
             return agents[0]
         word = doc.words[current]
@@ -155,6 +155,12 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
         else:
             current = None
     return _subject_before_participle(doc, verb)
+
+
+def _agents(doc: ParsedDoc, verb: int) -> list[int]:
+    """The 'by' phrases of a verb: its agent when the verb is passive."""
+    return [c for c in doc.children(verb, "obl:agent", "obl")
+            if any(doc.words[k].lower == "by" for k in doc.children(c, "case"))]
 
 
 def _passive_opener(doc: ParsedDoc, verb: int) -> bool:
@@ -356,9 +362,7 @@ def _passive_object(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], boo
     """'The meeting was first reported by Politico', 'the plan was criticized by Democrats':
     in the passive, the subject is what the agent reported or took a stand on."""
     subjects = doc.children(verb, "nsubj:pass")
-    agents = [c for c in doc.children(verb, "obl:agent", "obl")
-              if any(doc.words[k].lower == "by" for k in doc.children(c, "case"))]
-    if not subjects or not agents:
+    if not subjects or not _agents(doc, verb):
         return None
     return [verb], set(doc.subtree(subjects[0])), False, "verb_complement"
 
@@ -892,14 +896,15 @@ def _title_case(doc: ParsedDoc, words: list[int]) -> bool:
     return capitalised >= HEADLINE_CAPITALS * len(words)
 
 
-def _phrase_pairs(rule: str) -> dict[str, set[str]]:
-    """First word -> second words of the two-word cue phrases of a rule."""
+@cache
+def _phrase_pairs(rule: str) -> dict[str, frozenset[str]]:
+    """First word -> second words of the two-word cue phrases of a rule, read once."""
     pairs: dict[str, set[str]] = {}
     for phrase, name in lexicon.cue_phrases().items():
         if name == rule:
             first, second = phrase.split()
             pairs.setdefault(first, set()).add(second)
-    return pairs
+    return {first: frozenset(seconds) for first, seconds in pairs.items()}
 
 
 def made_clear(doc: ParsedDoc) -> Iterator[Candidate]:
@@ -1066,15 +1071,17 @@ def _colon_dateline(doc: ParsedDoc, label: list[int]) -> bool:
     return labels == 1
 
 
-def _terms_of_anonymity(doc: ParsedDoc, cand: Candidate) -> bool:
+def _anonymity_grants(doc: ParsedDoc) -> list[Span]:
+    """Where the article states a source's terms for being quoted ('asked not to be
+    named'), from the justification vocabulary, found once per article."""
+    lowered = doc.text.lower()
+    return [Span(m.start(), m.end()) for phrase in lexicon.anonymity_grants()
+            for m in re.finditer(re.escape(phrase), lowered)]
+
+
+def _terms_of_anonymity(doc: ParsedDoc, cand: Candidate, grants: list[Span]) -> bool:
     """'one resident, who asked not to be named, told AFP', 'requested anonymity': a
-    source's terms for being quoted (an anonymity grant in the justification vocabulary)
-    are no claim of theirs."""
-    span = doc.sentence_span(doc.words[cand.cue[0]].sentence)
-    lowered = doc.text[span.start : span.end].lower()
-    grants = [Span(span.start + m.start(), span.start + m.end())
-              for phrase in lexicon.anonymity_grants()
-              for m in re.finditer(re.escape(phrase), lowered)]
+    source's terms for being quoted are no claim of theirs."""
     words = [*cand.cue, *(k for k in cand.content if doc.words[k].upos != PUNCT)]
     return any(all(grant.start <= doc.words[k].start < grant.end for k in group)
                for grant in grants for group in ([cand.cue[0]], words))
@@ -1084,6 +1091,7 @@ def find_candidates(doc: ParsedDoc) -> list[Candidate]:
     """All cue candidates, in text order, a cue word claimed by the first rule that fires."""
     seen: set[int] = set()
     found: list[Candidate] = []
+    grants = _anonymity_grants(doc)
     for rule in RULES:
         for cand in rule(doc):
             if seen.intersection(cand.cue):
@@ -1092,7 +1100,7 @@ def find_candidates(doc: ParsedDoc) -> list[Candidate]:
             if cand.speaker is not None:
                 cand.content -= _speaker_side(doc, cand)
             if all(doc.words[k].upos == PUNCT for k in cand.content) or \
-                    _terms_of_anonymity(doc, cand):
+                    _terms_of_anonymity(doc, cand, grants):
                 continue
             seen.update(cand.cue)
             found.append(cand)

@@ -440,8 +440,10 @@ def _issued(doc: ParsedDoc, quote: Quote) -> tuple[int, int, int] | None:
     for verb in previous:
         nouns = [o for o in doc.children(verb, "obj")
                  if lexicon.cue_nouns().get(doc.words[o].lemma) == "speech"]
-        speaker = subject_of(doc, verb) if doc.words[verb].upos == "VERB" else None
-        if nouns and speaker is not None:
+        if not nouns or doc.words[verb].upos != "VERB":
+            continue
+        speaker = subject_of(doc, verb)
+        if speaker is not None:
             return verb, nouns[0], speaker
     return None
 
