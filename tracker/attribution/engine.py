@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from . import lexicon
 from .anonymity import (
@@ -202,6 +203,17 @@ def _absorb_quotes(content: list[Span], quotes: list[Quote]) -> list[Span]:
     return merged
 
 
+def _quotation_cut(content: list[Span], cue: Span, quotes: list[Quote]) -> list[Span]:
+    """'“We know ... the ability, only whether they have the will,” he said of ...': a
+    complement the parse cut out of a quotation that the cue stands outside is the whole
+    quotation."""
+    for quote in quotes:
+        if not any(piece.overlaps(cue) for piece in quote.pieces) and all(
+                any(piece.contains(span) for piece in quote.pieces) for span in content):
+            return list(quote.pieces)
+    return content
+
+
 def attribution_type(content: list[Span], quotes: list[Quote]) -> AttributionType:
     total = sum(len(span) for span in content) or 1
     quoted = sum(
@@ -227,7 +239,7 @@ def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate], blocked: list
         if not content:
             continue
         if not _transcript_label(doc, cand):
-            content = _absorb_quotes(content, quotes)
+            content = _absorb_quotes(_quotation_cut(content, cue, quotes), quotes)
         heads = conjuncts(doc, cand.speaker) if cand.speaker is not None else [None]
         for head in heads:
             drafts.append(Draft(cand.rule, content, cue, head, frozenset(cand.cue),
@@ -427,6 +439,37 @@ def _introducer(doc: ParsedDoc, quote: Quote,
     return (verbs[-1], colon, speaker) if speaker is not None else None
 
 
+def _block_quotes(doc: ParsedDoc, drafts: list[Draft], blocked: list[Span]) -> list[Draft]:
+    """'The governor added:' closing a paragraph, then a paragraph with no quotation marks:
+    a block quotation (its markup lost in the text) of what the speaker said. Only a speech
+    verb heading its sentence, with a subject and nothing said yet, introduces one ('X
+    reminded viewers that ...:' has its content already; 'what we know so far:' is no
+    speech)."""
+    taken = [span for d in drafts for span in d.content]
+    added = []
+    for para, following in pairwise(doc.paragraphs):
+        head = doc.text[para.start : para.end].rstrip()
+        body = doc.text[following.start : following.end]
+        if not head.endswith(":") or body.lstrip()[:1] in EDGE_MARKS or \
+                _inside(following, blocked) or any(following.overlaps(s) for s in taken):
+            continue
+        colon = doc.word_at(para.start + len(head) - 1)
+        if colon is None or doc.words[colon].text != ":" or len(body.split()) < MIN_QUOTE_WORDS:
+            continue
+        verbs = [k for k in doc.sentences[doc.words[colon].sentence]
+                 if k < colon and is_reporting_verb(doc, k) and doc.words[k].deprel == "root"
+                 and lexicon.reporting_verbs()[doc.words[k].lemma] not in NON_SPEECH]
+        if not verbs or doc.children(verbs[-1], *CONTENT_SLOTS) or \
+                any(q.span.start < doc.words[verbs[-1]].start < q.span.end for q in doc.quotes):
+            continue
+        speaker = subject_of(doc, verbs[-1])
+        if speaker is not None:
+            cue_words = [verbs[-1], colon] if colon - verbs[-1] <= CUE_TO_COLON else [verbs[-1]]
+            added.append(Draft("block_quote", [following],
+                               _cue_span(doc, cue_words), speaker, frozenset(cue_words)))
+    return added
+
+
 def _issued(doc: ParsedDoc, quote: Quote) -> tuple[int, int, int] | None:
     """'Senator John Cornyn issued a statement regarding the decision. “Like many Texans,
     I am disappointed ...”': a quotation opening the sentence after one in which someone
@@ -504,8 +547,9 @@ def _dash_signature(doc: ParsedDoc, quote: Quote) -> tuple[int, int] | None:
 
 def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
                   blocked: list[Span]) -> list[Draft]:
-    """Quotations no cue rule claimed: attach to a cue in their sentence, or to the speaker
-    of the previous attribution in the same or previous paragraph."""
+    """Quotations no cue rule claimed: attach to a cue in their sentence, join the previous
+    attribution of their paragraph ('X said. “More.”' is one attribution), or follow the
+    speaker of one in the previous paragraph."""
     text = doc.text
     paras = doc.paragraphs
 
@@ -562,7 +606,7 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
                     and d.cue.start < quote.span.start and d.speaker_head is not None]
         if previous:
             prior = max(previous, key=lambda d: d.cue.start)
-            if paragraph_of(prior.cue.start) == here and _quoted(prior, quotes):
+            if paragraph_of(prior.cue.start) == here:
                 prior.content.extend(quote.pieces)
             else:
                 added.append(Draft("continuation", list(quote.pieces), None, None,
@@ -583,11 +627,6 @@ def _not_a_speaker(doc: ParsedDoc, draft: Draft, reading: MentionReading) -> boo
         return False
     verb = doc.words[min(draft.cue_words)] if draft.cue_words else None
     return verb is not None and lexicon.reporting_verbs().get(verb.lemma) in NON_SPEECH
-
-
-def _quoted(draft: Draft, quotes: list[Quote]) -> bool:
-    """'“A,” said X. “B.”': the second quotation belongs to the first one's attribution."""
-    return any(piece in draft.content for quote in quotes for piece in quote.pieces)
 
 
 def _scare_quoted(text: str, quote: Quote) -> bool:
@@ -658,6 +697,7 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) for r in disclosures)]
     drafts = _outermost(drafts)
     drafts = _outermost(drafts + _quote_drafts(parsed, quotes, drafts, blocked))
+    drafts += _block_quotes(parsed, drafts, blocked)
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
 
     # People named inside a quotation are talked about, not heard from or described.
