@@ -2087,3 +2087,63 @@ def test_in_the_passive_the_subject_is_what_the_agent_reported(run, text, expect
 def test_what_someone_said_about_something(run):
     text = "Here are nine things Trump has said about Latinos."
     assert said(text, run(text)) == [("has said about", "Trump", ["Latinos"])]
+
+
+def test_a_quotation_after_reported_speech_in_its_paragraph_joins_it(run):
+    """'X said. “More.”': a quotation with no cue of its own that follows an attribution in
+    the same paragraph carries on what that speaker said, quoted or not."""
+    text = ("The administration may be reluctant to act while talks go on, Schiff said. "
+            '"The other factor the administration may be considering is the election."')
+    assert said(text, run(text)) == [
+        ("said", "Schiff",
+         ["The administration may be reluctant to act while talks go on",
+          '"The other factor the administration may be considering is the election."'])]
+
+
+def test_a_quotation_in_the_next_paragraph_follows_the_speaker_as_its_own_attribution(run):
+    text = ("The administration may be reluctant to act while talks go on, Schiff said.\n\n"
+            '"The other factor the administration may be considering is the election."')
+    rows = texts(text, run(text))
+    assert [(row["rule"], row["speaker"]) for row in rows] == [
+        ("inverted", "Schiff"), ("continuation", "Schiff")]
+
+
+def test_a_complement_the_parse_cut_out_of_a_quotation_is_the_whole_quotation(run):
+    quotation = ('"We know at least two states have been the subject of hacking already, so '
+                 "the question is not whether they have the ability, only whether they have "
+                 'the will to do it,"')
+    text = quotation + " he said of the prospect of tampering with election returns."
+    assert said(text, run(text)) == [("said", "he", [quotation])]
+
+
+def test_a_paragraph_after_a_speech_verb_and_colon_is_a_block_quotation(run):
+    text = ("The governor added:\n\nIt's typical of Hillary Clinton. She knows nothing, but "
+            "the mouth never stops.\n\nThe debate is on Monday.")
+    assert said(text, run(text)) == [
+        ("added:", "The governor",
+         ["It's typical of Hillary Clinton. She knows nothing, but the mouth never stops."])]
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders pointed out that veterans were ignored:\n\nAs the candidates spoke, nobody "
+    "mentioned the waiting lists at all.",
+    "Here is what we know so far:\n\nThe plane left the gate at noon and landed an hour late.",
+])
+def test_a_colon_ending_a_paragraph_without_a_bare_speech_verb_opens_no_block_quote(run, text):
+    assert all(row["rule"] != "block_quote" for row in texts(text, run(text)))
+
+
+def test_a_name_set_off_after_a_description_ending_in_a_body_names_the_speaker(run):
+    text = ("His former business partner at Lenox, Lawrence B. Cummings, called him a master "
+            "at bolting together impossible business transactions.")
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].kind) == (
+        "Lawrence B. Cummings", SourceKind.NAMED_PERSON)
+
+
+def test_an_act_or_its_result_is_no_unnamed_person(run):
+    """'comment' ends like 'resident' and 'agent', but a comment is nobody."""
+    text = ("The bill prompted Hillary Clinton to make a controversial comment that "
+            'egregiously described all young black men as "super predators."')
+    kinds = {row["source"].kind for row in texts(text, run(text)) if row["source"]}
+    assert not kinds & {SourceKind.ANONYMOUS_INDIVIDUAL, SourceKind.ANONYMOUS_GROUP}

@@ -23,6 +23,8 @@ EDGE_PUNCT = "PUNCT"
 ABBREVIATED_TITLE_MAX = 5
 # Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
+# ... but an act or its result ('comment', 'statement', 'agreement') is no one.
+THING_SUFFIXES = ("ment",)
 # A comma or dash left of the head ends the phrase: 'Michigan, Trump said', 'FLINT — Bill Clinton'.
 LEFT_BREAKS = {",", "—", "–", "―", ":", ";", ".", "?", "!"}
 # An age standing for a person already named ('said the 46-year-old').
@@ -419,7 +421,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     elif category in ("vague", "organization"):
         kind = SourceKind.VAGUE
         mention_kind = "description"
-    elif category is None and word.upos == "NOUN" and word.lemma.endswith(PERSON_SUFFIXES):
+    elif category is None and word.upos == "NOUN" and word.lemma.endswith(PERSON_SUFFIXES) \
+            and not word.lemma.endswith(THING_SUFFIXES):
         kind = _unlisted_people(word.plural, parts)
         mention_kind = "description"
     else:

@@ -678,6 +678,21 @@ def trailing_appositions(words: list[Word]) -> None:
                 _reattach(words, child, subject, "appos")
 
 
+def names_after_affiliations(words: list[Word]) -> None:
+    """'His former business partner at Lenox, Lawrence B. Cummings, called ...': a person's
+    name set off after a description names the person described, not the body or place
+    the description ends on (the parser hangs it on 'Lenox')."""
+    for word in words:
+        body = word.head
+        if word.deprel != "appos" or word.entity != "PERSON" or body is None or \
+                words[body].deprel != "nmod" or words[body].entity == "PERSON":
+            continue
+        described = words[body].head
+        if described is not None and words[described].upos == "NOUN" and \
+                any(words[k].text == "," for k in range(body + 1, word.index)):
+            _reattach(words, word.index, described, "appos")
+
+
 def _closing_quote(word: Word) -> bool:
     """A closing quotation mark, not the apostrophe of a possessive ('Sanders’ campaign')."""
     return (word.xpos == "''" or word.text in CLOSING_MARKS) and word.deprel != "case"
@@ -1095,8 +1110,8 @@ REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as
            names_after_obliques, split_names, subject_modifiers,
            names_before_descriptions, split_objects,
            relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
-           trailing_appositions, pronoun_appositions, quoted_subjects, speakers_after_quotes,
-           stranded_subjects)
+           trailing_appositions, names_after_affiliations, pronoun_appositions,
+           quoted_subjects, speakers_after_quotes, stranded_subjects)
 
 
 def repair(words: list[Word]) -> None:
