@@ -2147,3 +2147,15 @@ def test_an_act_or_its_result_is_no_unnamed_person(run):
             'egregiously described all young black men as "super predators."')
     kinds = {row["source"].kind for row in texts(text, run(text)) if row["source"]}
     assert not kinds & {SourceKind.ANONYMOUS_INDIVIDUAL, SourceKind.ANONYMOUS_GROUP}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The state's campaign chairman, Phil Lovas, said the rally would go ahead.",
+     "The state's campaign chairman, Phil Lovas"),
+    ("The minister of the economy, Mr. Guajardo Villarreal, said the talks were going well.",
+     "The minister of the economy, Mr. Guajardo Villarreal"),
+])
+def test_a_description_before_a_name_set_off_by_commas_is_the_speakers(run, text, speaker):
+    row = only(text, run(text))
+    assert row["speaker"] == speaker
+    assert row["source"].kind == SourceKind.NAMED_PERSON

@@ -475,7 +475,8 @@ def _fronted(words: list[Word], first: int, later: int) -> bool:
     place, time or thing set off before a name is not the name's description; nor is a
     phrase opened by a preposition or subordinator ('Since October, officials have told'),
     nor a pronoun ('That, the commission said, ...'); and 'Citing privacy rules, U.S.
-    officials have not said' opens with a participle."""
+    officials have not said' opens with a participle. A noun before a name that a second
+    comma closes describes the person ('The state's campaign chairman, Phil Lovas, said')."""
     if words[word_extent(words, first)[0]].xpos == "VBG":
         return True
     if place_or_time(words[first]) and words[later].upos == "PROPN" or \
@@ -483,7 +484,9 @@ def _fronted(words: list[Word], first: int, later: int) -> bool:
             any(k < first for k in _children(words, first, "case", "mark")):
         return True
     name = words[later].upos == "PROPN" and words[later].entity in (None, "PERSON")
-    return name and words[first].upos == "NOUN"
+    after = word_extent(words, later)[1] + 1
+    closed = after < len(words) and words[after].text == ","
+    return name and words[first].upos == "NOUN" and not closed
 
 
 def names_after_obliques(words: list[Word]) -> None:
