@@ -1055,7 +1055,7 @@ def test_subject_before_a_tag_set_off_by_commas_is_the_contents_first_piece(run,
 def test_clause_before_an_inverted_tag_read_as_a_second_subject_is_the_content(run):
     text = "The meeting deteriorated from there, said one GOP source in the room."
     row = only(text, run(text))
-    assert (row["speaker"], row["content"]) == ("one GOP source",
+    assert (row["speaker"], row["content"]) == ("one GOP source in the room",
                                                 ["The meeting deteriorated from there"])
     assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
 
@@ -1488,7 +1488,7 @@ def test_an_editors_note_is_no_reporting(run):
 def test_an_indefinite_pronoun_after_the_verb_is_the_speaker(run):
     text = "“Cruz,” shouted someone in the audience."
     row = only(text, run(text))
-    assert (row["cue"], row["speaker"]) == ("shouted", "someone")
+    assert (row["cue"], row["speaker"]) == ("shouted", "someone in the audience")
 
 
 def test_one_of_a_crowd_is_one_unnamed_person(run):
@@ -2159,3 +2159,17 @@ def test_a_description_before_a_name_set_off_by_commas_is_the_speakers(run, text
     row = only(text, run(text))
     assert row["speaker"] == speaker
     assert row["source"].kind == SourceKind.NAMED_PERSON
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The meeting deteriorated from there, said one GOP source in the room.",
+     "one GOP source in the room"),
+    ("''It is not a new revenue source,'' said Mr. Burman of the Tax Policy Center.",
+     "Mr. Burman of the Tax Policy Center"),
+    ("The meeting deteriorated from there, said one GOP source on Tuesday.", "one GOP source"),
+    ("The meeting deteriorated from there, said one GOP source in a statement.",
+     "one GOP source"),
+])
+def test_a_phrase_closing_the_sentence_after_an_inverted_speaker_places_the_speaker(
+        run, text, speaker):
+    assert only(text, run(text))["speaker"] == speaker

@@ -57,6 +57,9 @@ INDEFINITE_SPEAKERS = {"someone", "somebody", "anyone", "anybody", "everyone", "
 TIME_LINKS = {"after", "before", "since"}
 # Words that open an indirect question ('asked if he was ...').
 QUESTION_MARKS = {"if", "whether"}
+# Prepositions of a saying's time, audience or topic, never of where the speaker sits.
+SAYING_PREPOSITIONS = {"to", "about", "by", "after", "before", "during", "since", "until",
+                       "via", "through", "over"}
 # Days, months (not "may", a verb and a surname) and other times.
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
@@ -696,6 +699,30 @@ def names_after_affiliations(words: list[Word]) -> None:
             _reattach(words, word.index, described, "appos")
 
 
+def phrases_after_inverted_subjects(words: list[Word]) -> None:
+    """'..., said one GOP source in the room.': a phrase that closes the sentence right after
+    an inverted subject places the speaker, not the saying (the parser hangs it on the verb);
+    a time ('on Tuesday') or a setting of speech ('in a statement') stays with the verb."""
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in lexicon.reporting_verbs():
+            continue
+        tag = verb.index > 0 and (words[verb.index - 1].text == "," or
+                                  _closing_quote(words[verb.index - 1]))
+        for subject in (s for s in _children(words, verb.index, "nsubj")
+                        if tag and word_extent(words, s)[0] == verb.index + 1):
+            after = word_extent(words, subject)[1] + 1
+            for phrase in _children(words, verb.index, "obl"):
+                first, last = word_extent(words, phrase)
+                closes = last + 1 >= len(words) or words[last + 1].sentence != verb.sentence \
+                    or words[last + 1].upos == "PUNCT" and words[last + 1].text != ","
+                if first == after and words[first].deprel == "case" and closes and \
+                        words[first].lower not in SAYING_PREPOSITIONS and \
+                        not any(words[k].lower in TEMPORAL for k in range(first, last + 1)) and \
+                        words[phrase].lemma not in lexicon.cue_nouns() and \
+                        not place_or_time(words[phrase]):
+                    _reattach(words, phrase, subject, "nmod")
+
+
 def _closing_quote(word: Word) -> bool:
     """A closing quotation mark, not the apostrophe of a possessive ('Sanders’ campaign')."""
     return (word.xpos == "''" or word.text in CLOSING_MARKS) and word.deprel != "case"
@@ -1113,7 +1140,8 @@ REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as
            names_after_obliques, split_names, subject_modifiers,
            names_before_descriptions, split_objects,
            relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
-           trailing_appositions, names_after_affiliations, pronoun_appositions,
+           trailing_appositions, names_after_affiliations, phrases_after_inverted_subjects,
+           pronoun_appositions,
            quoted_subjects, speakers_after_quotes, stranded_subjects)
 
 
