@@ -2173,3 +2173,11 @@ def test_a_description_before_a_name_set_off_by_commas_is_the_speakers(run, text
 def test_a_phrase_closing_the_sentence_after_an_inverted_speaker_places_the_speaker(
         run, text, speaker):
     assert only(text, run(text))["speaker"] == speaker
+
+
+def test_a_school_district_is_a_named_body_and_both_is_no_part_of_its_name(run):
+    text = ("Both the Irving Independent School District and the Irving Police Department have "
+            "asserted that the boy's religion and name were not a factor.")
+    sources = {(s.name, s.kind) for s in run(text).sources}
+    assert sources == {("Irving Independent School District", SourceKind.NAMED_ORGANIZATION),
+                       ("Irving Police Department", SourceKind.NAMED_ORGANIZATION)}

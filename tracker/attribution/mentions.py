@@ -573,8 +573,10 @@ def _description_name(doc: ParsedDoc, head: int, words: list[int]) -> str:
                if not _places_the_person(doc, c) for k in doc.subtree(c)}
     kept = [k for k in words if k not in clauses]
     while len(kept) > 1 and (doc.words[kept[0]].upos == "DET" or
+                             doc.words[kept[0]].deprel == "cc:preconj" or
                              doc.words[kept[-1]].upos == EDGE_PUNCT):
-        kept = kept[1:] if doc.words[kept[0]].upos == "DET" else kept[:-1]
+        first = doc.words[kept[0]]
+        kept = kept[1:] if first.upos == "DET" or first.deprel == "cc:preconj" else kept[:-1]
     return _text(doc, kept)
 
 
