@@ -2181,3 +2181,34 @@ def test_a_school_district_is_a_named_body_and_both_is_no_part_of_its_name(run):
     sources = {(s.name, s.kind) for s in run(text).sources}
     assert sources == {("Irving Independent School District", SourceKind.NAMED_ORGANIZATION),
                        ("Irving Police Department", SourceKind.NAMED_ORGANIZATION)}
+
+
+def test_in_the_words_of_a_role_and_its_holder(run):
+    text = ("By the end, her skin broke every time her parents changed her clothes, and in the "
+            "words of the Crown prosecutor, Mark Tedeschi, QC, \"Gloria spent a lot of the last "
+            "five months of her life crying.\"")
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["source"].name, row["content"]) == (
+        "in the words of", "the Crown prosecutor, Mark Tedeschi, QC", "Mark Tedeschi",
+        ['"Gloria spent a lot of the last five months of her life crying."'])
+
+
+def test_a_two_word_name_split_by_the_parser_stays_one_source(run):
+    text = ("The United Nations rates the Rohingya among the world's most persecuted groups. "
+            "According to ABC News, Basya also believes the asylum seekers may have left the "
+            "boat on purpose.")
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].kind) == ("ABC News", SourceKind.NAMED_ORGANIZATION)
+    assert row["content"] == [
+        "Basya also believes the asylum seekers may have left the boat on purpose"]
+
+
+def test_research_supported_by_a_foundation_was_funded_not_endorsed(run):
+    text = "The study was supported by the Croucher Foundation and the National Park Service."
+    assert texts(text, run(text)) == []
+
+
+def test_a_name_ending_in_a_time_word_is_no_time_phrase(run):
+    text = ("A reporter for USA Today spotted Stein and her press secretary and reported her "
+            "presence on Twitter.")
+    assert [row["speaker"] for row in texts(text, run(text))] == ["A reporter for USA Today"]

@@ -55,6 +55,10 @@ HEADLINE_MAX_WORDS = 20
 HEADLINE_CAPITALS = 0.7
 # Prepositions that name what a stance noun is about ('criticism of Trump', 'support for').
 STANCE_TARGETS = {"of", "for", "on", "against"}
+# 'The study was supported by the Croucher Foundation': research backed by someone is funded,
+# not endorsed.
+FUNDING_VERBS = {"support", "back"}
+RESEARCH_WORK = {"study", "research", "project", "work", "trial", "survey", "experiment"}
 
 
 @dataclass
@@ -360,9 +364,11 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
 
 def _passive_object(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, str] | None:
     """'The meeting was first reported by Politico', 'the plan was criticized by Democrats':
-    in the passive, the subject is what the agent reported or took a stand on."""
+    in the passive, the subject is what the agent reported or took a stand on (a study
+    'supported by' a foundation was paid for)."""
     subjects = doc.children(verb, "nsubj:pass")
-    if not subjects or not _agents(doc, verb):
+    if not subjects or not _agents(doc, verb) or doc.words[verb].lemma in FUNDING_VERBS and \
+            doc.words[subjects[0]].lemma in RESEARCH_WORK:
         return None
     return [verb], set(doc.subtree(subjects[0])), False, "verb_complement"
 
@@ -761,14 +767,21 @@ def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
                 source = _phrase_object(doc, range(i, end))
                 if source is None:
                     continue
+                phrase_words = set(range(i, end))
                 clause = doc.words[source].head
+                while clause in phrase_words and doc.words[clause].head is not None:
+                    clause = doc.words[clause].head  # 'in the words of X': past 'words'
+                if clause is None:  # 'That's according to X': the subject is what X says
+                    clause = next(iter(doc.children(source, "nsubj")), None)
                 if clause is None:
                     continue
-                phrase_words = set(range(i, end))
                 if _set_off_at_edge(doc, sentence, i, source):
                     while doc.words[clause].head is not None:
                         clause = doc.words[clause].head
-                content = set(doc.subtree(clause)) - set(doc.subtree(source)) - phrase_words
+                phrase = {k for p in phrase_words - {clause}
+                          if doc.words[p].head not in phrase_words for k in doc.subtree(p)}
+                content = set(doc.subtree(clause)) - set(doc.subtree(source)) - phrase - \
+                    phrase_words
                 if content:
                     yield Candidate("according_to", sorted(phrase_words), content, source,
                                     doc.words[i].sentence)
@@ -815,8 +828,9 @@ def _bare_idiom(doc: ParsedDoc, noun: int) -> bool:
 
 
 def _phrase_object(doc: ParsedDoc, phrase: range) -> int | None:
-    """The noun a multi-word preposition governs: the head of the phrase's first word."""
-    for k in phrase:
+    """The noun a multi-word preposition governs: the head of its last word that hangs past
+    it ('in the words of X': the noun of 'of', not of 'words')."""
+    for k in reversed(phrase):
         head = doc.words[k].head
         if head is not None and head not in phrase and head > phrase[-1]:
             return head

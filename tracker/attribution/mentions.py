@@ -219,7 +219,8 @@ def _aside(doc: ParsedDoc, child: int) -> bool:
     cases = [doc.words[c].lower for c in doc.children(child, "case")]
     after_comma = doc.after_comma(child)
     year = word.upos == "NUM" and len(word.text) == 4 and word.text.isdigit()
-    return bool(cases) and (word.lower in TEMPORAL or year
+    time = word.lower in TEMPORAL and not doc.children(child, "compound")  # not 'USA Today'
+    return bool(cases) and (time or year
                             or after_comma and cases[0] in ASIDE_CASES)
 
 

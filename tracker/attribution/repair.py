@@ -136,6 +136,20 @@ def split_names(words: list[Word]) -> None:
                 first = later
 
 
+def adjacent_names(words: list[Word]) -> None:
+    """'According to ABC News, Basya believes' parsed with 'ABC' and 'News' as two phrases
+    on the verb: proper nouns side by side in one entity, hung on the same word by the same
+    relation, are one name, headed by its last word, which takes over the first's
+    preposition and determiner."""
+    for word, after in zip(words, words[1:], strict=False):
+        if word.upos == after.upos == "PROPN" and word.entity is not None and \
+                word.entity == after.entity and word.head == after.head and \
+                word.deprel == after.deprel and word.sentence == after.sentence:
+            for child in _children(words, word.index, "case", "det", "amod", "punct"):
+                _reattach(words, child, after.index, words[child].deprel)
+            _reattach(words, word.index, after.index, "compound")
+
+
 def names_before_descriptions(words: list[Word]) -> None:
     """'“...,” Jeff Weaver, Sanders’ campaign manager, said', 'Mr. Rubio, a career politician
     who ..., hopes': a speech verb whose subject is a description set off by a comma after
@@ -723,6 +737,25 @@ def phrases_after_inverted_subjects(words: list[Word]) -> None:
                     _reattach(words, phrase, subject, "nmod")
 
 
+def names_after_roles(words: list[Word]) -> None:
+    """'in the words of the Crown prosecutor, Mark Tedeschi, QC,': a person's name set off
+    right after a role names that role's holder, though the parser hangs it on the noun
+    the role depends on ('words')."""
+    people = {"role", "title"}
+    for word in words:
+        holder = word.head
+        if word.deprel != "appos" or word.entity != "PERSON" or holder is None:
+            continue
+        before = word_extent(words, word.index)[0] - 1
+        while before > holder and words[before].upos == "PUNCT":
+            before -= 1
+        role = name_head(words, before)
+        if role != holder and words[role].head == holder and \
+                words[role].deprel == "nmod" and \
+                lexicon.source_nouns().get(words[role].lemma) in people:
+            _reattach(words, word.index, role, "appos")
+
+
 def _closing_quote(word: Word) -> bool:
     """A closing quotation mark, not the apostrophe of a possessive ('Sanders’ campaign')."""
     return (word.xpos == "''" or word.text in CLOSING_MARKS) and word.deprel != "case"
@@ -1137,10 +1170,11 @@ REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as
            that_clauses_read_as_adverbials, opener_objects,
            complements_after_conjuncts,
            second_statements,
-           names_after_obliques, split_names, subject_modifiers,
+           names_after_obliques, adjacent_names, split_names, subject_modifiers,
            names_before_descriptions, split_objects,
            relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
-           trailing_appositions, names_after_affiliations, phrases_after_inverted_subjects,
+           trailing_appositions, names_after_affiliations, names_after_roles,
+           phrases_after_inverted_subjects,
            pronoun_appositions,
            quoted_subjects, speakers_after_quotes, stranded_subjects)
 
