@@ -2212,3 +2212,19 @@ def test_a_name_ending_in_a_time_word_is_no_time_phrase(run):
     text = ("A reporter for USA Today spotted Stein and her press secretary and reported her "
             "presence on Twitter.")
     assert [row["speaker"] for row in texts(text, run(text))] == ["A reporter for USA Today"]
+
+
+def test_a_verb_inside_the_quotation_is_no_part_of_the_cue(run):
+    text = ('"We are so interested because we find a big chance to show the talent of '
+            'Afghans," team member Rodaba Noori told the press, "to show that Afghan women can '
+            'make robots too."')
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("told", "team member Rodaba Noori")
+    assert row["content"][1] == '"to show that Afghan women can make robots too."'
+
+
+def test_a_name_beside_a_persons_description_is_a_persons(run):
+    text = ("Valeska Paris, an Australian woman and former Scientologist, has claimed that the "
+            "church imprisoned her for twelve years.")
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].kind) == ("Valeska Paris", SourceKind.NAMED_PERSON)

@@ -123,7 +123,10 @@ def cue_extent(doc: ParsedDoc, cue: list[int]) -> tuple[int, int]:
         while doc.words[current].deprel == "xcomp" and doc.words[current].head is not None \
                 and doc.words[current].head < start:
             current = doc.words[current].head
-            start = verb_group_start(doc, current)
+            group = verb_group_start(doc, current)
+            if any(doc.words[k].text in QUOTATION_MARKS for k in range(group, start)):
+                break  # 'told the press, "to show that ...': the quotation's own verb
+            start = group
     return start, end
 
 

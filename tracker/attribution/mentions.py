@@ -388,7 +388,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
             or _transcript_label(doc, head, cue)):
         return _proper_noun(doc, head, words, span, text, definite, person=True)
     organization = _entity_words(doc, head, "ORG")
-    if organization and category not in ("role", "title") and (
+    if organization and category not in ("role", "title") and \
+            not _described_as_person(doc, head) and (
             word.upos == "PROPN" or word.text[:1].isupper() and category is None):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, _text(doc, organization),
@@ -615,7 +616,7 @@ def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: 
         return MentionReading(Mention(span, text, "description"), head,
                               SourceKind.ANONYMOUS_INDIVIDUAL, text, False,
                               parts={"affiliation": word.text, "role": word.lower})
-    if entity in ("LOC", "ORG"):
+    if entity in ("LOC", "ORG") and not _described_as_person(doc, head):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, text, False, definite=True)
     name_words = [head] + [k for k in doc.children(head, "flat", "flat:name", "compound")
@@ -628,6 +629,16 @@ def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: 
     return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
                           _text(doc, name_words), False, definite=True,
                           title=_text(doc, title_words) if title_words else None)
+
+
+def _described_as_person(doc: ParsedDoc, head: int) -> bool:
+    """'Valeska Paris, an Australian woman and former Scientologist': a name set beside 'a'
+    or 'an' and a person's description is a person's, whatever place the tagger heard in
+    it."""
+    parts = [head, *doc.children(head, "compound", "flat", "flat:name")]
+    return any(lexicon.source_nouns().get(doc.words[a].lemma) in ("role", "title") and
+               any(doc.words[d].lower in ("a", "an") for d in doc.children(a, "det"))
+               for part in parts for a in doc.children(part, "appos"))
 
 
 def _organization_name(doc: ParsedDoc, head: int, name_words: list[int],
