@@ -2228,3 +2228,16 @@ def test_a_name_beside_a_persons_description_is_a_persons(run):
             "church imprisoned her for twelve years.")
     row = only(text, run(text))
     assert (row["source"].name, row["source"].kind) == ("Valeska Paris", SourceKind.NAMED_PERSON)
+
+
+def test_a_body_named_before_a_persons_name_is_no_part_of_it(run):
+    text = ("CEO of the Refugee Council Enver Solomon told The Independent that the plan "
+            '"must be well thought out".')
+    assert only(text, run(text))["source"].name == "Enver Solomon"
+
+
+def test_a_news_site_observing_is_a_body(run):
+    text = "Wikinews observed the exhibit identifies and features Polaroids of Halston."
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].kind) == (
+        "Wikinews", SourceKind.NAMED_ORGANIZATION)

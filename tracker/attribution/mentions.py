@@ -31,6 +31,8 @@ LEFT_BREAKS = {",", "—", "–", "―", ":", ";", ".", "?", "!"}
 AGE = re.compile(r"\b\d+-year-old$")
 # A website named by its address ('Gawker.com', 'Politico.eu'): a publisher, never a person.
 WEB_ADDRESS = re.compile(r"\w\.(com|org|net|gov|edu|io|co\.uk|eu)$", re.IGNORECASE)
+# ... and so is a one-word name that ends in 'news' ('Wikinews').
+NEWS_NAME = re.compile(r"\wnews$", re.IGNORECASE)
 # Words that open the clause, not the speaker's name: 'But Chris Christie', 'when Mrs. Clinton'.
 LEFT_EDGES = {"CCONJ", "SCONJ"}
 # The first halves of paired conjunctions, which belong to the coordination ('Both The Times
@@ -282,7 +284,8 @@ def _modifies_common_noun(doc: ParsedDoc, child: int, head: int) -> bool:
 
 def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
     """'Secretary of State John F. Kerry': a title, then the person's name closing the phrase
-    (before any comma), widened to untagged capitalised words before it unless that runs
+    (before any comma), widened to untagged capitalised words before it (not a place or
+    body the tagger found: 'CEO of the Refugee Council Enver Solomon') unless that runs
     into a preposition ('of State John F. Kerry'). 'a spokeswoman for Hillary Clinton'
     names someone else."""
     phrase = words
@@ -298,6 +301,8 @@ def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
     tagged = list(run)
     while run and run[0] > phrase[0] and doc.words[run[0] - 1].upos == "PROPN":
         run.insert(0, run[0] - 1)
+    if any(doc.words[k].entity not in (None, "PERSON") for k in run):
+        run = tagged
     for candidate in (run, tagged):
         if candidate and candidate[0] != phrase[0] and not _name_blocked(doc, candidate[0]):
             return candidate
@@ -344,7 +349,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         number = PRONOUNS[word.lower]
         return MentionReading(Mention(span, text, "pronoun"), head, None, text,
                               number == "plural", pronoun=word.lower)
-    if WEB_ADDRESS.search(word.text):
+    if WEB_ADDRESS.search(word.text) or NEWS_NAME.search(word.text):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, word.text, False, definite=True)
     person = _entity_words(doc, head, "PERSON") or _trailing_name(doc, words) or \
