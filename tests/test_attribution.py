@@ -2241,3 +2241,11 @@ def test_a_news_site_observing_is_a_body(run):
     row = only(text, run(text))
     assert (row["source"].name, row["source"].kind) == (
         "Wikinews", SourceKind.NAMED_ORGANIZATION)
+
+
+def test_a_tag_after_a_quotation_runs_on_into_nothing_that_was_said(run):
+    quotation = ('"Let everyone know that if the United States makes a choice to pull back, '
+                 'Europe must be able to defend itself,"')
+    text = quotation + " French President Francois Hollande said Friday as he entered the talks."
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("said", [quotation])

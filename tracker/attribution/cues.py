@@ -471,12 +471,28 @@ def _only_tag(doc: ParsedDoc, tag: int, clause: int, rest: list[int]) -> bool:
 
 
 def _tag_after_quotation(doc: ParsedDoc, verb: int) -> bool:
-    """'“Stay there!” yelled a man in the crowd': a verb before its subject, right after a
-    quotation, tags that quotation."""
+    """'“Stay there!” yelled a man in the crowd', '“...,” Hollande said Friday as he
+    entered the talks': a verb right after a quotation, or after a subject right after
+    one, tags that quotation."""
     word = doc.words[verb]
-    return any(s > verb for s in doc.children(verb, "nsubj")) and any(
-        piece.end <= word.start and not doc.text[piece.end : word.start].strip(" ,")
-        for quote in doc.quotes for piece in quote.pieces)
+    subjects = doc.children(verb, "nsubj")
+    inverted = any(s > verb for s in subjects)
+    if inverted:
+        tag_start = word.start
+    elif subjects and max(doc.subtree(subjects[0])) == verb - 1:
+        tag_start = doc.words[min(doc.subtree(subjects[0]))].start
+    else:
+        return False
+    return any(piece.end <= tag_start and not doc.text[piece.end : tag_start].strip(" ,")
+               and (inverted or _in_sentence(doc, piece.end - 1, word.sentence))
+               for quote in doc.quotes for piece in quote.pieces)
+
+
+def _in_sentence(doc: ParsedDoc, offset: int, sentence: int) -> bool:
+    """Whether the word at a character offset belongs to a sentence ('... state.” He
+    mocked': the quotation closed the sentence before)."""
+    at = doc.word_at(offset)
+    return at is not None and doc.words[at].sentence == sentence
 
 
 def _before_next_speaker(doc: ParsedDoc, rest: list[int]) -> list[int]:
