@@ -2249,3 +2249,16 @@ def test_a_tag_after_a_quotation_runs_on_into_nothing_that_was_said(run):
     text = quotation + " French President Francois Hollande said Friday as he entered the talks."
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == ("said", [quotation])
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Law enforcement officials subsequently told The New York Times that Ms. Malik "
+     "communicated with her husband in private messages.", "subsequently told",
+     "that Ms. Malik communicated with her husband in private messages"),
+    ("Mr. Rubio defiantly told voters here Sunday that he would continue hammering at "
+     "President Obama's leadership.", "defiantly told",
+     "that he would continue hammering at President Obama's leadership"),
+])
+def test_a_that_clause_after_the_person_told_is_what_they_were_told(run, text, cue, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == (cue, [content])

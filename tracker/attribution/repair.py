@@ -888,7 +888,8 @@ def objects_before_clauses(words: list[Word]) -> None:
 def recipient_clauses(words: list[Word]) -> None:
     """'told reporters the plan would fail' parsed with 'the plan would fail' as a relative
     clause on 'reporters': a clause with a subject of its own and no relative word, after
-    the person told, is what they were told."""
+    the person told, is what they were told; so is one that 'that' opens ('told The New
+    York Times that Ms. Malik communicated ...'), 'that' then being its complementizer."""
     frames = lexicon.verb_frames()
     for verb in words:
         if verb.upos != "VERB" or "recipient" not in frames.get(verb.lemma, ()) or \
@@ -896,9 +897,17 @@ def recipient_clauses(words: list[Word]) -> None:
             continue
         for person in _children(words, verb.index, "obj", "iobj"):
             for clause in _children(words, person, "acl:relcl"):
-                subjects = _children(words, clause, "nsubj", "nsubj:pass")
-                if clause > person and subjects and not any(
-                        words[k].lower in RELATIVE | {"that"} for k in words[clause].children):
+                subjects = [s for s in _children(words, clause, "nsubj", "nsubj:pass")
+                            if words[s].lower not in RELATIVE | {"that"}]
+                relatives = [k for k in words[clause].children
+                             if words[k].lower in RELATIVE | {"that"}]
+                opener = word_extent(words, clause)[0]
+                if clause < person or not subjects:
+                    continue
+                if relatives == [opener] and words[opener].lower == "that":
+                    _reattach(words, opener, clause, "mark")
+                    relatives = []
+                if not relatives:
                     _reattach(words, clause, verb.index, "ccomp")
 
 
