@@ -2262,3 +2262,13 @@ def test_a_tag_after_a_quotation_runs_on_into_nothing_that_was_said(run):
 def test_a_that_clause_after_the_person_told_is_what_they_were_told(run, text, cue, content):
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == (cue, [content])
+
+
+def test_an_opening_participle_stops_at_the_subject_of_its_verb(run):
+    text = ("Conceding that there would likely be a US-UK trade agreement “down the line” he "
+            "warned: “It’s not going to happen any time soon, because our focus is on "
+            "negotiating with a big bloc, the EU.”")
+    rows = said(text, run(text))
+    assert ("Conceding", "he", ["that there would likely be a US-UK trade agreement “down the "
+                                "line”"]) in rows
+    assert [row[0] for row in rows] == ["Conceding", "warned"]

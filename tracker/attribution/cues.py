@@ -460,7 +460,7 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     tags = CLAUSE_VERB_TAGS | {"VB"} if word.lemma in BARE_SAYING else CLAUSE_VERB_TAGS
     if not any(doc.words[k].xpos in tags for k in rest):
         return set()
-    return set(_before_next_speaker(doc, rest))
+    return set(_before_next_speaker(doc, verb, rest))
 
 
 def _only_tag(doc: ParsedDoc, tag: int, clause: int, rest: list[int]) -> bool:
@@ -495,10 +495,12 @@ def _in_sentence(doc: ParsedDoc, offset: int, sentence: int) -> bool:
     return at is not None and doc.words[at].sentence == sentence
 
 
-def _before_next_speaker(doc: ParsedDoc, rest: list[int]) -> list[int]:
+def _before_next_speaker(doc: ParsedDoc, verb: int, rest: list[int]) -> list[int]:
     """'mentioned the devil to me ..., I laughed and said, "..."', 'criticized the designer,
     saying, “...”': a run-on stops at the comma before the next speech verb set off by a
-    comma or with a subject of its own, which reports something else."""
+    comma or with a subject of its own, which reports something else; an opening
+    participle stops at the subject of the verb it hangs on, comma or not ('Conceding that
+    ... “down the line” he warned: ...')."""
     for k in rest[1:]:
         if not is_reporting_verb(doc, k) or doc.quoted_after(rest[0], k):
             continue
@@ -509,7 +511,9 @@ def _before_next_speaker(doc: ParsedDoc, rest: list[int]) -> list[int]:
         if subjects or set_off:
             first = min([k, *(min(doc.subtree(s)) for s in subjects)])
             commas = [c for c in rest if c < first and doc.words[c].text == ","]
-            return [c for c in rest if c < commas[-1]] if commas else rest
+            if commas:
+                return [c for c in rest if c < commas[-1]]
+            return [c for c in rest if c < first] if k == doc.words[verb].head else rest
     return rest
 
 
