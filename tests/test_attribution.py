@@ -2272,3 +2272,14 @@ def test_an_opening_participle_stops_at_the_subject_of_its_verb(run):
     assert ("Conceding", "he", ["that there would likely be a US-UK trade agreement “down the "
                                 "line”"]) in rows
     assert [row[0] for row in rows] == ["Conceding", "warned"]
+
+
+@pytest.mark.parametrize("text", [
+    "“Very good reporter, very good reporter this guy,” Trump said when Boyle asked him a "
+    "question.",
+    "“It never crossed my mind that I’m losing it,” she said several months after her release, "
+    "and a big reason for this conviction was the rise of Donald Trump.",
+])
+def test_a_clause_after_a_quotations_tag_is_no_part_of_what_was_said(run, text):
+    row = only(text, run(text))
+    assert row["content"] == [text[: text.index("”") + 1]]
