@@ -2283,3 +2283,11 @@ def test_an_opening_participle_stops_at_the_subject_of_its_verb(run):
 def test_a_clause_after_a_quotations_tag_is_no_part_of_what_was_said(run, text):
     row = only(text, run(text))
     assert row["content"] == [text[: text.index("”") + 1]]
+
+
+def test_a_clause_a_preposition_opens_before_the_verb_sets_the_scene(run):
+    text = ("With former New York City Mayor Michael Bloomberg reportedly considering a "
+            "presidential run, a Morning Consult Poll found that he would draw from Clinton's "
+            "support.")
+    row = only(text, run(text))
+    assert row["content"] == ["that he would draw from Clinton's support"]

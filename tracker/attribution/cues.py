@@ -311,7 +311,7 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
             "raising" in frames and doc.children(verb, "aux:pass"):
         relations = CONTENT_RELATIONS + INTENT_RELATIONS
     clauses = [c for c in doc.children(verb, *relations) if _clausal(doc, c)
-               and not _after_its_quotation(doc, verb, c)] \
+               and not _adverbial_clause(doc, verb, c)] \
         if "no_clause" not in frames else []
     if INTENT_RELATIONS[0] in relations and doc.children(verb, *OBJECT_RELATIONS):
         clauses += _infinitives(doc, verb)
@@ -471,12 +471,16 @@ def _only_tag(doc: ParsedDoc, tag: int, clause: int, rest: list[int]) -> bool:
     return all(k in tagged for k in rest if doc.words[k].upos != PUNCT)
 
 
-def _after_its_quotation(doc: ParsedDoc, verb: int, clause: int) -> bool:
-    """'“Very good reporter,” Trump said when Boyle asked him', '“...,” she said ..., and a
-    big reason was ...': once a verb has tagged the quotation before it, a clause after it
-    that a subordinator or 'and' opens says when or what else, not what was said."""
+def _adverbial_clause(doc: ParsedDoc, verb: int, clause: int) -> bool:
+    """A clause the parser gave a speech verb that says when or what else, not what was
+    said: after a verb that has tagged the quotation before it, one that a subordinator or
+    'and' opens ('“Very good reporter,” Trump said when Boyle asked him', '“...,” she said
+    ..., and a big reason was ...'); before the verb, one that a preposition opens ('With
+    Bloomberg considering a run, a poll found that ...')."""
     opener = doc.words[min(k for k in doc.subtree(clause) if doc.words[k].upos != PUNCT)]
-    return clause > verb and (opener.lower in ADVERBIAL_MARKS or opener.upos == "CCONJ") and \
+    if clause < verb:
+        return opener.upos == "ADP"
+    return (opener.lower in ADVERBIAL_MARKS or opener.upos == "CCONJ") and \
         _tag_after_quotation(doc, verb)
 
 
