@@ -2291,3 +2291,14 @@ def test_a_clause_a_preposition_opens_before_the_verb_sets_the_scene(run):
             "support.")
     row = only(text, run(text))
     assert row["content"] == ["that he would draw from Clinton's support"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("About two-thirds of voters support temporarily banning non-citizen Muslims from "
+     "entering the United States.",
+     ["temporarily banning non-citizen Muslims from entering the United States"]),
+    ("The bias begins to show when looking at how the website rated the statement.", None),
+])
+def test_a_gerund_right_after_a_stance_verb_is_what_the_stance_is_on(run, text, content):
+    rows = [row for row in texts(text, run(text)) if row["cue"] in ("support", "show")]
+    assert [row["content"] for row in rows] == ([content] if content else [])

@@ -361,9 +361,25 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     objects = [o for o in doc.children(verb, *OBJECT_RELATIONS)
                if (doc.words[o].upos != "PRON" or doc.words[o].lower not in RELATIVE | {"that"})
                and doc.words[o].lower not in TEMPORAL]
+    objects += _gerund_objects(doc, verb)
     if objects:
         return [verb], set(doc.subtree(objects[0])), False, "verb_complement"
     return None
+
+
+def _gerund_objects(doc: ParsedDoc, verb: int) -> list[int]:
+    """'support temporarily banning non-citizen Muslims' parsed with the gerund as an
+    adverbial clause: a bare -ing verb right after a stance verb (an adverb between at
+    most) is what the stance is taken on."""
+    found = []
+    for clause in doc.children(verb, "advcl"):
+        between = range(verb + 1, clause)
+        if clause > verb and doc.words[clause].xpos == "VBG" and \
+                not doc.children(clause, "mark", "nsubj") and \
+                all(doc.words[k].upos == "ADV" and doc.words[k].lower not in ADVERBIAL_MARKS
+                    for k in between):
+            found.append(clause)
+    return found
 
 
 def _passive_object(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, str] | None:
