@@ -2302,3 +2302,12 @@ def test_a_clause_a_preposition_opens_before_the_verb_sets_the_scene(run):
 def test_a_gerund_right_after_a_stance_verb_is_what_the_stance_is_on(run, text, content):
     rows = [row for row in texts(text, run(text)) if row["cue"] in ("support", "show")]
     assert [row["content"] for row in rows] == ([content] if content else [])
+
+
+def test_the_post_in_the_plural_after_named_holders_is_no_anonymous_group(run):
+    text = ("Senator Chuck Grassley and Senator Patrick Leahy want the visa program changed. "
+            "The senators said the practice was economic gerrymandering.\n\n"
+            "Officials said the program would be renewed.")
+    kinds = {row["speaker"]: row["source"].kind for row in texts(text, run(text))}
+    assert kinds["The senators"] == SourceKind.NAMED_PERSON
+    assert kinds["Officials"] in (SourceKind.ANONYMOUS_GROUP, SourceKind.VAGUE)

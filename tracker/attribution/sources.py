@@ -9,6 +9,7 @@ recent compatible source.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from .gender import PRONOUN_GENDER, gender_of, given_names
 from .mentions import MentionReading
@@ -27,6 +28,8 @@ FIRST_PERSON = {"we", "us", "our"}
 # the story named, if that is within this many characters.
 PERSONAL_PRONOUNS = {"he", "she"}
 PRONOUN_REACH = 1000
+# 'The senators', 'both candidates': a post held by several people the story has named.
+NAMED_SET = ("the ", "both ")
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -111,6 +114,8 @@ class SourceBook:
         self._gender: dict[int, str] = {}
 
     def add(self, reading: MentionReading, position: int) -> Source:
+        if self._named_set(reading):
+            reading = replace(reading, kind=SourceKind.NAMED_PERSON)
         source = self._match(reading)
         if source is None:
             source = self._new(reading)
@@ -120,6 +125,15 @@ class SourceBook:
         source.mentions.append(reading.mention)
         self._last_used[source.id] = position
         return source
+
+    def _named_set(self, reading: MentionReading) -> bool:
+        """'Mr. Grassley and Mr. Leahy ... the senators said': 'the' or 'both' and a post in
+        the plural, once the story has named two people or more, stands for people it named,
+        not an unnamed group."""
+        start = reading.mention.span.start
+        named = {name for offset, name in self._people if offset < start}
+        return reading.kind == SourceKind.ANONYMOUS_GROUP and reading.category == "title" and \
+            reading.mention.text.lower().startswith(NAMED_SET) and len(named) > 1
 
     def _recent(self) -> list[Source]:
         return sorted(self.sources, key=lambda s: self._last_used.get(s.id, -1), reverse=True)
