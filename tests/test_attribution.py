@@ -2311,3 +2311,11 @@ def test_the_post_in_the_plural_after_named_holders_is_no_anonymous_group(run):
     kinds = {row["speaker"]: row["source"].kind for row in texts(text, run(text))}
     assert kinds["The senators"] == SourceKind.NAMED_PERSON
     assert kinds["Officials"] in (SourceKind.ANONYMOUS_GROUP, SourceKind.VAGUE)
+
+
+def test_a_titled_name_before_a_colon_introduces_the_quotation(run):
+    text = ("The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: "
+            "“Historically, lesser-known candidates beating establishment candidates is not "
+            "unusual.”")
+    row = only(text, run(text))
+    assert (row["cue"], row["source"].name) == (":", "Daron Shaw")

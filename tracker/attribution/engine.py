@@ -492,8 +492,9 @@ def _issued(doc: ParsedDoc, quote: Quote) -> tuple[int, int, int] | None:
 
 
 def _name_before_colon(doc: ParsedDoc, colon: int) -> int | None:
-    """'- Jeffrey M. Jones: “...”', 'More from Jones: “...”': a person's name right before
-    the colon, after a dash, 'from' or the start of its line, introduces the quotation."""
+    """'- Jeffrey M. Jones: “...”', 'More from Jones: “...”', '... doesn't surprise pollster
+    Daron Shaw: “...”': a person's name right before the colon, after a dash, 'from', the
+    start of its line or the person's title, introduces the quotation."""
     name = colon - 1
     while name >= 0 and doc.words[name].sentence == doc.words[colon].sentence and \
             (doc.words[name].entity == "PERSON" or doc.words[name].upos == "PROPN"
@@ -503,7 +504,8 @@ def _name_before_colon(doc: ParsedDoc, colon: int) -> int | None:
         return None
     before = doc.words[name] if name >= 0 else None
     opens = before is None or before.text in DASHES or before.lower == "from" or \
-        "\n" in doc.text[before.end : doc.words[name + 1].start]
+        "\n" in doc.text[before.end : doc.words[name + 1].start] or \
+        lexicon.source_nouns().get(before.lemma) in ("role", "title")
     return colon - 1 if opens else None
 
 
