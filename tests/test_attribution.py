@@ -2319,3 +2319,9 @@ def test_a_titled_name_before_a_colon_introduces_the_quotation(run):
             "unusual.”")
     row = only(text, run(text))
     assert (row["cue"], row["source"].name) == (":", "Daron Shaw")
+
+
+def test_a_definite_noun_phrase_after_a_verb_with_no_object_is_its_object(run):
+    text = "Lynch announced on Monday the DOJ lawsuit against the state of North Carolina."
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("announced", ["the DOJ lawsuit"])
