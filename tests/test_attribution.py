@@ -2325,3 +2325,15 @@ def test_a_definite_noun_phrase_after_a_verb_with_no_object_is_its_object(run):
     text = "Lynch announced on Monday the DOJ lawsuit against the state of North Carolina."
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == ("announced", ["the DOJ lawsuit"])
+
+
+def test_an_indirect_question_is_what_was_explained(run):
+    text = ("“Just one minute, come on, one second, alright?” he urged them, as he explained how "
+            "tough it is to run.")
+    assert ("explained", "he", ["how tough it is to run"]) in said(text, run(text))
+
+
+def test_contenders_who_understand_are_sources(run):
+    text = ("Presidential contenders of both parties have understood that it is necessary to "
+            "show that they have nothing to hide.")
+    assert only(text, run(text))["cue"] == "have understood"

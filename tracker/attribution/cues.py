@@ -38,6 +38,8 @@ ADVERBIAL_MARKS = {"as", "when", "while", "before", "after", "because", "since",
 BARE_SAYING = {"say"}
 # Words that stand for a whole answer or statement ('72 percent said yes', 'half said so').
 PRO_FORMS = {"yes", "no", "so"}
+# Words that open an indirect question.
+QUESTION_WORDS = {"how", "what", "why", "whether", "where", "who", "which", "if"}
 # Where a parser hangs a quotation that a verb has as its object ('a sign read “...”').
 QUOTATION_SLOTS = ("obj", "ccomp", "xcomp", "parataxis", "dep", "obl")
 # Relations of a verb's dependents that never belong to its content.
@@ -286,7 +288,8 @@ def adverbial_clause(doc: ParsedDoc, head: int) -> bool:
 
 
 def _clausal(doc: ParsedDoc, head: int) -> bool:
-    """A complement that says something: a verb, a copula clause, or a quotation, and not
+    """A complement that says something: a verb, a copula clause, a question ('explained how
+    tough it is to run') or a quotation, and not
     a clause of time or reason ('said as he launched the process', '“No,” she said, when
     asked whether ...')."""
     word = doc.words[head]
@@ -296,7 +299,8 @@ def _clausal(doc: ParsedDoc, head: int) -> bool:
         return False
     return word.upos in ("VERB", "AUX") or bool(
         doc.children(head, "cop", "nsubj", "nsubj:pass", "mark", "aux")
-    ) or any(doc.words[c].xpos in ("``", "''") for c in doc.children(head, "punct"))
+    ) or any(doc.words[c].xpos in ("``", "''") for c in doc.children(head, "punct")) or \
+        doc.words[first].lower in QUESTION_WORDS and first < head
 
 
 def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, str] | None:
