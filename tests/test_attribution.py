@@ -2337,3 +2337,12 @@ def test_contenders_who_understand_are_sources(run):
     text = ("Presidential contenders of both parties have understood that it is necessary to "
             "show that they have nothing to hide.")
     assert only(text, run(text))["cue"] == "have understood"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Many citizens believe that the new tax is unfair.", SourceKind.VAGUE),
+    ("A campaign contributor thinks the senator will win easily.",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_people_the_lexicon_lists_may_think_and_want(run, text, kind):
+    assert only(text, run(text))["source"].kind == kind
