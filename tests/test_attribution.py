@@ -2346,3 +2346,10 @@ def test_contenders_who_understand_are_sources(run):
 ])
 def test_people_the_lexicon_lists_may_think_and_want(run, text, kind):
     assert only(text, run(text))["source"].kind == kind
+
+
+def test_a_named_persons_family_is_no_anonymous_source(run):
+    text = ("Keith Lamont Scott was shot by police on Tuesday. Scott's family has called on "
+            "police to release the videos.")
+    row = only(text, run(text))
+    assert not row["source"].anonymous
