@@ -2353,3 +2353,10 @@ def test_a_named_persons_family_is_no_anonymous_source(run):
             "police to release the videos.")
     row = only(text, run(text))
     assert not row["source"].anonymous
+
+
+def test_a_perfect_parsed_as_a_passive_keeps_its_subject(run):
+    text = "Republicans have long called for her ouster."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (
+        "have long called for", "Republicans", ["her ouster"])

@@ -474,6 +474,16 @@ def dateline_hyphen(words: list[Word], index: int) -> bool:
         words[index - 1].end < word.start and word.end < words[index + 1].start and dateline
 
 
+def perfect_subjects(words: list[Word]) -> None:
+    """'Republicans have long called for her ouster' parsed as a passive: a perfect with
+    'have' and no passive auxiliary is active, its subject the one who acts."""
+    for verb in words:
+        auxiliaries = [words[a].lemma for a in _children(words, verb.index, "aux", "aux:pass")]
+        if verb.upos == "VERB" and "have" in auxiliaries and "be" not in auxiliaries:
+            for subject in _children(words, verb.index, "nsubj:pass"):
+                words[subject].deprel = "nsubj"
+
+
 def bare_objects(words: list[Word]) -> None:
     """'Lynch announced on Monday the DOJ lawsuit' parsed with 'lawsuit' as an oblique: a
     definite noun phrase with no preposition after a reporting verb that has no object is
@@ -1185,7 +1195,7 @@ REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as
            complements_after_conjuncts,
            second_statements,
            names_after_obliques, adjacent_names, split_names, subject_modifiers,
-           names_before_descriptions, bare_objects,
+           names_before_descriptions, bare_objects, perfect_subjects,
            relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
            trailing_appositions, names_after_affiliations, names_after_roles,
            phrases_after_inverted_subjects,
