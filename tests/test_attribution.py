@@ -2360,3 +2360,8 @@ def test_a_perfect_parsed_as_a_passive_keeps_its_subject(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == (
         "have long called for", "Republicans", ["her ouster"])
+
+
+def test_a_run_on_cut_down_to_its_time_says_nothing(run):
+    text = "The Sanders campaign responded Friday, saying the claim was false."
+    assert said(text, run(text)) == [("saying", "The Sanders campaign", ["the claim was false"])]

@@ -481,7 +481,10 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     tags = CLAUSE_VERB_TAGS | {"VB"} if word.lemma in BARE_SAYING else CLAUSE_VERB_TAGS
     if not any(doc.words[k].xpos in tags for k in rest):
         return set()
-    return set(_before_next_speaker(doc, verb, rest))
+    rest = _before_next_speaker(doc, verb, rest)
+    when = all(doc.words[k].lower in TEMPORAL or doc.words[k].upos in (PUNCT, "ADV", "ADJ")
+               for k in rest)
+    return set() if when else set(rest)  # 'responded Friday, ...': nothing said before the cut
 
 
 def _only_tag(doc: ParsedDoc, tag: int, clause: int, rest: list[int]) -> bool:
