@@ -2365,3 +2365,15 @@ def test_a_perfect_parsed_as_a_passive_keeps_its_subject(run):
 def test_a_run_on_cut_down_to_its_time_says_nothing(run):
     text = "The Sanders campaign responded Friday, saying the claim was false."
     assert said(text, run(text)) == [("saying", "The Sanders campaign", ["the claim was false"])]
+
+
+def test_a_wire_datelines_hyphen_and_a_third_official(run):
+    text = ("WASHINGTON (Reuters) - The United States is preparing new sanctions against "
+            "Russian banks, two U.S. officials familiar with the matter said on Tuesday.\n\n"
+            "One of the officials said the measures could be announced next week. A third "
+            "official said the Treasury was still debating the scope.")
+    rows = texts(text, run(text))
+    assert rows[0]["content"] == [
+        "The United States is preparing new sanctions against Russian banks"]
+    names = [row["source"].name for row in rows]
+    assert len(set(names)) == 3 and "third official" in names

@@ -14,7 +14,7 @@ from functools import cache
 from . import lexicon
 from .document import ParsedDoc
 from .model import Span
-from .repair import DASHES, RELATIVE, TEMPORAL, name_head, place_or_time
+from .repair import DASHES, RELATIVE, TEMPORAL, dateline_hyphen, name_head, place_or_time
 
 CONTENT_RELATIONS = ("ccomp",)
 INTENT_RELATIONS = ("xcomp",)
@@ -705,12 +705,13 @@ def _tag_bounds(doc: ParsedDoc, verb: int) -> tuple[int, int, int] | None:
 
 
 def _after_dateline(doc: ParsedDoc, start: int, end: int) -> int:
-    """'WASHINGTON ― Donald Trump's ...', 'CAMBRIDGE, Mass., Dec. 11 (UPI) — ...': where a
-    sentence starts after a dateline's dash (no verb before it)."""
+    """'WASHINGTON ― Donald Trump's ...', 'CAMBRIDGE, Mass., Dec. 11 (UPI) — ...',
+    'WASHINGTON (Reuters) - ...': where a sentence starts after a dateline's dash (no verb
+    before it)."""
     for k in range(start, min(end, start + DATELINE_WORDS)):
         if doc.words[k].upos in ("VERB", "AUX"):
             break
-        if doc.words[k].text in DASHES:
+        if doc.words[k].text in DASHES or dateline_hyphen(doc.words, k):
             return k + 1
     return start
 
@@ -753,8 +754,10 @@ def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
         told = {k for c in doc.children(word.index, "obj", "iobj") if listener(doc, c)
                 for k in doc.subtree(c)} \
             if "recipient" in lexicon.verb_frames().get(word.lemma, ()) else set()
+        when = {k for c in doc.children(word.index, *ADVERBIALS)
+                if doc.words[c].lower in TEMPORAL for k in doc.subtree(c)}  # 'on Tuesday'
         if any(doc.words[k].upos != PUNCT and doc.words[k].lower not in TEMPORAL
-               and k not in told for k in after):
+               and k not in told | when for k in after):
             continue
         comma = max((k for k in range(sentence[0], word.index) if doc.words[k].text == ","),
                     default=None)

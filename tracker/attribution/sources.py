@@ -8,6 +8,7 @@ recent compatible source.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -30,6 +31,10 @@ PERSONAL_PRONOUNS = {"he", "she"}
 PRONOUN_REACH = 1000
 # 'The senators', 'both candidates': a post held by several people the story has named.
 NAMED_SET = ("the ", "both ")
+# 'Another official', 'a third official': someone not met before, whatever they share.
+NEW_REFERENT = re.compile(
+    r"^(another|other|an? (other|different|second|third|fourth|fifth|sixth)"
+    r"|(the )?(second|third|fourth|fifth|sixth))\b", re.IGNORECASE)
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -155,7 +160,8 @@ class SourceBook:
                 continue
             if reading.kind in SAME_NAME and SAME_NAME[reading.kind](reading.name, source.name):
                 return source
-            if reading.kind in ANONYMOUS_KINDS and _compatible(reading, source):
+            if reading.kind in ANONYMOUS_KINDS and _compatible(reading, source) and \
+                    not NEW_REFERENT.match(reading.mention.text):
                 return source
             if reading.kind == SourceKind.DOCUMENT and reading.definite and \
                     reading.parts.get("role") == source.role:
