@@ -2377,3 +2377,11 @@ def test_a_wire_datelines_hyphen_and_a_third_official(run):
         "The United States is preparing new sanctions against Russian banks"]
     names = [row["source"].name for row in rows]
     assert len(set(names)) == 3 and "third official" in names
+
+
+def test_a_phrase_inside_the_subjects_words_is_the_subjects(run):
+    text = ("Officials at the ministry, who spoke to The Associated Press on condition they not "
+            "be identified, said the talks would resume on Thursday.")
+    row = only(text, run(text))
+    assert row["speaker"] == "Officials at the ministry"
+    assert row["source"].anonymous and row["source"].justified

@@ -474,6 +474,18 @@ def dateline_hyphen(words: list[Word], index: int) -> bool:
         words[index - 1].end < word.start and word.end < words[index + 1].start and dateline
 
 
+def phrases_inside_subjects(words: list[Word]) -> None:
+    """'Officials at the ministry, who spoke ..., said' parsed with 'at the ministry' on
+    'said': a phrase of the verb's that stands inside its subject's words (between the
+    subject and the clause on it) belongs to the subject."""
+    for verb in words:
+        for subject in _children(words, verb.index, "nsubj"):
+            last = word_extent(words, subject)[1]
+            for phrase in _children(words, verb.index, "obl"):
+                if subject < phrase < last and words[phrase].upos in ("NOUN", "PROPN"):
+                    _reattach(words, phrase, subject, "nmod")
+
+
 def perfect_subjects(words: list[Word]) -> None:
     """'Republicans have long called for her ouster' parsed as a passive: a perfect with
     'have' and no passive auxiliary is active, its subject the one who acts."""
@@ -1196,6 +1208,7 @@ REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as
            second_statements,
            names_after_obliques, adjacent_names, split_names, subject_modifiers,
            names_before_descriptions, bare_objects, perfect_subjects,
+           phrases_inside_subjects,
            relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
            trailing_appositions, names_after_affiliations, names_after_roles,
            phrases_after_inverted_subjects,
