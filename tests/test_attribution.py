@@ -2385,3 +2385,19 @@ def test_a_phrase_inside_the_subjects_words_is_the_subjects(run):
     row = only(text, run(text))
     assert row["speaker"] == "Officials at the ministry"
     assert row["source"].anonymous and row["source"].justified
+
+
+def test_according_to_an_official_who_requested_anonymity_is_a_claim(run):
+    text = ("The strike killed at least 12 fighters, according to a U.S. defense official who "
+            "requested anonymity to discuss internal deliberations.")
+    row = only(text, run(text))
+    assert row["content"] == ["The strike killed at least 12 fighters"]
+    assert (row["source"].name, row["source"].justified) == ("U.S. defense official", True)
+
+
+def test_a_person_familiar_with_the_matter_after_the_verb(run):
+    text = ("The company is exploring a sale of its European unit, said a person familiar with "
+            "the matter, who asked not to be identified because the information is private.")
+    row = only(text, run(text))
+    assert row["source"].name == "person familiar with the matter"
+    assert row["source"].knowledge_basis is not None and row["source"].justified

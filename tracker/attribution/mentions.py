@@ -574,9 +574,12 @@ def _count_of(doc: ParsedDoc, head: int, words: list[int], inner: MentionReading
 
 
 def _description_name(doc: ParsedDoc, head: int, words: list[int]) -> str:
-    """'the Western Officer in Kiev, which offers ...' -> 'Western Officer in Kiev'; 'the
-    person familiar with the planning' keeps what places the person."""
-    clauses = {k for c in doc.children(head, "acl:relcl", "acl", "appos")
+    """'the Western Officer in Kiev, which offers ...' -> 'Western Officer in Kiev' (also when
+    the parser hangs the clause on a later noun: 'a person familiar with the matter, who
+    asked ...'); 'the person familiar with the planning' keeps what places the person."""
+    relatives = [k for k in doc.subtree(head) if doc.words[k].deprel == "acl:relcl"
+                 and doc.words[min(doc.subtree(k))].text == ","]
+    clauses = {k for c in doc.children(head, "acl:relcl", "acl", "appos") + relatives
                if not _places_the_person(doc, c) for k in doc.subtree(c)}
     kept = [k for k in words if k not in clauses]
     while len(kept) > 1 and (doc.words[kept[0]].upos == "DET" or

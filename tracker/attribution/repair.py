@@ -743,7 +743,8 @@ def names_after_affiliations(words: list[Word]) -> None:
 def phrases_after_inverted_subjects(words: list[Word]) -> None:
     """'..., said one GOP source in the room.': a phrase that closes the sentence right after
     an inverted subject places the speaker, not the saying (the parser hangs it on the verb);
-    a time ('on Tuesday') or a setting of speech ('in a statement') stays with the verb."""
+    a time ('on Tuesday') or a setting of speech ('in a statement') stays with the verb. So
+    does an adjective right after it ('said a person familiar with the matter, who ...')."""
     for verb in words:
         if verb.upos != "VERB" or verb.lemma not in lexicon.reporting_verbs():
             continue
@@ -762,6 +763,10 @@ def phrases_after_inverted_subjects(words: list[Word]) -> None:
                         words[phrase].lemma not in lexicon.cue_nouns() and \
                         not place_or_time(words[phrase]):
                     _reattach(words, phrase, subject, "nmod")
+            for adjective in _children(words, verb.index, "xcomp"):
+                if words[adjective].upos == "ADJ" and \
+                        word_extent(words, adjective)[0] == after:
+                    _reattach(words, adjective, subject, "amod")
 
 
 def names_after_roles(words: list[Word]) -> None:
