@@ -2401,3 +2401,13 @@ def test_a_person_familiar_with_the_matter_after_the_verb(run):
     row = only(text, run(text))
     assert row["source"].name == "person familiar with the matter"
     assert row["source"].knowledge_basis is not None and row["source"].justified
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Politifact then ruled that the statement was mostly true.", "Politifact"),
+    ("Twitter announced that Pence was the subject of 60 percent of the conversation.",
+     "Twitter"),
+])
+def test_a_listed_outlet_or_platform_is_a_body_whatever_the_tagger_says(run, text, name):
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].kind) == (name, SourceKind.NAMED_ORGANIZATION)

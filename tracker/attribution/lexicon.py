@@ -114,6 +114,13 @@ def furniture_phrases() -> tuple[str, ...]:
 
 
 @cache
+def bodies() -> frozenset[str]:
+    """Lower-case names of outlets, platforms and pollsters ('PolitiFact', 'Twitter') that the
+    tagger may take for people."""
+    return frozenset(row[0].strip().lower() for row in _rows("bodies.tsv"))
+
+
+@cache
 def gendered_words() -> dict[str, str]:
     """Honorific or noun -> 'f' or 'm' ('Ms', 'spokesman')."""
     return _table("gendered_words.tsv")

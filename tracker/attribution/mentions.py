@@ -349,9 +349,11 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         number = PRONOUNS[word.lower]
         return MentionReading(Mention(span, text, "pronoun"), head, None, text,
                               number == "plural", pronoun=word.lower)
-    if WEB_ADDRESS.search(word.text) or NEWS_NAME.search(word.text):
+    body = _known_body(doc, words)
+    if WEB_ADDRESS.search(word.text) or NEWS_NAME.search(word.text) or body is not None:
         return MentionReading(Mention(span, text, "organization"), head,
-                              SourceKind.NAMED_ORGANIZATION, word.text, False, definite=True)
+                              SourceKind.NAMED_ORGANIZATION, body or word.text, False,
+                              definite=True)
     person = _entity_words(doc, head, "PERSON") or _trailing_name(doc, words) or \
         _name_after_title(doc, head) or _name_after_honorific(doc, head)
     if person == [head] and _organization_name(doc, head, person):
@@ -637,6 +639,14 @@ def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: 
     return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
                           _text(doc, name_words), False, definite=True,
                           title=_text(doc, title_words) if title_words else None)
+
+
+def _known_body(doc: ParsedDoc, words: list[int]) -> str | None:
+    """The mention when it is a listed outlet, platform or pollster ('The Hill', 'the
+    Associated Press'), without a 'the' that is not part of the name."""
+    text = _text(doc, words)
+    bare = text[4:] if text.lower().startswith("the ") else text
+    return next((name for name in (text, bare) if name.lower() in lexicon.bodies()), None)
 
 
 def _described_as_person(doc: ParsedDoc, head: int) -> bool:
