@@ -2411,3 +2411,13 @@ def test_a_person_familiar_with_the_matter_after_the_verb(run):
 def test_a_listed_outlet_or_platform_is_a_body_whatever_the_tagger_says(run, text, name):
     row = only(text, run(text))
     assert (row["source"].name, row["source"].kind) == (name, SourceKind.NAMED_ORGANIZATION)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("PolitiFact checks claims. The website said the claim was false.",
+     SourceKind.NAMED_ORGANIZATION),
+    ("A conservative website reported that the senator had resigned.", SourceKind.VAGUE),
+])
+def test_a_website_is_a_publisher(run, text, kind):
+    rows = [row for row in texts(text, run(text)) if row["cue"] in ("said", "reported")]
+    assert [row["source"].kind for row in rows] == [kind]
