@@ -315,7 +315,7 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
             "raising" in frames and doc.children(verb, "aux:pass"):
         relations = CONTENT_RELATIONS + INTENT_RELATIONS
     clauses = [c for c in doc.children(verb, *relations) if _clausal(doc, c)
-               and not _adverbial_clause(doc, verb, c)] \
+               and not _framing_clause(doc, verb, c)] \
         if "no_clause" not in frames else []
     if INTENT_RELATIONS[0] in relations and doc.children(verb, *OBJECT_RELATIONS):
         clauses += _infinitives(doc, verb)
@@ -494,7 +494,7 @@ def _only_tag(doc: ParsedDoc, tag: int, clause: int, rest: list[int]) -> bool:
     return all(k in tagged for k in rest if doc.words[k].upos != PUNCT)
 
 
-def _adverbial_clause(doc: ParsedDoc, verb: int, clause: int) -> bool:
+def _framing_clause(doc: ParsedDoc, verb: int, clause: int) -> bool:
     """A clause the parser gave a speech verb that says when or what else, not what was
     said: after a verb that has tagged the quotation before it, one that a subordinator or
     'and' opens ('“Very good reporter,” Trump said when Boyle asked him', '“...,” she said
