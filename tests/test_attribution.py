@@ -183,6 +183,15 @@ def test_participle_after_the_content_is_the_same_speakers(run):
     ]
 
 
+def test_participle_whose_complement_is_speech_is_its_own_attribution(run):
+    text = ("“We have come so far in this country,” Sanders said, going on to say that the "
+            "country has spent years fighting racism.")
+    assert said(text, run(text)) == [
+        ("said", "Sanders", ["“We have come so far in this country,”"]),
+        ("going on to say", "Sanders", ["that the country has spent years fighting racism"]),
+    ]
+
+
 def test_subject_with_a_long_relative_clause_is_the_speakers(run):
     text = ("Dr. Connie Mariano, who as a Navy captain was the White House physician in the "
             "administration of former President Bill Clinton and later retired from the service "
@@ -581,6 +590,32 @@ def test_nominal_cue_with_a_possessive_speaker(run):
     assert row["content"][0].startswith("that the election was rigged")
     assert row["source"].kind == SourceKind.NAMED_PERSON
     assert row["source"].name == "Ana Ruiz"
+
+
+def test_nominal_cue_with_an_infinitive_or_a_topic(run):
+    text = "The minister's promise to cut taxes won votes."
+    row = only(text, run(text))
+    assert (row["rule"], row["cue"], row["speaker"]) == ("nominal", "promise", "The minister's")
+    assert row["content"] == ["to cut taxes"]
+    text = "North Korea's claims about the potency of its nuclear test were doubted."
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("claims about", ["the potency of its nuclear test"])
+
+
+def test_nominal_cue_inside_content_is_part_of_it(run):
+    text = ("The judge argued that the senator had lost touch with voters because of his "
+            "support for Trump and his refusal to hold hearings.")
+    row = only(text, run(text))
+    assert (row["cue"], row["rule"]) == ("argued", "verb_complement")
+    assert row["content"][0].endswith("his refusal to hold hearings")
+
+
+def test_a_time_is_no_topic_or_object(run):
+    text = "“I never thought I was losing it,” she said several months after her release."
+    row = only(text, run(text))
+    assert row["content"] == ["“I never thought I was losing it,”"]
+    text = "The president's remarks on Saturday drew a crowd."
+    assert run(text).attributions == []
 
 
 def test_verb_frames_keep_file_order_so_runs_agree():
@@ -1926,7 +1961,7 @@ def test_verbs_of_challenge_advocacy_and_learning(run, text, expected):
 def test_a_stance_noun_with_its_owner_and_target(run):
     """'her criticism of Sanders' vote': the owner takes a position on what follows 'of'."""
     text = "Clinton has been persistent in her criticism of Bernie Sanders' vote on guns."
-    assert said(text, run(text)) == [("criticism", "her", ["Bernie Sanders' vote on guns"])]
+    assert said(text, run(text)) == [("criticism of", "her", ["Bernie Sanders' vote on guns"])]
 
 
 @pytest.mark.parametrize("text, expected", [

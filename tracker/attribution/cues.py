@@ -57,6 +57,9 @@ HEADLINE_MAX_WORDS = 20
 HEADLINE_CAPITALS = 0.7
 # Prepositions that name what a stance noun is about ('criticism of Trump', 'support for').
 STANCE_TARGETS = {"of", "for", "on", "against"}
+# Prepositions that name what speech or thought is about ('claims about', 'worries over').
+TOPICS = {"about", "on", "over", "regarding"}
+NOUN_TOPICS = {"stance": STANCE_TARGETS, "speech": TOPICS, "cognition": TOPICS}
 # 'The study was supported by the Croucher Foundation': research backed by someone is funded,
 # not endorsed.
 FUNDING_VERBS = {"support", "back"}
@@ -364,11 +367,18 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
         return None
     objects = [o for o in doc.children(verb, *OBJECT_RELATIONS)
                if (doc.words[o].upos != "PRON" or doc.words[o].lower not in RELATIVE | {"that"})
-               and doc.words[o].lower not in TEMPORAL]
+               and not _time_object(doc, o)]
     objects += _gerund_objects(doc, verb)
     if objects:
         return [verb], set(doc.subtree(objects[0])), False, "verb_complement"
     return None
+
+
+def _time_object(doc: ParsedDoc, noun: int) -> bool:
+    """'said several months after her release': a time the parser made an object, not 'a
+    full 90 minutes of policy discussion' or 'the decades they had spent there'."""
+    return doc.words[noun].lower in TEMPORAL and \
+        not doc.children(noun, "nmod", "acl", "acl:relcl")
 
 
 def _gerund_objects(doc: ParsedDoc, verb: int) -> list[int]:
@@ -407,7 +417,7 @@ def _prepositional_object(doc: ParsedDoc, verb: int,
             continue
         preposition = frame.split(":", 1)[1]
         for child in doc.children(verb, "obl", "obl:arg", "advcl"):
-            if doc.words[child].lower in TEMPORAL or child < verb:
+            if _time_object(doc, child) or child < verb:
                 continue
             cases = [c for c in doc.children(child, "case", "mark")
                      if doc.words[c].lower == preposition]
@@ -1064,28 +1074,42 @@ def _cites_someone(doc: ParsedDoc, noun: int) -> bool:
 
 
 def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
-    """'Trump's claim that ...', 'the ministry's statement that ...', 'a warning from X that':
-    a speech noun whose 'that' clause is the content and whose owner is the speaker."""
+    """'Trump's claim that ...', 'her promise to cut taxes', 'his remarks about trade', 'a
+    warning from X that': a speech, thought or intent noun whose owner is the speaker, and
+    whose 'that' clause, to-infinitive or topic is the content."""
     nouns = lexicon.cue_nouns()
     for word in doc.words:
         if word.upos != "NOUN" or word.lemma not in nouns:
             continue
-        clauses = [c for c in doc.children(word.index, "acl", "ccomp", "acl:relcl")
-                   if doc.words[min(doc.subtree(c))].lower == "that"
-                   and min(doc.subtree(c)) == word.index + 1]
         owners = doc.children(word.index, "nmod:poss") or [
             c for c in doc.children(word.index, "nmod")
             if any(doc.words[k].lower in ("by", "from", "of") for k in doc.children(c, "case"))
         ]
-        if clauses and owners:
-            content = {k for c in clauses for k in doc.subtree(c)}
-            yield Candidate("nominal", [word.index], content, owners[0], word.sentence)
-        elif owners and nouns[word.lemma] == "stance":
-            targets = [c for c in doc.children(word.index, "nmod") if c > word.index and any(
-                doc.words[k].lower in STANCE_TARGETS for k in doc.children(c, "case"))]
-            if targets and targets[0] not in owners:
-                content = set(doc.subtree(targets[0])) - set(doc.children(targets[0], "case"))
-                yield Candidate("nominal", [word.index], content, owners[0], word.sentence)
+        if not owners:
+            continue
+        found = _noun_content(doc, word.index, nouns[word.lemma])
+        if found is not None and owners[0] not in found[1]:
+            cue, content = found
+            yield Candidate("nominal", cue, content, owners[0], word.sentence)
+
+
+def _noun_content(doc: ParsedDoc, noun: int, kind: str) -> tuple[list[int], set[int]] | None:
+    """The cue words and content of a cue noun: a 'that' clause right after it, a
+    to-infinitive for what was meant ('promise to'), or the topic of speech or thought
+    ('claims about', 'worries over') and the target of a stance ('criticism of')."""
+    for clause in doc.children(noun, "acl", "ccomp", "acl:relcl"):
+        opener = min(doc.subtree(clause))
+        if opener == noun + 1 and (doc.words[opener].lower == "that" or
+                                   doc.words[opener].lower == "to" and kind != "stance"):
+            return [noun], set(doc.subtree(clause))
+    topics = NOUN_TOPICS.get(kind, set())
+    for target in doc.children(noun, "nmod"):
+        cases = doc.children(target, "case")
+        if target > noun and cases and doc.words[cases[0]].lower in topics and \
+                not _time_object(doc, target):
+            cue = [noun, cases[0]] if cases[0] == noun + 1 else [noun]
+            return cue, set(doc.subtree(target)) - set(cases)
+    return None
 
 
 RULES = (parenthetical, citing, verb_complement, inverted, sentence_final, according_to,
@@ -1095,7 +1119,8 @@ RULES = (parenthetical, citing, verb_complement, inverted, sentence_final, accor
 
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
     """'X said A, though she acknowledged B' and 'A, according to Y': content stops where
-    another cue's own clause or phrase hangs on it."""
+    another cue's own clause or phrase hangs on it (a noun cue coordinated inside it, 'his
+    support for Trump and his refusal to ...', is part of what was said)."""
     for cand in found:
         for other in found:
             if other is cand or not set(other.cue) & cand.content:
@@ -1103,7 +1128,8 @@ def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
             verb = other.cue[0]
             if other.rule == "according_to":
                 cand.content -= set(other.cue) | set(doc.subtree(other.speaker))
-            elif doc.words[verb].deprel in ("advcl", "conj", "parataxis"):
+            elif doc.words[verb].deprel in ("advcl", "conj", "parataxis") and \
+                    other.rule != "nominal":
                 cand.content -= set(doc.subtree(verb))
 
 

@@ -63,8 +63,10 @@ SAYING_PREPOSITIONS = {"to", "about", "by", "after", "before", "during", "since"
 # Days, months (not "may", a verb and a surname) and other times.
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
-            "week", "weekend", "month", "year", "january", "february", "march", "april",
-            "june", "july", "august", "september", "october", "november", "december"}
+            "night", "day", "days", "hour", "hours", "minutes", "week", "weeks", "weekend",
+            "month", "months", "year", "years", "decade", "decades", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november",
+            "december"}
 
 
 def _children(words: list[Word], index: int, *deprels: str) -> list[int]:
@@ -1088,12 +1090,13 @@ def _previous_word(words: list[Word], index: int) -> int:
 
 def trailing_participles(words: list[Word]) -> None:
     """'The mayor said the city was safe, adding that ...', 'said there is “only one strong
-    conservative,” adding that ...': a speech participle after a comma goes with the speech
-    verb whose content it follows, not inside that content."""
+    conservative,” adding that ...', 'Sanders said, going on to say that ...': a speech
+    participle (or one whose complement is speech) after a comma goes with the speech verb
+    whose content it follows, not inside that content."""
     verbs = lexicon.reporting_verbs()
     for word in words:
-        if word.xpos != "VBG" or verbs.get(word.lemma) != "speech" or word.head is None or \
-                not _after_comma(words, word.index):
+        if word.xpos != "VBG" or word.head is None or not _after_comma(words, word.index) or \
+                not _speaks(words, word, verbs):
             continue
         current = word.head
         while current is not None and not (words[current].upos == "VERB"
@@ -1102,6 +1105,13 @@ def trailing_participles(words: list[Word]) -> None:
         if current is not None and current < word.index and (
                 current != word.head or word.deprel == "ccomp"):
             _reattach(words, word.index, current, "advcl")
+
+
+def _speaks(words: list[Word], word: Word, verbs: dict[str, str]) -> bool:
+    """A speech verb, or one with no object whose open complement is ('going on to say',
+    not 'giving them leverage to insist')."""
+    return verbs.get(word.lemma) == "speech" or not _children(words, word.index, "obj") and any(
+        verbs.get(words[c].lemma) == "speech" for c in _children(words, word.index, "xcomp"))
 
 
 def _after_comma(words: list[Word], index: int) -> bool:
