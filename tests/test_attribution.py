@@ -1625,6 +1625,27 @@ def test_a_name_with_two_descriptions_after_a_quotation_is_the_speaker(run):
         ("Leonard E. Burman", SourceKind.NAMED_PERSON)]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Pagliano's lawyer has said he will refuse to answer any questions.",
+     SourceKind.NAMED_PERSON),
+    ("Obama's aides said the trip would go ahead.", SourceKind.ANONYMOUS_GROUP),
+    ("One of Obama's advisers said the trip would go ahead.",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_a_post_held_by_a_named_person_identifies_its_holder(run, text, kind):
+    row = only(text, run(text))
+    assert row["source"].kind == kind
+
+
+def test_an_infinitive_before_the_speaker_describes_the_speaker(run):
+    text = ("Courted by most of the Republican candidates and widely expected to be the "
+            "party's top donor in the November 2016 presidential election, Adelson said on "
+            "Friday during a news conference that he may wait until February to decide.")
+    rows = [r for r in texts(text, run(text)) if r["cue"] == "said"]
+    assert [(r["speaker"], r["content"]) for r in rows] == [
+        ("Adelson", ["that he may wait until February to decide"])]
+
+
 def test_a_role_filled_by_a_named_body_is_that_body(run):
     text = ("More than 100,000 people took part in a nationwide walk-in at more than 2,000 "
             "schools, according to the event organizer Alliance to Reclaim Our Schools (AROS).")

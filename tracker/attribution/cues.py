@@ -306,6 +306,12 @@ def _clausal(doc: ParsedDoc, head: int) -> bool:
         doc.words[first].lower in QUESTION_WORDS and first < head
 
 
+def _opening_infinitive(doc: ParsedDoc, clause: int) -> bool:
+    """'Widely expected to be the party's top donor, Adelson said ... that he may wait': a
+    to-infinitive before the speaker describes the speaker; what was said follows."""
+    return doc.words[min(doc.subtree(clause))].lower == "to"
+
+
 def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, str] | None:
     """The cue words and content words of a reporting verb, by the verb's frames: a clause,
     a to-infinitive, a prepositional object, or a plain object; whether it is a clause
@@ -322,6 +328,8 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
         if "no_clause" not in frames else []
     if INTENT_RELATIONS[0] in relations and doc.children(verb, *OBJECT_RELATIONS):
         clauses += _infinitives(doc, verb)
+    if any(c > verb for c in clauses):
+        clauses = [c for c in clauses if c > verb or not _opening_infinitive(doc, c)]
     if any(_reports_itself(doc, c) for c in clauses):
         return None
     if clauses:

@@ -232,6 +232,15 @@ def _closes_bracket(doc: ParsedDoc, words: list[int]) -> bool:
     return last == ")" and any(doc.words[k].text == "(" for k in words)
 
 
+def _named_possessor(doc: ParsedDoc, head: int) -> bool:
+    """'Pagliano's lawyer', 'Obama's former campaign strategist': one person in a post
+    that a named person or body holds is identified by it, as 'one of Obama's advisers'
+    or 'Obama's aides' are not."""
+    return not doc.words[head].plural and any(
+        doc.words[k].upos == "PROPN" and doc.words[k].entity is not None
+        for k in doc.children(head, "nmod:poss"))
+
+
 def _body_after_role(doc: ParsedDoc, head: int, words: list[int]) -> list[int]:
     """'the event organizer Alliance to Reclaim Our Schools': a role filled by a named body
     written right after it, with no comma between; the body's name, else none."""
@@ -418,6 +427,9 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     elif category == "organization" and _named_body(word.plural, parts, determiners):
         kind = SourceKind.NAMED_ORGANIZATION
         mention_kind = "organization"
+    elif category in ("role", "title") and _named_possessor(doc, head):
+        kind = SourceKind.NAMED_PERSON
+        mention_kind = "description"
     elif category == "title" and word.plural and not definite and not parts.get("number"):
         kind = SourceKind.VAGUE
         mention_kind = "description"

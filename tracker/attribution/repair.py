@@ -1008,7 +1008,7 @@ def complements_after_settings(words: list[Word]) -> None:
     """'said in an interview that sales had doubled', parsed as a relative clause on
     'interview': after the place or medium of a speech verb ('in an interview', 'on
     Twitter'), a 'that' clause with a subject of its own is what was said, when the verb
-    has no other clause."""
+    has no other clause after it."""
     for word in words:
         if word.deprel != "acl:relcl" or word.head is None:
             continue
@@ -1017,7 +1017,7 @@ def complements_after_settings(words: list[Word]) -> None:
         subjects = [c for c in _children(words, word.index, "nsubj", "nsubj:pass")
                     if c != clause[0]]
         if verb is not None and words[clause[0]].lower == "that" and subjects and \
-                not _children(words, verb, "ccomp"):
+                not any(c > verb for c in _children(words, verb, "ccomp")):
             _reattach(words, word.index, verb, "ccomp")
             _reattach(words, clause[0], word.index, "mark")
 
