@@ -610,6 +610,16 @@ def test_nominal_cue_inside_content_is_part_of_it(run):
     assert row["content"][0].endswith("his refusal to hold hearings")
 
 
+def test_poll_answers_after_a_quoted_question(run):
+    text = ("Asked whether Clinton “has the integrity to serve effectively as president,” 75 "
+            "percent of Democrats said yes, but 55 percent of all voters say she does not.")
+    assert said(text, run(text)) == [
+        ("Asked", None, ["whether Clinton “has the integrity to serve effectively as president,”"]),
+        ("said", "75 percent of Democrats", ["yes"]),
+        ("say", "55 percent of all voters", ["she does not"]),
+    ]
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

@@ -1075,6 +1075,28 @@ def second_statements(words: list[Word]) -> None:
                     _reattach(words, second, verb.index, "conj")
 
 
+def contrasted_speakers(words: list[Word]) -> None:
+    """'75 percent of Democrats said yes, but 55 percent of all voters say she does not'
+    parsed with 'say' as the complement of 'said': a speech verb with a subject of its own,
+    joined by a conjunction after a comma, is a second speaker's statement, and the words
+    before the comma are the first one's."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech":
+            continue
+        for clause in _children(words, verb.index, "ccomp"):
+            word = words[clause]
+            subjects = _children(words, clause, *SUBJECTS)
+            links = [c for c in _children(words, clause, "cc") if verb.index < c < clause]
+            if clause < verb.index or verbs.get(word.lemma) != "speech" or not subjects or \
+                    not links or words[links[0] - 1].text != "," or subjects[0] < links[0]:
+                continue
+            before = [c for c in word.children if verb.index < c < links[0] - 1]
+            _reattach(words, clause, verb.index, "conj")
+            for k in before:
+                _reattach(words, k, verb.index, words[k].deprel)
+
+
 def _finite(words: list[Word], clause: int) -> bool:
     return words[clause].xpos in FINITE or any(
         words[k].xpos in FINITE | {"MD"} for k in _children(words, clause, "aux", "cop"))
@@ -1163,7 +1185,7 @@ def participle_openers(words: list[Word]) -> None:
         for main in _children(words, opener.index, "ccomp", "parataxis", "conj"):
             subjects = _children(words, main, "nsubj")
             if words[main].lemma not in verbs or not subjects or \
-                    words[word_extent(words, min(subjects))[0] - 1].text != ",":
+                    not _after_comma(words, word_extent(words, min(subjects))[0]):
                 continue
             words[opener.index].children.remove(main)
             words[main].head, words[main].deprel = None, "root"
@@ -1220,7 +1242,7 @@ REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as
            prepositions_before_quotations, complements_after_settings,
            that_clauses_read_as_adverbials, opener_objects,
            complements_after_conjuncts,
-           second_statements,
+           second_statements, contrasted_speakers,
            names_after_obliques, adjacent_names, split_names, subject_modifiers,
            names_before_descriptions, bare_objects, perfect_subjects,
            phrases_inside_subjects,
