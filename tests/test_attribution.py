@@ -620,6 +620,25 @@ def test_poll_answers_after_a_quoted_question(run):
     ]
 
 
+def test_a_quotation_set_tight_against_the_comma_is_whole(run):
+    text = ("Ryan said,“Look, these images have no place in a campaign. Candidates should know "
+            "that.”")
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("said", "Ryan")
+    assert row["content"] == ["“Look, these images have no place in a campaign. Candidates "
+                              "should know that.”"]
+
+
+def test_a_long_described_name_after_a_quotation_speaks_it(run):
+    text = ("“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP "
+            "presidential frontrunner nationally and current polling leader in South Carolina "
+            "by a wide margin after winning the New Hampshire primaries, said when Boyle asked "
+            "him a question.")
+    row = only(text, run(text))
+    assert row["speaker"].startswith("Trump, the 2016 GOP presidential frontrunner")
+    assert row["content"] == ["“Very good reporter, very good reporter this guy,”"]
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

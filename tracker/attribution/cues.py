@@ -306,6 +306,21 @@ def _clausal(doc: ParsedDoc, head: int) -> bool:
         doc.words[first].lower in QUESTION_WORDS and first < head
 
 
+def _opens_adverbially(doc: ParsedDoc, clause: int) -> bool:
+    """'“Very good reporter,” Trump said when Boyle asked him a question': after what was
+    said (a clause or a quotation before the verb), a clause opened by 'when', 'as' or
+    'because' tells when or why it was said."""
+    first = min(k for k in doc.subtree(clause) if doc.words[k].upos != PUNCT)
+    return doc.words[first].lower in ADVERBIAL_MARKS
+
+
+def _tags_quotation(doc: ParsedDoc, verb: int) -> bool:
+    """Whether the verb's sentence opens with a quotation that closes before the verb."""
+    sentence = doc.sentences[doc.words[verb].sentence]
+    return doc.words[sentence[0]].xpos == "``" and any(
+        doc.words[k].xpos == "''" for k in range(sentence[0] + 1, verb))
+
+
 def _opening_infinitive(doc: ParsedDoc, clause: int) -> bool:
     """'Widely expected to be the party's top donor, Adelson said ... that he may wait': a
     to-infinitive before the speaker describes the speaker; what was said follows."""
@@ -330,6 +345,8 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
         clauses += _infinitives(doc, verb)
     if any(c > verb for c in clauses):
         clauses = [c for c in clauses if c > verb or not _opening_infinitive(doc, c)]
+    if any(c < verb for c in clauses) or _tags_quotation(doc, verb):
+        clauses = [c for c in clauses if c < verb or not _opens_adverbially(doc, c)]
     if any(_reports_itself(doc, c) for c in clauses):
         return None
     if clauses:

@@ -23,6 +23,10 @@ OPEN_CONTEXT = "([{—–―-/"
 CLOSE_CONTEXT = ".,;:!?)]}—–―-/…"
 ALWAYS_OPEN = "«‹„"
 ALWAYS_CLOSE = "»›"
+# A left double mark set tight against the punctuation before it still opens a quotation
+# ('Ryan said,“Look, ...”').
+LEFT_DOUBLE = "“"
+TIGHT_OPENERS = ",:;"
 STRAIGHT_SINGLE = "'"
 # Marks stripped from a quotation's edges, typewriter pairs ('' and ``) included.
 EDGE_MARKS = DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE + "'`"
@@ -52,7 +56,8 @@ def _role(text: str, i: int, start: int, end: int) -> str | None:
     """'open', 'close' or None for the mark at i, judged by its neighbours in [start, end).
 
     Guillemets and the low German mark point one way only, and French sets them off with
-    spaces (« Nous sommes prêts »), so their glyph decides. A typewriter apostrophe after
+    spaces (« Nous sommes prêts »), so their glyph decides; so does a left double mark
+    with no space after a comma or colon. A typewriter apostrophe after
     an 's' and before a lower-case word is a plural's possessive ('the players' union')."""
     if text[i] in ALWAYS_OPEN:
         return "open"
@@ -63,7 +68,8 @@ def _role(text: str, i: int, start: int, end: int) -> str | None:
         return None
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
-    opens = before.isspace() or before in OPEN_CONTEXT + DOUBLE_MARKS + SINGLE_OPEN
+    opens = before.isspace() or before in OPEN_CONTEXT + DOUBLE_MARKS + SINGLE_OPEN or \
+        text[i] == LEFT_DOUBLE and before in TIGHT_OPENERS and after.isalnum()
     closes = after.isspace() or after in CLOSE_CONTEXT + DOUBLE_MARKS + SINGLE_CLOSE
     if opens and not after.isspace():
         return "open"

@@ -870,11 +870,31 @@ def quoted_subjects(words: list[Word]) -> None:
         subjects = _children(words, verb.index, "nsubj")
         quoted = [s for s in subjects if s < verb.index and
                   any(_closing_quote(words[k]) for k in range(s + 1, verb.index))]
-        if not quoted or len(quoted) == len(subjects):
+        if quoted and len(quoted) == len(subjects):
+            _name_after_quotation(words, quoted[-1], verb.index)
+            continue
+        if not quoted:
             continue
         clauses = _children(words, verb.index, "ccomp", "parataxis")
         for subject in quoted:
             _reattach(words, subject, clauses[0] if clauses else verb.index, "dep")
+
+
+def _name_after_quotation(words: list[Word], subject: int, verb: int) -> None:
+    """'“Very good reporter, this guy,” Trump, the GOP frontrunner ..., said' parsed with the
+    quotation as the subject and the name hung on it: the name right after the closing
+    mark is the speaker (the quotation is left for the quotation rules to place)."""
+    close = next((k for k in range(subject + 1, verb) if _closing_quote(words[k])), None)
+    name = close + 1 if close is not None else verb
+    while name < verb and words[name].upos == "PUNCT":
+        name += 1
+    if name >= verb or words[name].upos != "PROPN" or not _dominates(words, subject, name):
+        return
+    _reattach(words, name, verb, "nsubj")
+    for k in _children(words, subject, *()):
+        if k > name:
+            _reattach(words, k, name, "appos" if words[k].deprel == "conj" else words[k].deprel)
+    _reattach(words, subject, verb, "dep")
 
 
 def absorbed_subjects(words: list[Word]) -> None:
