@@ -639,6 +639,17 @@ def test_a_long_described_name_after_a_quotation_speaks_it(run):
     assert row["content"] == ["“Very good reporter, very good reporter this guy,”"]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Trump called her “third-rate” and boycotted one of the debates at which she was a "
+     "moderator.", ["her “third-rate”"]),
+    ("Clinton has increasingly decried the issue of “systemic racism” and highlighted her "
+     "plans to combat the problem.", ["the issue of “systemic racism”"]),
+])
+def test_a_second_predicate_of_the_speaker_is_not_what_was_said(run, text, content):
+    row = only(text, run(text))
+    assert row["content"] == content
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

@@ -26,6 +26,7 @@ PUNCT = "PUNCT"
 # Verb tags that make the words after a speech verb a clause; VBN because taggers often
 # read a past tense after a noun as a participle ('officials said the two raised ...').
 CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
+PAST_FORMS = {"VBD", "VBN"}
 QUOTATION_MARKS = ('"', "“", "”", "''")
 # Source-noun categories of whom a speaker may tell something ('told reporters').
 LISTENERS = {"role", "title", "vague", "organization"}
@@ -490,7 +491,7 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     own, so the rest of the sentence is what was said (after a recipient: 'told
     reporters the plan ...'); an inverted tag ('“...!” yelled a man in the crowd as ...')
     runs on into nothing that was said, nor does what was said into its own tag ('Those
-    discussions are continuing, he said')."""
+    discussions are continuing, he said') or into the speaker's second predicate."""
     word = doc.words[verb]
     if lexicon.reporting_verbs().get(word.lemma) != "speech" or \
             doc.children(verb, "aux:pass") or _passive_opener(doc, verb) or \
@@ -516,10 +517,30 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     tags = CLAUSE_VERB_TAGS | {"VB"} if word.lemma in BARE_SAYING else CLAUSE_VERB_TAGS
     if not any(doc.words[k].xpos in tags for k in rest):
         return set()
+    second = _second_predicate(doc, verb)
+    if any(doc.words[k].upos != PUNCT for k in rest if k < second):
+        rest = [k for k in rest if k < second]
     rest = _before_next_speaker(doc, verb, rest)
     when = all(doc.words[k].lower in TEMPORAL or doc.words[k].upos in (PUNCT, "ADV", "ADJ")
                for k in rest)
     return set() if when else set(rest)  # 'responded Friday, ...': nothing said before the cut
+
+
+def _second_predicate(doc: ParsedDoc, verb: int) -> int:
+    """Where a second predicate of the same subject, in the same tense and joined by a
+    conjunction, begins ('Trump called her “third-rate” and boycotted one of the debates'):
+    the speaker doing something else, not what was said; else past the end of the
+    document."""
+    seconds = [c for c in doc.children(verb, "conj") if c > verb and
+               doc.words[c].upos == "VERB" and _same_form(doc.words[c].xpos, doc.words[verb].xpos)
+               and doc.children(c, "cc") and not doc.children(c, *SUBJECTS)]
+    return min(doc.subtree(seconds[0])) if seconds else len(doc.words)
+
+
+def _same_form(tag: str, other: str) -> bool:
+    """Two verb tags of one tense ('has decried ... and highlighted' shares the auxiliary,
+    so a past participle and a past tense agree)."""
+    return PAST_FORMS.issuperset({tag, other}) or tag == other
 
 
 def _only_tag(doc: ParsedDoc, tag: int, clause: int, rest: list[int]) -> bool:
