@@ -650,6 +650,30 @@ def test_a_second_predicate_of_the_speaker_is_not_what_was_said(run, text, conte
     assert row["content"] == content
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Republicans have expressed concern that changing the policy could lead to voter fraud.",
+     "have expressed concern", ["that changing the policy could lead to voter fraud"]),
+    ("Younger black voters have expressed misgivings about Mrs. Clinton.",
+     "have expressed misgivings about", ["Mrs. Clinton"]),
+    ("The union expressed support for Clinton.", "expressed support for", ["Clinton"]),
+])
+def test_a_feeling_expressed_carries_its_topic_or_clause(run, text, cue, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == (cue, content)
+
+
+def test_a_noun_subject_outranks_a_clause_the_parser_made_a_subject(run):
+    text = "Voting rights advocates have expressed deep concern about the policy."
+    row = only(text, run(text))
+    assert row["speaker"] == "Voting rights advocates"
+    assert row["source"].kind == SourceKind.VAGUE
+
+
+def test_a_thing_offered_is_no_feeling_expressed(run):
+    text = "Clinton was offering a narrow message that would not tackle the problems."
+    assert all(r["cue"] != "offering a narrow message" for r in texts(text, run(text)))
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

@@ -60,7 +60,10 @@ HEADLINE_CAPITALS = 0.7
 STANCE_TARGETS = {"of", "for", "on", "against"}
 # Prepositions that name what speech or thought is about ('claims about', 'worries over').
 TOPICS = {"about", "on", "over", "regarding"}
-NOUN_TOPICS = {"stance": STANCE_TARGETS, "speech": TOPICS, "cognition": TOPICS}
+# Cue nouns whose object use carries content ('expressed concern about').
+EXPRESSED = {"feeling", "cognition", "stance"}
+NOUN_TOPICS = {"stance": STANCE_TARGETS, "speech": TOPICS, "cognition": TOPICS,
+               "feeling": TOPICS | {"at", "with", "for"}}
 # 'The study was supported by the Croucher Foundation': research backed by someone is funded,
 # not endorsed.
 FUNDING_VERBS = {"support", "back"}
@@ -144,7 +147,7 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
     about it, Trump said') has none: the clause's subject is who was asked."""
     current: int | None = verb
     while current is not None:
-        subjects = doc.children(current, "nsubj", "csubj")
+        subjects = doc.children(current, "nsubj") or doc.children(current, "csubj")
         if current != verb and not subjects and doc.words[verb].xpos == "VBG":
             subjects = doc.children(current, "nsubj:pass")
         if subjects:
@@ -374,6 +377,9 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
             content |= {k for c in _infinitives(doc, verb) if c > child for k in doc.subtree(c)}
             return [verb], content, False, "verb_complement"
         return [verb], set(doc.subtree(child)), False, "verb_complement"
+    expressed = _expressed(doc, verb) if "expression" in frames else None
+    if expressed is not None:
+        return expressed
     rest = _flattened_clause(doc, verb)
     if rest:
         return [verb], rest, True, "run_on"
@@ -397,6 +403,44 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     objects += _gerund_objects(doc, verb)
     if objects:
         return [verb], set(doc.subtree(objects[0])), False, "verb_complement"
+    return None
+
+
+def _expressed(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, str] | None:
+    """'expressed deep concern about the policy', 'voiced hope that talks resume': a
+    feeling, thought or stance noun right after the verb carries the content, its topic or
+    its clause (not a speech noun: 'offered a message that ...' is a thing offered)."""
+    nouns = lexicon.cue_nouns()
+    for noun in doc.children(verb, *OBJECT_RELATIONS):
+        kind = nouns.get(doc.words[noun].lemma)
+        if kind not in EXPRESSED or noun < verb or min(doc.subtree(noun)) != verb + 1:
+            continue
+        found = _noun_content(doc, noun, kind) or _topic(doc, verb, noun, NOUN_TOPICS.get(kind))
+        if found is not None:
+            cue, content = found
+            return [verb, *cue], content | _rest_of_phrase(doc, verb, min(content)), False, \
+                "verb_complement"
+    return None
+
+
+def _rest_of_phrase(doc: ParsedDoc, verb: int, start: int) -> set[int]:
+    """The words from `start` to the end of what the verb governs, less clauses of its own
+    ('concern that changing the policy could lead to fraud', the parser having hung 'lead'
+    on the verb)."""
+    own = {k for c in doc.children(verb, "conj", "parataxis", "advcl", "punct") if c > start
+           for k in doc.subtree(c)}
+    return set(range(start, max(doc.subtree(verb)) + 1)) - own
+
+
+def _topic(doc: ParsedDoc, verb: int, noun: int,
+           topics: set[str] | None) -> tuple[list[int], set[int]] | None:
+    """'expressed concern [about the policy]' with the topic hung on the verb: the phrase
+    right after the noun."""
+    end = max(doc.subtree(noun))
+    for phrase in doc.children(verb, "obl"):
+        cases = doc.children(phrase, "case")
+        if topics and cases and cases[0] == end + 1 and doc.words[cases[0]].lower in topics:
+            return [noun, cases[0]], set(range(cases[0] + 1, max(doc.subtree(phrase)) + 1))
     return None
 
 
@@ -1143,10 +1187,11 @@ def _noun_content(doc: ParsedDoc, noun: int, kind: str) -> tuple[list[int], set[
     """The cue words and content of a cue noun: a 'that' clause right after it, a
     to-infinitive for what was meant ('promise to'), or the topic of speech or thought
     ('claims about', 'worries over') and the target of a stance ('criticism of')."""
-    for clause in doc.children(noun, "acl", "ccomp", "acl:relcl"):
-        opener = min(doc.subtree(clause))
-        if opener == noun + 1 and (doc.words[opener].lower == "that" or
-                                   doc.words[opener].lower == "to" and kind != "stance"):
+    clauses = [c for c in doc.children(noun, "acl", "ccomp", "acl:relcl")
+               if min(doc.subtree(c)) == noun + 1]
+    for clause in sorted(clauses, key=lambda c: -len(doc.subtree(c))):
+        opener = doc.words[noun + 1].lower
+        if opener == "that" or opener == "to" and kind != "stance":
             return [noun], set(doc.subtree(clause))
     topics = NOUN_TOPICS.get(kind, set())
     for target in doc.children(noun, "nmod"):
