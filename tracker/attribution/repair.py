@@ -897,6 +897,18 @@ def _name_after_quotation(words: list[Word], subject: int, verb: int) -> None:
     _reattach(words, subject, verb, "dep")
 
 
+def gerund_modifiers(words: list[Word]) -> None:
+    """'Voting rights advocates have expressed ...' parsed with 'Voting' as a clausal subject
+    beside the noun one: a bare gerund right before the subject noun phrase modifies it."""
+    for word in words:
+        if word.deprel != "csubj" or word.children or word.head is None:
+            continue
+        subjects = [s for s in _children(words, word.head, "nsubj")
+                    if min(_descendants(words, s)) == word.index + 1]
+        if subjects:
+            _reattach(words, word.index, subjects[0], "compound")
+
+
 def absorbed_subjects(words: list[Word]) -> None:
     """'The S.E.C. said the increase ...' parsed with 'The S.E.C.' as the subject of the
     clause after 'said', or 'Dr. Mariano, a former physician, said' read as 'Mariano [is] a
@@ -1255,7 +1267,8 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
-REPAIRS = (acronyms_read_as_pronouns, misread_speech_verbs, speech_verbs_read_as_nouns,
+REPAIRS = (acronyms_read_as_pronouns, gerund_modifiers, misread_speech_verbs,
+           speech_verbs_read_as_nouns,
            dateline_subjects, participle_openers,
            trailing_participles, displaced_complements, absorbed_subjects,
            objects_before_clauses, recipient_clauses, particles_after_clauses,
