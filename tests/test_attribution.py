@@ -674,6 +674,16 @@ def test_a_thing_offered_is_no_feeling_expressed(run):
     assert all(r["cue"] != "offering a narrow message" for r in texts(text, run(text)))
 
 
+def test_a_participle_clause_after_the_content_is_the_reporters(run):
+    text = ("Video shows that Crutcher had his hands in the air, contradicting the police's "
+            "earlier claim that Crutcher had refused to keep his hands up.")
+    rows = texts(text, run(text))
+    assert [(r["cue"], r["content"]) for r in rows] == [
+        ("shows", ["that Crutcher had his hands in the air"]),
+        ("claim", ["that Crutcher had refused to keep his hands up"]),
+    ]
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

@@ -160,10 +160,13 @@ def _fronted_part(doc: ParsedDoc, cand: Candidate) -> set[int]:
 
 
 def _aside(doc: ParsedDoc, head: int) -> bool:
-    """An apposition (or a bare noun phrase the parser took for an oblique) or a relative
-    clause opened by 'who' or 'which'."""
+    """An apposition (or a bare noun phrase the parser took for an oblique), a relative
+    clause opened by 'who' or 'which', or a participle clause with no subject ('...,
+    contradicting the police's earlier claim')."""
     word = doc.words[head]
-    if word.deprel == "appos":
+    if word.deprel == "appos" or word.xpos == "VBG" and \
+            word.deprel in ("advcl", "xcomp", "acl") and not doc.children(head, "nsubj") \
+            and min(k for k in doc.subtree(head) if doc.words[k].upos != PUNCT) == head:
         return True
     if word.upos == "NOUN" and word.deprel in ("obl", "obj", "nmod") and \
             doc.children(head, "det") and not doc.children(head, "case"):
