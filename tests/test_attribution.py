@@ -710,6 +710,8 @@ def test_quotation_styles_are_paired_by_position_and_glyph():
         ("“Wrong glyph both ways“ is still a quotation.", "“Wrong glyph both ways“"),
         ("''I think so,'' Mr. Smith said.", "''I think so,''"),
         ("``Typewriter marks,'' he wrote.", "``Typewriter marks,''"),
+        ("\"I hate the term 'outreach,' \" he told the group.", "\"I hate the term 'outreach,' \""),
+        ("Ryan said,“Look, no.” He left.", "“Look, no.”"),
     ]:
         pieces = [text[p.start : p.end] for q in find_quotes(text) for p in q.pieces]
         assert pieces == [quoted], text

@@ -75,6 +75,9 @@ def _role(text: str, i: int, start: int, end: int) -> str | None:
         return "open"
     if closes and not before.isspace():
         return "close"
+    if before.isspace() and after.isspace() and i - 2 >= start and \
+            text[i - 2] in SINGLE_CLOSE + STRAIGHT_SINGLE + ".,!?":
+        return "close"  # a spaced-out close after a nested quotation: '... outreach,' "
     return None
 
 
