@@ -684,6 +684,15 @@ def test_a_participle_clause_after_the_content_is_the_reporters(run):
     ]
 
 
+def test_according_to_opening_a_sentence_sources_the_clause_after_its_comma(run):
+    text = ("According to conservative talk radio host Rush Limbaugh, the move reeks of "
+            "“fear” and desperation.")
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("According to",
+                                            "conservative talk radio host Rush Limbaugh")
+    assert row["content"] == ["the move reeks of “fear” and desperation"]
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

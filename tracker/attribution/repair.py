@@ -909,6 +909,33 @@ def gerund_modifiers(words: list[Word]) -> None:
             _reattach(words, word.index, subjects[0], "compound")
 
 
+def according_to_openers(words: list[Word]) -> None:
+    """'According to talk radio host Rush Limbaugh, the move reeks of “fear”' parsed with the
+    clause after the comma hung inside the source's name: a sentence opened by 'according
+    to' has its main clause after the comma that closes the phrase."""
+    for first in words:
+        if first.lower != "according" or first.index + 1 >= len(words) or \
+                words[first.index + 1].lower != "to" or \
+                first.index > 0 and words[first.index - 1].sentence == first.sentence:
+            continue
+        sentence = [w for w in words[first.index:] if w.sentence == first.sentence]
+        comma = next((w.index for w in sentence if w.text == ","), None)
+        if comma is None:
+            continue
+        tops = [w.index for w in sentence if w.index > comma and w.head is not None
+                and w.head < comma and w.upos != "PUNCT"]
+        root = next((w.index for w in sentence if w.head is None), None)
+        if not tops or root is None or root > comma or words[tops[0]].upos in ("ADV", "INTJ"):
+            continue
+        main = tops[0]
+        words[words[main].head].children.remove(main)
+        words[main].head, words[main].deprel = None, "root"
+        _reattach(words, root, main, "obl")
+        for k in tops[1:] + [w.index for w in sentence if w.index > comma and w.head is not None
+                             and w.head < comma and w.upos == "PUNCT"]:
+            _reattach(words, k, main, words[k].deprel)
+
+
 def absorbed_subjects(words: list[Word]) -> None:
     """'The S.E.C. said the increase ...' parsed with 'The S.E.C.' as the subject of the
     clause after 'said', or 'Dr. Mariano, a former physician, said' read as 'Mariano [is] a
@@ -1269,7 +1296,7 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 REPAIRS = (acronyms_read_as_pronouns, gerund_modifiers, misread_speech_verbs,
            speech_verbs_read_as_nouns,
-           dateline_subjects, participle_openers,
+           dateline_subjects, participle_openers, according_to_openers,
            trailing_participles, displaced_complements, absorbed_subjects,
            objects_before_clauses, recipient_clauses, particles_after_clauses,
            prepositions_before_quotations, complements_after_settings,
