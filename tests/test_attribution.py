@@ -183,6 +183,15 @@ def test_participle_after_the_content_is_the_same_speakers(run):
     ]
 
 
+def test_a_participle_with_an_adverb_still_takes_the_quotation_after_it(run):
+    text = ("“We certainly can’t afford to do this anymore,” Trump said, adding later, “NATO is "
+            "costing us a fortune.”")
+    assert said(text, run(text)) == [
+        ("said", "Trump", ["“We certainly can’t afford to do this anymore,”"]),
+        ("adding", "Trump", ["“NATO is costing us a fortune.”"]),
+    ]
+
+
 def test_participle_whose_complement_is_speech_is_its_own_attribution(run):
     text = ("“We have come so far in this country,” Sanders said, going on to say that the "
             "country has spent years fighting racism.")

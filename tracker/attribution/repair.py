@@ -1097,15 +1097,17 @@ def _setting_verb(words: list[Word], setting: int, clause: list[int]) -> int | N
 def complements_after_conjuncts(words: list[Word]) -> None:
     """'Hayek confirmed she had been and said, “America has ...”' parsed with the quotation
     as a second complement of 'confirmed': a clause after a coordinated speech verb, or
-    after a bare speech participle ('she said, adding, “...”', not 'said, referring to the
-    excuse, “...”'), that has none of its own is what that verb said."""
+    after a bare speech participle ('she said, adding, “...”', 'adding later, “...”', not
+    'said, referring to the excuse, “...”'), that has none of its own is what that verb
+    said."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
         if verb.upos != "VERB" or verb.lemma not in verbs:
             continue
         seconds = _children(words, verb.index, "conj") + [
             k for k in _children(words, verb.index, "advcl") if words[k].xpos == "VBG"
-            and all(words[c].upos == "PUNCT" for c in words[k].children)]
+            and all(words[c].upos == "PUNCT" or words[c].deprel == "advmod"
+                    for c in words[k].children)]
         for second in sorted(seconds):
             if words[second].lemma not in verbs or words[second].upos != "VERB" or \
                     second < verb.index or _children(words, second, "ccomp", "obj", "xcomp"):
