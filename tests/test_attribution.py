@@ -702,6 +702,14 @@ def test_according_to_opening_a_sentence_sources_the_clause_after_its_comma(run)
     assert row["content"] == ["the move reeks of “fear” and desperation"]
 
 
+def test_a_speech_verb_tagged_as_a_noun_after_a_name(run):
+    text = ("Several women lead divisions of the department, though Lynch notes they were "
+            "appointed before she formally came to lead it.")
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("notes", "Lynch")
+    assert row["content"] == ["they were appointed before she formally came to lead it"]
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

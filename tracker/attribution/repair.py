@@ -276,6 +276,42 @@ def speech_verbs_read_as_nouns(words: list[Word]) -> None:
                 _reattach(words, k, keeper, words[k].deprel)
 
 
+def speech_verbs_read_as_compounds(words: list[Word]) -> None:
+    """'though Lynch notes they were appointed before ...' tagged with 'Lynch notes' as one
+    noun subject beside 'they': an -s form of a speech verb after a name, whose clause has a
+    subject of its own right after it, is the verb, the name its subject and the clause
+    what was said."""
+    verbs = lexicon.reporting_verbs()
+    for word in words:
+        lemma = _speech_lemma(word, verbs)
+        clause = word.head
+        if lemma is None or verbs[lemma] != "speech" or clause is None or \
+                word.deprel not in ("nsubj", "nsubj:pass") or word.index + 1 >= len(words):
+            continue
+        names = [c for c in _children(words, word.index, "compound", "flat")
+                 if c < word.index and words[c].upos == "PROPN"]
+        if not names or words[word.index + 1].head != clause or \
+                words[word.index + 1].deprel not in ("nsubj", "nsubj:pass"):
+            continue
+        parent, relation = words[clause].head, words[clause].deprel
+        words[clause].children.remove(word.index)
+        word.head, word.deprel = parent, relation
+        if parent is not None:
+            words[parent].children.append(word.index)
+            words[parent].children.sort()
+        words[clause].head, words[clause].deprel = None, "root"
+        if parent is not None:
+            words[parent].children.remove(clause)
+        _reattach(words, clause, word.index, "ccomp")
+        word.upos, word.xpos, word.lemma = "VERB", "VBZ", lemma
+        for k in _children(words, clause):
+            if k < names[0]:
+                _reattach(words, k, word.index, words[k].deprel)
+        _reattach(words, names[-1], word.index, "nsubj")
+        for k in names[:-1]:
+            _reattach(words, k, names[-1], words[k].deprel)
+
+
 def _speech_lemma(word: Word, verbs: dict[str, str]) -> str | None:
     """'notes' -> 'note', 'stresses' -> 'stress' when that is a speech or writing verb."""
     if word.upos not in ("NOUN", "PROPN") or not word.lower.endswith("s"):
@@ -1297,7 +1333,7 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 
 REPAIRS = (acronyms_read_as_pronouns, gerund_modifiers, misread_speech_verbs,
-           speech_verbs_read_as_nouns,
+           speech_verbs_read_as_nouns, speech_verbs_read_as_compounds,
            dateline_subjects, participle_openers, according_to_openers,
            trailing_participles, displaced_complements, absorbed_subjects,
            objects_before_clauses, recipient_clauses, particles_after_clauses,
