@@ -710,6 +710,15 @@ def test_a_speech_verb_tagged_as_a_noun_after_a_name(run):
     assert row["content"] == ["they were appointed before she formally came to lead it"]
 
 
+def test_a_participle_after_the_subject_describes_it(run):
+    text = ("A Quinnipiac University poll released in late August found that 74 percent of "
+            "likely voters want the returns released.")
+    row = only(text, run(text))
+    assert row["speaker"].startswith("A Quinnipiac University poll")
+    assert row["content"] == ["that 74 percent of likely voters want the returns released"]
+    assert row["source"].kind == SourceKind.DOCUMENT
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

@@ -22,6 +22,7 @@ DATELINE_LABEL_WORDS = 3
 SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over"}
 SETTING_CLASSES = {"speech", "writing", "announcement"}
 FINITE = {"VBD", "VBZ", "VBP"}
+PAST_FORMS = {"VBD", "VBN"}
 DASHES = {"—", "–", "--", "―"}
 # What closes an aside before the content goes on: 'said — on Twitter — that ...'.
 SET_OFF = DASHES | {","}
@@ -972,6 +973,25 @@ def according_to_openers(words: list[Word]) -> None:
             _reattach(words, k, main, words[k].deprel)
 
 
+def reduced_relatives(words: list[Word]) -> None:
+    """'A Quinnipiac poll released in late August found that ...' parsed with 'poll' as the
+    subject of 'released' and 'released' as a clause of 'found': a past participle with no
+    auxiliary between a noun and a verb that lacks a subject describes the noun, which is
+    that verb's subject."""
+    for word in words:
+        head = word.head
+        if word.xpos not in PAST_FORMS or word.deprel not in ("ccomp", "parataxis", "csubj") or \
+                head is None or head < word.index or words[head].upos != "VERB" or \
+                _children(words, word.index, "aux", "aux:pass", "cop") or \
+                _children(words, head, *SUBJECTS):
+            continue
+        subjects = [c for c in _children(words, word.index, "nsubj") if c == word.index - 1
+                    and words[c].upos in ("NOUN", "PROPN")]
+        if subjects and not any(words[k].text == "," for k in range(word.index, head)):
+            _reattach(words, subjects[0], head, "nsubj")
+            _reattach(words, word.index, subjects[0], "acl")
+
+
 def absorbed_subjects(words: list[Word]) -> None:
     """'The S.E.C. said the increase ...' parsed with 'The S.E.C.' as the subject of the
     clause after 'said', or 'Dr. Mariano, a former physician, said' read as 'Mariano [is] a
@@ -1334,7 +1354,7 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 REPAIRS = (acronyms_read_as_pronouns, gerund_modifiers, misread_speech_verbs,
            speech_verbs_read_as_nouns, speech_verbs_read_as_compounds,
-           dateline_subjects, participle_openers, according_to_openers,
+           dateline_subjects, participle_openers, according_to_openers, reduced_relatives,
            trailing_participles, displaced_complements, absorbed_subjects,
            objects_before_clauses, recipient_clauses, particles_after_clauses,
            prepositions_before_quotations, complements_after_settings,
