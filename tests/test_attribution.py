@@ -1757,6 +1757,16 @@ def test_an_infinitive_before_the_speaker_describes_the_speaker(run):
         ("Adelson", ["that he may wait until February to decide"])]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Twelve states led by Texas said the rule was illegal.", SourceKind.NAMED_ORGANIZATION),
+    ("Both senators said the bill would pass.", SourceKind.NAMED_PERSON),
+    ("Twelve states said the rule was illegal.", SourceKind.VAGUE),
+])
+def test_a_crowd_with_named_leaders_or_a_named_pair(run, text, kind):
+    row = only(text, run(text))
+    assert row["source"].kind == kind
+
+
 def test_a_role_filled_by_a_named_body_is_that_body(run):
     text = ("More than 100,000 people took part in a nationwide walk-in at more than 2,000 "
             "schools, according to the event organizer Alliance to Reclaim Our Schools (AROS).")

@@ -57,6 +57,8 @@ ASIDE_CASES = {"like", "unlike", "at", "during", "in", "on", "after", "before"}
 # including the AFL-CIO', 'groups such as the ACLU'.
 EXAMPLE_MARKERS = {"including", "like", "such"}
 EXAMPLE_KINDS = {"PERSON", "ORG"}
+# Who may lead a crowd of bodies, places among them ('states led by Texas').
+LEADING_KINDS = EXAMPLE_KINDS | {"LOC"}
 # How many words into an example phrase its name may start ('including the American ...').
 EXAMPLE_NAME_REACH = 2
 # The fewest letters of a transcript label in capitals read as a surname ('PENCE:'); shorter
@@ -427,7 +429,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     elif category == "organization" and _named_body(word.plural, parts, determiners):
         kind = SourceKind.NAMED_ORGANIZATION
         mention_kind = "organization"
-    elif category in ("role", "title") and _named_possessor(doc, head):
+    elif category in ("role", "title") and _named_possessor(doc, head) or \
+            category == "title" and word.plural and "both" in determiners:
         kind = SourceKind.NAMED_PERSON
         mention_kind = "description"
     elif category == "title" and word.plural and not definite and not parts.get("number"):
@@ -513,7 +516,8 @@ def _named_examples(doc: ParsedDoc, head: int, words: list[int]) -> list[int]:
 
 def _included_members(doc: ParsedDoc, head: int) -> list[int]:
     """'The authors of the report, which include the U.S. PIRG Education Fund and Citizens
-    for Tax Justice': the named people or bodies a relative clause says the crowd includes."""
+    for Tax Justice', 'Twenty-seven states led by West Virginia': the named people or
+    bodies a relative clause says the crowd includes, or that lead it."""
     for clause in doc.children(head, "acl:relcl"):
         if doc.words[clause].lemma != "include":
             continue
@@ -521,6 +525,12 @@ def _included_members(doc: ParsedDoc, head: int) -> list[int]:
                    if doc.words[k].entity in EXAMPLE_KINDS]
         if members:
             return members
+    for clause in doc.children(head, "acl"):
+        if doc.words[clause].lemma == "lead" and doc.words[clause].xpos == "VBN":
+            members = [k for o in doc.children(clause, "obl", "obl:agent") for k in doc.subtree(o)
+                       if doc.words[k].entity in LEADING_KINDS]
+            if members:
+                return members
     return []
 
 
