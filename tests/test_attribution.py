@@ -719,6 +719,13 @@ def test_a_participle_after_the_subject_describes_it(run):
     assert row["source"].kind == SourceKind.DOCUMENT
 
 
+def test_a_name_the_parser_hung_inside_a_time_is_the_speaker(run):
+    text = "Wells Fargo just this month announced it would get rid of these incentives."
+    row = only(text, run(text))
+    assert row["speaker"] == "Wells Fargo"
+    assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

@@ -721,7 +721,9 @@ def _quotation_tag(words: list[Word], verb: int) -> int | None:
 def temporal_subjects(words: list[Word]) -> None:
     """'Rep. Gwen Moore said Friday that ...' parsed with 'Friday' as the subject: a day or
     a date is never the speaker; a nominal before the verb takes its place. 'Years after
-    Bill Clinton claimed ...' parsed with 'Years' as the subject: the one after 'after' is."""
+    Bill Clinton claimed ...' parsed with 'Years' as the subject: the one after 'after' is;
+    'Wells Fargo just this month announced' parsed with the name inside the time: the name
+    is."""
     for word in words:
         subjects = [s for s in _children(words, word.index, "nsubj")
                     if words[s].lower in TEMPORAL and s > word.index]
@@ -733,6 +735,13 @@ def temporal_subjects(words: list[Word]) -> None:
             if earlier and not _children(words, word.index, "nsubj"):
                 words[earlier[-1]].deprel = "nsubj"
         for subject in _children(words, word.index, "nsubj"):
+            names = [c for c in _children(words, subject, "compound") if c < subject
+                     and words[c].upos == "PROPN" and words[subject].lower in TEMPORAL
+                     and _children(words, subject, "det")]
+            if subject < word.index and names:  # 'Wells Fargo just this month announced'
+                _reattach(words, names[0], word.index, "nsubj")
+                words[subject].deprel = "obl:tmod"
+                continue
             if subject > word.index or words[subject].lemma not in TEMPORAL:
                 continue
             actors = [n for n in _children(words, subject, "nmod") if n > subject and any(
