@@ -1774,6 +1774,13 @@ def test_a_crowd_with_named_leaders_or_a_named_pair(run, text, kind):
     assert row["source"].kind == kind
 
 
+def test_a_name_after_a_dash_in_the_speakers_phrase_is_someone_else(run):
+    text = ("The film ― which weaves together the voices of activists like Angela Davis and "
+            "author Michelle Alexander ― explains America’s treatment of black people.")
+    rows = [r for r in texts(text, run(text)) if r["cue"] == "explains"]
+    assert [r["source"].kind for r in rows] == [SourceKind.DOCUMENT]
+
+
 def test_a_role_filled_by_a_named_body_is_that_body(run):
     text = ("More than 100,000 people took part in a nationwide walk-in at more than 2,000 "
             "schools, according to the event organizer Alliance to Reclaim Our Schools (AROS).")

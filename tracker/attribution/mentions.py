@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .document import PRONOUNS, ParsedDoc
 from .model import Mention, SourceKind, Span
-from .repair import TEMPORAL, dateline_hyphen
+from .repair import SET_OFF, TEMPORAL, dateline_hyphen
 
 NAME_RELATIONS = ("flat", "flat:name", "compound", "appos")
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -298,10 +298,11 @@ def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
     (before any comma), widened to untagged capitalised words before it (not a place or
     body the tagger found: 'CEO of the Refugee Council Enver Solomon') unless that runs
     into a preposition ('of State John F. Kerry'). 'a spokeswoman for Hillary Clinton'
-    names someone else."""
+    names someone else, and so does a name after a dash ('The film ― which features
+    Michelle Alexander')."""
     phrase = words
     for i, k in enumerate(words):
-        if doc.words[k].text == "," and i:
+        if doc.words[k].text in SET_OFF and i:
             phrase = words[:i]
             break
     run: list[int] = []
