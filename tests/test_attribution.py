@@ -726,6 +726,11 @@ def test_a_name_the_parser_hung_inside_a_time_is_the_speaker(run):
     assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
 
 
+def test_a_document_after_the_verb_places_rather_than_sources(run):
+    text = "But he quickly slid in the polls behind his more outspoken rivals."
+    assert [r for r in texts(text, run(text)) if r["rule"] == "in_document"] == []
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

@@ -964,8 +964,9 @@ def _set_off_at_edge(doc: ParsedDoc, sentence: list[int], first: int, source: in
 
 def in_document(doc: ParsedDoc) -> Iterator[Candidate]:
     """'In the latest poll, Clinton led by five points': a document named in a prepositional
-    phrase on a clause whose verb does not report (that verb's own rule handles 'In a
-    statement, the ministry said ...')."""
+    phrase set before a clause whose verb does not report (that verb's own rule handles 'In
+    a statement, the ministry said ...'); after the verb it places rather than sources
+    ('he quickly slid in the polls', 'a clip is featured in a new video')."""
     prepositions = {p for p, rule in lexicon.cue_phrases().items() if rule == "in_document"}
     nouns = lexicon.source_nouns()
     for word in doc.words:
@@ -976,7 +977,8 @@ def in_document(doc: ParsedDoc) -> Iterator[Candidate]:
         if nouns.get(noun.lemma) != "document" or noun.deprel != "obl" or clause is None or \
                 _bare_idiom(doc, noun.index):
             continue
-        if doc.words[clause].deprel != "root" or is_reporting_verb(doc, clause):
+        if doc.words[clause].deprel != "root" or is_reporting_verb(doc, clause) or \
+                word.index > clause:
             continue
         content = set(doc.subtree(clause)) - set(doc.subtree(noun.index))
         if doc.children(clause, *SUBJECTS):
