@@ -14,7 +14,15 @@ from functools import cache
 from . import lexicon
 from .document import ParsedDoc
 from .model import Span
-from .repair import DASHES, RELATIVE, TEMPORAL, dateline_hyphen, name_head, place_or_time
+from .repair import (
+    DASHES,
+    PAST_FORMS,
+    RELATIVE,
+    TEMPORAL,
+    dateline_hyphen,
+    name_head,
+    place_or_time,
+)
 
 CONTENT_RELATIONS = ("ccomp",)
 INTENT_RELATIONS = ("xcomp",)
@@ -26,7 +34,6 @@ PUNCT = "PUNCT"
 # Verb tags that make the words after a speech verb a clause; VBN because taggers often
 # read a past tense after a noun as a participle ('officials said the two raised ...').
 CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
-PAST_FORMS = {"VBD", "VBN"}
 QUOTATION_MARKS = ('"', "“", "”", "''")
 # Source-noun categories of whom a speaker may tell something ('told reporters').
 LISTENERS = {"role", "title", "vague", "organization"}

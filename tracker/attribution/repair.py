@@ -83,6 +83,14 @@ def _dominates(words: list[Word], ancestor: int, index: int) -> bool:
     return False
 
 
+def _make_root(words: list[Word], index: int) -> None:
+    """Take a word off its head, to be hung elsewhere or to head its sentence."""
+    head = words[index].head
+    if head is not None:
+        words[head].children.remove(index)
+    words[index].head, words[index].deprel = None, "root"
+
+
 def _reattach(words: list[Word], index: int, head: int, deprel: str) -> None:
     """Hang a word on a new head; a move that would make a cycle is not made."""
     if _dominates(words, index, head):
@@ -262,8 +270,7 @@ def speech_verbs_read_as_nouns(words: list[Word]) -> None:
             continue
         root = _root(words, word.index)
         held = [k for k in word.children if k < word.index]
-        words[host].children.remove(word.index)
-        word.head, word.deprel = None, "root"
+        _make_root(words, word.index)
         word.upos, word.xpos, word.lemma = "VERB", "VBZ", lemma
         if root != word.index:
             _reattach(words, root, word.index, "ccomp")
@@ -295,14 +302,10 @@ def speech_verbs_read_as_compounds(words: list[Word]) -> None:
                 words[word.index + 1].deprel not in ("nsubj", "nsubj:pass"):
             continue
         parent, relation = words[clause].head, words[clause].deprel
-        words[clause].children.remove(word.index)
-        word.head, word.deprel = parent, relation
+        _make_root(words, word.index)
+        _make_root(words, clause)
         if parent is not None:
-            words[parent].children.append(word.index)
-            words[parent].children.sort()
-        words[clause].head, words[clause].deprel = None, "root"
-        if parent is not None:
-            words[parent].children.remove(clause)
+            _reattach(words, word.index, parent, relation)
         _reattach(words, clause, word.index, "ccomp")
         word.upos, word.xpos, word.lemma = "VERB", "VBZ", lemma
         for k in _children(words, clause):
@@ -937,7 +940,7 @@ def _name_after_quotation(words: list[Word], subject: int, verb: int) -> None:
     if name >= verb or words[name].upos != "PROPN" or not _dominates(words, subject, name):
         return
     _reattach(words, name, verb, "nsubj")
-    for k in _children(words, subject, *()):
+    for k in _children(words, subject):
         if k > name:
             _reattach(words, k, name, "appos" if words[k].deprel == "conj" else words[k].deprel)
     _reattach(words, subject, verb, "dep")
@@ -974,8 +977,7 @@ def according_to_openers(words: list[Word]) -> None:
         if not tops or root is None or root > comma or words[tops[0]].upos in ("ADV", "INTJ"):
             continue
         main = tops[0]
-        words[words[main].head].children.remove(main)
-        words[main].head, words[main].deprel = None, "root"
+        _make_root(words, main)
         _reattach(words, root, main, "obl")
         for k in tops[1:] + [w.index for w in sentence if w.index > comma and w.head is not None
                              and w.head < comma and w.upos == "PUNCT"]:
@@ -1313,8 +1315,7 @@ def participle_openers(words: list[Word]) -> None:
             if words[main].lemma not in verbs or not subjects or \
                     not _after_comma(words, word_extent(words, min(subjects))[0]):
                 continue
-            words[opener.index].children.remove(main)
-            words[main].head, words[main].deprel = None, "root"
+            _make_root(words, main)
             later = [k for k in opener.children if k > main]
             earlier = [k for k in words[main].children
                        if opener.index < k < word_extent(words, min(subjects))[0]
