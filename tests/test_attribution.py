@@ -1770,8 +1770,10 @@ def test_an_infinitive_before_the_speaker_describes_the_speaker(run):
     ("Twelve states led by Texas said the rule was illegal.", SourceKind.NAMED_ORGANIZATION),
     ("Both senators said the bill would pass.", SourceKind.NAMED_PERSON),
     ("Twelve states said the rule was illegal.", SourceKind.VAGUE),
+    ("The Russians said the talks had failed.", SourceKind.NAMED_ORGANIZATION),
+    ("Many Americans say the economy is weak.", SourceKind.VAGUE),
 ])
-def test_a_crowd_with_named_leaders_or_a_named_pair(run, text, kind):
+def test_a_crowd_with_named_leaders_a_named_pair_or_a_nation(run, text, kind):
     row = only(text, run(text))
     assert row["source"].kind == kind
 

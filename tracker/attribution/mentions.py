@@ -57,6 +57,8 @@ ASIDE_CASES = {"like", "unlike", "at", "during", "in", "on", "after", "before"}
 # including the AFL-CIO', 'groups such as the ACLU'.
 EXAMPLE_MARKERS = {"including", "like", "such"}
 EXAMPLE_KINDS = {"PERSON", "ORG"}
+# Entity types a people is tagged with: OntoNotes' NORP, CoNLL's catch-all MISC.
+PEOPLES = {"NORP", "MISC"}
 # Who may lead a crowd of bodies, places among them ('states led by Texas').
 LEADING_KINDS = EXAMPLE_KINDS | {"LOC"}
 # How many words into an example phrase its name may start ('including the American ...').
@@ -234,6 +236,16 @@ def _closes_bracket(doc: ParsedDoc, words: list[int]) -> bool:
     return last == ")" and any(doc.words[k].text == "(" for k in words)
 
 
+def _a_nation(doc: ParsedDoc, head: int, determiners: set[str]) -> bool:
+    """'The Russians said', 'the Chinese pledged': a people named with 'the' and nothing
+    else speaks for its nation or side, a named party (as 'Many Americans' or 'the Russians
+    I spoke to' do not)."""
+    word = doc.words[head]
+    return word.entity in PEOPLES and word.text[:1].isupper() and determiners == {"the"} \
+        and (word.plural or word.upos == "ADJ") and not doc.children(
+            head, "amod", "nmod", "compound", "nummod", "acl", "acl:relcl")
+
+
 def _named_possessor(doc: ParsedDoc, head: int) -> bool:
     """'Pagliano's lawyer', 'Obama's former campaign strategist': one person in a post
     that a named person or body holds is identified by it, as 'one of Obama's advisers'
@@ -376,6 +388,10 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         title = _text(doc, title_words) if title_words else None
         return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
                               name, False, definite=True, title=title)
+    if _a_nation(doc, head, determiners):
+        return MentionReading(Mention(span, text, "organization"), head,
+                              SourceKind.NAMED_ORGANIZATION, _text(doc, words), True,
+                              definite=True)
     nouns = lexicon.source_nouns()
     category = nouns.get(word.lemma) or nouns.get(word.lower)
     if category is None and AGE.search(text):
