@@ -728,6 +728,12 @@ def test_a_document_after_the_verb_places_rather_than_sources(run):
     assert [r for r in texts(text, run(text)) if r["rule"] == "in_document"] == []
 
 
+def test_an_untagged_title_in_quotation_marks_is_nobodys_speech(run):
+    text = ("Clinton said the state had failed its people.\n\n"
+            "“The Rachel Maddow Show”\n\nThe interview ran on Monday night.")
+    assert said(text, run(text)) == [("said", "Clinton", ["the state had failed its people"])]
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

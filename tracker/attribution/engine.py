@@ -42,6 +42,10 @@ from .repair import RELATIVE, SUBJECT_PRONOUNS, word_extent
 from .sources import SourceBook
 
 MIN_QUOTE_WORDS = 4
+# A quotation with this many words longer than TITLE_SMALL_WORD letters, all capitalised,
+# is a title ('“Ban on Face Coverings”').
+TITLE_WORDS = 3
+TITLE_SMALL_WORD = 3
 ORPHAN_QUOTE_WORDS = 6
 SENTENCE_END = ".,!?…"
 DASHES = "―—–-"
@@ -606,6 +610,8 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
             added.append(Draft("introduced_quote", list(quote.pieces), _cue_span(doc, cue_words),
                                speaker, frozenset(cue_words)))
             continue
+        if _title(quote.inner(text)):
+            continue
         here = paragraph_of(quote.span.start)
         previous = [d for d in drafts + added
                     if d.cue is not None and here - 1 <= paragraph_of(d.cue.start) <= here
@@ -639,6 +645,13 @@ def _scare_quoted(text: str, quote: Quote) -> bool:
     before = text[max(0, quote.span.start - 12) : quote.span.start].lower()
     return any(marker in before for marker in SCARE_MARKERS) or \
         NAMING_MARKER.search(before.rstrip()) is not None
+
+
+def _title(inner: str) -> bool:
+    """'“The Rachel Maddow Show”', '“Ban on Face Coverings”': a quotation with no tag whose
+    every longer word is capitalised names a show, a slogan or a measure; nobody is heard."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner) if len(w) > TITLE_SMALL_WORD]
+    return len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _is_quotation(text: str, quote: Quote) -> bool:
