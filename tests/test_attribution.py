@@ -734,6 +734,15 @@ def test_an_untagged_title_in_quotation_marks_is_nobodys_speech(run):
     assert said(text, run(text)) == [("said", "Clinton", ["the state had failed its people"])]
 
 
+def test_according_to_an_honorific_and_surname(run):
+    text = ("Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 involving "
+            "business activity, unions or tax policy.")
+    row = only(text, run(text))
+    assert row["speaker"] == "Ms. Epstein"
+    assert row["content"] == ["Among Supreme Court precedents at risk",
+                              "are 16 involving business activity, unions or tax policy"]
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

@@ -937,6 +937,9 @@ def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
                 source = _phrase_object(doc, range(i, end))
                 if source is None:
                     continue
+                while doc.words[source].deprel in ("flat", "flat:name") and \
+                        doc.words[source].head is not None and doc.words[source].head < source:
+                    source = doc.words[source].head  # 'according to Ms. Epstein': the name's head
                 phrase_words = set(range(i, end))
                 clause = doc.words[source].head
                 while clause in phrase_words and doc.words[clause].head is not None:
