@@ -743,6 +743,15 @@ def test_according_to_an_honorific_and_surname(run):
                               "are 16 involving business activity, unions or tax policy"]
 
 
+@pytest.mark.parametrize("text", [
+    "Seven decades on, it is remarkable how many of our political arguments continue to "
+    "revolve around the war.",
+    "It is not clear how long her particular brand of magic can continue to work.",
+])
+def test_a_clause_embedded_by_a_question_word_is_no_inverted_tag(run, text):
+    assert run(text).attributions == []
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

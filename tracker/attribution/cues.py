@@ -48,6 +48,9 @@ BARE_SAYING = {"say"}
 PRO_FORMS = {"yes", "no", "so"}
 # Words that open an indirect question.
 QUESTION_WORDS = {"how", "what", "why", "whether", "where", "who", "which", "if"}
+# Words that open a clause embedded in the one before it ('it is remarkable how ...'); 'if'
+# more often opens a quotation a tag follows.
+EMBEDDING_WORDS = QUESTION_WORDS - {"if"} | {"that"}
 # Where a parser hangs a quotation that a verb has as its object ('a sign read “...”').
 QUOTATION_SLOTS = ("obj", "ccomp", "xcomp", "parataxis", "dep", "obl")
 # Relations of a verb's dependents that never belong to its content.
@@ -714,12 +717,20 @@ def inverted(doc: ParsedDoc) -> Iterator[Candidate]:
         if speaker is None or (word.deprel == "conj" and speaker < word.index):
             continue
         if word.deprel == "ccomp" and doc.words[word.head].upos == "VERB" and \
-                is_reporting_verb(doc, word.head):
+                is_reporting_verb(doc, word.head) or _embedded(doc, word.index):
             continue
         cue_clause = set(doc.subtree(word.index))
         content = set(doc.subtree(word.head, exclude=frozenset({word.index}))) - cue_clause
         yield Candidate("inverted", [word.index], _quotation_after(doc, content, cue_clause),
                         speaker, word.sentence)
+
+
+def _embedded(doc: ParsedDoc, verb: int) -> bool:
+    """'It is remarkable how many of our arguments continue ...', 'It is not clear how long
+    she can continue': a clause opened by a question word or 'that' is embedded in the one
+    before it, not a tag after its content."""
+    first = min(k for k in doc.subtree(verb) if doc.words[k].upos != PUNCT)
+    return first < verb and doc.words[first].lower in EMBEDDING_WORDS
 
 
 def _quotation_after(doc: ParsedDoc, content: set[int], tag: set[int]) -> set[int]:
