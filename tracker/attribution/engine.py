@@ -42,10 +42,11 @@ from .repair import RELATIVE, SUBJECT_PRONOUNS, word_extent
 from .sources import SourceBook
 
 MIN_QUOTE_WORDS = 4
-# A quotation with this many words longer than TITLE_SMALL_WORD letters, all capitalised,
-# is a title ('“Ban on Face Coverings”').
-TITLE_WORDS = 3
-TITLE_SMALL_WORD = 3
+# A quotation with this many words besides the small ones a title leaves in lower case, all
+# capitalised, is a title ('“Ban on Face Coverings”', '“Guardians of the Galaxy”').
+TITLE_WORDS = 2
+TITLE_SMALL = {"a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at",
+               "to", "by", "with", "from", "into", "as", "vs", "via", "per"}
 ORPHAN_QUOTE_WORDS = 6
 SENTENCE_END = ".,!?…"
 DASHES = "―—–-"
@@ -649,9 +650,12 @@ def _scare_quoted(text: str, quote: Quote) -> bool:
 
 def _title(inner: str) -> bool:
     """'“The Rachel Maddow Show”', '“Ban on Face Coverings”': a quotation with no tag whose
-    every longer word is capitalised names a show, a slogan or a measure; nobody is heard."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner) if len(w) > TITLE_SMALL_WORD]
-    return len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words)
+    every word but the small ones is capitalised, and no sentence's end closes, names a
+    show, a slogan or a measure; nobody is heard ('“We're America.”' is speech)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner) if w.lower() not in TITLE_SMALL]
+    ending = inner.rstrip(EDGE_MARKS + ", ")[-1:]
+    return len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words) and \
+        ending not in SENTENCE_END
 
 
 def _is_quotation(text: str, quote: Quote) -> bool:
