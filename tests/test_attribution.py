@@ -732,6 +732,8 @@ def test_an_untagged_title_in_quotation_marks_is_nobodys_speech(run):
     text = ("Clinton said the state had failed its people.\n\n"
             "“The Rachel Maddow Show”\n\nThe interview ran on Monday night.")
     assert said(text, run(text)) == [("said", "Clinton", ["the state had failed its people"])]
+    text = "Obama said the museum was long overdue.\n\n“We’re America.”\n\nThe crowd cheered."
+    assert [r["rule"] for r in texts(text, run(text))] == ["verb_complement", "continuation"]
 
 
 def test_according_to_an_honorific_and_surname(run):
