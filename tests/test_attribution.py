@@ -754,6 +754,14 @@ def test_a_clause_embedded_by_a_question_word_is_no_inverted_tag(run, text):
     assert run(text).attributions == []
 
 
+def test_a_cue_inside_a_quotation_does_not_cut_the_content(run):
+    text = ('Trump told Fox that "they hit Matt because they said he should have been much '
+            'tougher."')
+    row = only(text, run(text))
+    assert row["content"] == ['that "they hit Matt because they said he should have been much '
+                              'tougher."']
+
+
 def test_a_time_is_no_topic_or_object(run):
     text = "“I never thought I was losing it,” she said several months after her release."
     row = only(text, run(text))

@@ -1234,10 +1234,11 @@ RULES = (parenthetical, citing, verb_complement, inverted, sentence_final, accor
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
     """'X said A, though she acknowledged B' and 'A, according to Y': content stops where
     another cue's own clause or phrase hangs on it (a noun cue coordinated inside it, 'his
-    support for Trump and his refusal to ...', is part of what was said)."""
+    support for Trump and his refusal to ...', is part of what was said, and so is a cue
+    inside a closed quotation: '“they hit Matt because they said he should ...”')."""
     for cand in found:
         for other in found:
-            if other is cand or not set(other.cue) & cand.content:
+            if other is cand or not set(other.cue) & cand.content or _quoted_cue(doc, other):
                 continue
             verb = other.cue[0]
             if other.rule == "according_to":
@@ -1245,6 +1246,13 @@ def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
             elif doc.words[verb].deprel in ("advcl", "conj", "parataxis") and \
                     other.rule != "nominal":
                 cand.content -= set(doc.subtree(verb))
+
+
+def _quoted_cue(doc: ParsedDoc, cand: Candidate) -> bool:
+    """Whether the candidate's cue stands inside a closed quotation."""
+    start = doc.words[cand.cue[0]].start
+    return any(quote.closed and piece.start < start < piece.end
+               for quote in doc.quotes for piece in quote.pieces)
 
 
 def _speaker_side(doc: ParsedDoc, cand: Candidate) -> set[int]:
