@@ -1791,13 +1791,19 @@ def test_a_post_held_by_a_named_person_identifies_its_holder(run, text, kind):
     assert row["source"].kind == kind
 
 
-def test_an_infinitive_before_the_speaker_describes_the_speaker(run):
-    text = ("Courted by most of the Republican candidates and widely expected to be the "
-            "party's top donor in the November 2016 presidential election, Adelson said on "
-            "Friday during a news conference that he may wait until February to decide.")
-    rows = [r for r in texts(text, run(text)) if r["cue"] == "said"]
-    assert [(r["speaker"], r["content"]) for r in rows] == [
-        ("Adelson", ["that he may wait until February to decide"])]
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Courted by most of the Republican candidates and widely expected to be the party's top "
+     "donor in the November 2016 presidential election, Adelson said on Friday during a news "
+     "conference that he may wait until February to decide.",
+     "said", "Adelson", ["that he may wait until February to decide"]),
+    ("Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox "
+     "that the moderators were being gamed.",
+     "told", "Trump", ["that the moderators were being gamed"]),
+])
+def test_an_opening_infinitive_or_participle_describes_the_speaker(run, text, cue, speaker,
+                                                                    content):
+    rows = [r for r in texts(text, run(text)) if r["cue"] == cue]
+    assert [(r["speaker"], r["content"]) for r in rows] == [(speaker, content)]
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -335,10 +335,13 @@ def _tags_quotation(doc: ParsedDoc, verb: int) -> bool:
         doc.words[k].xpos == "''" for k in range(sentence[0] + 1, verb))
 
 
-def _opening_infinitive(doc: ParsedDoc, clause: int) -> bool:
-    """'Widely expected to be the party's top donor, Adelson said ... that he may wait': a
-    to-infinitive before the speaker describes the speaker; what was said follows."""
-    return doc.words[min(doc.subtree(clause))].lower == "to"
+def _describes_speaker(doc: ParsedDoc, clause: int) -> bool:
+    """'Widely expected to be the party's top donor, Adelson said ... that he may wait',
+    'Claiming the criticism is designed to pressure moderators, Trump told Fox that ...': a
+    to-infinitive or a participle clause before the speaker describes the speaker; what was
+    said follows."""
+    first = doc.words[min(doc.subtree(clause))]
+    return first.lower == "to" or first.xpos == "VBG" and first.deprel == "advcl"
 
 
 def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, str] | None:
@@ -358,7 +361,7 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     if INTENT_RELATIONS[0] in relations and doc.children(verb, *OBJECT_RELATIONS):
         clauses += _infinitives(doc, verb)
     if any(c > verb for c in clauses):
-        clauses = [c for c in clauses if c > verb or not _opening_infinitive(doc, c)]
+        clauses = [c for c in clauses if c > verb or not _describes_speaker(doc, c)]
     if any(c < verb for c in clauses) or _tags_quotation(doc, verb):
         clauses = [c for c in clauses if c < verb or not _opens_adverbially(doc, c)]
     if any(_reports_itself(doc, c) for c in clauses):
