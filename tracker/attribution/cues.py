@@ -22,6 +22,7 @@ from .repair import (
     dateline_hyphen,
     name_head,
     place_or_time,
+    word_extent,
 )
 
 CONTENT_RELATIONS = ("ccomp",)
@@ -310,7 +311,7 @@ def _clausal(doc: ParsedDoc, head: int) -> bool:
     a clause of time or reason ('said as he launched the process', '“No,” she said, when
     asked whether ...')."""
     word = doc.words[head]
-    first = min(k for k in doc.subtree(head) if doc.words[k].upos != PUNCT)
+    first = word_extent(doc.words, head)[0]
     if adverbial_clause(doc, head) or doc.words[first].lower in ADVERBIAL_MARKS and \
             first > 0 and doc.words[first - 1].text == ",":
         return False
@@ -321,11 +322,9 @@ def _clausal(doc: ParsedDoc, head: int) -> bool:
 
 
 def _opens_adverbially(doc: ParsedDoc, clause: int) -> bool:
-    """'“Very good reporter,” Trump said when Boyle asked him a question': after what was
-    said (a clause or a quotation before the verb), a clause opened by 'when', 'as' or
-    'because' tells when or why it was said."""
-    first = min(k for k in doc.subtree(clause) if doc.words[k].upos != PUNCT)
-    return doc.words[first].lower in ADVERBIAL_MARKS
+    """Whether a 'when', 'as' or 'because' opens the clause: after what was said, it tells
+    when or why it was said."""
+    return doc.words[word_extent(doc.words, clause)[0]].lower in ADVERBIAL_MARKS
 
 
 def _tags_quotation(doc: ParsedDoc, verb: int) -> bool:
@@ -362,7 +361,7 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
         clauses += _infinitives(doc, verb)
     if any(c > verb for c in clauses):
         clauses = [c for c in clauses if c > verb or not _describes_speaker(doc, c)]
-    if any(c < verb for c in clauses) or _tags_quotation(doc, verb):
+    if any(c < verb for c in clauses):  # '“No,” she said when asked': said before the verb
         clauses = [c for c in clauses if c < verb or not _opens_adverbially(doc, c)]
     if any(_reports_itself(doc, c) for c in clauses):
         return None
@@ -611,13 +610,16 @@ def _framing_clause(doc: ParsedDoc, verb: int, clause: int) -> bool:
     """A clause the parser gave a speech verb that says when or what else, not what was
     said: after a verb that has tagged the quotation before it, one that a subordinator or
     'and' opens ('“Very good reporter,” Trump said when Boyle asked him', '“...,” she said
-    ..., and a big reason was ...'); before the verb, one that a preposition opens ('With
-    Bloomberg considering a run, a poll found that ...')."""
-    opener = doc.words[min(k for k in doc.subtree(clause) if doc.words[k].upos != PUNCT)]
+    ..., and a big reason was ...'), and after a verb whose sentence opens with a quotation
+    closed before it, however long the speaker's description between, one that a
+    subordinator opens; before the verb, one that a preposition opens ('With Bloomberg
+    considering a run, a poll found that ...')."""
+    opener = doc.words[word_extent(doc.words, clause)[0]]
     if clause < verb:
         return opener.upos == "ADP"
-    return (opener.lower in ADVERBIAL_MARKS or opener.upos == "CCONJ") and \
-        _tag_after_quotation(doc, verb)
+    adverbial = _opens_adverbially(doc, clause)
+    return (adverbial or opener.upos == "CCONJ") and _tag_after_quotation(doc, verb) or \
+        adverbial and _tags_quotation(doc, verb)
 
 
 def _tag_after_quotation(doc: ParsedDoc, verb: int) -> bool:
@@ -732,7 +734,7 @@ def _embedded(doc: ParsedDoc, verb: int) -> bool:
     """'It is remarkable how many of our arguments continue ...', 'It is not clear how long
     she can continue': a clause opened by a question word or 'that' is embedded in the one
     before it, not a tag after its content."""
-    first = min(k for k in doc.subtree(verb) if doc.words[k].upos != PUNCT)
+    first = word_extent(doc.words, verb)[0]
     return first < verb and doc.words[first].lower in EMBEDDING_WORDS
 
 

@@ -171,7 +171,7 @@ def _aside(doc: ParsedDoc, head: int) -> bool:
     word = doc.words[head]
     if word.deprel == "appos" or word.xpos == "VBG" and \
             word.deprel in ("advcl", "xcomp", "acl") and not doc.children(head, "nsubj") \
-            and min(k for k in doc.subtree(head) if doc.words[k].upos != PUNCT) == head:
+            and word_extent(doc.words, head)[0] == head:
         return True
     if word.upos == "NOUN" and word.deprel in ("obl", "obj", "nmod") and \
             doc.children(head, "det") and not doc.children(head, "case"):
