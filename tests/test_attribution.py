@@ -871,7 +871,7 @@ def test_name_before_a_described_subject_after_a_quote_is_the_speaker(run):
     )
     row = only(text, run(text))
     assert row["speaker"].startswith("Rep. Jim Jordan (R-Ohio)")
-    assert row["source"].name == "Rep. Jim Jordan"
+    assert (row["source"].name, row["source"].title) == ("Jim Jordan", "Rep.")
     assert row["source"].kind == SourceKind.NAMED_PERSON
 
 
@@ -2644,3 +2644,46 @@ def test_a_listed_outlet_or_platform_is_a_body_whatever_the_tagger_says(run, tex
 def test_a_website_is_a_publisher(run, text, kind):
     rows = [row for row in texts(text, run(text)) if row["cue"] in ("said", "reported")]
     assert [row["source"].kind for row in rows] == [kind]
+
+
+def test_a_relative_clause_between_a_quotation_and_its_tag_describes_the_speaker(run):
+    text = ('"We are looking at all options," a White House official, who requested anonymity '
+            "to discuss internal deliberations, told CNN.")
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("told", ['"We are looking at all options,"'])
+    assert row["source"].name.startswith("White House official")
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL and row["source"].justified
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("It was announced by the ministry that the border would reopen on Monday.",
+     "the ministry", "that the border would reopen on Monday"),
+    ("It has been claimed by critics that the scheme is unfair.", "critics",
+     "that the scheme is unfair"),
+])
+def test_a_clause_after_the_agent_of_an_impersonal_passive_is_what_was_said(
+        run, text, speaker, content):
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (speaker, [content])
+
+
+def test_a_name_between_a_quotation_and_a_verb_of_writing_is_the_writer(run):
+    text = '"This is a sad day for democracy," Sen. Elizabeth Warren (D-Mass.) posted on X.'
+    row = only(text, run(text))
+    assert (row["cue"], row["source"].name, row["source"].title) == (
+        "posted", "Elizabeth Warren", "Sen.")
+    assert row["content"] == ['"This is a sad day for democracy,"']
+
+
+def test_a_place_after_a_quoted_title_is_no_speaker(run):
+    text = ("Later on Sunday, Carson shared a syllabus for a class called “Perception” on his "
+            "Facebook page, writing “Still waiting on the apology.”")
+    rows = texts(text, run(text))
+    assert {row["source"].name for row in rows} == {"Carson"}
+
+
+def test_a_second_subject_of_the_speech_verb_is_the_subject_of_what_was_said(run):
+    text = 'Speaking to the BBC, the foreign secretary said Britain "stands ready" to help.'
+    row = only(text, run(text))
+    assert row["speaker"] == "the foreign secretary"
+    assert "Britain" in " ".join(row["content"])

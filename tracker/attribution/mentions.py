@@ -270,7 +270,8 @@ def _body_after_role(doc: ParsedDoc, head: int, words: list[int]) -> list[int]:
 
 def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
     """Words of the named entity of a type that the head word belongs to or names via
-    apposition (also when the parser made the title its head: 'its author, Dr. Emily Zhao')."""
+    apposition (also when the parser made the title its head: 'its author, Dr. Emily Zhao'),
+    less a title the tagger took into the name ('Sen. Elizabeth Warren')."""
     group = [head] + [c for c in doc.children(head, *NAME_RELATIONS)
                       if not _modifies_common_noun(doc, c, head)]
     found: list[int] = []
@@ -287,7 +288,11 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
             runs[-1].append(k)
         else:
             runs.append([k])
-    return max(runs, key=lambda r: (head in r, len(r)))
+    run = max(runs, key=lambda r: (head in r, len(r)))
+    while len(run) > 1 and len(doc.words[run[0]].text) > 2 and \
+            _abbreviated_title(doc.words[run[0]].text):
+        run = run[1:]
+    return run
 
 
 def _hyphens_between(doc: ParsedDoc, words: set[int]) -> set[int]:

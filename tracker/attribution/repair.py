@@ -850,7 +850,8 @@ def speakers_after_quotes(words: list[Word]) -> None:
     parser hung them (it often pulls them into the quotation)."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
-        if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech":
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in ("speech", "writing") or \
+                verb.xpos == "VBG":
             continue
         subjects = _children(words, verb.index, "nsubj", "nsubj:pass")
         k = verb.index - 1
@@ -860,10 +861,14 @@ def speakers_after_quotes(words: list[Word]) -> None:
         if k < 0 or words[k].sentence != verb.sentence or not _closing_quote(words[k]):
             continue
         between = range(k + 1, verb.index)
-        if any(words[j].upos in ("VERB", "AUX") for j in between):
+        relative = _relative_words(words, between)
+        if verb.index in relative:
+            continue
+        if any(words[j].upos in ("VERB", "AUX") for j in between if j not in relative):
             continue
         outside = [j for j in between if words[j].head not in between]
-        heads = [j for j in outside if words[j].upos in ("PROPN", "NOUN")]
+        heads = [j for j in outside if words[j].upos in ("PROPN", "NOUN")
+                 and not _children(words, j, "case")]
         inside = [s for s in subjects if s in between]
         if inside:
             _name_before_description(words, heads, inside[0], verb.index)
@@ -872,11 +877,26 @@ def speakers_after_quotes(words: list[Word]) -> None:
             continue
         head = heads[0]
         for j in subjects:
-            words[j].deprel = "obl:tmod" if words[j].lower in TEMPORAL else "dep"
+            words[j].deprel = "obl:tmod" if words[j].lower in TEMPORAL else \
+                "iobj" if j > verb.index else "dep"
         _reattach(words, head, verb.index, "nsubj")
         for j in outside:
             if j != head:
-                _reattach(words, j, head, words[j].deprel)
+                listed = words[j].deprel == "conj" and _children(words, j, "cc")
+                _reattach(words, j, head, "appos" if words[j].deprel == "conj" and not listed
+                          else words[j].deprel)
+
+
+def _relative_words(words: list[Word], between: range) -> set[int]:
+    """The words of relative clauses set off by commas that open between a quotation and a
+    verb ('a White House official, who requested anonymity to discuss internal
+    deliberations, told CNN'): part of the speaker's description, not a verb of its own."""
+    relative: set[int] = set()
+    for j in between:
+        if words[j].deprel == "acl:relcl" and \
+                any(words[c].text == "," for c in range(between.start, j)):
+            relative.update(_descendants(words, j))
+    return relative
 
 
 def _name_before_description(words: list[Word], heads: list[int], subject: int,
@@ -1203,6 +1223,28 @@ def second_statements(words: list[Word]) -> None:
                     _reattach(words, second, verb.index, "conj")
 
 
+def subjects_of_complements(words: list[Word]) -> None:
+    """'the foreign secretary said Britain "stands ready" to help' parsed with 'Britain' as a
+    second subject of 'said': a subject after the speech verb, right before the verb's
+    subjectless complement, is the complement's subject."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
+            continue
+        subjects = _children(words, verb.index, "nsubj")
+        clauses = [k for k in _children(words, verb.index, "ccomp")
+                   if not _children(words, k, *SUBJECTS)]
+        late = [k for k in subjects if k > verb.index]
+        if len(subjects) < 2 or not late or not clauses:
+            continue
+        subject, clause = late[0], clauses[0]
+        gap = range(word_extent(words, subject)[1] + 1, word_extent(words, clause)[0])
+        tag = range(subjects[0], verb.index)
+        if subject < clause and all(words[k].upos == "PUNCT" for k in gap) and \
+                not any(_closing_quote(words[k]) for k in tag):
+            _reattach(words, subject, clause, "nsubj")
+
+
 def contrasted_speakers(words: list[Word]) -> None:
     """'75 percent of Democrats said yes, but 55 percent of all voters say she does not'
     parsed with 'say' as the complement of 'said': a speech verb with a subject of its own,
@@ -1280,10 +1322,13 @@ def displaced_complements(words: list[Word]) -> None:
     said."""
     verbs = lexicon.reporting_verbs()
     for word in words:
+        placeholder = _placeholder_subject(words, word.index)
         if word.upos != "VERB" or verbs.get(word.lemma) not in COMPLEMENT_CLASSES or \
-                _children(words, word.index, "ccomp", "aux:pass"):
+                _children(words, word.index, "ccomp") or \
+                _children(words, word.index, "aux:pass") and placeholder is None:
             continue
-        for child in _children(words, word.index, "obj", "iobj", "obl", "obl:tmod", "advcl"):
+        for child in _children(words, word.index, "obj", "iobj", "obl", "obl:tmod", "advcl",
+                               "obl:agent"):
             if child < word.index:
                 continue
             aside = words[child].deprel == "advcl"
@@ -1295,7 +1340,16 @@ def displaced_complements(words: list[Word]) -> None:
                 clause, that = found
                 words[that].deprel, words[that].upos = "mark", "SCONJ"
                 _reattach(words, clause, word.index, "ccomp")
+                if placeholder is not None:
+                    words[placeholder].deprel = "expl:pass"
                 break
+
+
+def _placeholder_subject(words: list[Word], verb: int) -> int | None:
+    """'It was announced by the ministry that ...': the 'it' standing in for the clause
+    that follows a passive verb."""
+    return next((k for k in _children(words, verb, "nsubj:pass") if words[k].lower == "it"),
+                None)
 
 
 def participle_openers(words: list[Word]) -> None:
@@ -1370,7 +1424,7 @@ REPAIRS = (acronyms_read_as_pronouns, gerund_modifiers, misread_speech_verbs,
            prepositions_before_quotations, complements_after_settings,
            that_clauses_read_as_adverbials, opener_objects,
            complements_after_conjuncts,
-           second_statements, contrasted_speakers,
+           second_statements, subjects_of_complements, contrasted_speakers,
            names_after_obliques, adjacent_names, split_names, subject_modifiers,
            names_before_descriptions, bare_objects, perfect_subjects,
            phrases_inside_subjects,
