@@ -2687,3 +2687,28 @@ def test_a_second_subject_of_the_speech_verb_is_the_subject_of_what_was_said(run
     row = only(text, run(text))
     assert row["speaker"] == "the foreign secretary"
     assert "Britain" in " ".join(row["content"])
+
+
+def test_a_name_the_tagger_read_as_an_adverb_is_the_speaker(run):
+    text = ("Zelenskyy, speaking in his nightly video address, said Ukraine needed more air "
+            "defense systems.")
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].kind) == ("Zelenskyy", SourceKind.NAMED_PERSON)
+
+
+def test_another_and_a_third_are_more_of_the_unnamed_sources_just_quoted(run):
+    text = ("Two senior diplomats in Brussels said the deal was close. Another said it was "
+            "dead. A third said talks would resume.")
+    rows = texts(text, run(text))
+    assert [row["speaker"] for row in rows] == [
+        "Two senior diplomats in Brussels", "Another", "A third"]
+    first, second, third = (row["source"] for row in rows)
+    assert len({first.id, second.id, third.id}) == 3
+    assert (second.kind, second.role, second.name) == (
+        SourceKind.ANONYMOUS_INDIVIDUAL, "diplomat", "another diplomat")
+    assert third.kind == SourceKind.ANONYMOUS_INDIVIDUAL and third.anonymous
+
+
+def test_another_with_no_one_quoted_before_is_unresolved(run):
+    text = "Another said the plan was fine."
+    assert only(text, run(text))["source"].kind == SourceKind.UNRESOLVED

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .document import PRONOUNS, ParsedDoc
 from .model import Mention, SourceKind, Span
-from .repair import SET_OFF, TEMPORAL, dateline_hyphen
+from .repair import ORDINALS, SET_OFF, TEMPORAL, dateline_hyphen
 
 NAME_RELATIONS = ("flat", "flat:name", "compound", "appos")
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -68,6 +68,8 @@ EXAMPLE_NAME_REACH = 2
 LABEL_LETTERS = 4
 # Counts of one person: 'one of his aides', 'each of the candidates'.
 SINGLE_COUNTS = {"one", "1", "each"}
+# What an elliptical count ('Another said', 'A third said') reads as, in place of a pronoun.
+ELLIPSIS = "another"
 # Determiners that single out one member of a crowd ('one parent', 'a voter', 'another
 # resident'): an unnamed individual, not the crowd's vague voice.
 ONE_OF_A_CROWD = {"a", "an", "one", "another"}
@@ -347,6 +349,15 @@ def _name_blocked(doc: ParsedDoc, first: int) -> bool:
     return before.lower in NAME_BLOCKERS or before.deprel == "case"
 
 
+def _elliptical(doc: ParsedDoc, head: int, words: list[int]) -> bool:
+    """'One official said ... Another said ...', '... A third said ...': a word that counts
+    someone off with the noun left out stands for one more of the kind just quoted."""
+    word = doc.words[head]
+    if word.lower == "another":
+        return words == [head]
+    return word.lower in ORDINALS and [doc.words[k].lower for k in words] == ["a", word.lower]
+
+
 def _abbreviated_title(text: str) -> bool:
     """'Mr.', 'Sen.', 'Gov.', 'Lt.': a capitalised abbreviation written before a name."""
     return text.endswith(".") and text[:1].isupper() and text[:-1].isalpha() and \
@@ -378,6 +389,9 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         number = PRONOUNS[word.lower]
         return MentionReading(Mention(span, text, "pronoun"), head, None, text,
                               number == "plural", pronoun=word.lower)
+    if _elliptical(doc, head, words):
+        return MentionReading(Mention(span, text, "description"), head, None, text, False,
+                              pronoun=ELLIPSIS)
     body = _known_body(doc, words)
     if WEB_ADDRESS.search(word.text) or NEWS_NAME.search(word.text) or body is not None:
         return MentionReading(Mention(span, text, "organization"), head,

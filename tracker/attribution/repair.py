@@ -29,6 +29,8 @@ SET_OFF = DASHES | {","}
 CLOSING_MARKS = {"”", "’", "\"", "»", "''"}
 OPENING_MARKS = {"“", "‘", "\"", "«", "``"}
 MAX_NAME_WORDS = 16
+# Words that count someone off: 'a third official', and with the noun left out 'a third said'.
+ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 # The most words from a closing quotation mark to its speech tag: a name with appositions
 # ('“...,” Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a
 # professor at the Maxwell School of Syracuse University, said').
@@ -221,6 +223,36 @@ def acronyms_read_as_pronouns(words: list[Word]) -> None:
     for word in words:
         if word.upos == "PRON" and word.text.isupper() and len(word.text) > 1 and word.entity:
             word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.text
+
+
+def names_read_as_modifiers(words: list[Word]) -> None:
+    """'Zelenskyy, speaking in his nightly video address, said ...' with the name tagged an
+    adverb: a word the entity tagger calls a person, hung as a modifier on a subjectless
+    reporting verb it comes before, is the verb's subject."""
+    verbs = lexicon.reporting_verbs()
+    for word in words:
+        head = word.head
+        if word.entity != "PERSON" or word.upos not in ("ADV", "ADJ", "X") or head is None or \
+                head < word.index or words[head].lemma not in verbs or \
+                words[head].upos != "VERB" or _children(words, head, *SUBJECTS):
+            continue
+        word.upos, word.xpos = "PROPN", "NNP"
+        _reattach(words, word.index, head, "nsubj")
+
+
+def ordinals_read_as_modifiers(words: list[Word]) -> None:
+    """'A third said talks would resume' parsed with 'third' describing 'talks': an ordinal
+    after 'a', right before a speech verb, is the verb's subject with the noun left out."""
+    verbs = lexicon.reporting_verbs()
+    for word in words[1:]:
+        article, verb = words[word.index - 1], word.index + 1
+        if word.lower not in ORDINALS or article.lower != "a" or verb >= len(words) or \
+                words[verb].upos != "VERB" or verbs.get(words[verb].lemma) not in \
+                COMPLEMENT_CLASSES or _children(words, verb, *SUBJECTS):
+            continue
+        word.upos = "NOUN"
+        _reattach(words, word.index, verb, "nsubj")
+        _reattach(words, article.index, word.index, "det")
 
 
 def misread_speech_verbs(words: list[Word]) -> None:
@@ -1416,8 +1448,9 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
-REPAIRS = (acronyms_read_as_pronouns, gerund_modifiers, misread_speech_verbs,
-           speech_verbs_read_as_nouns, speech_verbs_read_as_compounds,
+REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_modifiers,
+           gerund_modifiers,
+           misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_compounds,
            dateline_subjects, participle_openers, according_to_openers, reduced_relatives,
            trailing_participles, displaced_complements, absorbed_subjects,
            objects_before_clauses, recipient_clauses, particles_after_clauses,

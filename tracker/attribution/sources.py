@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .gender import PRONOUN_GENDER, gender_of, given_names
-from .mentions import MentionReading
+from .mentions import ELLIPSIS, MentionReading
 from .model import ANONYMOUS_KINDS, Source, SourceKind
 
 DESCRIPTOR_PARTS = ("seniority", "affiliation", "organization", "location")
@@ -121,6 +121,8 @@ class SourceBook:
     def add(self, reading: MentionReading, position: int) -> Source:
         if self._named_set(reading):
             reading = replace(reading, kind=SourceKind.NAMED_PERSON)
+        if reading.pronoun == ELLIPSIS:
+            reading = self._one_more(reading)
         source = self._match(reading)
         if source is None:
             source = self._new(reading)
@@ -139,6 +141,20 @@ class SourceBook:
         named = {name for offset, name in self._people if offset < start}
         return reading.kind == SourceKind.ANONYMOUS_GROUP and reading.category == "title" and \
             reading.mention.text.lower().startswith(NAMED_SET) and len(named) > 1
+
+    def _one_more(self, reading: MentionReading) -> MentionReading:
+        """'Another said': one more unnamed person like the last anonymous source quoted
+        ('another official'), or one more document like the last one ('another found')."""
+        last = next((s for s in self._recent()
+                     if s.kind in ANONYMOUS_KINDS or s.kind == SourceKind.DOCUMENT), None)
+        if last is None:
+            return replace(reading, kind=SourceKind.UNRESOLVED, pronoun=None)
+        kind = SourceKind.DOCUMENT if last.kind == SourceKind.DOCUMENT else \
+            SourceKind.ANONYMOUS_INDIVIDUAL
+        role = last.role or last.name.split()[-1]
+        parts = {part: getattr(last, part) for part in DESCRIPTOR_PARTS} | {"role": role}
+        return replace(reading, kind=kind, pronoun=None, parts=parts,
+                       name=f"{reading.mention.text.lower()} {role}")
 
     def _recent(self) -> list[Source]:
         return sorted(self.sources, key=lambda s: self._last_used.get(s.id, -1), reverse=True)
