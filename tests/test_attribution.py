@@ -2712,3 +2712,24 @@ def test_another_and_a_third_are_more_of_the_unnamed_sources_just_quoted(run):
 def test_another_with_no_one_quoted_before_is_unresolved(run):
     text = "Another said the plan was fine."
     assert only(text, run(text))["source"].kind == SourceKind.UNRESOLVED
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“I would absolutely not support him,” Mary Bennett said.\n\nAnne Paradis agrees. She said "
+     "she would leave the insults to the politicians.", "Anne Paradis"),
+    ("“I would absolutely not support him,” Tom Bennett said after he met John Paradis. He "
+     "said he would leave the insults to the politicians.", "Tom Bennett"),
+])
+def test_she_is_the_person_last_named_as_a_sentences_subject(run, text, name):
+    rows = texts(text, run(text))
+    assert rows[-1]["speaker"] in ("She", "He")
+    assert rows[-1]["source"].name == name
+
+
+def test_the_next_paragraphs_first_sentence_tags_no_quotation(run):
+    text = ('"I didn\'t do anything wrong," Smith insisted. "I followed the rules."\n\n'
+            "Prosecutors disagree. In court filings, they say Smith knowingly misled investors.")
+    rows = said(text, run(text))
+    assert rows[0] == ("insisted", "Smith", ['"I didn\'t do anything wrong,"',
+                                             '"I followed the rules."'])
+    assert all(row[0] != "disagree" for row in rows)

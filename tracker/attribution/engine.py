@@ -415,13 +415,15 @@ def _split_quote_host(text: str, quote: Quote, drafts: list[Draft],
 def _tag_sentence(doc: ParsedDoc, quote: Quote, sentence: int) -> int | None:
     """'“Why isn’t this proof?” Vitter demanded.', '“... that are missing.” Trump said.':
     after a quotation closing on a full stop, question or exclamation mark the splitter
-    makes the speech tag a sentence of its own."""
+    makes the speech tag a sentence of its own (in the same paragraph: the next one's first
+    sentence tags nothing before it)."""
     inner = quote.inner(doc.text).rstrip().rstrip("".join(EDGE_MARKS))
     if sentence >= len(doc.sentences) or inner[-1:] not in "?!.":
         return None
     words = doc.sentences[sentence]
     gap = doc.text[quote.span.end : doc.words[words[0]].start]
-    return sentence if not gap.strip() and len(words) <= TAG_WORDS else None
+    same_paragraph = not gap.strip() and "\n" not in gap
+    return sentence if same_paragraph and len(words) <= TAG_WORDS else None
 
 
 def _introducer(doc: ParsedDoc, quote: Quote,
@@ -705,6 +707,17 @@ def _resolve_speakers(parsed: ParsedDoc, drafts: list[Draft], book: SourceBook) 
     return index
 
 
+def _main_subject(doc: ParsedDoc, span: Span) -> bool:
+    """A name that is the subject of its sentence's main verb ('Paradis agrees.')."""
+    k = doc.word_at(span.start)
+    while k is not None and k < len(doc.words) and doc.words[k].start < span.end:
+        word = doc.words[k]
+        if word.deprel in ("nsubj", "nsubj:pass"):
+            return word.head is not None and doc.words[word.head].deprel == "root"
+        k += 1
+    return False
+
+
 def extract(doc, text: str | None = None) -> Extraction:
     """Every attribution in one annotated article, with sources, claims and justifications."""
     parsed = ParsedDoc(doc, text)
@@ -724,9 +737,11 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
 
     # People named inside a quotation are talked about, not heard from or described.
-    book = SourceBook([(e.span.start, e.text) for e in parsed.entities if e.type == "PERSON"
-                       and not _inside(e.span, closed_quotes)],
-                      [(e.span.start, e.text) for e in parsed.entities if e.type == "ORG"])
+    people = [e for e in parsed.entities if e.type == "PERSON"
+              and not _inside(e.span, closed_quotes)]
+    book = SourceBook([(e.span.start, e.text) for e in people],
+                      [(e.span.start, e.text) for e in parsed.entities if e.type == "ORG"],
+                      [(e.span.start, e.text) for e in people if _main_subject(parsed, e.span)])
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]
     attributions = [

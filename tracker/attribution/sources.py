@@ -109,13 +109,16 @@ class SourceBook:
     """The sources of one article, built mention by mention in text order."""
 
     def __init__(self, people: list[tuple[int, str]] = (),
-                 bodies: list[tuple[int, str]] = ()) -> None:
+                 bodies: list[tuple[int, str]] = (),
+                 subjects: list[tuple[int, str]] = ()) -> None:
         """`people` and `bodies`: (offset, name) of every person and every organization the
-        article names, in text order."""
+        article names, in text order; `subjects`: the people among them named as a
+        sentence's subject."""
         self.sources: list[Source] = []
         self._last_used: dict[int, int] = {}
         self._people = list(people)
         self._bodies = list(bodies)
+        self._subjects = list(subjects)
         self._gender: dict[int, str] = {}
 
     def add(self, reading: MentionReading, position: int) -> Source:
@@ -266,6 +269,8 @@ class SourceBook:
             if source.kind in wanted and (source.plural == reading.plural
                                           or source.kind == SourceKind.NAMED_ORGANIZATION) \
                     and self._fits(gender, source):
+                if reading.pronoun in PERSONAL_PRONOUNS:
+                    return self._later_subject(source, start, gender) or source
                 return source
         if reading.pronoun == "it":
             return _last_named(self._bodies, start, self._body_named)
@@ -273,6 +278,16 @@ class SourceBook:
             return _last_named(self._people, start, self._person_named,
                                lambda name: self._name_fits(gender, name))
         return None
+
+    def _later_subject(self, source: Source, start: int, gender: str | None) -> Source | None:
+        """'Bennett said ... Paradis agrees. She said ...': a person named as the subject of a
+        sentence after the last source's last mention is who 'he' or 'she' now means."""
+        heard = max(m.span.start for m in source.mentions)
+        names = [name for offset, name in self._subjects
+                 if heard < offset < start and self._name_fits(gender, name)]
+        if not names or _same_person(names[-1], source.name):
+            return None
+        return self._person_named(names[-1])
 
     def _full_name(self, name: str) -> str:
         """'Palmieri' first heard from after 'Jennifer Palmieri' was named: the fullest name
