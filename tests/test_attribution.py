@@ -2733,3 +2733,11 @@ def test_the_next_paragraphs_first_sentence_tags_no_quotation(run):
     assert rows[0] == ("insisted", "Smith", ['"I didn\'t do anything wrong,"',
                                              '"I followed the rules."'])
     assert all(row[0] != "disagree" for row in rows)
+
+
+def test_who_after_a_count_in_a_description_is_the_person_described(run):
+    text = ('"They lied to us," says Maria Lopez, a mother of two who asked that her address '
+            "not be published.")
+    rows = texts(text, run(text))
+    assert [row["cue"] for row in rows] == ["says", "asked"]
+    assert rows[1]["speaker"] == "who" and rows[1]["source"] is rows[0]["source"]

@@ -224,6 +224,8 @@ def resolve_relative(doc: ParsedDoc, subject: int) -> int:
     clause = doc.words[subject].head
     if clause is not None and doc.words[clause].deprel == "acl:relcl":
         noun = doc.words[clause].head
+        if noun is not None and word.lower == "who":
+            noun = _person_above(doc, noun)
         if noun is not None:
             return _apposition_host(doc, noun)
     return subject
@@ -232,8 +234,9 @@ def resolve_relative(doc: ParsedDoc, subject: int) -> int:
 def _person_above(doc: ParsedDoc, noun: int) -> int:
     """'Robert Mercer, the co-founder of Renaissance Technologies hedge fund who ...': 'who'
     is a person, so a body or document named inside a person's description gives way to
-    that description."""
-    while lexicon.source_nouns().get(doc.words[noun].lemma) in ("organization", "document") \
+    that description (as does a count: 'a mother of two who ...')."""
+    while (lexicon.source_nouns().get(doc.words[noun].lemma) in ("organization", "document")
+           or doc.words[noun].upos == "NUM") \
             and doc.words[noun].deprel in ("nmod", "compound") and doc.words[noun].head is not None:
         noun = doc.words[noun].head
     head = doc.words[noun].head
