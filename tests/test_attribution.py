@@ -2741,3 +2741,33 @@ def test_who_after_a_count_in_a_description_is_the_person_described(run):
     rows = texts(text, run(text))
     assert [row["cue"] for row in rows] == ["says", "asked"]
     assert rows[1]["speaker"] == "who" and rows[1]["source"] is rows[0]["source"]
+
+
+def test_a_name_set_off_after_a_roles_description_names_the_role(run):
+    text = ('A lawyer for the family, Ben Crump, called the footage "horrific" and demanded '
+            "that the officers be charged.")
+    rows = texts(text, run(text))
+    assert [row["cue"] for row in rows] == ["called", "demanded"]
+    assert {(row["source"].name, row["source"].kind) for row in rows} == {
+        ("Ben Crump", SourceKind.NAMED_PERSON)}
+
+
+@pytest.mark.parametrize(("text", "reporter", "cited"), [
+    ("Local media reported that at least 12 people had died, citing hospital officials.",
+     "Local media", "hospital officials"),
+    ("Bloomberg reported the deal was near, citing people familiar with the matter.",
+     "Bloomberg", "people familiar with the matter"),
+])
+def test_citing_after_what_was_reported_names_who_it_rests_on(run, text, reporter, cited):
+    rows = texts(text, run(text))
+    assert [row["speaker"] for row in rows] == [reporter, cited]
+    assert rows[0]["content"] == rows[1]["content"]
+    assert rows[1]["source"].anonymous
+
+
+def test_people_close_to_the_company_after_a_closing_said_are_its_speaker(run):
+    text = "The company is preparing a bid, said people close to the company."
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (
+        "people close to the company", ["The company is preparing a bid"])
+    assert row["source"].knowledge_basis is not None

@@ -729,7 +729,9 @@ def inverted_subjects(words: list[Word]) -> None:
                 continue
             candidate = words[child]
             comma = any(words[k].text == "," for k in range(word.index, child))
-            if word.deprel == "conj" and not comma:
+            tag = word.lemma == "say" and words[word.index - 1].text == "," and \
+                candidate.lower not in TEMPORAL and not _children(words, word.index, "cc")
+            if word.deprel == "conj" and not comma and not tag:
                 continue
             described = candidate.upos == "ADJ" and any(
                 words[k].lower == "the" for k in _children(words, child, "det"))
@@ -852,10 +854,27 @@ def phrases_after_inverted_subjects(words: list[Word]) -> None:
                     _reattach(words, adjective, subject, "amod")
 
 
+def knowledge_phrases(words: list[Word]) -> None:
+    """'citing people familiar with the matter', '..., said people close to the company':
+    a phrase saying what a source knows, right after the noun for the source, describes it,
+    though the parser hangs it on the verb."""
+    phrases = {tuple(phrase.split()) for phrase, part in lexicon.descriptors().items()
+               if part == "knowledge" and len(phrase.split()) == 2}
+    for word in words[1:-1]:
+        noun, case = words[word.index - 1], words[word.index + 1]
+        if (word.lower, case.lower) not in phrases or noun.upos != "NOUN" or \
+                case.head is None or word.head == noun.index or \
+                _dominates(words, word.index, noun.index):
+            continue
+        _reattach(words, word.index, noun.index, "amod")
+        _reattach(words, case.head, word.index, "obl")
+
+
 def names_after_roles(words: list[Word]) -> None:
     """'in the words of the Crown prosecutor, Mark Tedeschi, QC,': a person's name set off
     right after a role names that role's holder, though the parser hangs it on the noun
-    the role depends on ('words')."""
+    the role depends on ('words'), not when that noun is the role ('A lawyer for the family,
+    Ben Crump,')."""
     people = {"role", "title"}
     for word in words:
         holder = word.head
@@ -867,6 +886,7 @@ def names_after_roles(words: list[Word]) -> None:
         role = name_head(words, before)
         if role != holder and words[role].head == holder and \
                 words[role].deprel == "nmod" and \
+                lexicon.source_nouns().get(words[holder].lemma) not in people and \
                 lexicon.source_nouns().get(words[role].lemma) in people:
             _reattach(words, word.index, role, "appos")
 
@@ -1314,13 +1334,15 @@ def _previous_word(words: list[Word], index: int) -> int:
 
 def trailing_participles(words: list[Word]) -> None:
     """'The mayor said the city was safe, adding that ...', 'said there is “only one strong
-    conservative,” adding that ...', 'Sanders said, going on to say that ...': a speech
-    participle (or one whose complement is speech) after a comma goes with the speech verb
-    whose content it follows, not inside that content."""
+    conservative,” adding that ...', 'Sanders said, going on to say that ...', 'reported that
+    12 people had died, citing hospital officials': a speech participle (or one whose
+    complement is speech, or one naming who a report rests on) after a comma goes with the
+    speech verb whose content it follows, not inside that content."""
     verbs = lexicon.reporting_verbs()
     for word in words:
+        citing = "citation" in lexicon.verb_frames().get(word.lemma, ())
         if word.xpos != "VBG" or word.head is None or not _after_comma(words, word.index) or \
-                not _speaks(words, word, verbs):
+                not (_speaks(words, word, verbs) or citing):
             continue
         current = word.head
         while current is not None and not (words[current].upos == "VERB"
@@ -1462,7 +1484,7 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            names_before_descriptions, bare_objects, perfect_subjects,
            phrases_inside_subjects,
            relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
-           trailing_appositions, names_after_affiliations, names_after_roles,
+           trailing_appositions, names_after_affiliations, names_after_roles, knowledge_phrases,
            phrases_after_inverted_subjects,
            pronoun_appositions,
            quoted_subjects, speakers_after_quotes, stranded_subjects)
