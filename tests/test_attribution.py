@@ -2771,3 +2771,20 @@ def test_people_close_to_the_company_after_a_closing_said_are_its_speaker(run):
     assert (row["speaker"], row["content"]) == (
         "people close to the company", ["The company is preparing a bid"])
     assert row["source"].knowledge_basis is not None
+
+
+def test_a_source_giving_only_a_first_name_for_security_reasons_is_justified(run):
+    text = ("One Ukrainian soldier, who gave only his first name, Oleksandr, for security "
+            "reasons, said the shelling had not stopped for three days.")
+    row = only(text, run(text))
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert row["source"].justified
+
+
+def test_descriptor_parts_stop_where_the_description_does(run):
+    text = ("Two people with knowledge of the plans, who were not authorized to speak on the "
+            "record, said the announcement could come Friday. Several current and former "
+            "officials said the program had been plagued by delays.")
+    first, second = (row["source"] for row in texts(text, run(text)))
+    assert first.knowledge_basis == "with knowledge of the plans"
+    assert (second.affiliation, second.seniority) == (None, "former")

@@ -746,9 +746,10 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
         if k == head or word.upos in ("DET", "PUNCT", "CCONJ") or _in_location(doc, k):
             continue
         attached_to_head = _attaches_to(doc, k, head)
+        counts = lexicon.source_nouns().get(word.lower) == "quantity"
         if table.get(word.lower) == "seniority" and attached_to_head:
             seniority.append(word.lower)
-        elif attached_to_head and _affiliation_word(word, table):
+        elif attached_to_head and not counts and _affiliation_word(word, table):
             affiliation.append(word.text)
         elif word.entity == "ORG":
             organization.append(word.text)
@@ -866,7 +867,8 @@ def _location(doc: ParsedDoc, head: int, relation: str = "nmod") -> str | None:
 
 
 def _knowledge(doc: ParsedDoc, words: list[int], table: dict[str, str]) -> str | None:
-    """'familiar with the matter', 'briefed on the talks': why the source would know."""
+    """'familiar with the matter', 'briefed on the talks': why the source would know (up to
+    a comma or dash that sets off what follows)."""
     lowered = [doc.words[k].lower for k in words]
     for phrase, part in table.items():
         if part != "knowledge":
@@ -874,5 +876,7 @@ def _knowledge(doc: ParsedDoc, words: list[int], table: dict[str, str]) -> str |
         tokens = phrase.split()
         for i in range(len(lowered) - len(tokens) + 1):
             if lowered[i : i + len(tokens)] == tokens:
-                return _text(doc, words[i:])
+                rest = words[i:]
+                ends = [j for j, k in enumerate(rest) if doc.words[k].text in SET_OFF]
+                return _text(doc, rest[: ends[0]] if ends else rest)
     return None
