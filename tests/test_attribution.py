@@ -2788,3 +2788,11 @@ def test_descriptor_parts_stop_where_the_description_does(run):
     first, second = (row["source"] for row in texts(text, run(text)))
     assert first.knowledge_basis == "with knowledge of the plans"
     assert (second.affiliation, second.seniority) == (None, "former")
+
+
+def test_a_name_before_its_description_opens_what_was_said(run):
+    text = ("The US State Department said John Kerry, the Secretary of State, contacted "
+            "Thailand's foreign minister over temporary housing for the Rohingya.")
+    row = only(text, run(text))
+    assert row["speaker"] == "The US State Department"
+    assert row["content"][0].startswith("John Kerry, the Secretary of State, contacted")

@@ -1297,6 +1297,33 @@ def subjects_of_complements(words: list[Word]) -> None:
             _reattach(words, subject, clause, "nsubj")
 
 
+def names_before_complements(words: list[Word]) -> None:
+    """'The State Department said John Kerry, the Secretary of State, contacted ...' parsed
+    with the name as an object of 'said' and the description as the subject: the name is
+    the subject of what was said, the description its apposition."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech" or \
+                "recipient" in lexicon.verb_frames().get(verb.lemma, ()):
+            continue
+        names = [k for k in _children(words, verb.index, "obj", "iobj")
+                 if k > verb.index and words[k].upos == "PROPN"]
+        clauses = [k for k in _children(words, verb.index, "ccomp") if k > verb.index]
+        if not names or not clauses:
+            continue
+        name, clause = names[0], clauses[0]
+        subjects = [k for k in _children(words, clause, "nsubj", "nsubj:pass")
+                    if name < k < clause]
+        start = word_extent(words, subjects[0])[0] if subjects else None
+        speakers = [k for k in _children(words, verb.index, "nsubj") if k < verb.index]
+        if start is None or words[start - 1].text != "," or not speakers or \
+                words[start].lower in RELATIVE | {"whose"} or \
+                word_extent(words, name)[1] != start - 2:
+            continue
+        _reattach(words, name, clause, words[subjects[0]].deprel)
+        _reattach(words, subjects[0], name, "appos")
+
+
 def contrasted_speakers(words: list[Word]) -> None:
     """'75 percent of Democrats said yes, but 55 percent of all voters say she does not'
     parsed with 'say' as the complement of 'said': a speech verb with a subject of its own,
@@ -1479,7 +1506,8 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            prepositions_before_quotations, complements_after_settings,
            that_clauses_read_as_adverbials, opener_objects,
            complements_after_conjuncts,
-           second_statements, subjects_of_complements, contrasted_speakers,
+           second_statements, subjects_of_complements, names_before_complements,
+           contrasted_speakers,
            names_after_obliques, adjacent_names, split_names, subject_modifiers,
            names_before_descriptions, bare_objects, perfect_subjects,
            phrases_inside_subjects,
