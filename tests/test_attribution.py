@@ -2796,3 +2796,11 @@ def test_a_name_before_its_description_opens_what_was_said(run):
     row = only(text, run(text))
     assert row["speaker"] == "The US State Department"
     assert row["content"][0].startswith("John Kerry, the Secretary of State, contacted")
+
+
+def test_a_document_after_a_participle_is_where_the_participle_happened(run):
+    text = ('Writing in a blog post, Matthew Ingram dubbed the conflict "Scientology vs. the '
+            'Internet, part XVII".')
+    rows = texts(text, run(text))
+    assert [row["rule"] for row in rows if row["rule"] == "in_document"] == []
+    assert [(row["cue"], row["source"].name) for row in rows] == [("dubbed", "Matthew Ingram")]

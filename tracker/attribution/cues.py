@@ -995,7 +995,8 @@ def in_document(doc: ParsedDoc) -> Iterator[Candidate]:
     """'In the latest poll, Clinton led by five points': a document named in a prepositional
     phrase set before a clause whose verb does not report (that verb's own rule handles 'In
     a statement, the ministry said ...'); after the verb it places rather than sources
-    ('he quickly slid in the polls', 'a clip is featured in a new video')."""
+    ('he quickly slid in the polls', 'a clip is featured in a new video'), as it does
+    after a participle ('Writing in a blog post, ...')."""
     prepositions = {p for p, rule in lexicon.cue_phrases().items() if rule == "in_document"}
     nouns = lexicon.source_nouns()
     for word in doc.words:
@@ -1007,11 +1008,19 @@ def in_document(doc: ParsedDoc) -> Iterator[Candidate]:
                 _bare_idiom(doc, noun.index):
             continue
         if doc.words[clause].deprel != "root" or is_reporting_verb(doc, clause) or \
-                word.index > clause:
+                word.index > clause or _after_participle(doc, word.index):
             continue
         content = set(doc.subtree(clause)) - set(doc.subtree(noun.index))
         if doc.children(clause, *SUBJECTS):
             yield Candidate("in_document", [word.index], content, noun.index, word.sentence)
+
+
+def _after_participle(doc: ParsedDoc, preposition: int) -> bool:
+    """'Writing in a blog post, Ingram dubbed ...': the phrase says where the participle
+    before it happened, whatever the parser hung it on."""
+    before = doc.words[preposition - 1] if preposition > 0 else None
+    return before is not None and before.sentence == doc.words[preposition].sentence and \
+        before.upos == "VERB" and before.xpos in ("VBG", "VBN")
 
 
 def _bare_idiom(doc: ParsedDoc, noun: int) -> bool:
