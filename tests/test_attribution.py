@@ -2804,3 +2804,12 @@ def test_a_document_after_a_participle_is_where_the_participle_happened(run):
     rows = texts(text, run(text))
     assert [row["rule"] for row in rows if row["rule"] == "in_document"] == []
     assert [(row["cue"], row["source"].name) for row in rows] == [("dubbed", "Matthew Ingram")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Several municipalities have started asking religious schools to pay taxes.",
+     SourceKind.VAGUE),
+    ("The prosecution argued that the defendant had lied.", SourceKind.NAMED_ORGANIZATION),
+])
+def test_institutions_in_the_lexicon_are_bodies(run, text, kind):
+    assert only(text, run(text))["source"].kind == kind
