@@ -2813,3 +2813,11 @@ def test_a_document_after_a_participle_is_where_the_participle_happened(run):
 ])
 def test_institutions_in_the_lexicon_are_bodies(run, text, kind):
     assert only(text, run(text))["source"].kind == kind
+
+
+def test_a_participle_before_the_speakers_name_describes_the_speaker(run):
+    text = ('Clinton "is the only candidate that has the experience to keep America safe," '
+            "retired Air Force general Lloyd Newton said.")
+    row = only(text, run(text))
+    assert row["speaker"] == "retired Air Force general Lloyd Newton"
+    assert row["content"][0].startswith('Clinton "is the only candidate')

@@ -1297,6 +1297,36 @@ def subjects_of_complements(words: list[Word]) -> None:
             _reattach(words, subject, clause, "nsubj")
 
 
+def modifiers_read_as_complements(words: list[Word]) -> None:
+    """'“...,” retired Air Force general Lloyd Newton said' parsed with 'retired' as what was
+    said (or with the speech verb as its complement): a lone participle right before the
+    speech verb's subject, with nothing else hung on it, is part of the subject's
+    description."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
+            continue
+        subjects = [k for k in _children(words, verb.index, "nsubj") if k < verb.index]
+        if not subjects:
+            continue
+        start = word_extent(words, subjects[0])[0]
+        word = words[start - 1] if start > 0 else None
+        if word is None or word.xpos not in PAST_FORMS or word.upos != "VERB":
+            continue
+        if word.head == verb.index and word.deprel == "ccomp" and not word.children:
+            _reattach(words, word.index, subjects[0], "amod")
+        elif verb.head == word.index and verb.deprel == "ccomp" and \
+                word.children == [verb.index]:
+            if word.head is None:
+                _make_root(words, verb.index)
+            else:
+                _reattach(words, verb.index, word.head, word.deprel)
+            _reattach(words, word.index, subjects[0], "amod")
+        else:
+            continue
+        word.upos, word.xpos = "ADJ", "JJ"
+
+
 def names_before_complements(words: list[Word]) -> None:
     """'The State Department said John Kerry, the Secretary of State, contacted ...' parsed
     with the name as an object of 'said' and the description as the subject: the name is
@@ -1507,6 +1537,7 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            that_clauses_read_as_adverbials, opener_objects,
            complements_after_conjuncts,
            second_statements, subjects_of_complements, names_before_complements,
+           modifiers_read_as_complements,
            contrasted_speakers,
            names_after_obliques, adjacent_names, split_names, subject_modifiers,
            names_before_descriptions, bare_objects, perfect_subjects,
