@@ -2821,3 +2821,14 @@ def test_a_participle_before_the_speakers_name_describes_the_speaker(run):
     row = only(text, run(text))
     assert row["speaker"] == "retired Air Force general Lloyd Newton"
     assert row["content"][0].startswith('Clinton "is the only candidate')
+
+
+@pytest.mark.parametrize(("text", "cited", "content"), [
+    ("The coach is expected to be fired as early as Monday, ESPN reported, citing league "
+     "sources.", "league sources", "The coach is expected to be fired as early as Monday"),
+    ("Unemployment is higher than it looks, he said, citing the many Americans who had given "
+     "up looking for work.", "he", "the many Americans who had given up looking for work"),
+])
+def test_citing_after_a_tag_names_an_informant_not_a_fact(run, text, cited, content):
+    row = next(row for row in texts(text, run(text)) if row["cue"] == "citing")
+    assert (row["speaker"], row["content"]) == (cited, [content])

@@ -1187,7 +1187,7 @@ def citing(doc: ParsedDoc) -> Iterator[Candidate]:
         if "citation" not in lexicon.verb_frames().get(word.lemma, ()) or word.xpos != "VBG" \
                 or word.deprel != "advcl" or word.head is None:
             continue
-        cited = [o for o in doc.children(word.index, "obj") if _cites_someone(doc, o)]
+        cited = [o for o in doc.children(word.index, "obj") if cites_someone(doc, o)]
         verb = word.head
         found = _complement(doc, verb) if is_reporting_verb(doc, verb) else None
         if cited and found is not None and found[1]:
@@ -1195,7 +1195,7 @@ def citing(doc: ParsedDoc) -> Iterator[Candidate]:
                             cited[0], word.sentence)
 
 
-def _cites_someone(doc: ParsedDoc, noun: int) -> bool:
+def cites_someone(doc: ParsedDoc, noun: int) -> bool:
     """A person, a body or an unnamed source ('two sources', 'officials', 'Reuters')."""
     word = doc.words[noun]
     category = lexicon.source_nouns().get(word.lemma)

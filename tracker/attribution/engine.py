@@ -25,6 +25,7 @@ from .cues import (
     PUNCT,
     Candidate,
     adverbial_clause,
+    cites_someone,
     cue_extent,
     find_candidates,
     is_reporting_verb,
@@ -707,6 +708,33 @@ def _resolve_speakers(parsed: ParsedDoc, drafts: list[Draft], book: SourceBook) 
     return index
 
 
+def _cited(doc: ParsedDoc, draft: Draft, drafts: list[Draft]) -> Draft:
+    """'..., ESPN reported, citing league sources': the people a report cites are sources of
+    what that report says, wherever its content lies (the clause before a tag included),
+    not the content of 'citing'."""
+    if len(draft.cue_words) != 1 or draft.rule != "verb_complement":
+        return draft
+    verb = doc.words[next(iter(draft.cue_words))]
+    if "citation" not in lexicon.verb_frames().get(verb.lemma, ()) or verb.xpos != "VBG" or \
+            verb.head is None:
+        return draft
+    cited = [o for o in doc.children(verb.index, "obj") if cites_someone(doc, o)
+             and not doc.children(o, "acl:relcl") and not _crowd(doc, o)]
+    report = next((d for d in drafts if verb.head in d.cue_words), None)
+    if not cited or report is None:
+        return draft
+    return Draft("citing", report.content, draft.cue, cited[0], draft.cue_words)
+
+
+def _crowd(doc: ParsedDoc, noun: int) -> bool:
+    """'citing the many Americans who had given up': people cited as a fact, not as
+    informants, unless something says what they know ('people familiar with the matter')."""
+    knowing = {phrase.split()[0] for phrase, part in lexicon.descriptors().items()
+               if part == "knowledge"}
+    return lexicon.source_nouns().get(doc.words[noun].lemma) == "vague" and not any(
+        doc.words[c].lower in knowing for c in doc.children(noun, "amod", "acl"))
+
+
 def _main_subject(doc: ParsedDoc, span: Span) -> bool:
     """A name that is the subject of its sentence's main verb ('Paradis agrees.')."""
     k = doc.word_at(span.start)
@@ -734,6 +762,7 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts = _outermost(drafts)
     drafts = _outermost(drafts + _quote_drafts(parsed, quotes, drafts, blocked))
     drafts += _block_quotes(parsed, drafts, blocked)
+    drafts = [_cited(parsed, d, drafts) for d in drafts]
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
 
     # People named inside a quotation are talked about, not heard from or described.
