@@ -2832,3 +2832,13 @@ def test_a_participle_before_the_speakers_name_describes_the_speaker(run):
 def test_citing_after_a_tag_names_an_informant_not_a_fact(run, text, cited, content):
     row = next(row for row in texts(text, run(text)) if row["cue"] == "citing")
     assert (row["speaker"], row["content"]) == (cited, [content])
+
+
+def test_a_verb_deep_in_the_speakers_relative_clause_tags_no_quotation(run):
+    text = ('"I don\'t think anybody expected this," one analyst at a Wall Street bank, who '
+            "requested anonymity because he was not authorized to speak to the media, told "
+            "Reuters.")
+    row = only(text, run(text))
+    assert row["cue"] == "told"
+    assert row["speaker"].startswith("one analyst at a Wall Street bank")
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL and row["source"].justified

@@ -320,7 +320,7 @@ def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int],
             if sentence == tag and any(not adverbial_clause(doc, c) and not listener(doc, c)
                                        for c in doc.children(k, *CONTENT_SLOTS)):
                 continue
-            if is_reporting_verb(doc, k):
+            if is_reporting_verb(doc, k) and not _describing(doc, k):
                 speaker = subject_of(doc, k)
                 if speaker is not None:
                     distance = min(abs(word.start - quote.span.end),
@@ -330,6 +330,21 @@ def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int],
         return None
     _, verb, speaker = min(options)
     return verb, speaker
+
+
+def _describing(doc: ParsedDoc, verb: int) -> bool:
+    """'..., who requested anonymity because he was not authorized to speak, told Reuters':
+    a verb deep inside a relative clause describes someone; it tags no quotation (the
+    relative clause's own verb may: '..., said Rick Hasen, who tweeted ...'; nor is a verb
+    the parser coordinated with it part of it)."""
+    current = doc.words[verb].head
+    if doc.words[verb].deprel in ("conj", "acl:relcl"):
+        return False
+    while current is not None and doc.words[current].deprel != "conj":
+        if doc.words[current].deprel == "acl:relcl":
+            return True
+        current = doc.words[current].head
+    return False
 
 
 def _opens_sentence(doc: ParsedDoc, quote: Quote) -> bool:

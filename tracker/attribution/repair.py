@@ -914,7 +914,7 @@ def speakers_after_quotes(words: list[Word]) -> None:
             continue
         between = range(k + 1, verb.index)
         relative = _relative_words(words, between)
-        if verb.index in relative:
+        if verb.index in relative and (verb.deprel != "conj" or _children(words, verb.index, "cc")):
             continue
         if any(words[j].upos in ("VERB", "AUX") for j in between if j not in relative):
             continue
@@ -931,6 +931,8 @@ def speakers_after_quotes(words: list[Word]) -> None:
         for j in subjects:
             words[j].deprel = "obl:tmod" if words[j].lower in TEMPORAL else \
                 "iobj" if j > verb.index else "dep"
+        if _dominates(words, head, verb.index):
+            _make_root(words, verb.index)
         _reattach(words, head, verb.index, "nsubj")
         for j in outside:
             if j != head:
