@@ -2842,3 +2842,20 @@ def test_a_verb_deep_in_the_speakers_relative_clause_tags_no_quotation(run):
     assert row["cue"] == "told"
     assert row["speaker"].startswith("one analyst at a Wall Street bank")
     assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL and row["source"].justified
+
+
+def test_unquoted_content_stays_in_the_paragraph_of_its_cue(run):
+    text = ("Biden says Ukraine aid will continue despite opposition\n"
+            "By JOSH BOAK Associated Press\n"
+            'WASHINGTON (AP) — President Joe Biden said Thursday that U.S. aid would continue '
+            '"as long as it takes."')
+    rows = said(text, run(text))
+    assert rows[0] == ("says", "Biden", ["Ukraine aid will continue despite opposition"])
+    assert rows[1][0] == "said"
+
+
+def test_a_line_going_on_in_lower_case_is_the_same_sentence(run):
+    text = ("Trump has repeatedly pledged to ban all Muslims from\n"
+            "entering the United States.")
+    row = only(text, run(text))
+    assert row["content"] == ["to ban all Muslims from\nentering the United States"]

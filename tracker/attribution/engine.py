@@ -244,7 +244,7 @@ def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate], blocked: list
         if _inside(cue, blocked) or _inside(cue, quoted) and not _transcript_label(doc, cand):
             continue
         words = _without_asides(doc, cand.content, quotes) | _fronted_part(doc, cand)
-        content = _spans(doc, words)
+        content = _within_paragraph(doc.text, _spans(doc, words), cue, quotes)
         if not content:
             continue
         if not _transcript_label(doc, cand):
@@ -254,6 +254,31 @@ def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate], blocked: list
             drafts.append(Draft(cand.rule, content, cue, head, frozenset(cand.cue),
                                 co_speakers=tuple(heads) if len(heads) > 1 else ()))
     return drafts
+
+
+def _within_paragraph(text: str, content: list[Span], cue: Span,
+                      quotes: list[Quote]) -> list[Span]:
+    """'Biden says aid will continue\nBy JOSH BOAK Associated Press': what was said outside
+    quotation marks stays in the paragraph (the line) of its cue, as a parser that ran the
+    headline into the byline does not; a quotation may run on over paragraphs, and a line
+    going on in lower case is a sentence wrapped, not a new paragraph."""
+    kept: list[Span] = []
+    for piece in content:
+        breaks = [i for i in range(piece.start, piece.end) if text[i] == "\n"
+                  and not text[i:piece.end].lstrip()[:1].islower()
+                  and not any(q.span.start <= i < q.span.end for q in quotes)]
+        if not breaks:
+            kept.append(piece)
+            continue
+        bounds = [piece.start, *breaks, piece.end]
+        lines = [Span(a, b) for a, b in zip(bounds, bounds[1:], strict=False)
+                 if text[a:b].strip()]
+        near = min(lines, key=lambda line: max(line.start - cue.end, cue.start - line.end, 0))
+        start = near.start + len(text[near.start : near.end]) - \
+            len(text[near.start : near.end].lstrip())
+        end = near.start + len(text[near.start : near.end].rstrip())
+        kept.append(Span(start, end))
+    return kept
 
 
 def _within(draft: Draft, other: Draft) -> bool:
