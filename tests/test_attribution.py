@@ -2859,3 +2859,15 @@ def test_a_line_going_on_in_lower_case_is_the_same_sentence(run):
             "entering the United States.")
     row = only(text, run(text))
     assert row["content"] == ["to ban all Muslims from\nentering the United States"]
+
+
+def test_an_outlet_quoting_someone_as_saying_carries_what_they_said(run):
+    text = "Putin was quoted by the Interfax news agency as saying that Russia would respond."
+    rows = said(text, run(text))
+    assert rows == [("was quoted", "the Interfax news agency", ["that Russia would respond"]),
+                    ("saying", "Putin", ["that Russia would respond"])]
+
+
+def test_responding_to_requests_for_comment_says_nothing(run):
+    text = "Neither the mayor nor the police chief responded to requests for comment."
+    assert said(text, run(text)) == []

@@ -766,6 +766,22 @@ def _cited(doc: ParsedDoc, draft: Draft, drafts: list[Draft]) -> Draft:
     return Draft("citing", report.content, draft.cue, cited[0], draft.cue_words)
 
 
+def _quoted_as_saying(doc: ParsedDoc, draft: Draft, drafts: list[Draft]) -> Draft:
+    """'Putin was quoted by the Interfax news agency as saying that ...': what the outlet
+    quotes is what the person it quotes said, not the person."""
+    if len(draft.cue_words) != 1:
+        return draft
+    verb = next(iter(draft.cue_words))
+    if doc.words[verb].lemma != "quote" or not doc.children(verb, "aux:pass"):
+        return draft
+    saying = [c for c in doc.children(verb, "advcl", "xcomp")
+              if {doc.words[m].lower for m in doc.children(c, "mark")} == {"as"}]
+    said = next((d for d in drafts for c in saying if c in d.cue_words), None)
+    if said is None:
+        return draft
+    return Draft(draft.rule, said.content, draft.cue, draft.speaker_head, draft.cue_words)
+
+
 def _crowd(doc: ParsedDoc, noun: int) -> bool:
     """'citing the many Americans who had given up': people cited as a fact, not as
     informants, unless something says what they know ('people familiar with the matter')."""
@@ -803,6 +819,7 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts = _outermost(drafts + _quote_drafts(parsed, quotes, drafts, blocked))
     drafts += _block_quotes(parsed, drafts, blocked)
     drafts = [_cited(parsed, d, drafts) for d in drafts]
+    drafts = [_quoted_as_saying(parsed, d, drafts) for d in drafts]
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
 
     # People named inside a quotation are talked about, not heard from or described.
