@@ -2871,3 +2871,16 @@ def test_an_outlet_quoting_someone_as_saying_carries_what_they_said(run):
 def test_responding_to_requests_for_comment_says_nothing(run):
     text = "Neither the mayor nor the police chief responded to requests for comment."
     assert said(text, run(text)) == []
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Lohan also hinted that she might be pregnant.", "also hinted",
+     "that she might be pregnant"),
+    ("Rubio bemoaned the current political climate.", "bemoaned",
+     "the current political climate"),
+    ("Analysts speculated that the bank would cut rates.", "speculated",
+     "that the bank would cut rates"),
+])
+def test_less_common_reporting_verbs(run, text, cue, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == (cue, [content])
