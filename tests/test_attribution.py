@@ -2880,6 +2880,8 @@ def test_responding_to_requests_for_comment_says_nothing(run):
      "the current political climate"),
     ("Analysts speculated that the bank would cut rates.", "speculated",
      "that the bank would cut rates"),
+    ('Cruz exhorted Republicans to "vote your conscience."', "exhorted",
+     'Republicans to "vote your conscience."'),
 ])
 def test_less_common_reporting_verbs(run, text, cue, content):
     row = only(text, run(text))
