@@ -2886,3 +2886,15 @@ def test_responding_to_requests_for_comment_says_nothing(run):
 def test_less_common_reporting_verbs(run, text, cue, content):
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == (cue, [content])
+
+
+@pytest.mark.parametrize(("text", "speaker", "title"), [
+    ("The company's chief executive, Tim Cook, said Apple would invest $500 billion.",
+     "The company's chief executive, Tim Cook", "company's chief executive"),
+    ("Blinken's spokesman, Matthew Miller, told reporters the meeting would go ahead.",
+     "Blinken's spokesman, Matthew Miller", "Blinken's spokesman"),
+])
+def test_a_post_set_off_before_a_name_is_the_names_title(run, text, speaker, title):
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].title) == (speaker, title)
+    assert row["source"].kind == SourceKind.NAMED_PERSON

@@ -403,8 +403,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         person = []
     if person:
         name = _text(doc, person)
-        title_words = [k for k in words if k < person[0] and doc.words[k].upos != "DET"]
-        title = _text(doc, title_words) if title_words else None
+        title = _title(doc, [k for k in words if k < person[0]])
         return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
                               name, False, definite=True, title=title)
     if _a_nation(doc, head, determiners):
@@ -693,10 +692,20 @@ def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: 
     if _organization_name(doc, head, name_words, person):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, text, word.plural, definite=True)
-    title_words = [k for k in words if k < name_words[0] and doc.words[k].upos != "DET"]
     return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
                           _text(doc, name_words), False, definite=True,
-                          title=_text(doc, title_words) if title_words else None)
+                          title=_title(doc, [k for k in words if k < name_words[0]]))
+
+
+def _title(doc: ParsedDoc, before: list[int]) -> str | None:
+    """The words before a person's name that give their post ('Kremlin spokesman',
+    "Blinken's spokesman" set off by a comma), less articles and edge punctuation."""
+    kept = [k for k in before if doc.words[k].upos != "DET"]
+    while kept and doc.words[kept[-1]].upos == EDGE_PUNCT:
+        kept.pop()
+    while kept and doc.words[kept[0]].upos == EDGE_PUNCT:
+        kept.pop(0)
+    return _text(doc, kept) if kept else None
 
 
 def _known_body(doc: ParsedDoc, words: list[int]) -> str | None:

@@ -190,6 +190,28 @@ def names_before_descriptions(words: list[Word]) -> None:
             _reattach(words, subject, head, "appos")
 
 
+def descriptions_before_names(words: list[Word]) -> None:
+    """'The company's chief executive, Tim Cook, said ...' with the description hung on the
+    verb as a clause of its own: a post set off by a comma right before the name that is
+    the verb's subject is the subject, the name its apposition (as the parser reads 'Blinken's
+    spokesman, Matthew Miller, told ...')."""
+    posts = {"role", "title"}
+    for verb in words:
+        for subject in _children(words, verb.index, "nsubj"):
+            first = word_extent(words, subject)[0]
+            if subject > verb.index or words[subject].entity != "PERSON" or first < 2 or \
+                    words[first - 1].text != ",":
+                continue
+            described = [c for c in _children(words, verb.index, "ccomp", "dep", "parataxis")
+                         if word_extent(words, c)[1] == first - 2
+                         and words[c].upos in ("NOUN", "ADJ")
+                         and not _children(words, c, "case", "mark")]
+            if described and lexicon.source_nouns().get(words[described[0]].lemma) in posts:
+                words[described[0]].upos = "NOUN"
+                _reattach(words, described[0], verb.index, "nsubj")
+                _reattach(words, subject, described[0], "appos")
+
+
 def _name_run(words: list[Word], last: int) -> list[int]:
     """The proper nouns ending at `last` when they open their clause (after the start of the
     sentence, punctuation or a closing quotation mark), else none."""
@@ -1542,7 +1564,8 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            modifiers_read_as_complements,
            contrasted_speakers,
            names_after_obliques, adjacent_names, split_names, subject_modifiers,
-           names_before_descriptions, bare_objects, perfect_subjects,
+           names_before_descriptions, descriptions_before_names, bare_objects,
+           perfect_subjects,
            phrases_inside_subjects,
            relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
            trailing_appositions, names_after_affiliations, names_after_roles, knowledge_phrases,
