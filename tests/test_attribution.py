@@ -2898,3 +2898,11 @@ def test_a_post_set_off_before_a_name_is_the_names_title(run, text, speaker, tit
     row = only(text, run(text))
     assert (row["speaker"], row["source"].title) == (speaker, title)
     assert row["source"].kind == SourceKind.NAMED_PERSON
+
+
+def test_according_to_a_document_with_a_participle_after_it(run):
+    text = "According to court documents filed Monday, Smith transferred $40,000 to the account."
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (
+        "court documents filed Monday", ["Smith transferred $40,000 to the account"])
+    assert row["source"].kind == SourceKind.DOCUMENT

@@ -1032,11 +1032,13 @@ def _bare_idiom(doc: ParsedDoc, noun: int) -> bool:
 
 def _phrase_object(doc: ParsedDoc, phrase: range) -> int | None:
     """The noun a multi-word preposition governs: the head of its last word that hangs past
-    it ('in the words of X': the noun of 'of', not of 'words')."""
-    for k in reversed(phrase):
-        head = doc.words[k].head
-        if head is not None and head not in phrase and head > phrase[-1]:
-            return head
+    it ('in the words of X': the noun of 'of', not of 'words'), a noun before a verb
+    ('according to court documents filed Monday': 'documents', not 'filed')."""
+    heads = [doc.words[k].head for k in reversed(phrase)]
+    heads = [h for h in heads if h is not None and h not in phrase and h > phrase[-1]]
+    nouns = [h for h in heads if doc.words[h].upos in ("NOUN", "PROPN", "PRON")]
+    if heads:
+        return (nouns or heads)[0]
     after = phrase[-1] + 1
     if after < len(doc.words) and doc.words[after].sentence == doc.words[phrase[0]].sentence:
         word = doc.words[after]
