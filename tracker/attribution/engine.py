@@ -785,8 +785,7 @@ def _quoted_as_saying(doc: ParsedDoc, draft: Draft, drafts: list[Draft]) -> Draf
 def _crowd(doc: ParsedDoc, noun: int) -> bool:
     """'citing the many Americans who had given up': people cited as a fact, not as
     informants, unless something says what they know ('people familiar with the matter')."""
-    knowing = {phrase.split()[0] for phrase, part in lexicon.descriptors().items()
-               if part == "knowledge"}
+    knowing = {phrase[0] for phrase in lexicon.knowledge_phrases()}
     return lexicon.source_nouns().get(doc.words[noun].lemma) == "vague" and not any(
         doc.words[c].lower in knowing for c in doc.children(noun, "amod", "acl"))
 

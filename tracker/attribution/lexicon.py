@@ -90,6 +90,14 @@ def descriptors() -> dict[str, str]:
 
 
 @cache
+def knowledge_phrases() -> tuple[tuple[str, ...], ...]:
+    """The descriptor phrases that say what a source knows, as word tuples ('familiar',
+    'with'), ('close', 'to')."""
+    return tuple(tuple(phrase.split()) for phrase, part in descriptors().items()
+                 if part == "knowledge")
+
+
+@cache
 def justifications() -> dict[str, str]:
     """Phrases that grant anonymity ("grant") or give a reason ("reason:<name>")."""
     return _table("justifications.tsv")

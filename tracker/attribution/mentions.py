@@ -768,7 +768,7 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
     parts["affiliation"] = ", ".join(affiliation) or None
     parts["organization"] = " ".join(organization) or None
     parts["location"] = _location(doc, head)
-    parts["knowledge_basis"] = _knowledge(doc, words, table)
+    parts["knowledge_basis"] = _knowledge(doc, words)
     determiners = [doc.words[k].lower for k in doc.children(head, "det")]
     if "number" not in parts and determiners and determiners[0] in ("one", "two", "several"):
         parts["number"] = determiners[0]
@@ -875,16 +875,13 @@ def _location(doc: ParsedDoc, head: int, relation: str = "nmod") -> str | None:
     return None
 
 
-def _knowledge(doc: ParsedDoc, words: list[int], table: dict[str, str]) -> str | None:
+def _knowledge(doc: ParsedDoc, words: list[int]) -> str | None:
     """'familiar with the matter', 'briefed on the talks': why the source would know (up to
     a comma or dash that sets off what follows)."""
     lowered = [doc.words[k].lower for k in words]
-    for phrase, part in table.items():
-        if part != "knowledge":
-            continue
-        tokens = phrase.split()
+    for tokens in lexicon.knowledge_phrases():
         for i in range(len(lowered) - len(tokens) + 1):
-            if lowered[i : i + len(tokens)] == tokens:
+            if tuple(lowered[i : i + len(tokens)]) == tokens:
                 rest = words[i:]
                 ends = [j for j, k in enumerate(rest) if doc.words[k].text in SET_OFF]
                 return _text(doc, rest[: ends[0]] if ends else rest)

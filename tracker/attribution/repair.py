@@ -880,8 +880,7 @@ def knowledge_phrases(words: list[Word]) -> None:
     """'citing people familiar with the matter', '..., said people close to the company':
     a phrase saying what a source knows, right after the noun for the source, describes it,
     though the parser hangs it on the verb."""
-    phrases = {tuple(phrase.split()) for phrase, part in lexicon.descriptors().items()
-               if part == "knowledge" and len(phrase.split()) == 2}
+    phrases = {phrase for phrase in lexicon.knowledge_phrases() if len(phrase) == 2}
     for word in words[1:-1]:
         noun, case = words[word.index - 1], words[word.index + 1]
         if (word.lower, case.lower) not in phrases or noun.upos != "NOUN" or \
