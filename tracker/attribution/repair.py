@@ -935,7 +935,8 @@ def speakers_after_quotes(words: list[Word]) -> None:
             continue
         between = range(k + 1, verb.index)
         relative = _relative_words(words, between)
-        if verb.index in relative and (verb.deprel != "conj" or _children(words, verb.index, "cc")):
+        if verb.index in relative and (verb.deprel != "conj" or
+                                       _children(words, verb.index, "cc")):
             continue
         if any(words[j].upos in ("VERB", "AUX") for j in between if j not in relative):
             continue
@@ -1551,25 +1552,20 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 
 REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_modifiers,
-           gerund_modifiers,
-           misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_compounds,
-           dateline_subjects, participle_openers, according_to_openers, reduced_relatives,
-           trailing_participles, displaced_complements, absorbed_subjects,
-           objects_before_clauses, recipient_clauses, particles_after_clauses,
-           prepositions_before_quotations, complements_after_settings,
-           that_clauses_read_as_adverbials, opener_objects,
-           complements_after_conjuncts,
-           second_statements, subjects_of_complements, names_before_complements,
-           modifiers_read_as_complements,
-           contrasted_speakers,
+           gerund_modifiers, misread_speech_verbs, speech_verbs_read_as_nouns,
+           speech_verbs_read_as_compounds, dateline_subjects, participle_openers,
+           according_to_openers, reduced_relatives, trailing_participles,
+           displaced_complements, absorbed_subjects, objects_before_clauses,
+           recipient_clauses, particles_after_clauses, prepositions_before_quotations,
+           complements_after_settings, that_clauses_read_as_adverbials, opener_objects,
+           complements_after_conjuncts, second_statements, subjects_of_complements,
+           names_before_complements, modifiers_read_as_complements, contrasted_speakers,
            names_after_obliques, adjacent_names, split_names, subject_modifiers,
            names_before_descriptions, descriptions_before_names, bare_objects,
-           perfect_subjects,
-           phrases_inside_subjects,
-           relative_clauses, fronted_clause_subjects, inverted_subjects, temporal_subjects,
-           trailing_appositions, names_after_affiliations, names_after_roles, knowledge_phrases,
-           phrases_after_inverted_subjects,
-           pronoun_appositions,
+           perfect_subjects, phrases_inside_subjects, relative_clauses,
+           fronted_clause_subjects, inverted_subjects, temporal_subjects,
+           trailing_appositions, names_after_affiliations, names_after_roles,
+           knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions,
            quoted_subjects, speakers_after_quotes, stranded_subjects)
 
 
