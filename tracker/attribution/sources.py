@@ -282,7 +282,7 @@ class SourceBook:
     def _later_subject(self, source: Source, start: int, gender: str | None) -> Source | None:
         """'Bennett said ... Paradis agrees. She said ...': a person named as the subject of a
         sentence after the last source's last mention is who 'he' or 'she' now means."""
-        heard = max(m.span.start for m in source.mentions)
+        heard = max((m.span.start for m in source.mentions), default=-1)
         names = [name for offset, name in self._subjects
                  if heard < offset < start and self._name_fits(gender, name)]
         if not names or _same_person(names[-1], source.name):
