@@ -2773,9 +2773,13 @@ def test_people_close_to_the_company_after_a_closing_said_are_its_speaker(run):
     assert row["source"].knowledge_basis is not None
 
 
-def test_a_source_giving_only_a_first_name_for_security_reasons_is_justified(run):
-    text = ("One Ukrainian soldier, who gave only his first name, Oleksandr, for security "
-            "reasons, said the shelling had not stopped for three days.")
+@pytest.mark.parametrize("text", [
+    "One Ukrainian soldier, who gave only his first name, Oleksandr, for security reasons, "
+    "said the shelling had not stopped for three days.",
+    "A resident, identified only as Ahmed, said the shelling lasted all night.",
+    "Another protester, who gave her name only as Maria, said police had used tear gas.",
+])
+def test_a_source_giving_only_a_first_name_is_justified(run, text):
     row = only(text, run(text))
     assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
     assert row["source"].justified
