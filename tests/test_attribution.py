@@ -2905,3 +2905,19 @@ def test_according_to_a_document_with_a_participle_after_it(run):
     assert (row["speaker"], row["content"]) == (
         "court documents filed Monday", ["Smith transferred $40,000 to the account"])
     assert row["source"].kind == SourceKind.DOCUMENT
+
+
+def test_typewriter_pairs_open_and_close_as_one_mark():
+    from tracker.attribution.quotes import find_quotes
+
+    for text, quoted in [
+        ("They called them ''Manchurian anchors'').\n\n''Their strategy is very clear,'' "
+         "Michael McFaul said of RT.",
+         ["''Manchurian anchors''", "''Their strategy is very clear,''"]),
+        ("''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.",
+         ["''We are told all the time, 'Kosovo is a special case,'''"]),
+        ("He said: '''Sir, we have decided to stay.' That was it.'' Then he left.",
+         ["'''Sir, we have decided to stay.' That was it.''"]),
+    ]:
+        pieces = [text[p.start : p.end] for q in find_quotes(text) for p in q.pieces]
+        assert pieces == quoted, text

@@ -31,6 +31,12 @@ STRAIGHT_SINGLE = "'"
 # Marks stripped from a quotation's edges, typewriter pairs ('' and ``) included.
 EDGE_MARKS = DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE + "'`"
 PARAGRAPH = re.compile(r"[^\n]+")
+# Typewriter pairs ('' and ``, as the New York Times' archive writes them), and a pair with a
+# single mark beside it, opening or closing a quotation inside a quotation.
+TRIPLE = "'" * 3
+OPENING_TRIPLE = ' "' + "'"
+CLOSING_TRIPLE = "'" + '" '
+TYPEWRITER_PAIR = re.compile(TRIPLE + "|''|``")
 
 
 @dataclass
@@ -75,8 +81,8 @@ def _role(text: str, i: int, start: int, end: int) -> str | None:
         return "open"
     if closes and not before.isspace():
         return "close"
-    if before.isspace() and after.isspace() and i - 2 >= start and \
-            text[i - 2] in SINGLE_CLOSE + STRAIGHT_SINGLE + ".,!?":
+    if before.isspace() and after.isspace() and \
+            text[start:i].rstrip()[-1:] in tuple(SINGLE_CLOSE + STRAIGHT_SINGLE + ".,!?"):
         return "close"  # a spaced-out close after a nested quotation: '... outreach,' "
     return None
 
@@ -130,17 +136,17 @@ def find_quotes(text: str) -> list[Quote]:
     """Every quotation in the text, multi-paragraph quotations joined. Typewriter pairs
     ('' and ``, as the New York Times' archive writes them) count as one double mark."""
     original = text
-    text = text.replace("''", '""').replace("``", '""')
+    text = TYPEWRITER_PAIR.sub(_one_mark, text)
     singles = _single_mark_style(text)
     quotes: list[Quote] = []
     carrying: Quote | None = None
     for para in paragraphs(text):
         found, opened = _paragraph_quotes(text, para, singles)
         if carrying is not None:
-            if found and found[0].start == para.start:
+            if found and not text[para.start : found[0].start].strip():
                 carrying.pieces.append(found.pop(0))
                 carrying.closed = True
-            elif opened == para.start and not found:
+            elif opened is not None and not text[para.start : opened].strip() and not found:
                 carrying.pieces.append(Span(para.start, para.end))
                 continue
             quotes.append(carrying)
@@ -153,6 +159,22 @@ def find_quotes(text: str) -> list[Quote]:
     for quote in quotes:
         quote.pieces = [_whole_pair(original, piece) for piece in quote.pieces]
     return sorted(quotes, key=lambda q: q.span.start)
+
+
+def _one_mark(match: re.Match[str]) -> str:
+    """A typewriter pair read as one double mark beside a space, on the side that keeps its
+    role plain: an opening pair ('``', or two apostrophes before a word) as ' "', a closing
+    one as '" ' (so that a pair before a bracket closes). Three apostrophes are a pair and a
+    single mark, the single one inside: they open both before a word and close both after
+    one."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    opening = match.group() == "``" or after.isalnum() or \
+        (before.isspace() or before in OPEN_CONTEXT) and not after.isspace()
+    if match.group() == TRIPLE:
+        return OPENING_TRIPLE if opening else CLOSING_TRIPLE
+    return ' "' if opening else '" '
 
 
 def _single_mark_style(text: str) -> str:
@@ -170,7 +192,10 @@ def _single_mark_style(text: str) -> str:
 
 
 def _whole_pair(text: str, piece: Span) -> Span:
-    """Take in the second half of a closing typewriter pair ('')."""
-    if piece.end < len(text) and text[piece.end - 1 : piece.end + 1] == "''":
-        return Span(piece.start, piece.end + 1)
-    return piece
+    """Take in the other half of a typewriter pair ('' or ``) at either end."""
+    start, end = piece.start, piece.end
+    if start > 0 and text[start - 1 : start + 1] in ("''", "``"):
+        start -= 1
+    if end < len(text) and text[end - 1 : end + 1] == "''":
+        end += 1
+    return Span(start, end)

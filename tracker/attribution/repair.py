@@ -29,6 +29,9 @@ SET_OFF = DASHES | {","}
 CLOSING_MARKS = {"”", "’", "\"", "»", "''"}
 OPENING_MARKS = {"“", "‘", "\"", "«", "``"}
 MAX_NAME_WORDS = 16
+# Relations of a verb form that only describes a noun ('the United States', 'a retired
+# general'): no clause of its own.
+MODIFIERS = {"amod", "compound"}
 # Words that count someone off: 'a third official', and with the noun left out 'a third said'.
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 # The most words from a closing quotation mark to its speech tag: a name with appositions
@@ -938,7 +941,8 @@ def speakers_after_quotes(words: list[Word]) -> None:
         if verb.index in relative and (verb.deprel != "conj" or
                                        _children(words, verb.index, "cc")):
             continue
-        if any(words[j].upos in ("VERB", "AUX") for j in between if j not in relative):
+        if any(words[j].upos in ("VERB", "AUX") and words[j].deprel not in MODIFIERS
+               for j in between if j not in relative):
             continue
         outside = [j for j in between if words[j].head not in between]
         heads = [j for j in outside if words[j].upos in ("PROPN", "NOUN")
