@@ -2921,3 +2921,11 @@ def test_typewriter_pairs_open_and_close_as_one_mark():
     ]:
         pieces = [text[p.start : p.end] for q in find_quotes(text) for p in q.pieces]
         assert pieces == quoted, text
+
+
+def test_a_quotation_goes_on_from_the_tag_not_from_the_speakers_description(run):
+    text = ('"It\'s not going to be easy for him," said Representative Peter King of New York, '
+            'who endorsed Mr. Rubio on Tuesday. "There is no doubt that Trump is the favorite."')
+    rows = said(text, run(text))
+    assert rows[0][0] == "said" and len(rows[0][2]) == 2
+    assert rows[0][2][1] == '"There is no doubt that Trump is the favorite."'

@@ -659,7 +659,8 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
         here = paragraph_of(quote.span.start)
         previous = [d for d in drafts + added
                     if d.cue is not None and here - 1 <= paragraph_of(d.cue.start) <= here
-                    and d.cue.start < quote.span.start and d.speaker_head is not None]
+                    and d.cue.start < quote.span.start and d.speaker_head is not None
+                    and not _describes_a_speaker(doc, d, drafts + added)]
         if previous:
             prior = max(previous, key=lambda d: d.cue.start)
             if paragraph_of(prior.cue.start) == here:
@@ -674,6 +675,13 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
         elif _is_quotation(text, quote):
             added.append(Draft("unattributed_quote", list(quote.pieces), None, None))
     return added
+
+
+def _describes_a_speaker(doc: ParsedDoc, draft: Draft, drafts: list[Draft]) -> bool:
+    """'“...,” said Gregory W. Slayton, ... who is now supporting Senator Marco Rubio. “...”':
+    a cue inside another speaker's description is no tag a later quotation goes on from."""
+    return any(other is not draft and other.speaker_head is not None and
+               draft.cue_words & set(doc.subtree(other.speaker_head)) for other in drafts)
 
 
 def _not_a_speaker(doc: ParsedDoc, draft: Draft, reading: MentionReading) -> bool:
