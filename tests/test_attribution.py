@@ -2929,3 +2929,17 @@ def test_a_quotation_goes_on_from_the_tag_not_from_the_speakers_description(run)
     rows = said(text, run(text))
     assert rows[0][0] == "said" and len(rows[0][2]) == 2
     assert rows[0][2][1] == '"There is no doubt that Trump is the favorite."'
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Prosecutors charged Smith with fraud. They allege he stole $2 million.", "Prosecutors"),
+    ("Officials said the plan was dead.\n\nProtesters gathered outside the building on "
+     "Monday. They said the police had used tear gas.", "Protesters"),
+    ("The results of the study revealed that children are iodine deficient. The report's "
+     "authors say the problem is serious. They call for all salt to be iodised.",
+     "report's authors"),
+])
+def test_they_is_the_crowd_last_named_as_a_sentences_subject(run, text, name):
+    row = texts(text, run(text))[-1]
+    assert row["speaker"] == "They"
+    assert row["source"].name == name

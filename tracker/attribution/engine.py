@@ -798,6 +798,22 @@ def _crowd(doc: ParsedDoc, noun: int) -> bool:
         doc.words[c].lower in knowing for c in doc.children(noun, "amod", "acl"))
 
 
+def _crowd_subjects(doc: ParsedDoc, quoted: list[Span]) -> list[tuple[int, MentionReading]]:
+    """Plural nouns for people, bodies or crowds (not documents: 'The results revealed ...')
+    that are the subject of a sentence's main verb outside quotations ('Prosecutors charged
+    Smith with fraud.'), read as mentions."""
+    found = []
+    for word in doc.words:
+        if word.deprel != "nsubj" or word.upos != "NOUN" or not word.plural or \
+                word.head is None or doc.words[word.head].deprel != "root" or \
+                _inside(Span(word.start, word.end), quoted):
+            continue
+        reading = read_mention(doc, word.index, frozenset(), doc.person_names)
+        if reading.kind not in (None, SourceKind.UNRESOLVED, SourceKind.DOCUMENT):
+            found.append((word.start, reading))
+    return found
+
+
 def _main_subject(doc: ParsedDoc, span: Span) -> bool:
     """A name that is the subject of its sentence's main verb ('Paradis agrees.')."""
     k = doc.word_at(span.start)
@@ -834,7 +850,8 @@ def extract(doc, text: str | None = None) -> Extraction:
               and not _inside(e.span, closed_quotes)]
     book = SourceBook([(e.span.start, e.text) for e in people],
                       [(e.span.start, e.text) for e in parsed.entities if e.type == "ORG"],
-                      [(e.span.start, e.text) for e in people if _main_subject(parsed, e.span)])
+                      [(e.span.start, e.text) for e in people if _main_subject(parsed, e.span)],
+                      _crowd_subjects(parsed, closed_quotes))
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]
     attributions = [

@@ -110,15 +110,18 @@ class SourceBook:
 
     def __init__(self, people: list[tuple[int, str]] = (),
                  bodies: list[tuple[int, str]] = (),
-                 subjects: list[tuple[int, str]] = ()) -> None:
+                 subjects: list[tuple[int, str]] = (),
+                 crowds: list[tuple[int, MentionReading]] = ()) -> None:
         """`people` and `bodies`: (offset, name) of every person and every organization the
         article names, in text order; `subjects`: the people among them named as a
-        sentence's subject."""
+        sentence's subject; `crowds`: (offset, reading) of plural nouns for people that are
+        a sentence's subject ('Prosecutors charged him.'), whom a later 'they' may mean."""
         self.sources: list[Source] = []
         self._last_used: dict[int, int] = {}
         self._people = list(people)
         self._bodies = list(bodies)
         self._subjects = list(subjects)
+        self._crowds = list(crowds)
         self._gender: dict[int, str] = {}
 
     def add(self, reading: MentionReading, position: int) -> Source:
@@ -271,7 +274,11 @@ class SourceBook:
                     and self._fits(gender, source):
                 if reading.pronoun in PERSONAL_PRONOUNS:
                     return self._later_subject(source, start, gender) or source
+                if reading.pronoun == "they":
+                    return self._later_crowd(source, start) or source
                 return source
+        if reading.pronoun == "they":
+            return self._later_crowd(None, start)
         if reading.pronoun == "it":
             return _last_named(self._bodies, start, self._body_named)
         if reading.pronoun in PERSONAL_PRONOUNS:
@@ -288,6 +295,17 @@ class SourceBook:
         if not names or _same_person(names[-1], source.name):
             return None
         return self._person_named(names[-1])
+
+    def _later_crowd(self, source: Source | None, start: int) -> Source | None:
+        """'Prosecutors charged Smith with fraud. They allege ...': a crowd named as the
+        subject of a sentence since the last source spoke (or within PRONOUN_REACH when none
+        did) is who 'they' means; it becomes a source of its own."""
+        heard = max((m.span.start for m in source.mentions), default=-1) if source else \
+            start - PRONOUN_REACH
+        crowds = [r for offset, r in self._crowds if heard < offset < start]
+        if not crowds:
+            return None
+        return self._match(crowds[-1]) or self._new(crowds[-1])
 
     def _full_name(self, name: str) -> str:
         """'Palmieri' first heard from after 'Jennifer Palmieri' was named: the fullest name
