@@ -2943,3 +2943,10 @@ def test_they_is_the_crowd_last_named_as_a_sentences_subject(run, text, name):
     row = texts(text, run(text))[-1]
     assert row["speaker"] == "They"
     assert row["source"].name == name
+
+
+def test_a_name_the_tagger_read_as_the_main_verb_is_its_subject(run):
+    text = ("Mook further asserted that Trump tells so many lies that Clinton could risk "
+            "deviating from her own message to fact check him.")
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("further asserted", "Mook")

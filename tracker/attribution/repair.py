@@ -256,6 +256,9 @@ def names_read_as_modifiers(words: list[Word]) -> None:
     reporting verb it comes before, is the verb's subject."""
     verbs = lexicon.reporting_verbs()
     for word in words:
+        if word.entity == "PERSON" and word.upos == "VERB":
+            _name_read_as_verb(words, word, verbs)
+            continue
         head = word.head
         if word.entity != "PERSON" or word.upos not in ("ADV", "ADJ", "X") or head is None or \
                 head < word.index or words[head].lemma not in verbs or \
@@ -263,6 +266,27 @@ def names_read_as_modifiers(words: list[Word]) -> None:
             continue
         word.upos, word.xpos = "PROPN", "NNP"
         _reattach(words, word.index, head, "nsubj")
+
+
+def _name_read_as_verb(words: list[Word], name: Word, verbs: dict[str, str]) -> None:
+    """'Mook further asserted that ...' parsed with the name as the main verb and 'asserted'
+    as its complement: the reporting verb right after the name (adverbs between) heads the
+    sentence, and the name is its subject."""
+    verb = name.index + 1
+    while verb < len(words) and words[verb].upos == "ADV" and words[verb].head == name.index:
+        verb += 1
+    if verb >= len(words) or words[verb].head != name.index or \
+            words[verb].upos != "VERB" or words[verb].lemma not in verbs:
+        return
+    for child in list(name.children):
+        if child != verb:
+            _reattach(words, child, verb, words[child].deprel)
+    if name.head is None:
+        _make_root(words, verb)
+    else:
+        _reattach(words, verb, name.head, name.deprel)
+    name.upos, name.xpos = "PROPN", "NNP"
+    _reattach(words, name.index, verb, "nsubj")
 
 
 def ordinals_read_as_modifiers(words: list[Word]) -> None:
