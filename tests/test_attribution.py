@@ -2950,3 +2950,9 @@ def test_a_name_the_tagger_read_as_the_main_verb_is_its_subject(run):
             "deviating from her own message to fact check him.")
     row = only(text, run(text))
     assert (row["cue"], row["speaker"]) == ("further asserted", "Mook")
+
+
+def test_asked_by_someone_before_the_answer_is_their_question(run):
+    text = "Asked by reporters whether he would resign, the mayor said no."
+    assert said(text, run(text)) == [("Asked", "reporters", ["whether he would resign"]),
+                                     ("said", "the mayor", ["no"])]

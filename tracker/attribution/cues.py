@@ -154,8 +154,9 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
     """The speaker head of a verb: its subject, inherited along conj chains, by a participle
     from the clause it follows ('The publication has been outspoken, arguing ...'), and by
     a finite verb the parser hung without a subject on another ('Clinton paused, then
-    revealed ...'), or a passive agent; a past participle set before its clause ('Asked
-    about it, Trump said') has none: the clause's subject is who was asked."""
+    revealed ...'), or a passive agent (a bare participle's too: 'When pressed by Holt about
+    ...'); a past participle set before its clause ('Asked about it, Trump said') has none:
+    the clause's subject is who was asked."""
     current: int | None = verb
     while current is not None:
         subjects = doc.children(current, "nsubj") or doc.children(current, "csubj")
@@ -164,7 +165,9 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
         if subjects:
             return subjects[0]
         agents = _agents(doc, current)
-        if agents and doc.children(current, "aux:pass"):
+        opener = current == verb and doc.words[verb].xpos == "VBN" and \
+            doc.words[verb].deprel == "advcl" and verb < (doc.words[verb].head or 0)
+        if agents and (doc.children(current, "aux:pass") or opener):
             return agents[0]
         word = doc.words[current]
         if word.deprel == "acl" and word.head is not None:

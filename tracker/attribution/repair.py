@@ -1523,9 +1523,12 @@ def participle_openers(words: list[Word]) -> None:
     to the participle); an 'if' clause is what was asked."""
     verbs = lexicon.reporting_verbs()
     for opener in words:
-        if opener.upos != "VERB" or opener.xpos not in ("VBD", "VBN") or opener.head is not None \
+        if opener.upos != "VERB" or opener.xpos not in ("VBD", "VBN") \
                 or opener.index > 0 and words[opener.index - 1].sentence == opener.sentence \
                 or _children(words, opener.index, *SUBJECTS):
+            continue
+        if opener.head is not None:
+            _opener_under_main(words, opener, verbs)
             continue
         for main in _children(words, opener.index, "ccomp", "parataxis", "conj"):
             subjects = _children(words, main, "nsubj")
@@ -1542,10 +1545,34 @@ def participle_openers(words: list[Word]) -> None:
                 _reattach(words, k, main, words[k].deprel)
             for k in earlier:
                 _reattach(words, k, opener.index, words[k].deprel)
-            for clause in _children(words, opener.index, "advcl", "ccomp"):
-                if any(words[m].lower in QUESTION_MARKS for m in _children(words, clause, "mark")):
-                    words[clause].deprel = "ccomp"
+            _question_asked(words, opener)
             break
+
+
+def _opener_under_main(words: list[Word], opener: Word, verbs: dict[str, str]) -> None:
+    """'Asked by reporters whether he would resign, the mayor said no.' parsed with 'Asked'
+    as what was said and the question hung on 'said': the opening participle only sets the
+    scene, and the words between it and the speaker's subject are its own."""
+    main = words[opener.head]
+    if opener.deprel not in ("ccomp", "dep", "parataxis") or verbs.get(opener.lemma) != "speech" \
+            or main.upos != "VERB" or main.lemma not in verbs:
+        return
+    subjects = [k for k in _children(words, main.index, "nsubj") if k > opener.index]
+    if not subjects or not _after_comma(words, word_extent(words, subjects[0])[0]):
+        return
+    start = word_extent(words, subjects[0])[0]
+    _reattach(words, opener.index, main.index, "advcl")
+    for k in _children(words, main.index):
+        if opener.index < k < start and words[k].upos != "PUNCT":
+            _reattach(words, k, opener.index, words[k].deprel)
+    _question_asked(words, opener)
+
+
+def _question_asked(words: list[Word], opener: Word) -> None:
+    """An 'if' or 'whether' clause on 'Asked' is what was asked."""
+    for clause in _children(words, opener.index, "advcl", "ccomp"):
+        if any(words[m].lower in QUESTION_MARKS for m in _children(words, clause, "mark")):
+            words[clause].deprel = "ccomp"
 
 
 def _complementizer(words: list[Word], clause: int) -> int | None:
