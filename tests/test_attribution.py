@@ -2956,3 +2956,10 @@ def test_asked_by_someone_before_the_answer_is_their_question(run):
     text = "Asked by reporters whether he would resign, the mayor said no."
     assert said(text, run(text)) == [("Asked", "reporters", ["whether he would resign"]),
                                      ("said", "the mayor", ["no"])]
+
+
+def test_a_negation_cut_off_the_clause_it_ends_is_what_was_said(run):
+    text = ("Two weeks ago, the minister said the budget was balanced. On Monday, he admitted "
+            "it was not.")
+    rows = said(text, run(text))
+    assert rows[-1] == ("admitted", "he", ["it was not"])
