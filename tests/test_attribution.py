@@ -2963,3 +2963,21 @@ def test_a_negation_cut_off_the_clause_it_ends_is_what_was_said(run):
             "it was not.")
     rows = said(text, run(text))
     assert rows[-1] == ("admitted", "he", ["it was not"])
+
+
+def test_a_tag_with_a_day_before_an_as_clause_sources_the_clause_before_it(run):
+    text = ("Russian forces launched a wave of drone attacks on Ukraine's power grid overnight, "
+            "officials said Wednesday, as Western diplomats met in Brussels.")
+    rows = said(text, run(text))
+    assert rows[0] == ("said", "officials", [
+        "Russian forces launched a wave of drone attacks on Ukraine's power grid overnight"])
+
+
+def test_one_of_them_and_the_other_are_each_one_of_the_group_just_quoted(run):
+    text = ("Two European diplomats confirmed the outline of the deal. One of them said Hungary "
+            "was still holding out. The other said a decision could come on Friday.")
+    rows = texts(text, run(text))
+    one, other = rows[-2]["source"], rows[-1]["source"]
+    assert (one.name, other.name) == ("one diplomat", "the other diplomat")
+    assert one.id != other.id
+    assert one.kind == other.kind == SourceKind.ANONYMOUS_INDIVIDUAL

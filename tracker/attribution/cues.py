@@ -57,6 +57,9 @@ QUOTATION_SLOTS = ("obj", "ccomp", "xcomp", "parataxis", "dep", "obl")
 # Relations of a verb's dependents that never belong to its content.
 NOT_CONTENT = {"punct", "conj", "cc", "parataxis"}
 ADVERBIALS = ("obl", "obl:tmod", "advmod", "obl:npmod")
+# Determiners that leave a time word a time ('this week', 'last month'), not a thing said
+# ('the additional week', 'her years as senator').
+TIME_DETERMINERS = {"this", "last", "next", "that", "every", "each"}
 # A negation the parser cut off the clause it ends ('he admitted it was not.').
 NEGATIONS = {"not", "n't", "never"}
 # Verb classes that close a sentence as its cue ('..., the report shows.'); not 'I imagine.'
@@ -578,7 +581,8 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     if not rest or doc.words[rest[0]].upos in (PUNCT, "ADP", "PART", "CCONJ") or \
             doc.words[rest[0]].deprel in ("obl", "advmod", "obl:tmod", "compound:prt") or \
             doc.words[rest[0]].lower in ADVERBIAL_MARKS or \
-            is_reporting_verb(doc, rest[0]) and doc.children(rest[0], "nsubj"):
+            is_reporting_verb(doc, rest[0]) and (doc.children(rest[0], "nsubj") or
+                                                 doc.words[rest[0]].xpos == "VBG"):
         return set()
     tags = CLAUSE_VERB_TAGS | {"VB"} if word.lemma in BARE_SAYING else CLAUSE_VERB_TAGS
     if not any(doc.words[k].xpos in tags for k in rest):
@@ -681,8 +685,12 @@ def _before_next_speaker(doc: ParsedDoc, verb: int, rest: list[int]) -> list[int
 
 def _past_adverbials(doc: ParsedDoc, verb: int, start: int) -> int:
     """Skip the when and where that follow a speech verb ('said Thursday', 'said in a
-    statement') to where what was said begins."""
-    adverbials = {c: max(doc.subtree(c)) for c in doc.children(verb, *ADVERBIALS)}
+    statement', a day the parser made an object: 'officials said Wednesday, as ...') to
+    where what was said begins."""
+    times = [c for c in doc.children(verb, "obj", "iobj") if doc.words[c].lower in TEMPORAL
+             and not doc.children(c, "nmod:poss", "amod")
+             and {doc.words[d].lower for d in doc.children(c, "det")} <= TIME_DETERMINERS]
+    adverbials = {c: max(doc.subtree(c)) for c in doc.children(verb, *ADVERBIALS) + times}
     moved = True
     while moved:
         moved = False

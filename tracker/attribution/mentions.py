@@ -70,6 +70,10 @@ LABEL_LETTERS = 4
 SINGLE_COUNTS = {"one", "1", "each"}
 # What an elliptical count ('Another said', 'A third said') reads as, in place of a pronoun.
 ELLIPSIS = "another"
+# Counts with the noun left out, besides 'another' and 'a third' ('One of them said').
+ELLIPTICAL_PHRASES = (["the", "other"], ["one", "of", "them"], ["one", "of", "those"])
+# The words of such a count that name no one ('one of them diplomat' is 'one diplomat').
+ELLIPTICAL_TAILS = (" of them", " of those")
 # Determiners that single out one member of a crowd ('one parent', 'a voter', 'another
 # resident'): an unnamed individual, not the crowd's vague voice.
 ONE_OF_A_CROWD = {"a", "an", "one", "another"}
@@ -350,12 +354,15 @@ def _name_blocked(doc: ParsedDoc, first: int) -> bool:
 
 
 def _elliptical(doc: ParsedDoc, head: int, words: list[int]) -> bool:
-    """'One official said ... Another said ...', '... A third said ...': a word that counts
-    someone off with the noun left out stands for one more of the kind just quoted."""
+    """'One official said ... Another said ...', '... A third said ...', 'Two diplomats
+    confirmed it. One of them said ... The other said ...': a word that counts someone off
+    with the noun left out stands for one more of the kind just quoted."""
     word = doc.words[head]
+    lowered = [doc.words[k].lower for k in words]
     if word.lower == "another":
         return words == [head]
-    return word.lower in ORDINALS and [doc.words[k].lower for k in words] == ["a", word.lower]
+    return lowered in ELLIPTICAL_PHRASES or \
+        word.lower in ORDINALS and lowered == ["a", word.lower]
 
 
 def _abbreviated_title(text: str) -> bool:

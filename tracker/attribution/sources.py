@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .gender import PRONOUN_GENDER, gender_of, given_names
-from .mentions import ELLIPSIS, MentionReading
+from .mentions import ELLIPSIS, ELLIPTICAL_TAILS, MentionReading
 from .model import ANONYMOUS_KINDS, Source, SourceKind
 
 DESCRIPTOR_PARTS = ("seniority", "affiliation", "organization", "location")
@@ -34,7 +34,7 @@ NAMED_SET = ("the ", "both ")
 # 'Another official', 'a third official': someone not met before, whatever they share.
 NEW_REFERENT = re.compile(
     r"^(another|other|an? (other|different|second|third|fourth|fifth|sixth)"
-    r"|(the )?(second|third|fourth|fifth|sixth))\b", re.IGNORECASE)
+    r"|(the )?(other|second|third|fourth|fifth|sixth))\b", re.IGNORECASE)
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -159,8 +159,10 @@ class SourceBook:
             SourceKind.ANONYMOUS_INDIVIDUAL
         role = last.role or last.name.split()[-1]
         parts = {part: getattr(last, part) for part in DESCRIPTOR_PARTS} | {"role": role}
-        return replace(reading, kind=kind, pronoun=None, parts=parts,
-                       name=f"{reading.mention.text.lower()} {role}")
+        count = reading.mention.text.lower()
+        for tail in ELLIPTICAL_TAILS:
+            count = count.removesuffix(tail)
+        return replace(reading, kind=kind, pronoun=None, parts=parts, name=f"{count} {role}")
 
     def _recent(self) -> list[Source]:
         return sorted(self.sources, key=lambda s: self._last_used.get(s.id, -1), reverse=True)
