@@ -2981,3 +2981,13 @@ def test_one_of_them_and_the_other_are_each_one_of_the_group_just_quoted(run):
     assert (one.name, other.name) == ("one diplomat", "the other diplomat")
     assert one.id != other.id
     assert one.kind == other.kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Spokeswoman Dana Lee said the governor was fine.", "Dana Lee", "Spokeswoman"),
+    ("Commissioner Jane Doe said the agency would act.", "Jane Doe", "Commissioner"),
+])
+def test_a_name_the_sentence_splitter_cut_in_two_is_one_speaker(run, text, name, title):
+    row = only(text, run(text))
+    assert row["speaker"] == f"{title} {name}"
+    assert (row["source"].name, row["source"].title) == (name, title)

@@ -16,6 +16,8 @@ from .model import Span
 from .quotes import Quote, find_quotes, paragraphs
 from .repair import repair
 
+# The longest piece of a name a sentence splitter may cut off ('Spokeswoman Dana' | 'Lee said').
+NAME_FRAGMENT_WORDS = 4
 # CoNLL-03 and OntoNotes entity types mapped onto the few the rules need.
 ENTITY_TYPES = {
     "PER": "PERSON",
@@ -95,8 +97,10 @@ class ParsedDoc:
         self.text: str = text if text is not None else doc.text
         self.words: list[Word] = []
         self.sentences: list[range] = []
-        for sent_index, sentence in enumerate(doc.sentences):
+        for sentence in doc.sentences:
             base = len(self.words)
+            joined = bool(self.sentences) and self._cut_name(self.sentences[-1], sentence)
+            sent_index = len(self.sentences) - 1 if joined else len(self.sentences)
             for word in sentence.words:
                 token = word.parent
                 start = word.start_char if word.start_char is not None else token.start_char
@@ -116,7 +120,10 @@ class ParsedDoc:
                         sentence=sent_index,
                     )
                 )
-            self.sentences.append(range(base, len(self.words)))
+            if joined:
+                self.sentences[-1] = range(self.sentences[-1].start, len(self.words))
+            else:
+                self.sentences.append(range(base, len(self.words)))
         for word in self.words:
             if word.head is not None:
                 self.words[word.head].children.append(word.index)
@@ -128,6 +135,17 @@ class ParsedDoc:
             for index in self.words_in(Span(ent.start_char, ent.end_char)):
                 self.words[index].entity = kind
         repair(self.words)
+
+    def _cut_name(self, previous: range, sentence) -> bool:
+        """'Spokeswoman Dana' | 'Lee said ...': the splitter cut a sentence inside a name
+        when the piece before is a few capitalised nouns with no closing punctuation and
+        the next sentence goes on, on the same line, with a capitalised name."""
+        words = [self.words[k] for k in previous]
+        first = sentence.words[0]
+        start = first.start_char if first.start_char is not None else first.parent.start_char
+        return len(words) <= NAME_FRAGMENT_WORDS and first.upos == "PROPN" and \
+            all(w.upos in ("NOUN", "PROPN") and w.text[:1].isupper() for w in words) and \
+            start is not None and self.text[words[-1].end : start] == " "
 
     @cached_property
     def paragraphs(self) -> list[Span]:

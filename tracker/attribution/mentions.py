@@ -19,6 +19,8 @@ INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "m
 LOCATION_CASES = {"in", "at", "from"}
 NAME_BLOCKERS = {"of", "for", "to", "by", "from", "with", "and", "or", "about", "against"}
 EDGE_PUNCT = "PUNCT"
+# Source-noun categories that name a post, not a person ('Spokeswoman', 'Senator').
+POSTS = ("role", "title")
 # Longest honorific abbreviation before a name, dot included ('Mr.', 'Sen.', 'Capt.').
 ABBREVIATED_TITLE_MAX = 5
 # Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
@@ -277,7 +279,8 @@ def _body_after_role(doc: ParsedDoc, head: int, words: list[int]) -> list[int]:
 def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
     """Words of the named entity of a type that the head word belongs to or names via
     apposition (also when the parser made the title its head: 'its author, Dr. Emily Zhao'),
-    less a title the tagger took into the name ('Sen. Elizabeth Warren')."""
+    less a title the tagger took into the name ('Sen. Elizabeth Warren', 'Spokeswoman Dana
+    Lee')."""
     group = [head] + [c for c in doc.children(head, *NAME_RELATIONS)
                       if not _modifies_common_noun(doc, c, head)]
     found: list[int] = []
@@ -295,8 +298,9 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
         else:
             runs.append([k])
     run = max(runs, key=lambda r: (head in r, len(r)))
-    while len(run) > 1 and len(doc.words[run[0]].text) > 2 and \
-            _abbreviated_title(doc.words[run[0]].text):
+    while len(run) > 1 and (len(doc.words[run[0]].text) > 2 and
+                            _abbreviated_title(doc.words[run[0]].text) or
+                            lexicon.source_nouns().get(doc.words[run[0]].lower) in POSTS):
         run = run[1:]
     return run
 

@@ -152,6 +152,21 @@ def split_names(words: list[Word]) -> None:
                 first = later
 
 
+def stray_roots(words: list[Word]) -> None:
+    """'Spokeswoman Dana Lee said ...' parsed as two sentences in one, 'Spokeswoman Dana' a
+    root of its own: a noun phrase standing alone right before the subject of the sentence's
+    verb is the start of that subject."""
+    roots = [w for w in words if w.head is None]
+    for first, second in zip(roots, roots[1:], strict=False):
+        if first.sentence != second.sentence or first.upos not in ("NOUN", "PROPN") or \
+                second.upos != "VERB":
+            continue
+        subjects = [s for s in _children(words, second.index, "nsubj") if s < second.index]
+        if subjects and word_extent(words, first.index)[1] + 1 == \
+                word_extent(words, subjects[0])[0]:
+            _reattach(words, first.index, subjects[0], "compound")
+
+
 def adjacent_names(words: list[Word]) -> None:
     """'According to ABC News, Basya believes', 'called on Howard Dean to apologize' parsed
     with the two words of the name as two phrases on the verb: proper nouns side by side,
@@ -1615,8 +1630,8 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            complements_after_settings, that_clauses_read_as_adverbials, opener_objects,
            complements_after_conjuncts, second_statements, subjects_of_complements,
            names_before_complements, modifiers_read_as_complements, contrasted_speakers,
-           names_after_obliques, adjacent_names, split_names, subject_modifiers,
-           names_before_descriptions, descriptions_before_names, bare_objects,
+           names_after_obliques, stray_roots, adjacent_names, split_names,
+           subject_modifiers, names_before_descriptions, descriptions_before_names, bare_objects,
            perfect_subjects, phrases_inside_subjects, relative_clauses,
            fronted_clause_subjects, inverted_subjects, temporal_subjects,
            trailing_appositions, names_after_affiliations, names_after_roles,
