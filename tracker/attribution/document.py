@@ -90,6 +90,15 @@ def _lemma(word) -> str:
     return lemma
 
 
+def _offsets(word) -> tuple[int, int]:
+    """A Stanza word's character offsets, or its token's when the word has none (the parts of
+    a multi-word token: 'don't')."""
+    token = word.parent
+    start = word.start_char if word.start_char is not None else token.start_char
+    end = word.end_char if word.end_char is not None else token.end_char
+    return start, end
+
+
 class ParsedDoc:
     """Words, sentences and entities of one annotated article."""
 
@@ -102,9 +111,7 @@ class ParsedDoc:
             joined = bool(self.sentences) and self._cut_name(self.sentences[-1], sentence)
             sent_index = len(self.sentences) - 1 if joined else len(self.sentences)
             for word in sentence.words:
-                token = word.parent
-                start = word.start_char if word.start_char is not None else token.start_char
-                end = word.end_char if word.end_char is not None else token.end_char
+                start, end = _offsets(word)
                 self.words.append(
                     Word(
                         index=len(self.words),
@@ -142,7 +149,7 @@ class ParsedDoc:
         the next sentence goes on, on the same line, with a capitalised name."""
         words = [self.words[k] for k in previous]
         first = sentence.words[0]
-        start = first.start_char if first.start_char is not None else first.parent.start_char
+        start = _offsets(first)[0]
         return len(words) <= NAME_FRAGMENT_WORDS and first.upos == "PROPN" and \
             all(w.upos in ("NOUN", "PROPN") and w.text[:1].isupper() for w in words) and \
             start is not None and self.text[words[-1].end : start] == " "

@@ -34,7 +34,7 @@ from .cues import (
     subject_of,
     to_infinitive,
 )
-from .document import ParsedDoc
+from .document import ParsedDoc, Word
 from .furniture import furniture
 from .mentions import MentionReading, conjuncts, mention_words, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
@@ -274,10 +274,9 @@ def _within_paragraph(text: str, content: list[Span], cue: Span,
         lines = [Span(a, b) for a, b in zip(bounds, bounds[1:], strict=False)
                  if text[a:b].strip()]
         near = min(lines, key=lambda line: max(line.start - cue.end, cue.start - line.end, 0))
-        start = near.start + len(text[near.start : near.end]) - \
-            len(text[near.start : near.end].lstrip())
-        end = near.start + len(text[near.start : near.end].rstrip())
-        kept.append(Span(start, end))
+        line = text[near.start : near.end]
+        start = near.start + len(line) - len(line.lstrip())
+        kept.append(Span(start, near.start + len(line.rstrip())))
     return kept
 
 
@@ -805,8 +804,7 @@ def _crowd_subjects(doc: ParsedDoc, quoted: list[Span]) -> list[tuple[int, Menti
     found = []
     for word in doc.words:
         if word.deprel != "nsubj" or word.upos != "NOUN" or not word.plural or \
-                word.head is None or doc.words[word.head].deprel != "root" or \
-                _inside(Span(word.start, word.end), quoted):
+                not _main_verbs_subject(doc, word) or _inside(Span(word.start, word.end), quoted):
             continue
         reading = read_mention(doc, word.index, frozenset(), doc.person_names)
         if reading.kind not in (None, SourceKind.UNRESOLVED, SourceKind.DOCUMENT):
@@ -820,9 +818,15 @@ def _main_subject(doc: ParsedDoc, span: Span) -> bool:
     while k is not None and k < len(doc.words) and doc.words[k].start < span.end:
         word = doc.words[k]
         if word.deprel in ("nsubj", "nsubj:pass"):
-            return word.head is not None and doc.words[word.head].deprel == "root"
+            return _main_verbs_subject(doc, word)
         k += 1
     return False
+
+
+def _main_verbs_subject(doc: ParsedDoc, word: Word) -> bool:
+    """Whether the word hangs as a subject on its sentence's main verb."""
+    return word.deprel in ("nsubj", "nsubj:pass") and word.head is not None and \
+        doc.words[word.head].deprel == "root"
 
 
 def extract(doc, text: str | None = None) -> Extraction:

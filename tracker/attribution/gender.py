@@ -16,8 +16,6 @@ from . import lexicon
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 CLEAR_NAMES = {"male": "m", "female": "f"}
-# Source-noun categories written before a name as a title ('Governor', not 'Bill').
-POSTS = {"title", "role"}
 
 
 @cache
@@ -37,7 +35,7 @@ def given_names(name: str) -> tuple[str, ...]:
     words = [w.strip(",()") for w in name.replace("’s", " ").replace("'s", " ").split()]
     words = [w for w in words if w[:1].isupper() and not _title(w)
              and w.strip(".").lower() not in table
-             and nouns.get(w.lower()) not in POSTS]
+             and nouns.get(w.lower()) not in lexicon.POSTS]
     return tuple(words[:-1])
 
 

@@ -76,6 +76,11 @@ def cue_nouns() -> dict[str, str]:
     return _table("cue_nouns.tsv")
 
 
+# Source-noun categories that name a post, not a person: written before a name as a title
+# ('Governor', 'Spokeswoman'), held by someone a story may name or leave unnamed.
+POSTS = frozenset({"role", "title"})
+
+
 @cache
 def source_nouns() -> dict[str, str]:
     """Head-noun lemma of a source description -> role, title, vague, document, organization,

@@ -19,8 +19,6 @@ INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "m
 LOCATION_CASES = {"in", "at", "from"}
 NAME_BLOCKERS = {"of", "for", "to", "by", "from", "with", "and", "or", "about", "against"}
 EDGE_PUNCT = "PUNCT"
-# Source-noun categories that name a post, not a person ('Spokeswoman', 'Senator').
-POSTS = ("role", "title")
 # Longest honorific abbreviation before a name, dot included ('Mr.', 'Sen.', 'Capt.').
 ABBREVIATED_TITLE_MAX = 5
 # Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
@@ -300,7 +298,7 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
     run = max(runs, key=lambda r: (head in r, len(r)))
     while len(run) > 1 and (len(doc.words[run[0]].text) > 2 and
                             _abbreviated_title(doc.words[run[0]].text) or
-                            lexicon.source_nouns().get(doc.words[run[0]].lower) in POSTS):
+                            lexicon.source_nouns().get(doc.words[run[0]].lower) in lexicon.POSTS):
         run = run[1:]
     return run
 

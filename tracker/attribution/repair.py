@@ -213,18 +213,19 @@ def descriptions_before_names(words: list[Word]) -> None:
     verb as a clause of its own: a post set off by a comma right before the name that is
     the verb's subject is the subject, the name its apposition (as the parser reads 'Blinken's
     spokesman, Matthew Miller, told ...')."""
-    posts = {"role", "title"}
     for verb in words:
         for subject in _children(words, verb.index, "nsubj"):
+            if subject > verb.index or words[subject].entity != "PERSON":
+                continue
             first = word_extent(words, subject)[0]
-            if subject > verb.index or words[subject].entity != "PERSON" or first < 2 or \
-                    words[first - 1].text != ",":
+            if first < 2 or words[first - 1].text != ",":
                 continue
             described = [c for c in _children(words, verb.index, "ccomp", "dep", "parataxis")
                          if word_extent(words, c)[1] == first - 2
                          and words[c].upos in ("NOUN", "ADJ")
                          and not _children(words, c, "case", "mark")]
-            if described and lexicon.source_nouns().get(words[described[0]].lemma) in posts:
+            if described and \
+                    lexicon.source_nouns().get(words[described[0]].lemma) in lexicon.POSTS:
                 words[described[0]].upos = "NOUN"
                 _reattach(words, described[0], verb.index, "nsubj")
                 _reattach(words, subject, described[0], "appos")
@@ -938,7 +939,7 @@ def names_after_roles(words: list[Word]) -> None:
     right after a role names that role's holder, though the parser hangs it on the noun
     the role depends on ('words'), not when that noun is the role ('A lawyer for the family,
     Ben Crump,')."""
-    people = {"role", "title"}
+    people = lexicon.POSTS
     for word in words:
         holder = word.head
         if word.deprel != "appos" or word.entity != "PERSON" or holder is None:
@@ -1500,10 +1501,11 @@ def displaced_complements(words: list[Word]) -> None:
     said."""
     verbs = lexicon.reporting_verbs()
     for word in words:
-        placeholder = _placeholder_subject(words, word.index)
         if word.upos != "VERB" or verbs.get(word.lemma) not in COMPLEMENT_CLASSES or \
-                _children(words, word.index, "ccomp") or \
-                _children(words, word.index, "aux:pass") and placeholder is None:
+                _children(words, word.index, "ccomp"):
+            continue
+        placeholder = _placeholder_subject(words, word.index)
+        if _children(words, word.index, "aux:pass") and placeholder is None:
             continue
         for child in _children(words, word.index, "obj", "iobj", "obl", "obl:tmod", "advcl",
                                "obl:agent"):

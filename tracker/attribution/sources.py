@@ -97,6 +97,11 @@ def _compatible(reading: MentionReading, source: Source) -> bool:
                for part in DESCRIPTOR_PARTS)
 
 
+def _last_heard(source: Source) -> int:
+    """Where the source was last mentioned (-1 for one made from a name before it spoke)."""
+    return max((m.span.start for m in source.mentions), default=-1)
+
+
 def _last_named(named: list[tuple[int, str]], start: int, source_of: Callable[[str], Source],
                 fits: Callable[[str], bool] = lambda name: True) -> Source | None:
     """The source of the last fitting name before `start`, within PRONOUN_REACH characters."""
@@ -291,7 +296,7 @@ class SourceBook:
     def _later_subject(self, source: Source, start: int, gender: str | None) -> Source | None:
         """'Bennett said ... Paradis agrees. She said ...': a person named as the subject of a
         sentence after the last source's last mention is who 'he' or 'she' now means."""
-        heard = max((m.span.start for m in source.mentions), default=-1)
+        heard = _last_heard(source)
         names = [name for offset, name in self._subjects
                  if heard < offset < start and self._name_fits(gender, name)]
         if not names or _same_person(names[-1], source.name):
@@ -302,8 +307,7 @@ class SourceBook:
         """'Prosecutors charged Smith with fraud. They allege ...': a crowd named as the
         subject of a sentence since the last source spoke (or within PRONOUN_REACH when none
         did) is who 'they' means; it becomes a source of its own."""
-        heard = max((m.span.start for m in source.mentions), default=-1) if source else \
-            start - PRONOUN_REACH
+        heard = _last_heard(source) if source else start - PRONOUN_REACH
         crowds = [r for offset, r in self._crowds if heard < offset < start]
         if not crowds:
             return None
