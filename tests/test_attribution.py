@@ -2991,3 +2991,37 @@ def test_a_name_the_sentence_splitter_cut_in_two_is_one_speaker(run, text, name,
     row = only(text, run(text))
     assert row["speaker"] == f"{title} {name}"
     assert (row["source"].name, row["source"].title) == (name, title)
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("The scandal had Republicans wondering about his ability to govern.", "Republicans",
+     SourceKind.VAGUE),
+    ("The verdict left many voters wondering whether the trial was fair.", "many voters",
+     SourceKind.VAGUE),
+])
+def test_the_object_of_a_causative_verb_does_the_saying(run, text, speaker, kind):
+    row = next(r for r in texts(text, run(text)) if r["speaker"] == speaker)
+    assert row["source"].kind == kind
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The mayor has nothing but praise to say about the new bridge.", "The mayor"),
+    ("The union sent a letter urging members to reject the offer.", "The union"),
+])
+def test_a_thing_a_causative_verb_sets_is_no_speaker(run, text, speaker):
+    assert [r["speaker"] for r in texts(text, run(text))] == [speaker]
+
+
+def test_an_aside_before_a_colon_is_no_speaker(run):
+    text = "Ah, friends once more: Ted Cruz endorses Donald Trump after months of feuding."
+    assert all(row["rule"] != "colon" for row in texts(text, run(text)))
+
+
+def test_a_noun_the_parser_read_as_a_verb_after_according_to_is_cited(run):
+    text = ("Donald Trump repeatedly demeaned women with sexist language, according to show "
+            "insiders. They said he rated contestants by their looks.")
+    rows = texts(text, run(text))
+    assert [(r["cue"], r["speaker"]) for r in rows] == [
+        ("according to", "show insiders"), ("said", "They")]
+    assert rows[0]["source"].kind == SourceKind.ANONYMOUS_GROUP
+    assert rows[1]["source"] is rows[0]["source"]

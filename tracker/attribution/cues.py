@@ -76,6 +76,10 @@ HEADLINE_CAPITALS = 0.7
 STANCE_TARGETS = {"of", "for", "on", "against"}
 # Prepositions that name what speech or thought is about ('claims about', 'worries over').
 TOPICS = {"about", "on", "over", "regarding"}
+# Word classes that make what opens a line before a colon something other than a name.
+COLON_NON_SPEAKERS = {"VERB", "AUX", "NUM", "INTJ", "ADV"}
+# Verbs that set their object doing what the next clause says: 'had Republicans wondering'.
+CAUSATIVES = {"have", "get", "leave", "keep", "set", "send", "make"}
 # Cue nouns whose object use carries content ('expressed concern about').
 EXPRESSED = {"feeling", "cognition", "stance"}
 NOUN_TOPICS = {"stance": STANCE_TARGETS, "speech": TOPICS, "cognition": TOPICS,
@@ -184,12 +188,40 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
         coordinated = word.xpos in ("VBD", "VBZ", "VBP") and word.deprel in (
             "ccomp", "parataxis") and word.head is not None and word.head < current and \
             not is_reporting_verb(doc, word.head)
+        controller = _object_controller(doc, current)
+        if controller is not None:
+            return controller
         if (word.deprel in ("conj", "xcomp", "advcl") or participle or coordinated) and \
                 word.head is not None:
             current = word.head
         else:
             current = None
     return _subject_before_participle(doc, verb)
+
+
+def _object_controller(doc: ParsedDoc, clause: int) -> int | None:
+    """'had Republicans wondering about ...', 'left many voters wondering whether ...': the
+    people a causative verb sets doing something are who does the saying of the clause that
+    completes it (however the parser hung it), not a thing it sets ('sent a letter urging')."""
+    word = doc.words[clause]
+    open_clause = word.deprel == "xcomp" or word.deprel == "advcl" and word.xpos == "VBG" \
+        and not doc.after_comma(clause)
+    if not open_clause or word.head is None or \
+            doc.words[word.head].lemma not in CAUSATIVES or to_infinitive(doc, clause):
+        return None
+    objects = [o for o in doc.children(word.head, "obj", "iobj")
+               if max(doc.subtree(o)) == clause - 1 and _someone(doc, o)]
+    return objects[-1] if objects else None
+
+
+def _someone(doc: ParsedDoc, noun: int) -> bool:
+    """A person, a crowd or a body by its words: a name, a personal pronoun or a listed
+    source noun other than a document."""
+    word = doc.words[noun]
+    if word.upos == "PRON":
+        return word.lower != "it"
+    category = lexicon.source_nouns().get(word.lemma)
+    return word.upos == "PROPN" or category is not None and category not in ("document", "share")
 
 
 def _agents(doc: ParsedDoc, verb: int) -> list[int]:
@@ -1085,7 +1117,7 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         cut = words[-1]
         before = words[:-1]
-        if any(doc.words[j].upos in ("VERB", "AUX", "NUM") or doc.words[j].entity == "MISC"
+        if any(doc.words[j].upos in COLON_NON_SPEAKERS or doc.words[j].entity == "MISC"
                for j in before) or len(doc.text[doc.words[first].start : doc.words[cut].start]
                                        .strip()) < 2:
             continue

@@ -1124,6 +1124,31 @@ def according_to_openers(words: list[Word]) -> None:
             _reattach(words, k, main, words[k].deprel)
 
 
+def verbs_after_according_to(words: list[Word]) -> None:
+    """'according to show insiders' parsed as 'to show' an infinitive whose object is
+    'insiders': after 'according to' comes who is cited, so the verb is the modifier of the
+    noun that follows it, and the noun takes the verb's place."""
+    for verb in words:
+        if verb.upos != "VERB" or verb.index < 2 or verb.index + 1 >= len(words) or \
+                words[verb.index - 1].lower != "to" or \
+                words[verb.index - 2].lower != "according":
+            continue
+        noun = words[verb.index + 1]
+        if noun.upos not in ("NOUN", "PROPN") or noun.head != verb.index or \
+                noun.sentence != verb.sentence:
+            continue
+        if verb.head is None:
+            _make_root(words, noun.index)
+        else:
+            _reattach(words, noun.index, verb.head, "obl")
+        _reattach(words, verb.index, noun.index, "compound")
+        verb.upos, verb.xpos, verb.lemma = "NOUN", "NN", verb.lower
+        _reattach(words, verb.index - 2, noun.index, "case")
+        _reattach(words, verb.index - 1, verb.index - 2, "fixed")
+        for k in _children(words, verb.index):
+            _reattach(words, k, noun.index, words[k].deprel)
+
+
 def reduced_relatives(words: list[Word]) -> None:
     """'A Quinnipiac poll released in late August found that ...' parsed with 'poll' as the
     subject of 'released' and 'released' as a clause of 'found': a past participle with no
@@ -1626,7 +1651,7 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_modifiers,
            gerund_modifiers, misread_speech_verbs, speech_verbs_read_as_nouns,
            speech_verbs_read_as_compounds, dateline_subjects, participle_openers,
-           according_to_openers, reduced_relatives, trailing_participles,
+           verbs_after_according_to, according_to_openers, reduced_relatives, trailing_participles,
            displaced_complements, absorbed_subjects, objects_before_clauses,
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
            complements_after_settings, that_clauses_read_as_adverbials, opener_objects,
