@@ -3025,3 +3025,11 @@ def test_a_noun_the_parser_read_as_a_verb_after_according_to_is_cited(run):
         ("according to", "show insiders"), ("said", "They")]
     assert rows[0]["source"].kind == SourceKind.ANONYMOUS_GROUP
     assert rows[1]["source"] is rows[0]["source"]
+
+
+def test_adding_a_thing_to_another_says_nothing(run):
+    text = ("But the senators said developers had broadly defined these areas by adding a few "
+            "low-income communities to wealthier neighborhoods so they could use the funding.")
+    rows = texts(text, run(text))
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("said", "the senators")]
+    assert rows[0]["content"] == [text[text.index("developers") : -1]]

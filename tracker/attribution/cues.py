@@ -597,7 +597,7 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     if lexicon.reporting_verbs().get(word.lemma) != "speech" or \
             doc.children(verb, "aux:pass") or _passive_opener(doc, verb) or \
             "no_clause" in lexicon.verb_frames().get(word.lemma, ()) or \
-            _tag_after_quotation(doc, verb):
+            _tag_after_quotation(doc, verb) or _moves_something(doc, verb):
         return set()
     sentence = doc.sentences[word.sentence]
     start = verb + 1
@@ -626,6 +626,18 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     when = all(doc.words[k].lower in TEMPORAL or doc.words[k].upos in (PUNCT, "ADV", "ADJ")
                for k in rest)
     return set() if when else set(rest)  # 'responded Friday, ...': nothing said before the cut
+
+
+def _moves_something(doc: ParsedDoc, verb: int) -> bool:
+    """'by adding a few low-income communities to wealthier neighborhoods': for a verb with
+    a placing frame, an object and then a 'to' phrase is a thing put somewhere, not words
+    said."""
+    if "placing" not in lexicon.verb_frames().get(doc.words[verb].lemma, ()):
+        return False
+    objects = doc.children(verb, "obj")
+    return bool(objects) and any(
+        o > objects[0] and any(doc.words[c].lower == "to" for c in doc.children(o, "case"))
+        for o in doc.children(verb, "obl"))
 
 
 def _second_predicate(doc: ParsedDoc, verb: int) -> int:
