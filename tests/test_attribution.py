@@ -3033,3 +3033,11 @@ def test_adding_a_thing_to_another_says_nothing(run):
     rows = texts(text, run(text))
     assert [(r["cue"], r["speaker"]) for r in rows] == [("said", "the senators")]
     assert rows[0]["content"] == [text[text.index("developers") : -1]]
+
+
+def test_a_noun_before_a_passive_clause_is_its_subject(run):
+    text = ("Many of the families say the president's claims about retaliation from other "
+            "governments are unfounded.")
+    row = next(r for r in texts(text, run(text)) if r["cue"] == "say")
+    assert row["content"] == [
+        "the president's claims about retaliation from other governments are unfounded"]

@@ -1471,7 +1471,8 @@ def contrasted_speakers(words: list[Word]) -> None:
 
 def _finite(words: list[Word], clause: int) -> bool:
     return words[clause].xpos in FINITE or any(
-        words[k].xpos in FINITE | {"MD"} for k in _children(words, clause, "aux", "cop"))
+        words[k].xpos in FINITE | {"MD"} for k in _children(words, clause, "aux", "aux:pass",
+                                                            "cop"))
 
 
 def _previous_word(words: list[Word], index: int) -> int:
