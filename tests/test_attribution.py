@@ -3041,3 +3041,13 @@ def test_a_noun_before_a_passive_clause_is_its_subject(run):
     row = next(r for r in texts(text, run(text)) if r["cue"] == "say")
     assert row["content"] == [
         "the president's claims about retaliation from other governments are unfounded"]
+
+
+@pytest.mark.parametrize("dash", [" - ", " — "])
+def test_an_aside_between_dashes_has_its_own_speaker_and_ends_at_the_dash(run, dash):
+    text = (f"But while climate change has played to Mr. Obama's highest ideals{dash}critics "
+            f"would call them messianic impulses{dash}it has also exposed his weaknesses.")
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("would call", "critics")
+    assert row["content"] == ["them messianic impulses"]
+    assert row["source"].kind == SourceKind.VAGUE

@@ -16,9 +16,11 @@ from .document import ParsedDoc
 from .model import Span
 from .repair import (
     DASHES,
+    HYPHENS,
     PAST_FORMS,
     RELATIVE,
     TEMPORAL,
+    dash_between_spaces,
     dateline_hyphen,
     name_head,
     place_or_time,
@@ -38,7 +40,6 @@ CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
 QUOTATION_MARKS = ('"', "“", "”", "''")
 # Source-noun categories of whom a speaker may tell something ('told reporters').
 LISTENERS = {"role", "title", "vague", "organization"}
-HYPHENS = ("-", "‐", "‑")
 # Subordinators of a clause that tells when or why, never what was said.
 ADVERBIAL_MARKS = {"as", "when", "while", "before", "after", "because", "since", "although",
                    "though", "until", "once", "unless"}
@@ -622,6 +623,9 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     second = _second_predicate(doc, verb)
     if any(doc.words[k].upos != PUNCT for k in rest if k < second):
         rest = [k for k in rest if k < second]
+    if any(dash_between_spaces(doc.words, k) for k in range(sentence[0], verb)):
+        closing = next((k for k in rest if dash_between_spaces(doc.words, k)), None)
+        rest = [k for k in rest if closing is None or k < closing]
     rest = _before_next_speaker(doc, verb, rest)
     when = all(doc.words[k].lower in TEMPORAL or doc.words[k].upos in (PUNCT, "ADV", "ADJ")
                for k in rest)

@@ -26,6 +26,7 @@ PAST_FORMS = {"VBD", "VBN"}
 DASHES = {"—", "–", "--", "―"}
 # What closes an aside before the content goes on: 'said — on Twitter — that ...'.
 SET_OFF = DASHES | {","}
+HYPHENS = {"-", "‐", "‑"}
 CLOSING_MARKS = {"”", "’", "\"", "»", "''"}
 OPENING_MARKS = {"“", "‘", "\"", "«", "``"}
 MAX_NAME_WORDS = 16
@@ -439,7 +440,7 @@ def stranded_subjects(words: list[Word]) -> None:
     verbs = lexicon.reporting_verbs()
     for verb in words:
         bare = verb.xpos == "VB" and not _children(words, verb.index, "aux", "mark")
-        if verb.upos != "VERB" or verb.xpos not in FINITE and not bare or \
+        if verb.upos != "VERB" or not _finite(words, verb.index) and not bare or \
                 verb.lemma not in verbs or \
                 _children(words, verb.index, "nsubj", "nsubj:pass", "csubj", "expl"):
             continue
@@ -452,17 +453,21 @@ def _phrase_before(words: list[Word], verb: Word) -> bool:
     whether there was one."""
     start = verb.index - 1
     while start >= 0 and words[start].sentence == verb.sentence and \
-            words[start].text != "," and verb.index - start <= MAX_NAME_WORDS:
+            not _set_off(words, start) and verb.index - start <= MAX_NAME_WORDS:
         start -= 1
     opens = start < 0 or words[start].sentence != verb.sentence
-    if not opens and words[start].text != "," or start == verb.index - 1:
+    if not opens and not _set_off(words, start) or start == verb.index - 1:
         return False
-    phrase = range(start + 1, verb.index)
+    phrase = [k for k in range(start + 1, verb.index) if words[k].deprel != "aux"
+              or words[k].head != verb.index]
+    if not phrase:
+        return False
     tops = [k for k in phrase if words[k].head not in phrase]
     first, *modifiers = tops
     nominal = words[first].upos in ("NOUN", "PROPN") or \
         words[first].lower in GROUP_PRONOUNS and (bool(modifiers) or len(phrase) == 1)
-    oblique = any(words[k].lower not in SUBJECT_CASES for k in _children(words, first, "case"))
+    oblique = any(words[k].lower not in SUBJECT_CASES for k in _children(words, first, "case")
+                  if k in phrase)
     if not nominal or oblique or any(words[k].upos not in ("ADJ", "VERB") or
                                      words[k].xpos in FINITE for k in modifiers):
         return False
@@ -473,10 +478,27 @@ def _phrase_before(words: list[Word], verb: Word) -> bool:
     for k in modifiers:
         if _dominates(words, k, verb.index) and words[k].head is not None:
             _reattach(words, verb.index, words[k].head, words[k].deprel)
+    former = words[first].head
+    if former is not None:
+        for k in _children(words, first):
+            if k < phrase[0]:
+                _reattach(words, k, former, words[k].deprel)
     _reattach(words, first, verb.index, "nsubj")
     for k in modifiers:
         _reattach(words, k, first, "amod" if words[k].upos == "ADJ" else "acl")
     return True
+
+
+def _set_off(words: list[Word], index: int) -> bool:
+    return words[index].text == "," or dash_between_spaces(words, index)
+
+
+def dash_between_spaces(words: list[Word], index: int) -> bool:
+    """A dash, or a hyphen standing as one between spaces ('ideals - critics would call')."""
+    word = words[index]
+    return word.text in DASHES or word.text in HYPHENS and index > 0 and \
+        words[index - 1].end < word.start and index + 1 < len(words) and \
+        word.end < words[index + 1].start
 
 
 def subject_modifiers(words: list[Word]) -> None:
