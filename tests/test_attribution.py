@@ -2286,7 +2286,7 @@ def test_as_someone_put_it(run, text, expected):
 
 def test_an_event_label_before_a_colon_does_not_speak(run):
     text = ("FIFA World Cup 2018 day five: Sweden, Belgium, England win three points\n\n"
-            "Q: Why did you decide to run?\n\nPoll: voters abandon Trump\n")
+            "Q: Why did you run?\n\nPoll: voters abandon Trump\n")
     assert said(text, run(text)) == [(":", "Poll", ["voters abandon Trump"])]
 
 
@@ -2881,6 +2881,8 @@ def test_responding_to_requests_for_comment_says_nothing(run):
      "that the bank would cut rates"),
     ('Cruz exhorted Republicans to "vote your conscience."', "exhorted",
      'Republicans to "vote your conscience."'),
+    ("The school board decided that the building would close in June.", "decided",
+     "that the building would close in June"),
 ])
 def test_less_common_reporting_verbs(run, text, cue, content):
     row = only(text, run(text))
@@ -3051,3 +3053,12 @@ def test_an_aside_between_dashes_has_its_own_speaker_and_ends_at_the_dash(run, d
     assert (row["cue"], row["speaker"]) == ("would call", "critics")
     assert row["content"] == ["them messianic impulses"]
     assert row["source"].kind == SourceKind.VAGUE
+
+
+def test_a_decision_about_someone_is_the_deciders_claim(run):
+    text = ("Although she was the top student in her class, high school administrators decided "
+            "she should share the honor with two others.")
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("decided", "high school administrators")
+    assert row["content"] == ["she should share the honor with two others"]
+    assert row["source"].kind == SourceKind.ANONYMOUS_GROUP
