@@ -3062,3 +3062,11 @@ def test_a_decision_about_someone_is_the_deciders_claim(run):
     assert (row["cue"], row["speaker"]) == ("decided", "high school administrators")
     assert row["content"] == ["she should share the honor with two others"]
     assert row["source"].kind == SourceKind.ANONYMOUS_GROUP
+
+
+def test_a_clause_read_as_a_second_predicate_after_a_speech_verb_is_what_was_said(run):
+    text = ("Friday morning, as the Rose Bowl parade rolled through Pasadena, CNN reported at "
+            "least six skywriting planes filled the skies with anti-Trump messages.")
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("reported", "CNN")
+    assert row["content"] == [text[text.index("at least") : -1]]

@@ -1371,6 +1371,26 @@ def complements_after_conjuncts(words: list[Word]) -> None:
                 _reattach(words, later[0], second, "ccomp")
 
 
+def clauses_read_as_conjuncts(words: list[Word]) -> None:
+    """'CNN reported at least six planes filled the skies' parsed with 'filled' as a second
+    predicate beside 'reported': a clause with a subject of its own that starts right after
+    a speech verb with no complement, with no comma or conjunction between, is what the
+    verb said."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES or \
+                _children(words, verb.index, "ccomp", "obj", "xcomp", "parataxis"):
+            continue
+        for clause in _children(words, verb.index, "conj"):
+            subjects = _children(words, clause, "nsubj", "nsubj:pass")
+            if not subjects or not _finite(words, clause) or \
+                    _children(words, clause, "cc") or \
+                    word_extent(words, subjects[0])[0] != verb.index + 1:
+                continue
+            _reattach(words, clause, verb.index, "ccomp")
+            break
+
+
 def second_statements(words: list[Word]) -> None:
     """'Putin forecast that the economy would rebound and praised efforts by Kerry',
     'acknowledging that Trump had tapped into a vein but warning that ...': a speech verb
@@ -1678,7 +1698,8 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            displaced_complements, absorbed_subjects, objects_before_clauses,
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
            complements_after_settings, that_clauses_read_as_adverbials, opener_objects,
-           complements_after_conjuncts, second_statements, subjects_of_complements,
+           complements_after_conjuncts, clauses_read_as_conjuncts, second_statements,
+           subjects_of_complements,
            names_before_complements, modifiers_read_as_complements, contrasted_speakers,
            names_after_obliques, stray_roots, adjacent_names, split_names,
            subject_modifiers, names_before_descriptions, descriptions_before_names, bare_objects,
