@@ -3070,3 +3070,25 @@ def test_a_clause_read_as_a_second_predicate_after_a_speech_verb_is_what_was_sai
     row = only(text, run(text))
     assert (row["cue"], row["speaker"]) == ("reported", "CNN")
     assert row["content"] == [text[text.index("at least") : -1]]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look "
+     "into the incident.", "the department will look into the incident"),
+    ("Clinton campaign manager Robby Mook told CBS This Morning on Monday that the Clinton "
+     "campaign expects Holt to insert himself into the debate.",
+     "that the Clinton campaign expects Holt to insert himself into the debate"),
+])
+def test_a_sentence_the_splitter_cut_after_a_listener_is_one_statement(run, text, content):
+    rows = texts(text, run(text))
+    assert [(r["cue"], r["content"]) for r in rows] == [("told", [content])]
+
+
+def test_an_acronym_read_as_a_pronoun_is_the_body_it_names_elsewhere(run):
+    text = ("The World Health Organisation (WHO) recommends that every country should iodise "
+            "all edible salt. WHO say Iodine deficiency is the world's most prevalent cause of "
+            "brain damage.")
+    rows = texts(text, run(text))
+    assert [(r["cue"], r["speaker"]) for r in rows] == [
+        ("recommends", "The World Health Organisation (WHO)"), ("say", "WHO")]
+    assert all(r["source"].kind == SourceKind.NAMED_ORGANIZATION for r in rows)

@@ -144,15 +144,19 @@ class ParsedDoc:
         repair(self.words)
 
     def _cut_name(self, previous: range, sentence) -> bool:
-        """'Spokeswoman Dana' | 'Lee said ...': the splitter cut a sentence inside a name
-        when the piece before is a few capitalised nouns with no closing punctuation and
-        the next sentence goes on, on the same line, with a capitalised name."""
+        """'Spokeswoman Dana' | 'Lee said ...' or '... told CBC' | 'News the department
+        will ...': the splitter cut a sentence when the piece before is a few capitalised
+        nouns with no closing punctuation and the next goes on, on the same line, with a
+        capitalised name, or when the piece before ends in a letter or digit and the next
+        goes on after a single space."""
         words = [self.words[k] for k in previous]
         first = sentence.words[0]
         start = _offsets(first)[0]
-        return len(words) <= NAME_FRAGMENT_WORDS and first.upos == "PROPN" and \
-            all(w.upos in ("NOUN", "PROPN") and w.text[:1].isupper() for w in words) and \
-            start is not None and self.text[words[-1].end : start] == " "
+        if start is None or self.text[words[-1].end : start] != " ":
+            return False
+        fragment = len(words) <= NAME_FRAGMENT_WORDS and first.upos == "PROPN" and \
+            all(w.upos in ("NOUN", "PROPN") and w.text[:1].isupper() for w in words)
+        return fragment or words[-1].text[-1:].isalnum()
 
     @cached_property
     def paragraphs(self) -> list[Span]:

@@ -166,6 +166,38 @@ def stray_roots(words: list[Word]) -> None:
         if subjects and word_extent(words, first.index)[1] + 1 == \
                 word_extent(words, subjects[0])[0]:
             _reattach(words, first.index, subjects[0], "compound")
+    for first, second in zip(roots, roots[1:], strict=False):
+        if first.sentence == second.sentence and second.upos == "VERB" and \
+                lexicon.reporting_verbs().get(first.lemma) in COMPLEMENT_CLASSES and \
+                not _children(words, first.index, "ccomp"):
+            _cut_complement(words, first, second)
+
+
+def _cut_complement(words: list[Word], verb: Word, clause: Word) -> None:
+    """'Raisinghani told CBC' | 'News the department will look into it' parsed as two
+    sentences in one: the second is what the speech verb said, and the name its listener
+    began goes on into the second part ('CBC News'); before a 'that' opening the clause,
+    the words are the verb's ('told CBS' | 'This Morning on Monday that ...')."""
+    that = next((k for k in _children(words, clause.index, "mark")
+                 if words[k].lower == "that"), None)
+    if that is not None:
+        for k in range(verb.index + 1, that):
+            if words[k].head is not None and not verb.index <= words[k].head < that:
+                _reattach(words, k, verb.index, "obl")
+        _reattach(words, clause.index, verb.index, "ccomp")
+        return
+    if any(words[k].lower == "that" for k in range(verb.index + 1, clause.index)):
+        return
+    listeners = [k for k in _children(words, verb.index, "obj", "iobj")
+                 if words[k].upos == "PROPN" and word_extent(words, k)[1] + 1 < clause.index]
+    if listeners:
+        listener = words[listeners[-1]]
+        after = word_extent(words, listener.index)[1] + 1
+        while after < clause.index and words[after].upos in ("PROPN", "NOUN") and \
+                words[after].text[:1].isupper() and not words[after].deprel.startswith("nsubj"):
+            _reattach(words, after, listener.index, "flat")
+            after += 1
+    _reattach(words, clause.index, verb.index, "ccomp")
 
 
 def adjacent_names(words: list[Word]) -> None:
@@ -261,9 +293,12 @@ def _name_tail(words: list[Word], first: int, between: range) -> list[int]:
 
 def acronyms_read_as_pronouns(words: list[Word]) -> None:
     """'The World Health Organisation (WHO) recommends', 'the US says': an acronym the tagger
-    read as the pronoun it spells is the name of the body."""
+    read as the pronoun it spells is the name of the body (also where the tagger missed it,
+    when the article tags it a name elsewhere: 'WHO say ...')."""
+    named = {w.text for w in words if w.entity and w.text.isupper() and len(w.text) > 1}
     for word in words:
-        if word.upos == "PRON" and word.text.isupper() and len(word.text) > 1 and word.entity:
+        if word.upos == "PRON" and word.text.isupper() and len(word.text) > 1 and \
+                (word.entity or word.text in named):
             word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.text
 
 
