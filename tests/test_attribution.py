@@ -2782,6 +2782,10 @@ def test_people_close_to_the_company_after_a_closing_said_are_its_speaker(run):
     "said the shelling had not stopped for three days.",
     "A resident, identified only as Ahmed, said the shelling lasted all night.",
     "Another protester, who gave her name only as Maria, said police had used tear gas.",
+    "“We are hungry,” said Ahmed, who gave only his first name for security reasons.",
+    "A resident identified only as Maria said the water had been cut for days.",
+    "“We will hold,” a Ukrainian soldier on the front line, who gave only his call sign, Bear, "
+    "told the BBC.",
 ])
 def test_a_source_giving_only_a_first_name_is_justified(run, text):
     row = only(text, run(text))
@@ -3092,3 +3096,14 @@ def test_an_acronym_read_as_a_pronoun_is_the_body_it_names_elsewhere(run):
     assert [(r["cue"], r["speaker"]) for r in rows] == [
         ("recommends", "The World Health Organisation (WHO)"), ("say", "WHO")]
     assert all(r["source"].kind == SourceKind.NAMED_ORGANIZATION for r in rows)
+
+
+def test_a_partly_named_source_called_again_by_that_name_is_the_same_source(run):
+    text = ("A resident identified only as Maria said the water had been cut for days. "
+            "“We have nothing left,” Maria said.")
+    extraction = run(text)
+    assert len(extraction.sources) == 1
+    source = extraction.sources[0]
+    assert (source.kind, source.name, source.anonymous) == (
+        SourceKind.ANONYMOUS_INDIVIDUAL, "Maria", True)
+    assert [a.source_id for a in extraction.attributions] == [source.id, source.id]

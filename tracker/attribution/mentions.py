@@ -25,6 +25,8 @@ ABBREVIATED_TITLE_MAX = 5
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
 # ... but an act or its result ('comment', 'statement', 'agreement') is no one.
 THING_SUFFIXES = ("ment",)
+# How many words before a name may say it is only part of one ('identified only as Maria').
+PARTIAL_NAME_REACH = 4
 # A comma or dash left of the head ends the phrase: 'Michigan, Trump said', 'FLINT — Bill Clinton'.
 LEFT_BREAKS = {",", "—", "–", "―", ":", ";", ".", "?", "!"}
 # An age standing for a person already named ('said the 46-year-old').
@@ -252,6 +254,15 @@ def _a_nation(doc: ParsedDoc, head: int, determiners: set[str]) -> bool:
             head, "amod", "nmod", "compound", "nummod", "acl", "acl:relcl")
 
 
+def _partly_named(doc: ParsedDoc, words: list[int], person: list[int]) -> bool:
+    """'Ahmed, who gave only his first name', 'a resident identified only as Maria', 'a
+    soldier who goes by the call sign Bear': a name the story says is only part of one, or
+    not the person's own, leaves the person unidentified."""
+    before = range(max(0, person[0] - PARTIAL_NAME_REACH), person[0])
+    said = " ".join(doc.words[k].lower for k in sorted({*words, *before}))
+    return any(phrase in said for phrase in lexicon.anonymity_grants())
+
+
 def _named_possessor(doc: ParsedDoc, head: int) -> bool:
     """'Pagliano's lawyer', 'Obama's former campaign strategist': one person in a post
     that a named person or body holds is identified by it, as 'one of Obama's advisers'
@@ -413,7 +424,9 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     if person:
         name = _text(doc, person)
         title = _title(doc, [k for k in words if k < person[0]])
-        return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
+        kind = SourceKind.ANONYMOUS_INDIVIDUAL if _partly_named(doc, words, person) \
+            else SourceKind.NAMED_PERSON
+        return MentionReading(Mention(span, text, "name"), head, kind,
                               name, False, definite=True, title=title)
     if _a_nation(doc, head, determiners):
         return MentionReading(Mention(span, text, "organization"), head,

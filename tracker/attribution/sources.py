@@ -185,6 +185,8 @@ class SourceBook:
             if named is not None:
                 return named
         for source in self._recent():
+            if self._partly_named(reading, source):
+                return source
             if source.kind != reading.kind or not self._fits(gender, source):
                 continue
             if reading.kind in SAME_NAME and SAME_NAME[reading.kind](reading.name, source.name):
@@ -196,6 +198,15 @@ class SourceBook:
                     reading.parts.get("role") == source.role:
                 return source
         return None
+
+    @staticmethod
+    def _partly_named(reading: MentionReading, source: Source) -> bool:
+        """'Ahmed said' after 'a resident identified only as Ahmed': the same unidentified
+        person, called again by the part of a name the story gave."""
+        return reading.kind == SourceKind.NAMED_PERSON and \
+            source.kind == SourceKind.ANONYMOUS_INDIVIDUAL and \
+            any(m.kind == "name" for m in source.mentions) and \
+            _same_person(reading.name, source.name)
 
     def _person_after(self, offset: int, gender: str | None) -> Source | None:
         """'Lawmaker says ...' in a headline: a title with no article stands for the person
