@@ -3107,3 +3107,12 @@ def test_a_partly_named_source_called_again_by_that_name_is_the_same_source(run)
     assert (source.kind, source.name, source.anonymous) == (
         SourceKind.ANONYMOUS_INDIVIDUAL, "Maria", True)
     assert [a.source_id for a in extraction.attributions] == [source.id, source.id]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("She described the situation as dire.", "the situation as dire"),
+    ("Attorney General Roy Cooper called Friday for releasing the videos, as well, saying "
+     "that transparency matters.", "for releasing the videos"),
+])
+def test_what_a_naming_verb_calls_something_is_part_of_what_was_said(run, text, content):
+    assert texts(text, run(text))[0]["content"] == [content]

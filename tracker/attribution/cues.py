@@ -77,6 +77,8 @@ HEADLINE_CAPITALS = 0.7
 STANCE_TARGETS = {"of", "for", "on", "against"}
 # Prepositions that name what speech or thought is about ('claims about', 'worries over').
 TOPICS = {"about", "on", "over", "regarding"}
+# 'as' phrases that say nothing of what something is called ('called for it as well').
+AS_IDIOMS = {"well", "such", "usual", "always", "yet", "ever"}
 # Word classes that make what opens a line before a colon something other than a name.
 COLON_NON_SPEAKERS = {"VERB", "AUX", "NUM", "INTJ", "ADV"}
 # Verbs that set their object doing what the next clause says: 'had Republicans wondering'.
@@ -751,7 +753,8 @@ def _past_adverbials(doc: ParsedDoc, verb: int, start: int) -> int:
 
 
 def _naming(doc: ParsedDoc, verb: int) -> set[int]:
-    """'called the plan a disaster', 'described him as reckless', 'called the statement
+    """'called the plan a disaster', 'described him as reckless' (however the parser hung
+    'as reckless': 'described the situation as dire'), 'called the statement
     “offensive”' (the quoted words read as the object's modifier): the object and what the
     speaker calls it, together; empty when the verb has no second part."""
     objects = sorted(doc.children(verb, "iobj", *OBJECT_RELATIONS))
@@ -760,6 +763,10 @@ def _naming(doc: ParsedDoc, verb: int) -> set[int]:
     seconds = [c for c in doc.children(verb, "obj", "xcomp", "dep") if c > objects[0]] + [
         c for c in doc.children(verb, "obl", "advcl")
         if any(doc.words[k].lower == "as" for k in doc.children(c, "case", "mark"))
+    ] + [
+        c for c in doc.children(verb, "advmod")
+        if c > objects[0] and doc.words[c].lower not in AS_IDIOMS
+        and any(doc.words[k].lower == "as" for k in doc.children(c, "advmod"))
     ] + [c for c in doc.children(verb, "parataxis") if c > objects[0] and _quoted_word(doc, c)
          ] + [c for c in doc.children(objects[0], "amod", "appos", "acl", "nmod")
               if c > objects[0] and _quoted_word(doc, c)]
