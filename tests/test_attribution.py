@@ -3116,3 +3116,14 @@ def test_a_partly_named_source_called_again_by_that_name_is_the_same_source(run)
 ])
 def test_what_a_naming_verb_calls_something_is_part_of_what_was_said(run, text, content):
     assert texts(text, run(text))[0]["content"] == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The company said in a statement that profits rose sharply.", "said",
+     "that profits rose sharply"),
+    ("The firm disclosed in a filing that its chief executive would step down.", "disclosed",
+     "that its chief executive would step down"),
+])
+def test_a_that_clause_after_where_it_was_said_is_what_was_said(run, text, cue, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == (cue, [content])

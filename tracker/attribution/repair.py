@@ -1348,8 +1348,40 @@ def that_clauses_read_as_adverbials(words: list[Word]) -> None:
             continue
         opener = min(k for k in _descendants(words, word.index) if words[k].upos != "PUNCT")
         if words[opener].lower == "that" and words[opener].deprel == "mark" and \
-                words[opener - 1].text == "," and not _children(words, word.head, "ccomp"):
+                (words[opener - 1].text == "," or _after_setting(words, word.head, opener)) \
+                and not _children(words, word.head, "ccomp"):
             words[word.index].deprel = "ccomp"
+
+
+def _after_setting(words: list[Word], verb: int, start: int) -> bool:
+    """Whether the words from a verb up to `start` are a phrase setting the speech ('in a
+    filing', 'on its website')."""
+    settings = [k for k in _children(words, verb, "obl")
+                if verb < k < start and any(words[c].lower in SETTING_PREPOSITIONS
+                                            for c in _children(words, k, "case"))]
+    return bool(settings) and min(_descendants(words, settings[0])) == verb + 1 and \
+        max(_descendants(words, settings[0])) == start - 1
+
+
+def nouns_read_as_verbs(words: list[Word]) -> None:
+    """'said in a statement that profits rose' tagged with 'profits' a verb: an -s verb form
+    with no object, right before a finite verb with no subject of its own, is a plural noun
+    and that verb's subject ('sales fell', 'shares jumped')."""
+    for word in words[:-1]:
+        verb = words[word.index + 1]
+        if word.upos != "VERB" or word.xpos != "VBZ" or not word.lower.endswith("s") or \
+                verb.sentence != word.sentence or verb.upos != "VERB" or \
+                verb.xpos in ("VBP", "VBZ") or not _finite(words, verb.index) or \
+                _children(words, verb.index, "nsubj", "nsubj:pass") or \
+                _children(words, word.index, "obj", "ccomp", "xcomp", "obl"):
+            continue
+        if verb.head != word.head and word.head is not None and \
+                not _dominates(words, verb.index, word.head):
+            _reattach(words, verb.index, word.head, word.deprel)
+        for k in _children(words, word.index, "nsubj", "mark"):
+            _reattach(words, k, verb.index, words[k].deprel)
+        word.upos, word.xpos = "NOUN", "NNS"
+        _reattach(words, word.index, verb.index, "nsubj")
 
 
 def complements_after_settings(words: list[Word]) -> None:
@@ -1732,7 +1764,8 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            verbs_after_according_to, according_to_openers, reduced_relatives, trailing_participles,
            displaced_complements, absorbed_subjects, objects_before_clauses,
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
-           complements_after_settings, that_clauses_read_as_adverbials, opener_objects,
+           nouns_read_as_verbs, complements_after_settings, that_clauses_read_as_adverbials,
+           opener_objects,
            complements_after_conjuncts, clauses_read_as_conjuncts, second_statements,
            subjects_of_complements,
            names_before_complements, modifiers_read_as_complements, contrasted_speakers,
