@@ -3127,3 +3127,12 @@ def test_what_a_naming_verb_calls_something_is_part_of_what_was_said(run, text, 
 def test_a_that_clause_after_where_it_was_said_is_what_was_said(run, text, cue, content):
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == (cue, [content])
+
+
+def test_declining_to_give_details_after_a_confirmation_is_a_disclosure(run):
+    text = "Ms. Ardern's office confirmed the visit but declined to give details."
+    extraction = run(text)
+    assert [r["cue"] for r in texts(text, extraction)] == ["confirmed"]
+    (disclosure,) = extraction.disclosures
+    assert (disclosure.kind, text[disclosure.span.start : disclosure.span.end]) == (
+        "declined", "declined to give details")
