@@ -3136,3 +3136,12 @@ def test_declining_to_give_details_after_a_confirmation_is_a_disclosure(run):
     (disclosure,) = extraction.disclosures
     assert (disclosure.kind, text[disclosure.span.start : disclosure.span.end]) == (
         "declined", "declined to give details")
+
+
+def test_a_day_opening_the_sentence_is_when_not_who(run):
+    text = ("Thursday at the Republican Jewish Coalition conference in Washington, D.C., "
+            "Republican, presidential candidate Sen. Lindsey Graham (R-SC) called out his rival "
+            "Donald Trump for alienating Hispanics.")
+    row = only(text, run(text))
+    assert row["speaker"] == "presidential candidate Sen. Lindsey Graham (R-SC)"
+    assert (row["source"].kind, row["source"].name) == (SourceKind.NAMED_PERSON, "Lindsey Graham")

@@ -882,7 +882,8 @@ def temporal_subjects(words: list[Word]) -> None:
     a date is never the speaker; a nominal before the verb takes its place. 'Years after
     Bill Clinton claimed ...' parsed with 'Years' as the subject: the one after 'after' is;
     'Wells Fargo just this month announced' parsed with the name inside the time: the name
-    is."""
+    is; a bare day opening the sentence of a speech verb is when, and the speaker is left to
+    be found before the verb ('Thursday at the conference, Sen. Graham called out ...')."""
     for word in words:
         subjects = [s for s in _children(words, word.index, "nsubj")
                     if words[s].lower in TEMPORAL and s > word.index]
@@ -914,6 +915,9 @@ def temporal_subjects(words: list[Word]) -> None:
                             words[part].upos == "PROPN":
                         _reattach(words, part, actors[0], "compound" if step < 0 else "flat")
                         part += step
+            elif word.lemma in lexicon.reporting_verbs() and (
+                    subject == 0 or words[subject - 1].sentence != words[subject].sentence):
+                words[subject].deprel = "obl:tmod"  # 'Thursday at the conference, Graham said'
 
 
 def trailing_appositions(words: list[Word]) -> None:
