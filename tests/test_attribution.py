@@ -3145,3 +3145,12 @@ def test_a_day_opening_the_sentence_is_when_not_who(run):
     row = only(text, run(text))
     assert row["speaker"] == "presidential candidate Sen. Lindsey Graham (R-SC)"
     assert (row["source"].kind, row["source"].name) == (SourceKind.NAMED_PERSON, "Lindsey Graham")
+
+
+def test_a_name_cut_from_the_subject_of_what_was_said_is_no_speaker(run):
+    text = ("GOP presidential candidate Dr. Ben Carson says Democrat Hillary Clinton is not fit "
+            "to serve as President of the United States, because she’s put American lives at "
+            "risk.")
+    row = only(text, run(text))
+    assert row["content"] == [text[text.index("Democrat") : -1]]
+    assert (row["source"].kind, row["source"].name) == (SourceKind.NAMED_PERSON, "Ben Carson")

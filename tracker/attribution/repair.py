@@ -501,8 +501,8 @@ def _phrase_before(words: list[Word], verb: Word) -> bool:
     first, *modifiers = tops
     nominal = words[first].upos in ("NOUN", "PROPN") or \
         words[first].lower in GROUP_PRONOUNS and (bool(modifiers) or len(phrase) == 1)
-    oblique = any(words[k].lower not in SUBJECT_CASES for k in _children(words, first, "case")
-                  if k in phrase)
+    oblique = any(words[k].lower not in SUBJECT_CASES and not words[k].text.isupper()
+                  for k in _children(words, first, "case") if k in phrase)
     if not nominal or oblique or any(words[k].upos not in ("ADJ", "VERB") or
                                      words[k].xpos in FINITE for k in modifiers):
         return False
@@ -863,6 +863,29 @@ def inverted_subjects(words: list[Word]) -> None:
                     not _children(words, child, "cop", "nsubj", "mark"):
                 _reattach(words, child, word.index, "nsubj")
                 break
+
+
+def subjects_cut_from_complements(words: list[Word]) -> None:
+    """'Dr. Ben Carson says Democrat Hillary Clinton is not fit ...' parsed with 'Democrat
+    Hillary' as the subject of 'says': a name after a speech verb that runs straight into
+    the subject of the verb's clause is the start of that subject, and the speaker is left
+    to be found before the verb."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech":
+            continue
+        for subject in _children(words, verb.index, "nsubj"):
+            if subject < verb.index or words[subject].upos != "PROPN":
+                continue
+            name = [subject, *_children(words, subject, "flat", "compound")]
+            if len(name) != len(words[subject].children) + 1:
+                continue
+            inner = [t for c in _children(words, verb.index, "ccomp")
+                     for t in _children(words, c, "nsubj", "nsubj:pass")
+                     if word_extent(words, t)[0] == max(name) + 1 and words[t].upos == "PROPN"]
+            if inner:
+                for k in name:
+                    _reattach(words, k, inner[0], "compound")
 
 
 def _quotation_tag(words: list[Word], verb: int) -> int | None:
@@ -1776,7 +1799,8 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            names_after_obliques, stray_roots, adjacent_names, split_names,
            subject_modifiers, names_before_descriptions, descriptions_before_names, bare_objects,
            perfect_subjects, phrases_inside_subjects, relative_clauses,
-           fronted_clause_subjects, inverted_subjects, temporal_subjects,
+           fronted_clause_subjects, inverted_subjects, subjects_cut_from_complements,
+           temporal_subjects,
            trailing_appositions, names_after_affiliations, names_after_roles,
            knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions,
            quoted_subjects, speakers_after_quotes, stranded_subjects)
