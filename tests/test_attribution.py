@@ -3154,3 +3154,10 @@ def test_a_name_cut_from_the_subject_of_what_was_said_is_no_speaker(run):
     row = only(text, run(text))
     assert row["content"] == [text[text.index("Democrat") : -1]]
     assert (row["source"].kind, row["source"].name) == (SourceKind.NAMED_PERSON, "Ben Carson")
+
+
+def test_a_when_clause_after_a_quoted_title_is_no_part_of_what_was_said(run):
+    text = ("Sunday on CNN’s “Fareed Zakaria GPS,” when asked about Donald Trump, President "
+            "Barack Obama said he expected that Americans will say “no” to Trump’s policies.")
+    row = next(r for r in texts(text, run(text)) if r["cue"] == "said")
+    assert row["content"] == [text[text.index("he expected") : -1]]

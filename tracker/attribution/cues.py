@@ -38,6 +38,7 @@ PUNCT = "PUNCT"
 # read a past tense after a noun as a participle ('officials said the two raised ...').
 CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
 QUOTATION_MARKS = ('"', "“", "”", "''")
+CLOSING_QUOTATION_MARKS = ("”", "’")
 # Source-noun categories of whom a speaker may tell something ('told reporters').
 LISTENERS = {"role", "title", "vague", "organization"}
 # Subordinators of a clause that tells when or why, never what was said.
@@ -358,8 +359,11 @@ def _clausal(doc: ParsedDoc, head: int) -> bool:
     asked whether ...')."""
     word = doc.words[head]
     first = word_extent(doc.words, head)[0]
+    before = first - 1
+    while before > 0 and doc.words[before].text in CLOSING_QUOTATION_MARKS:
+        before -= 1  # 'on “Fareed Zakaria GPS,” when asked ...'
     if adverbial_clause(doc, head) or doc.words[first].lower in ADVERBIAL_MARKS and \
-            first > 0 and doc.words[first - 1].text == ",":
+            before >= 0 and doc.words[before].text == ",":
         return False
     return word.upos in ("VERB", "AUX") or bool(
         doc.children(head, "cop", "nsubj", "nsubj:pass", "mark", "aux")
