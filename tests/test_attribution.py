@@ -3161,3 +3161,15 @@ def test_a_when_clause_after_a_quoted_title_is_no_part_of_what_was_said(run):
             "Barack Obama said he expected that Americans will say “no” to Trump’s policies.")
     row = next(r for r in texts(text, run(text)) if r["cue"] == "said")
     assert row["content"] == [text[text.index("he expected") : -1]]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), [
+    ("Viguerie notes that Reagan Democrats can play a key role in a 2016 Republican "
+     "Presidential victory.", "notes", "Viguerie",
+     "that Reagan Democrats can play a key role in a 2016 Republican Presidential victory"),
+    ("Christie endorsed Trump last week and has appeared at the rallies.", "endorsed",
+     "Christie", "Trump"),
+])
+def test_a_speech_verb_read_into_a_noun_phrase_is_a_verb(run, text, cue, speaker, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])

@@ -20,6 +20,7 @@ from .repair import (
     PAST_FORMS,
     RELATIVE,
     TEMPORAL,
+    TIME_DETERMINERS,
     dash_between_spaces,
     dateline_hyphen,
     name_head,
@@ -59,9 +60,6 @@ QUOTATION_SLOTS = ("obj", "ccomp", "xcomp", "parataxis", "dep", "obl")
 # Relations of a verb's dependents that never belong to its content.
 NOT_CONTENT = {"punct", "conj", "cc", "parataxis"}
 ADVERBIALS = ("obl", "obl:tmod", "advmod", "obl:npmod")
-# Determiners that leave a time word a time ('this week', 'last month'), not a thing said
-# ('the additional week', 'her years as senator').
-TIME_DETERMINERS = {"this", "last", "next", "that", "every", "each"}
 # A negation the parser cut off the clause it ends ('he admitted it was not.').
 NEGATIONS = {"not", "n't", "never"}
 # Verb classes that close a sentence as its cue ('..., the report shows.'); not 'I imagine.'

@@ -67,6 +67,9 @@ QUESTION_MARKS = {"if", "whether"}
 # Prepositions of a saying's time, audience or topic, never of where the speaker sits.
 SAYING_PREPOSITIONS = {"to", "about", "by", "after", "before", "during", "since", "until",
                        "via", "through", "over"}
+# Determiners that make a time word a time ('this week', 'last month'), not a thing said
+# ('the additional week', 'her years as senator').
+TIME_DETERMINERS = {"this", "last", "next", "that", "every", "each"}
 # Days, months (not "may", a verb and a surname) and other times.
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
@@ -415,6 +418,38 @@ def speech_verbs_read_as_nouns(words: list[Word]) -> None:
         for k in held:
             if k != keeper:
                 _reattach(words, k, keeper, words[k].deprel)
+
+
+def speech_verbs_read_as_heads(words: list[Word]) -> None:
+    """'Viguerie notes that Reagan Democrats can play a key role', 'The ad slams Kasich for
+    voting ...' tagged as one noun phrase headed by 'notes' or 'slams': an -s form of a
+    reporting verb heading a sentence that has no verb of its own, after a noun it holds as
+    a compound and before what follows, is the verb; the noun is its subject, a 'that'
+    clause what was said, a name after it its object."""
+    verbs = lexicon.reporting_verbs()
+    for word in words:
+        if word.upos != "NOUN" or word.head is not None or word.lemma not in verbs or \
+                word.lower == word.lemma or not word.lower.endswith("s"):
+            continue
+        left = [k for k in _children(words, word.index, "compound")
+                if k < word.index and words[k].upos in ("NOUN", "PROPN")]
+        right = [k for k in word.children if k > word.index and words[k].upos != "PUNCT"]
+        if not left or not right:
+            continue
+        subject = left[-1]
+        word.upos, word.xpos = "VERB", "VBZ"
+        for k in word.children:
+            if k < word.index and k != subject and words[k].upos != "PUNCT":
+                _reattach(words, k, subject, words[k].deprel)
+        _reattach(words, subject, word.index, "nsubj")
+        for k in right:
+            marks = {words[m].lower for m in _children(words, k, "mark")}
+            if "that" in marks and _children(words, k, "nsubj", "nsubj:pass"):
+                words[k].deprel = "ccomp"
+            elif words[k].deprel == "appos" and words[k].upos in NOMINAL:
+                words[k].deprel = "obj"
+            elif words[k].deprel == "acl":
+                words[k].deprel = "advcl"
 
 
 def speech_verbs_read_as_compounds(words: list[Word]) -> None:
@@ -941,6 +976,27 @@ def temporal_subjects(words: list[Word]) -> None:
             elif word.lemma in lexicon.reporting_verbs() and (
                     subject == 0 or words[subject - 1].sentence != words[subject].sentence):
                 words[subject].deprel = "obl:tmod"  # 'Thursday at the conference, Graham said'
+
+
+def names_read_as_times(words: list[Word]) -> None:
+    """'Christie endorsed Trump last week' parsed as one object 'Trump last week': a name
+    compounded onto an object time that 'last', 'this' or 'next' opens is the object, and
+    the time says when."""
+    for time in words:
+        if time.lower not in TEMPORAL or time.head is None or time.deprel != "obj":
+            continue
+        openers = [k for k in time.children
+                   if words[k].lower in TIME_DETERMINERS and k < time.index]
+        names = [k for k in _children(words, time.index, "compound")
+                 if words[k].upos == "PROPN" and openers and k < min(openers)]
+        if not names:
+            continue
+        name = names[-1]
+        head, relation = time.head, time.deprel
+        for k in names[:-1]:
+            _reattach(words, k, name, "compound")
+        _reattach(words, name, head, relation)
+        _reattach(words, time.index, head, "obl:tmod")
 
 
 def trailing_appositions(words: list[Word]) -> None:
@@ -1787,7 +1843,8 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_modifiers,
            gerund_modifiers, misread_speech_verbs, speech_verbs_read_as_nouns,
-           speech_verbs_read_as_compounds, dateline_subjects, participle_openers,
+           speech_verbs_read_as_heads, speech_verbs_read_as_compounds, dateline_subjects,
+           participle_openers,
            verbs_after_according_to, according_to_openers, reduced_relatives, trailing_participles,
            displaced_complements, absorbed_subjects, objects_before_clauses,
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
@@ -1799,7 +1856,8 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            names_after_obliques, stray_roots, adjacent_names, split_names,
            subject_modifiers, names_before_descriptions, descriptions_before_names, bare_objects,
            perfect_subjects, phrases_inside_subjects, relative_clauses,
-           fronted_clause_subjects, inverted_subjects, subjects_cut_from_complements,
+           fronted_clause_subjects, names_read_as_times, inverted_subjects,
+           subjects_cut_from_complements,
            temporal_subjects,
            trailing_appositions, names_after_affiliations, names_after_roles,
            knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions,
