@@ -3173,3 +3173,15 @@ def test_a_when_clause_after_a_quoted_title_is_no_part_of_what_was_said(run):
 def test_a_speech_verb_read_into_a_noun_phrase_is_a_verb(run, text, cue, speaker, content):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("He believes, for example, that women who are raped and become pregnant should have to "
+     "carry the pregnancy to term.", "believes",
+     "that women who are raped and become pregnant should have to carry the pregnancy to term"),
+    ("But Monday night’s results showed just how weak that establishment is.", "showed",
+     "just how weak that establishment is"),
+])
+def test_a_clause_after_an_aside_or_opened_by_how_is_what_was_said(run, text, cue, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == (cue, [content])

@@ -352,7 +352,7 @@ def adverbial_clause(doc: ParsedDoc, head: int) -> bool:
 
 def _clausal(doc: ParsedDoc, head: int) -> bool:
     """A complement that says something: a verb, a copula clause, a question ('explained how
-    tough it is to run') or a quotation, and not
+    tough it is to run', 'showed just how weak it is') or a quotation, and not
     a clause of time or reason ('said as he launched the process', '“No,” she said, when
     asked whether ...')."""
     word = doc.words[head]
@@ -366,7 +366,7 @@ def _clausal(doc: ParsedDoc, head: int) -> bool:
     return word.upos in ("VERB", "AUX") or bool(
         doc.children(head, "cop", "nsubj", "nsubj:pass", "mark", "aux")
     ) or any(doc.words[c].xpos in ("``", "''") for c in doc.children(head, "punct")) or \
-        doc.words[first].lower in QUESTION_WORDS and first < head
+        any(doc.words[k].lower in QUESTION_WORDS for k in range(first, head))
 
 
 def _opens_adverbially(doc: ParsedDoc, clause: int) -> bool:

@@ -1524,8 +1524,8 @@ def complements_after_conjuncts(words: list[Word]) -> None:
 def clauses_read_as_conjuncts(words: list[Word]) -> None:
     """'CNN reported at least six planes filled the skies' parsed with 'filled' as a second
     predicate beside 'reported': a clause with a subject of its own that starts right after
-    a speech verb with no complement, with no comma or conjunction between, is what the
-    verb said."""
+    a speech verb with no complement, or after an aside set off by commas ('He believes,
+    for example, that women ...'), with no conjunction, is what the verb said."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
         if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES or \
@@ -1533,12 +1533,31 @@ def clauses_read_as_conjuncts(words: list[Word]) -> None:
             continue
         for clause in _children(words, verb.index, "conj"):
             subjects = _children(words, clause, "nsubj", "nsubj:pass")
-            if not subjects or not _finite(words, clause) or \
-                    _children(words, clause, "cc") or \
-                    word_extent(words, subjects[0])[0] != verb.index + 1:
+            if not subjects or not _finite(words, clause) or _children(words, clause, "cc"):
+                continue
+            start = word_extent(words, subjects[0])[0]
+            that = words[start] if words[start].lower == "that" else None
+            if not _set_off_before(words, verb.index, start):
                 continue
             _reattach(words, clause, verb.index, "ccomp")
+            if that is not None and that.head == subjects[0]:
+                that.upos = "SCONJ"
+                _reattach(words, start, clause, "mark")
             break
+
+
+def _set_off_before(words: list[Word], verb: int, start: int) -> bool:
+    """Whether only an aside the verb holds, set off by commas ('believes, for example,'),
+    stands between a verb and where a clause starts."""
+    between = range(verb + 1, start)
+    if start <= verb:
+        return False
+    if not between:
+        return True
+    return len(between) > 2 and words[between[0]].text == "," and \
+        words[between[-1]].text == "," and all(
+        _dominates(words, verb, k) and words[k].head != verb or words[k].head == verb
+        and words[k].deprel in ("obl", "advmod", "punct") for k in between)
 
 
 def second_statements(words: list[Word]) -> None:
