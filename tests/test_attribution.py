@@ -2887,6 +2887,8 @@ def test_responding_to_requests_for_comment_says_nothing(run):
      'Republicans to "vote your conscience."'),
     ("The school board decided that the building would close in June.", "decided",
      "that the building would close in June"),
+    ("President Recep Tayyip Erdogan laments hosting the growing number of refugees.",
+     "laments", "hosting the growing number of refugees"),
 ])
 def test_less_common_reporting_verbs(run, text, cue, content):
     row = only(text, run(text))
