@@ -3187,3 +3187,22 @@ def test_a_speech_verb_read_into_a_noun_phrase_is_a_verb(run, text, cue, speaker
 def test_a_clause_after_an_aside_or_opened_by_how_is_what_was_said(run, text, cue, content):
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == (cue, [content])
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), [
+    ("As The Washington Post reported, even if Sanders split the delegates, he would need to "
+     "win 55 percent of the rest.", "reported", "The Washington Post",
+     ["even if Sanders split the delegates, he would need to win 55 percent of the rest"]),
+    ("The economy, as the governor noted, is growing fast.", "noted", "the governor",
+     ["The economy", "is growing fast"]),
+])
+def test_the_clause_an_as_clause_of_saying_sits_in_is_what_was_said(run, text, cue, speaker,
+                                                                     content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"], row["rule"]) == (
+        cue, speaker, content, "as_put")
+
+
+def test_an_as_clause_of_speaking_tells_when(run):
+    text = "Growing sharper as he spoke, Trump continued: “It was terrible.”"
+    assert [r["cue"] for r in texts(text, run(text))] == ["continued"]

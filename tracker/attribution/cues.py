@@ -602,7 +602,9 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     if lexicon.reporting_verbs().get(word.lemma) != "speech" or \
             doc.children(verb, "aux:pass") or _passive_opener(doc, verb) or \
             "no_clause" in lexicon.verb_frames().get(word.lemma, ()) or \
-            _tag_after_quotation(doc, verb) or _moves_something(doc, verb):
+            _tag_after_quotation(doc, verb) or _moves_something(doc, verb) or \
+            _says_nothing_else(doc, verb) and \
+            any(doc.words[m].lower == "as" for m in doc.children(verb, "mark")):
         return set()
     sentence = doc.sentences[word.sentence]
     start = verb + 1
@@ -1221,19 +1223,35 @@ def made_clear(doc: ParsedDoc) -> Iterator[Candidate]:
 
 def as_put(doc: ParsedDoc) -> Iterator[Candidate]:
     """'As one veteran diplomat put it, “Nobody wins a trade war.”', 'The economy, as the
-    governor put it, is “on fire.”': the clause the 'as' clause sits in is what was said."""
+    governor put it, is “on fire.”', 'As The Washington Post reported, he would need ...':
+    the clause the 'as' clause sits in is what was said (a verb of saying or writing there
+    says nothing else)."""
     pairs = _phrase_pairs("as_put")
     for word in doc.words:
-        if word.upos != "VERB" or word.lemma not in pairs or word.head is None or \
+        if word.upos != "VERB" or word.head is None or \
                 not any(doc.words[m].lower == "as" for m in doc.children(word.index, "mark")):
             continue
         objects = [o for o in doc.children(word.index, "obj")
-                   if doc.words[o].lower in pairs[word.lemma]]
+                   if doc.words[o].lower in pairs.get(word.lemma, ())]
         subjects = doc.children(word.index, "nsubj")
-        if objects and subjects:
-            content = set(doc.subtree(word.head)) - set(doc.subtree(word.index))
-            yield Candidate("as_put", [word.index, objects[0]], content, subjects[0],
-                            word.sentence)
+        if subjects and (objects or _says_nothing_else(doc, word.index)):
+            content = set(doc.subtree(word.head)) - set(doc.subtree(word.index)) - \
+                set(doc.children(word.head, "cc"))
+            cue = [word.index, objects[0]] if objects else [word.index]
+            yield Candidate("as_put", cue, content, subjects[0], word.sentence)
+
+
+def _says_nothing_else(doc: ParsedDoc, verb: int) -> bool:
+    """'As The Washington Post reported, ...': a verb of saying or writing in an 'as' clause
+    with nothing after it but a comma or the sentence's end, which says nothing else (not
+    'as he spoke', which tells when)."""
+    word = doc.words[verb]
+    after = doc.words[verb + 1] if verb + 1 < len(doc.words) else None
+    return lexicon.reporting_verbs().get(word.lemma) in FINAL_CLASSES and \
+        "no_clause" not in lexicon.verb_frames().get(word.lemma, ()) and \
+        word.deprel == "advcl" and (after is None or after.sentence != word.sentence
+                                    or after.text in (",", ".")) and \
+        not doc.children(verb, "obj", "ccomp", "xcomp", "aux:pass")
 
 
 def stance_adjective(doc: ParsedDoc) -> Iterator[Candidate]:
