@@ -3206,3 +3206,10 @@ def test_the_clause_an_as_clause_of_saying_sits_in_is_what_was_said(run, text, c
 def test_an_as_clause_of_speaking_tells_when(run):
     text = "Growing sharper as he spoke, Trump continued: “It was terrible.”"
     assert [r["cue"] for r in texts(text, run(text))] == ["continued"]
+
+
+def test_a_count_opened_by_at_least_is_an_object(run):
+    text = "Authorities reported at least 20 victims at a nonprofit center."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (
+        "reported", "Authorities", ["at least 20 victims"])

@@ -999,6 +999,27 @@ def names_read_as_times(words: list[Word]) -> None:
         _reattach(words, time.index, head, "obl:tmod")
 
 
+def counts_read_as_obliques(words: list[Word]) -> None:
+    """'Authorities reported at least 20 victims' parsed with 'at' as a preposition: a count
+    that 'at least' or 'at most' opens, hung as an oblique on a verb with no object, is the
+    verb's object."""
+    for word in words:
+        if word.deprel != "obl" or word.head is None or \
+                _children(words, word.head, "obj", "ccomp"):
+            continue
+        cases = _children(words, word.index, "case")
+        first = min(word_extent(words, word.index)[0], *cases) if cases else None
+        if first is None or words[first].lower != "at" or first + 1 >= len(words) or \
+                words[first + 1].lower not in ("least", "most"):
+            continue
+        word.deprel = "obj"
+        for k in cases:
+            if words[k].lower == "at":
+                _reattach(words, k, first + 1, "case")
+        if words[first + 1].head != word.index:
+            _reattach(words, first + 1, word.index, "nmod")
+
+
 def trailing_appositions(words: list[Word]) -> None:
     """'..., said Maria Lopez, the union's president.': the noun phrase after the inverted
     subject describes the speaker; it is not a second complement of the verb."""
@@ -1875,7 +1896,8 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            names_after_obliques, stray_roots, adjacent_names, split_names,
            subject_modifiers, names_before_descriptions, descriptions_before_names, bare_objects,
            perfect_subjects, phrases_inside_subjects, relative_clauses,
-           fronted_clause_subjects, names_read_as_times, inverted_subjects,
+           fronted_clause_subjects, names_read_as_times, counts_read_as_obliques,
+           inverted_subjects,
            subjects_cut_from_complements,
            temporal_subjects,
            trailing_appositions, names_after_affiliations, names_after_roles,
