@@ -3213,3 +3213,12 @@ def test_a_count_opened_by_at_least_is_an_object(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == (
         "reported", "Authorities", ["at least 20 victims"])
+
+
+def test_a_time_after_a_closing_tag_is_when_it_was_said(run):
+    text = ("Consumer sentiment over the last year has been higher than in any year since 2004, "
+            "the University of Michigan reported last week.")
+    row = only(text, run(text))
+    assert (row["rule"], row["speaker"], row["content"]) == (
+        "sentence_final", "the University of Michigan",
+        ["Consumer sentiment over the last year has been higher than in any year since 2004"])

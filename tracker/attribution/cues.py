@@ -954,7 +954,7 @@ def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
         told = {k for c in doc.children(word.index, "obj", "iobj") if listener(doc, c)
                 for k in doc.subtree(c)} \
             if "recipient" in lexicon.verb_frames().get(word.lemma, ()) else set()
-        when = {k for c in doc.children(word.index, *ADVERBIALS)
+        when = {k for c in doc.children(word.index, *ADVERBIALS, "obj")
                 if doc.words[c].lower in TEMPORAL for k in doc.subtree(c)}  # 'on Tuesday'
         if any(doc.words[k].upos != PUNCT and doc.words[k].lower not in TEMPORAL
                and k not in told | when for k in after):
