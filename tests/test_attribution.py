@@ -3222,3 +3222,12 @@ def test_a_time_after_a_closing_tag_is_when_it_was_said(run):
     assert (row["rule"], row["speaker"], row["content"]) == (
         "sentence_final", "the University of Michigan",
         ["Consumer sentiment over the last year has been higher than in any year since 2004"])
+
+
+def test_a_second_predicate_after_did_not_is_the_speakers_next_act(run):
+    text = ("Carson did not mention any of his opponents by name, but told his supporters, “our "
+            "nation is in horrible trouble.”")
+    assert said(text, run(text)) == [
+        ("did not mention", "Carson", ["any of his opponents by name"]),
+        ("told", "Carson", ["“our nation is in horrible trouble.”"]),
+    ]

@@ -656,9 +656,16 @@ def _second_predicate(doc: ParsedDoc, verb: int) -> int:
     the speaker doing something else, not what was said; else past the end of the
     document."""
     seconds = [c for c in doc.children(verb, "conj") if c > verb and
-               doc.words[c].upos == "VERB" and _same_form(doc.words[c].xpos, doc.words[verb].xpos)
+               doc.words[c].upos == "VERB" and _same_form(doc.words[c].xpos, _tense(doc, verb))
                and doc.children(c, "cc") and not doc.children(c, *SUBJECTS)]
     return min(doc.subtree(seconds[0])) if seconds else len(doc.words)
+
+
+def _tense(doc: ParsedDoc, verb: int) -> str:
+    """A verb's tag, or its auxiliary's when 'do' carries the tense ('did not mention')."""
+    helpers = [doc.words[a].xpos for a in doc.children(verb, "aux")
+               if doc.words[a].lemma == "do"]
+    return helpers[0] if helpers and doc.words[verb].xpos == "VB" else doc.words[verb].xpos
 
 
 def _same_form(tag: str, other: str) -> bool:
