@@ -3195,6 +3195,10 @@ def test_a_clause_after_an_aside_or_opened_by_how_is_what_was_said(run, text, cu
      ["even if Sanders split the delegates, he would need to win 55 percent of the rest"]),
     ("The economy, as the governor noted, is growing fast.", "noted", "the governor",
      ["The economy", "is growing fast"]),
+    ("Yet, as Mr. Bown observed, in the early days of a Trump administration -- when he "
+     "wouldn't be worried about re-election -- ''what products would you pick?''", "observed",
+     "Mr. Bown", ["in the early days of a Trump administration -- when he wouldn't be worried "
+                  "about re-election -- ''what products would you pick"]),
 ])
 def test_the_clause_an_as_clause_of_saying_sits_in_is_what_was_said(run, text, cue, speaker,
                                                                      content):

@@ -1242,8 +1242,11 @@ def as_put(doc: ParsedDoc) -> Iterator[Candidate]:
                    if doc.words[o].lower in pairs.get(word.lemma, ())]
         subjects = doc.children(word.index, "nsubj")
         if subjects and (objects or _says_nothing_else(doc, word.index)):
-            content = set(doc.subtree(word.head)) - set(doc.subtree(word.index)) - \
-                set(doc.children(word.head, "cc"))
+            clause = set(doc.subtree(word.index))
+            if not objects:  # words the parser hung on a bare verb of saying are what it said
+                clause = {k for k in clause if k <= word.index + 1}
+            content = set(doc.subtree(word.head)) | set(doc.subtree(word.index))
+            content -= clause | set(doc.children(word.head, "cc"))
             cue = [word.index, objects[0]] if objects else [word.index]
             yield Candidate("as_put", cue, content, subjects[0], word.sentence)
 
