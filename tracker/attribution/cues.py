@@ -15,6 +15,7 @@ from . import lexicon
 from .document import ParsedDoc
 from .model import Span
 from .repair import (
+    CLOSING_MARKS,
     DASHES,
     HYPHENS,
     PAST_FORMS,
@@ -39,7 +40,8 @@ PUNCT = "PUNCT"
 # read a past tense after a noun as a participle ('officials said the two raised ...').
 CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
 QUOTATION_MARKS = ('"', "“", "”", "''")
-CLOSING_QUOTATION_MARKS = ("”", "’")
+# Closing marks that never open a quotation ('"' and "''" may do both).
+CLOSING_QUOTATION_MARKS = CLOSING_MARKS - {'"', "''"}
 # Source-noun categories of whom a speaker may tell something ('told reporters').
 LISTENERS = {"role", "title", "vague", "organization"}
 # Subordinators of a clause that tells when or why, never what was said.
