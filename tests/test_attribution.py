@@ -3051,23 +3051,26 @@ def test_a_noun_before_a_passive_clause_is_its_subject(run):
         "the president's claims about retaliation from other governments are unfounded"]
 
 
-@pytest.mark.parametrize("dash", [" - ", " — "])
-def test_an_aside_between_dashes_has_its_own_speaker_and_ends_at_the_dash(run, dash):
-    text = (f"But while climate change has played to Mr. Obama's highest ideals{dash}critics "
-            f"would call them messianic impulses{dash}it has also exposed his weaknesses.")
-    row = only(text, run(text))
-    assert (row["cue"], row["speaker"]) == ("would call", "critics")
-    assert row["content"] == ["them messianic impulses"]
-    assert row["source"].kind == SourceKind.VAGUE
+ASIDE = ("But while climate change has played to Mr. Obama's highest ideals{dash}critics would "
+         "call them messianic impulses{dash}it has also exposed his weaknesses.")
 
 
-def test_a_decision_about_someone_is_the_deciders_claim(run):
-    text = ("Although she was the top student in her class, high school administrators decided "
-            "she should share the honor with two others.")
+@pytest.mark.parametrize(("text", "cue", "speaker", "content", "kind"), [
+    # an aside between dashes (or hyphens standing as dashes) has its own speaker and ends
+    # at the closing dash
+    (ASIDE.format(dash=" - "), "would call", "critics", "them messianic impulses",
+     SourceKind.VAGUE),
+    (ASIDE.format(dash=" — "), "would call", "critics", "them messianic impulses",
+     SourceKind.VAGUE),
+    # a decision about someone is the deciders' claim
+    ("Although she was the top student in her class, high school administrators decided she "
+     "should share the honor with two others.", "decided", "high school administrators",
+     "she should share the honor with two others", SourceKind.ANONYMOUS_GROUP),
+])
+def test_speaker_content_and_kind_of_harder_sentences(run, text, cue, speaker, content, kind):
     row = only(text, run(text))
-    assert (row["cue"], row["speaker"]) == ("decided", "high school administrators")
-    assert row["content"] == ["she should share the honor with two others"]
-    assert row["source"].kind == SourceKind.ANONYMOUS_GROUP
+    assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])
+    assert row["source"].kind == kind
 
 
 def test_a_clause_read_as_a_second_predicate_after_a_speech_verb_is_what_was_said(run):
