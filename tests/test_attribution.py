@@ -3238,3 +3238,16 @@ def test_a_second_predicate_after_did_not_is_the_speakers_next_act(run):
         ("did not mention", "Carson", ["any of his opponents by name"]),
         ("told", "Carson", ["“our nation is in horrible trouble.”"]),
     ]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("“We will win this state,” he said on MSNBC’s “Morning Joe.”", "said",
+     "“We will win this state,”"),
+    ("Trump wrote in “The Art of the Deal” that he loved to win.", "wrote",
+     "that he loved to win"),
+    ("The mayor said in an interview with the local newspaper that the bridge would reopen.",
+     "said", "that the bridge would reopen"),
+])
+def test_where_something_was_said_is_no_part_of_it(run, text, cue, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == (cue, [content])

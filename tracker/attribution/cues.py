@@ -365,6 +365,9 @@ def _clausal(doc: ParsedDoc, head: int) -> bool:
     if adverbial_clause(doc, head) or doc.words[first].lower in ADVERBIAL_MARKS and \
             before >= 0 and doc.words[before].text == ",":
         return False
+    if word.upos in ("NOUN", "PROPN") and doc.children(head, "case") and \
+            not doc.children(head, "cop", "nsubj", "nsubj:pass", "mark", "aux"):
+        return False  # 'said on MSNBC’s “Morning Joe.”': a prepositional phrase, not a clause
     return word.upos in ("VERB", "AUX") or bool(
         doc.children(head, "cop", "nsubj", "nsubj:pass", "mark", "aux")
     ) or any(doc.words[c].xpos in ("``", "''") for c in doc.children(head, "punct")) or \

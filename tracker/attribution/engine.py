@@ -56,6 +56,10 @@ SCARE_MARKERS = ("so-called", "so called", "dubbed", "titled", "entitled", "know
 # Words right before a quotation that make it a name: 'a group called the “We The People
 # Foundation.”' (but not 'he called, “Come here!”').
 NAMING_MARKER = re.compile(r"\b(called|named)( the)?$")
+# 'in' or 'on' and at most three words right before a quotation: where it was said or written
+# ('on MSNBC’s “Morning Joe”', 'in his book “...”').
+SETTING_BEFORE = re.compile(r"\b(?:in|on|during)(?:\s+[^\s“”\"«»]+){0,3}\s*$")
+SETTING_REACH = 40
 DIRECT_SHARE = 0.8
 # The longest speech tag a splitter may leave as a sentence of its own ('Vitter demanded.'),
 # and the relations that show a verb there has content of its own.
@@ -620,7 +624,7 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
         if any(piece.overlaps(span) for d in drafts + added for span in d.content
                for piece in quote.pieces):
             continue
-        if _scare_quoted(text, quote):
+        if _scare_quoted(text, quote) or _set_in(text, quote):
             continue
         host = _split_quote_host(text, quote, drafts, quoted)
         if host is not None:
@@ -696,6 +700,13 @@ def _scare_quoted(text: str, quote: Quote) -> bool:
     before = text[max(0, quote.span.start - 12) : quote.span.start].lower()
     return any(marker in before for marker in SCARE_MARKERS) or \
         NAMING_MARKER.search(before.rstrip()) is not None
+
+
+def _set_in(text: str, quote: Quote) -> bool:
+    """'he said on MSNBC’s “Morning Joe.”', 'Trump wrote in “The Art of the Deal” that ...':
+    a title-case quotation a few words after 'in' or 'on' names where something was said."""
+    before = text[max(0, quote.span.start - SETTING_REACH) : quote.span.start]
+    return SETTING_BEFORE.search(before) is not None and _title(quote.inner(text))
 
 
 def _title(inner: str) -> bool:

@@ -19,7 +19,7 @@ NOMINAL = {"NOUN", "PROPN", "PRON"}
 RELATIVE = {"who", "which", "whom"}
 DATELINE_LABEL_WORDS = 3
 # Prepositions that set where or how something was said ('in an interview', 'on Twitter').
-SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over"}
+SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over", "with"}
 SETTING_CLASSES = {"speech", "writing", "announcement"}
 FINITE = {"VBD", "VBZ", "VBP"}
 PAST_FORMS = {"VBD", "VBN"}
@@ -1497,7 +1497,10 @@ def complements_after_settings(words: list[Word]) -> None:
         if word.deprel != "acl:relcl" or word.head is None:
             continue
         clause = _descendants(words, word.index)
-        verb = _setting_verb(words, word.head, clause)
+        setting = word.head
+        while words[setting].deprel == "nmod" and words[setting].head is not None:
+            setting = words[setting].head  # 'in “The Art of the Deal” that ...'
+        verb = _setting_verb(words, setting, clause)
         subjects = [c for c in _children(words, word.index, "nsubj", "nsubj:pass")
                     if c != clause[0]]
         if verb is not None and words[clause[0]].lower == "that" and subjects and \
