@@ -3251,3 +3251,14 @@ def test_a_second_predicate_after_did_not_is_the_speakers_next_act(run):
 def test_where_something_was_said_is_no_part_of_it(run, text, cue, content):
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == (cue, [content])
+
+
+def test_knowledge_with_a_preposition_hung_on_the_verb_describes_the_source(run):
+    text = ("The decision was made late Tuesday, according to two people with direct knowledge "
+            "of the deliberations who were not authorized to discuss them publicly.")
+    row = only(text, run(text))
+    assert row["content"] == ["The decision was made late Tuesday"]
+    source = row["source"]
+    assert (source.kind, source.number, source.justified) == (
+        SourceKind.ANONYMOUS_GROUP, "two", True)
+    assert source.knowledge_basis.startswith("with direct knowledge of the deliberations")

@@ -1093,6 +1093,26 @@ def knowledge_phrases(words: list[Word]) -> None:
             continue
         _reattach(words, word.index, noun.index, "amod")
         _reattach(words, case.head, word.index, "obl")
+    _knowledge_nouns(words)
+
+
+def _knowledge_nouns(words: list[Word]) -> None:
+    """'two people with direct knowledge of the deliberations', the 'knowledge' hung on the
+    verb: a knowledge phrase that opens with a preposition right after the noun for the
+    source describes it too."""
+    phrases = [p for p in lexicon.knowledge_phrases() if len(p) > 2 and p[0] == "with"]
+    for noun in words[:-1]:
+        if noun.upos != "NOUN":
+            continue
+        for phrase in phrases:
+            span = words[noun.index + 1 : noun.index + 1 + len(phrase)]
+            if len(span) < len(phrase) or tuple(w.lower for w in span) != phrase:
+                continue
+            head = next((w for w in span if w.upos == "NOUN"), None)
+            if head is not None and head.head != noun.index and \
+                    not _dominates(words, head.index, noun.index):
+                _reattach(words, head.index, noun.index, "nmod")
+            break
 
 
 def names_after_roles(words: list[Word]) -> None:
