@@ -39,7 +39,7 @@ from .furniture import furniture
 from .mentions import MentionReading, conjuncts, mention_words, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
 from .quotes import EDGE_MARKS, Quote
-from .repair import RELATIVE, SUBJECT_PRONOUNS, word_extent
+from .repair import RELATIVE, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, word_extent
 from .sources import SourceBook
 
 MIN_QUOTE_WORDS = 4
@@ -56,9 +56,10 @@ SCARE_MARKERS = ("so-called", "so called", "dubbed", "titled", "entitled", "know
 # Words right before a quotation that make it a name: 'a group called the “We The People
 # Foundation.”' (but not 'he called, “Come here!”').
 NAMING_MARKER = re.compile(r"\b(called|named)( the)?$")
-# 'in' or 'on' and at most three words right before a quotation: where it was said or written
-# ('on MSNBC’s “Morning Joe”', 'in his book “...”').
-SETTING_BEFORE = re.compile(r"\b(?:in|on|during)(?:\s+[^\s“”\"«»]+){0,3}\s*$")
+# A setting preposition and at most three words right before a quotation: where it was said
+# or written ('on MSNBC’s “Morning Joe”', 'in his book “...”').
+SETTING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SETTING_PREPOSITIONS)) +
+                            r")(?:\s+[^\s“”\"«»]+){0,3}\s*$")
 SETTING_REACH = 40
 DIRECT_SHARE = 0.8
 # The longest speech tag a splitter may leave as a sentence of its own ('Vitter demanded.'),
