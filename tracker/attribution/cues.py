@@ -608,8 +608,7 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
             doc.children(verb, "aux:pass") or _passive_opener(doc, verb) or \
             "no_clause" in lexicon.verb_frames().get(word.lemma, ()) or \
             _tag_after_quotation(doc, verb) or _moves_something(doc, verb) or \
-            _says_nothing_else(doc, verb) and \
-            any(doc.words[m].lower == "as" for m in doc.children(verb, "mark")):
+            _says_nothing_else(doc, verb) and _in_as_clause(doc, verb):
         return set()
     sentence = doc.sentences[word.sentence]
     start = verb + 1
@@ -1240,8 +1239,7 @@ def as_put(doc: ParsedDoc) -> Iterator[Candidate]:
     says nothing else)."""
     pairs = _phrase_pairs("as_put")
     for word in doc.words:
-        if word.upos != "VERB" or word.head is None or \
-                not any(doc.words[m].lower == "as" for m in doc.children(word.index, "mark")):
+        if word.upos != "VERB" or word.head is None or not _in_as_clause(doc, word.index):
             continue
         objects = [o for o in doc.children(word.index, "obj")
                    if doc.words[o].lower in pairs.get(word.lemma, ())]
@@ -1254,6 +1252,10 @@ def as_put(doc: ParsedDoc) -> Iterator[Candidate]:
             content -= clause | set(doc.children(word.head, "cc"))
             cue = [word.index, objects[0]] if objects else [word.index]
             yield Candidate("as_put", cue, content, subjects[0], word.sentence)
+
+
+def _in_as_clause(doc: ParsedDoc, verb: int) -> bool:
+    return any(doc.words[m].lower == "as" for m in doc.children(verb, "mark"))
 
 
 def _says_nothing_else(doc: ParsedDoc, verb: int) -> bool:
@@ -1305,8 +1307,7 @@ def citing(doc: ParsedDoc) -> Iterator[Candidate]:
 def cites_someone(doc: ParsedDoc, noun: int) -> bool:
     """A person, a body or an unnamed source ('two sources', 'officials', 'Reuters')."""
     word = doc.words[noun]
-    category = lexicon.source_nouns().get(word.lemma)
-    return category in ("role", "title", "vague", "organization") or \
+    return lexicon.source_nouns().get(word.lemma) in LISTENERS or \
         word.entity in ("PERSON", "ORG") and word.upos == "PROPN"
 
 

@@ -1008,8 +1008,8 @@ def counts_read_as_obliques(words: list[Word]) -> None:
                 _children(words, word.head, "obj", "ccomp"):
             continue
         cases = _children(words, word.index, "case")
-        first = min(word_extent(words, word.index)[0], *cases) if cases else None
-        if first is None or words[first].lower != "at" or first + 1 >= len(words) or \
+        first = word_extent(words, word.index)[0]
+        if not cases or words[first].lower != "at" or first + 1 >= len(words) or \
                 words[first + 1].lower not in ("least", "most"):
             continue
         word.deprel = "obj"
@@ -1907,25 +1907,20 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_modifiers,
            gerund_modifiers, misread_speech_verbs, speech_verbs_read_as_nouns,
            speech_verbs_read_as_heads, speech_verbs_read_as_compounds, dateline_subjects,
-           participle_openers,
-           verbs_after_according_to, according_to_openers, reduced_relatives, trailing_participles,
-           displaced_complements, absorbed_subjects, objects_before_clauses,
+           participle_openers, verbs_after_according_to, according_to_openers, reduced_relatives,
+           trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
            nouns_read_as_verbs, complements_after_settings, that_clauses_read_as_adverbials,
-           opener_objects,
-           complements_after_conjuncts, clauses_read_as_conjuncts, second_statements,
-           subjects_of_complements,
-           names_before_complements, modifiers_read_as_complements, contrasted_speakers,
-           names_after_obliques, stray_roots, adjacent_names, split_names,
-           subject_modifiers, names_before_descriptions, descriptions_before_names, bare_objects,
-           perfect_subjects, phrases_inside_subjects, relative_clauses,
-           fronted_clause_subjects, names_read_as_times, counts_read_as_obliques,
-           inverted_subjects,
-           subjects_cut_from_complements,
-           temporal_subjects,
-           trailing_appositions, names_after_affiliations, names_after_roles,
-           knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions,
-           quoted_subjects, speakers_after_quotes, stranded_subjects)
+           opener_objects, complements_after_conjuncts, clauses_read_as_conjuncts,
+           second_statements, subjects_of_complements, names_before_complements,
+           modifiers_read_as_complements, contrasted_speakers, names_after_obliques, stray_roots,
+           adjacent_names, split_names, subject_modifiers, names_before_descriptions,
+           descriptions_before_names, bare_objects, perfect_subjects, phrases_inside_subjects,
+           relative_clauses, fronted_clause_subjects, names_read_as_times, counts_read_as_obliques,
+           inverted_subjects, subjects_cut_from_complements, temporal_subjects,
+           trailing_appositions, names_after_affiliations, names_after_roles, knowledge_phrases,
+           phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
+           speakers_after_quotes, stranded_subjects)
 
 
 def repair(words: list[Word]) -> None:
