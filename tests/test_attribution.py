@@ -369,11 +369,46 @@ def test_inverted_order_after_the_content(run):
         ("Large sections of the city are divided by race and income, other studies have shown.",
          "have shown", "other studies",
          "Large sections of the city are divided by race and income"),
+        ("The company is exploring a sale, people familiar with the matter said.", "said",
+         "people familiar with the matter", "The company is exploring a sale"),
+        ("The company is exploring a sale, two sources familiar with the matter told Reuters.",
+         "told", "two sources familiar with the matter", "The company is exploring a sale"),
+        ("Apple, which reports earnings next week, is expected to announce a new chief, a "
+         "person familiar with the matter said.", "said", "a person familiar with the matter",
+         "Apple, which reports earnings next week, is expected to announce a new chief"),
+        ("The ministry, which oversees the program, has frozen payments, officials said.",
+         "said", "officials",
+         "The ministry, which oversees the program, has frozen payments"),
     ],
 )
 def test_speaker_and_verb_closing_the_sentence(run, text, cue, speaker, content):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])
+
+
+@pytest.mark.parametrize("text", [
+    "The river rose overnight, where the mayor also spoke.",
+    "He walked along a meandering mountain stream, a creek called Miracle Run.",
+    "Both sides backed the statement, a call echoed by Japan on Saturday.",
+])
+def test_a_closing_phrase_that_is_no_speaker_and_verb_is_left_alone(run, text):
+    assert said(text, run(text)) == []
+
+
+def test_a_fronted_clause_the_parser_took_for_an_adverbial_is_what_was_said(run):
+    text = ("The company is exploring a sale, said a person familiar with the matter, who asked "
+            "not to be identified because the talks are private.")
+    row = only(text, run(text))
+    assert row["content"] == ["The company is exploring a sale"]
+    assert row["speaker"].startswith("a person familiar with the matter")
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+def test_a_relative_clause_after_the_subject_is_not_what_was_said(run):
+    text = ("A person close to the chief executive, who was not authorized to speak publicly, "
+            "said he had no plans to step down.")
+    row = only(text, run(text))
+    assert row["content"] == ["he had no plans to step down"]
 
 
 def test_according_to_names_a_document(run):
@@ -552,6 +587,13 @@ def test_and_inside_one_name_is_one_speaker(run):
     row = only(text, run(text))
     assert row["speaker"] == "The House Oversight and Government Reform Committee"
     assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
+def test_a_list_with_no_and_describes_one_speaker(run):
+    text = '"We need to act now," said Karen Janes, 67, of Exeter, N.H.'
+    row = only(text, run(text))
+    assert row["speaker"] == "Karen Janes, 67, of Exeter, N.H"
+    assert row["source"].kind == SourceKind.NAMED_PERSON
 
 
 def test_claim_sourcing_named_and_anonymous(run):

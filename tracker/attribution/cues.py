@@ -18,6 +18,7 @@ from .repair import (
     CLOSING_MARKS,
     DASHES,
     HYPHENS,
+    LISTENERS,
     PAST_FORMS,
     RELATIVE,
     TEMPORAL,
@@ -42,8 +43,6 @@ CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
 QUOTATION_MARKS = ('"', "“", "”", "''")
 # Closing marks that never open a quotation ('"' and "''" may do both).
 CLOSING_QUOTATION_MARKS = CLOSING_MARKS - {'"', "''"}
-# Source-noun categories of whom a speaker may tell something ('told reporters').
-LISTENERS = {"role", "title", "vague", "organization"}
 # Subordinators of a clause that tells when or why, never what was said.
 ADVERBIAL_MARKS = {"as", "when", "while", "before", "after", "because", "since", "although",
                    "though", "until", "once", "unless"}

@@ -830,9 +830,14 @@ def _in_location(doc: ParsedDoc, k: int) -> bool:
 def conjuncts(doc: ParsedDoc, head: int) -> list[int]:
     """'The mayor and the police chief': the heads of each nominal conjunct, first included.
     A bare second post ('Professor Cres Eastman, Director of ..., and Chairman of ...')
-    is more of the first speaker's description, not another speaker."""
+    is more of the first speaker's description, not another speaker, and so is a 'conjunct'
+    in a list with no 'and' or 'or' ('Michele Bachmann, Republican of Minnesota, told')."""
     holders = [head, *doc.children(head, "flat", "flat:name")]
-    return [head] + [c for h in holders for c in doc.children(h, "conj")
+    listed = [(h, c) for h in holders for c in doc.children(h, "conj")]
+    if listed and not any(doc.words[k].upos == "CCONJ"
+                          for k in range(head, max(doc.subtree(listed[-1][1])))):
+        return [head]
+    return [head] + [c for h, c in listed
                      if doc.words[c].upos in ("NOUN", "PROPN") and not _one_entity(doc, h, c)
                      and not _further_post(doc, c)]
 

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .document import Word
 
 NOMINAL = {"NOUN", "PROPN", "PRON"}
+# Relations only a noun holds, whatever the tagger called the word.
+NOUN_RELATIONS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos"}
 RELATIVE = {"who", "which", "whom"}
 DATELINE_LABEL_WORDS = 3
 # Prepositions that set where or how something was said ('in an interview', 'on Twitter').
@@ -30,6 +32,22 @@ HYPHENS = {"-", "‐", "‑"}
 CLOSING_MARKS = {"”", "’", "\"", "»", "''"}
 OPENING_MARKS = {"“", "‘", "\"", "«", "``"}
 MAX_NAME_WORDS = 16
+# Source-noun categories of whom a speaker may tell something ('told reporters').
+LISTENERS = {"role", "title", "vague", "organization"}
+# The most words of a speaker phrase between a comma and the speech verb closing the
+# sentence ('..., two people briefed on the company's plans for the unit said.').
+MAX_CLOSING_SPEAKER_WORDS = 12
+POSSESSIVE_MARKS = {"'s", "’s", "'"}
+NOUN_PHRASE_OPENERS = {"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"}
+# Tags of words that open a relative clause or a question ('which', 'where', 'who').
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+# The most words after that verb: whom it was said to and when ('told The Wall Street
+# Journal on Friday').
+MAX_CLOSING_TAIL_WORDS = 8
+# Word classes of such a speaker phrase: a noun phrase, its modifiers and a participle or
+# preposition after the noun ('a person familiar with the matter', 'people briefed on it').
+SPEAKER_PHRASE_TAGS = {"DET", "NUM", "ADJ", "ADV", "NOUN", "PROPN", "PRON", "PART", "ADP",
+                       "CCONJ", "PUNCT"}
 # Relations of a verb form that only describes a noun ('the United States', 'a retired
 # general'): no clause of its own.
 MODIFIERS = {"amod", "compound"}
@@ -809,7 +827,8 @@ def _span_end(words: list[Word], index: int) -> int:
 def relative_clauses(words: list[Word]) -> None:
     """'Macron, who will attend, said', '..., said Jane Doe, who has four children', '...,
     said Karen Olsen, 62, who lives near the river': a clause opened by 'who' is the
-    noun's (past an age), not the verb's."""
+    noun's (past an age), not the verb's, even when the tagger took that noun for an
+    adjective ('a person close to the chief executive, who was not authorized ...')."""
     for word in words:
         if word.deprel not in ("ccomp", "parataxis", "advcl") or word.head is None:
             continue
@@ -820,11 +839,146 @@ def relative_clauses(words: list[Word]) -> None:
         age = words[before].head if before >= 0 and words[before].upos == "NUM" else None
         if age is not None and words[age].upos in NOMINAL and age < before:
             before = age
-        if before < 0 or words[before].upos not in NOMINAL:
+        if before < 0 or words[before].upos not in NOMINAL and \
+                words[before].deprel not in NOUN_RELATIONS:
             continue
         set_off = words[opener - 1].text == ","
         if before < word.index < word.head or set_off and word.head < before:
             _reattach(words, word.index, name_head(words, before), "acl:relcl")
+
+
+def closing_speaker_phrases(words: list[Word]) -> None:
+    """'The company is exploring a sale, people familiar with the matter said.', '..., two
+    sources familiar with the negotiations told Reuters.': the wire's way of citing an
+    unnamed source, which a weaker parser breaks apart ('familiar' a clause of its own with
+    'people' its subject, 'told' a modifier of 'Reuters'). A short noun phrase and a speech
+    verb closing the sentence after a comma are the verb's subject and the verb, said of the
+    clause before the comma: the phrase is hung together on its noun, the verb on that
+    clause, and whom it was told on the verb."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        modifier = verb.deprel == "amod" and verb.head is not None and verb.head > verb.index
+        if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech" or \
+                not (verb.xpos in FINITE or verb.xpos == "VBN" and modifier):
+            continue
+        found = _closing_speaker(words, verb.index)
+        if found is not None:
+            _rebuild_closing_speaker(words, verb.index, *found)
+
+
+def _closing_speaker(words: list[Word], verb: int) -> tuple[int, range] | None:
+    """The head of the speaker phrase between the sentence's last comma and `verb` and the
+    phrase's words, when `verb` closes the sentence and the parse does not already read
+    them so."""
+    sentence = words[verb].sentence
+    tail = [w.index for w in words[verb + 1:verb + 2 + MAX_CLOSING_TAIL_WORDS]
+            if w.sentence == sentence]
+    if len(tail) > MAX_CLOSING_TAIL_WORDS or \
+            not all(_closing_tail_word(words, k, verb) for k in tail):
+        return None
+    start = verb
+    while start > 0 and words[start - 1].sentence == sentence and \
+            words[start - 1].text != "," and verb - start <= MAX_CLOSING_SPEAKER_WORDS:
+        start -= 1
+    if start == 0 or words[start - 1].text != "," or start == verb:
+        return None
+    phrase = range(start, verb)
+    if words[start].upos not in NOUN_PHRASE_OPENERS or not all(
+            (words[k].upos in SPEAKER_PHRASE_TAGS or words[k].xpos in ("VBN", "VBG")) and
+            words[k].xpos not in WH_TAGS for k in phrase):
+        return None
+    before = [k for k in range(start - 1) if words[k].sentence == sentence]
+    if sum(words[k].upos != "PUNCT" for k in before) < 3 or \
+            not any(words[k].upos in ("VERB", "AUX") for k in before):
+        return None
+    head = _phrase_noun(words, phrase)
+    if head is None or words[head].lower in RELATIVE | {"that", "it"}:
+        return None
+    stray = any(words[k].head in phrase or words[k].head == verb and
+                words[k].deprel in SUBJECTS for k in before)
+    parsed = words[head].head == verb and words[head].deprel == "nsubj" and not stray and \
+        _descendants(words, head) == list(phrase) and \
+        (words[verb].head is None or words[verb].head < start)
+    return None if parsed else (head, phrase)
+
+
+def _closing_tail_word(words: list[Word], index: int, verb: int) -> bool:
+    """Whether a word after a verb closing its sentence is whom it was told, when or how
+    ('told The Wall Street Journal on Friday', 'said in a statement', 'said.')."""
+    word = words[index]
+    if word.upos == "PUNCT":
+        return word.text in (".", "!", "?")
+    if word.upos in ("DET", "NUM") or word.lower in TEMPORAL:
+        return True
+    if word.upos == "ADP":
+        return word.lower != "by"
+    in_phrase = any(words[k].upos == "ADP" for k in range(verb + 1, index))
+    told = "recipient" in lexicon.verb_frames().get(words[verb].lemma, ())
+    return in_phrase and word.upos in ("NOUN", "PROPN") or told and (
+        word.upos == "PROPN" or lexicon.source_nouns().get(word.lemma) in LISTENERS)
+
+
+def _phrase_noun(words: list[Word], phrase: range) -> int | None:
+    """The noun heading a speaker phrase: the last noun before what comes after it ('a
+    person' in 'a person familiar with the matter'), not a possessor ('his spokesman', 'the
+    company's chief executive')."""
+    noun = None
+    for k in phrase:
+        word = words[k]
+        if word.lower in POSSESSIVE_MARKS:
+            noun = None
+        elif word.upos in NOMINAL:
+            noun = k
+        elif noun is not None:
+            break
+    return noun
+
+
+def _rebuild_closing_speaker(words: list[Word], verb: int, head: int, phrase: range) -> None:
+    sentence = words[verb].sentence
+    before = range(min(k for k in range(phrase.start) if words[k].sentence == sentence),
+                   phrase.start - 1)
+    tail = [w.index for w in words[verb + 1:] if w.sentence == sentence]
+    upper = words[verb].head
+    if upper is not None and upper not in before:
+        clause = _clause_top(words, before)
+        if clause is None:
+            return
+        _reattach(words, verb, clause, "parataxis")
+    _reattach(words, head, verb, "nsubj")
+    for k in phrase:
+        if k != head and words[k].head is not None and words[k].head not in phrase:
+            _reattach(words, k, head, _modifier_relation(words[k]))
+    clause = _clause_top(words, before)
+    stray = [k for k in before if words[k].upos in NOMINAL and (
+        words[k].head in phrase or words[k].head == verb and words[k].deprel in SUBJECTS)]
+    if clause is not None and stray and stray[-1] < clause and \
+            not _children(words, clause, *SUBJECTS):
+        *rest, subject = stray
+        _reattach(words, subject, clause, "nsubj")
+        for k in rest:
+            _reattach(words, k, subject, "compound")
+    for k in tail:
+        if words[k].upos != "PUNCT" and words[k].head not in tail and words[k].head != verb:
+            relation = "obl:tmod" if words[k].lower in TEMPORAL else \
+                "obl" if _children(words, k, "case") else "obj"
+            _reattach(words, k, verb, relation)
+
+
+def _clause_top(words: list[Word], span: range) -> int | None:
+    """The predicate heading the clause over `span`: its verb (or adjective) hung outside
+    it."""
+    tops = [k for k in span if words[k].upos in ("VERB", "AUX", "ADJ") and
+            (words[k].head is None or words[k].head not in span)]
+    return tops[0] if tops else None
+
+
+def _modifier_relation(word: Word) -> str:
+    if word.upos == "ADJ":
+        return "amod"
+    if word.upos == "VERB":
+        return "acl"
+    return "nmod" if word.upos in NOMINAL else "dep"
 
 
 def name_head(words: list[Word], index: int) -> int:
@@ -1477,6 +1631,26 @@ def that_clauses_read_as_adverbials(words: list[Word]) -> None:
             words[word.index].deprel = "ccomp"
 
 
+def fronted_clauses_read_as_adverbials(words: list[Word]) -> None:
+    """'The company is exploring a sale, said a person familiar with the matter, who ...'
+    parsed with the fronted clause as an adverbial: a finite clause with a subject of its
+    own and no word to subordinate it, set off by a comma before the speech verb, is what
+    was said."""
+    verbs = lexicon.reporting_verbs()
+    for word in words:
+        verb = word.head
+        if word.deprel != "advcl" or verb is None or word.index > verb or \
+                verbs.get(words[verb].lemma) not in SETTING_CLASSES or \
+                _children(words, verb, "ccomp") or _children(words, word.index, "mark") or \
+                not _children(words, word.index, "nsubj", "nsubj:pass") or \
+                not _finite(words, word.index):
+            continue
+        end = max(_descendants(words, word.index))
+        if words[verb - 1].text == "," and \
+                all(words[k].upos == "PUNCT" for k in range(end + 1, verb)):
+            word.deprel = "ccomp"
+
+
 def _after_setting(words: list[Word], verb: int, start: int) -> bool:
     """Whether the words from a verb up to `start` are a phrase setting the speech ('in a
     filing', 'on its website')."""
@@ -1906,7 +2080,8 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_modifiers,
            gerund_modifiers, misread_speech_verbs, speech_verbs_read_as_nouns,
-           speech_verbs_read_as_heads, speech_verbs_read_as_compounds, dateline_subjects,
+           speech_verbs_read_as_heads, speech_verbs_read_as_compounds, closing_speaker_phrases,
+           dateline_subjects,
            participle_openers, verbs_after_according_to, according_to_openers, reduced_relatives,
            trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
@@ -1916,7 +2091,8 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            modifiers_read_as_complements, contrasted_speakers, names_after_obliques, stray_roots,
            adjacent_names, split_names, subject_modifiers, names_before_descriptions,
            descriptions_before_names, bare_objects, perfect_subjects, phrases_inside_subjects,
-           relative_clauses, fronted_clause_subjects, names_read_as_times, counts_read_as_obliques,
+           relative_clauses, fronted_clauses_read_as_adverbials, fronted_clause_subjects,
+           names_read_as_times, counts_read_as_obliques,
            inverted_subjects, subjects_cut_from_complements, temporal_subjects,
            trailing_appositions, names_after_affiliations, names_after_roles, knowledge_phrases,
            phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
