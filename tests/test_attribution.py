@@ -479,6 +479,10 @@ def test_anonymous_official_taken_apart_and_justified(run):
     ("The deal is close, said a diplomat who spoke on background.", "unstated"),
     ("An aide, who spoke in exchange for anonymity to describe internal deliberations, said "
      "the president was furious.", "private_deliberations"),
+    ("The strikes will continue, an official said, requesting anonymity to discuss internal "
+     "deliberations.", "private_deliberations"),
+    ("The strikes will continue, two U.S. officials said on condition of anonymity.",
+     "unstated"),
 ])
 def test_other_ways_of_granting_anonymity_are_justifications(run, text, reason):
     extraction = run(text)
@@ -486,6 +490,27 @@ def test_other_ways_of_granting_anonymity_are_justifications(run, text, reason):
     assert source.justified is True
     assert [(j.reason, j.source_ids) for j in extraction.justifications] == \
         [(reason, [source.id])]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The strikes will continue, an official said, requesting anonymity to discuss internal "
+     "deliberations.", "an official"),
+    ("The strikes will continue, two U.S. officials said on condition of anonymity.",
+     "two U.S. officials"),
+])
+def test_a_tag_after_the_claim_sources_it_whatever_follows_the_tag(run, text, speaker):
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (speaker, ["The strikes will continue"])
+
+
+def test_organizations_and_ranks_in_anonymous_descriptions(run):
+    text = ("The strikes will continue, according to a defence source quoted by The Times. "
+            "A senior opposition figure said the vote was rigged.")
+    first, second = (row["source"] for row in texts(text, run(text)))
+    assert (first.kind, first.affiliation, first.organization) == (
+        SourceKind.ANONYMOUS_INDIVIDUAL, "defence", None)
+    assert (second.kind, second.seniority, second.affiliation) == (
+        SourceKind.ANONYMOUS_INDIVIDUAL, "senior", "opposition")
 
 
 def test_unjustified_anonymous_source_is_flagged(run):
@@ -587,6 +612,20 @@ def test_and_inside_one_name_is_one_speaker(run):
     row = only(text, run(text))
     assert row["speaker"] == "The House Oversight and Government Reform Committee"
     assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ('One European diplomat put it bluntly: "They have no plan."', "One European diplomat",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+    ('Or, as Tom Ridge, a former secretary of homeland security, put it: "The barbarians are '
+     'no longer at the gate."', "Tom Ridge, a former secretary of homeland security",
+     SourceKind.NAMED_PERSON),
+])
+def test_putting_it_a_way_introduces_a_quotation(run, text, speaker, kind):
+    row = only(text, run(text))
+    assert row["cue"].startswith("put it")
+    assert (row["speaker"], row["source"].kind) == (speaker, kind)
+    assert row["content"] == [text[text.index(":") + 2:]]
 
 
 def test_a_list_with_no_and_describes_one_speaker(run):

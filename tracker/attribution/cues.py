@@ -601,7 +601,8 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     own, so the rest of the sentence is what was said (after a recipient: 'told
     reporters the plan ...'); an inverted tag ('“...!” yelled a man in the crowd as ...')
     runs on into nothing that was said, nor does what was said into its own tag ('Those
-    discussions are continuing, he said') or into the speaker's second predicate."""
+    discussions are continuing, he said') or into the speaker's second predicate or a
+    participle set off by a comma ('an official said, requesting anonymity')."""
     word = doc.words[verb]
     if lexicon.reporting_verbs().get(word.lemma) != "speech" or \
             doc.children(verb, "aux:pass") or _passive_opener(doc, verb) or \
@@ -624,7 +625,9 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
             doc.words[rest[0]].deprel in ("obl", "advmod", "obl:tmod", "compound:prt") or \
             doc.words[rest[0]].lower in ADVERBIAL_MARKS or \
             is_reporting_verb(doc, rest[0]) and (doc.children(rest[0], "nsubj") or
-                                                 doc.words[rest[0]].xpos == "VBG"):
+                                                 doc.words[rest[0]].xpos == "VBG") or \
+            doc.words[rest[0]].xpos == "VBG" and rest[0] == verb + 2 and \
+            doc.words[verb + 1].text == ",":
         return set()
     tags = CLAUSE_VERB_TAGS | {"VB"} if word.lemma in BARE_SAYING else CLAUSE_VERB_TAGS
     if not any(doc.words[k].xpos in tags for k in rest):
@@ -1236,12 +1239,10 @@ def as_put(doc: ParsedDoc) -> Iterator[Candidate]:
     governor put it, is “on fire.”', 'As The Washington Post reported, he would need ...':
     the clause the 'as' clause sits in is what was said (a verb of saying or writing there
     says nothing else)."""
-    pairs = _phrase_pairs("as_put")
     for word in doc.words:
         if word.upos != "VERB" or word.head is None or not _in_as_clause(doc, word.index):
             continue
-        objects = [o for o in doc.children(word.index, "obj")
-                   if doc.words[o].lower in pairs.get(word.lemma, ())]
+        objects = saying_objects(doc, word.index)
         subjects = doc.children(word.index, "nsubj")
         if subjects and (objects or _says_nothing_else(doc, word.index)):
             clause = set(doc.subtree(word.index))
@@ -1251,6 +1252,13 @@ def as_put(doc: ParsedDoc) -> Iterator[Candidate]:
             content -= clause | set(doc.children(word.head, "cc"))
             cue = [word.index, objects[0]] if objects else [word.index]
             yield Candidate("as_put", cue, content, subjects[0], word.sentence)
+
+
+def saying_objects(doc: ParsedDoc, verb: int) -> list[int]:
+    """The object that makes a verb a way of saying ('put it' in 'as one diplomat put it',
+    'put it bluntly:')."""
+    seconds = _phrase_pairs("as_put").get(doc.words[verb].lemma, frozenset())
+    return [o for o in doc.children(verb, "obj") if doc.words[o].lower in seconds]
 
 
 def _in_as_clause(doc: ParsedDoc, verb: int) -> bool:

@@ -31,6 +31,7 @@ from .cues import (
     is_reporting_verb,
     listener,
     resolve_relative,
+    saying_objects,
     subject_of,
     to_infinitive,
 )
@@ -473,8 +474,9 @@ def _tag_sentence(doc: ParsedDoc, quote: Quote, sentence: int) -> int | None:
 
 def _introducer(doc: ParsedDoc, quote: Quote,
                 used: set[int]) -> tuple[int, int, int | None] | None:
-    """'Viguerie notes:' closing the paragraph before the quotation: the last speech verb of
-    the sentence that ends in a colon right before the quotation, with its subject, or
+    """'Viguerie notes:' or 'One diplomat put it bluntly:' closing the paragraph before the
+    quotation: the last speech verb (or way of saying) of the sentence that ends in a colon
+    right before the quotation, with its subject, or
     else a name right before the colon (then the colon is the cue). A verb that already
     has content ('as Pollak observed, the biggest victor was the stage itself:') comes
     back with no speaker: the quotation goes on with what it said."""
@@ -485,7 +487,7 @@ def _introducer(doc: ParsedDoc, quote: Quote,
     if colon is None or doc.words[colon].text != ":":
         return None
     verbs = [k for k in doc.sentences[doc.words[colon].sentence]
-             if k < colon and is_reporting_verb(doc, k)]
+             if k < colon and (is_reporting_verb(doc, k) or saying_objects(doc, k))]
     if not verbs:
         name = _name_before_colon(doc, colon) or _actor_before_colon(doc, colon)
         return (colon, colon, name) if name is not None and colon not in used else None

@@ -436,6 +436,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     category = nouns.get(word.lemma) or nouns.get(word.lower)
     if category is None and AGE.search(text):
         category = "title"
+    if category == "document" and _ranked(doc, head):
+        category = "role"
     if category == "vague" and word.text[:1].isupper() and not word.plural and \
             determiners == {"the"} and head > 0 and doc.words[head - 1].lower == "the":
         category = "title"
@@ -782,7 +784,7 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
             seniority.append(word.lower)
         elif attached_to_head and not counts and _affiliation_word(word, table):
             affiliation.append(word.text)
-        elif word.entity == "ORG":
+        elif word.entity == "ORG" and not _under_saying(doc, k, head):
             organization.append(word.text)
         if word.deprel == "nummod" and word.head == head:
             parts["number"] = word.lower
@@ -795,6 +797,26 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
     if "number" not in parts and determiners and determiners[0] in ("one", "two", "several"):
         parts["number"] = determiners[0]
     return parts
+
+
+def _ranked(doc: ParsedDoc, head: int) -> bool:
+    """'a senior opposition figure': a rank makes a person of a noun that else names a
+    document."""
+    return any(lexicon.descriptors().get(doc.words[c].lower) == "seniority"
+               for c in doc.children(head, "amod", "compound"))
+
+
+def _under_saying(doc: ParsedDoc, k: int, head: int) -> bool:
+    """'a defence source quoted by The Times', 'an official speaking to Reuters': a body
+    named in a verb of saying under the source is who heard or quoted it, not where the
+    source works."""
+    current = doc.words[k].head
+    while current is not None and current != head:
+        if doc.words[current].upos == "VERB" and \
+                doc.words[current].lemma in lexicon.reporting_verbs():
+            return True
+        current = doc.words[current].head
+    return False
 
 
 def _affiliation_word(word, table: dict[str, str]) -> bool:
@@ -834,7 +856,7 @@ def conjuncts(doc: ParsedDoc, head: int) -> list[int]:
     in a list with no 'and' or 'or' ('Michele Bachmann, Republican of Minnesota, told')."""
     holders = [head, *doc.children(head, "flat", "flat:name")]
     listed = [(h, c) for h in holders for c in doc.children(h, "conj")]
-    if listed and not any(doc.words[k].upos == "CCONJ"
+    if listed and not any(doc.words[k].upos == "CCONJ" or doc.words[k].deprel == "cc"
                           for k in range(head, max(doc.subtree(listed[-1][1])))):
         return [head]
     return [head] + [c for h, c in listed

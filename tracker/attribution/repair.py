@@ -38,6 +38,12 @@ LISTENERS = {"role", "title", "vague", "organization"}
 # sentence ('..., two people briefed on the company's plans for the unit said.').
 MAX_CLOSING_SPEAKER_WORDS = 12
 POSSESSIVE_MARKS = {"'s", "’s", "'"}
+# Relations that make a clause what the verb above it says or does ('will continue' is
+# no cue for '..., officials said').
+CLAUSE_ARGUMENTS = {"ccomp", "xcomp", "csubj", "obj"}
+# What may follow the noun of a speaker phrase ('familiar with', 'in Kyiv', 'briefed on'),
+# not a second noun phrase ('the first time the two men spoke').
+POSTMODIFIER_TAGS = {"ADP", "ADJ", "VERB", "ADV"}
 NOUN_PHRASE_OPENERS = {"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"}
 # Tags of words that open a relative clause or a question ('which', 'where', 'who').
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -871,9 +877,8 @@ def _closing_speaker(words: list[Word], verb: int) -> tuple[int, range] | None:
     phrase's words, when `verb` closes the sentence and the parse does not already read
     them so."""
     sentence = words[verb].sentence
-    tail = [w.index for w in words[verb + 1:verb + 2 + MAX_CLOSING_TAIL_WORDS]
-            if w.sentence == sentence]
-    if len(tail) > MAX_CLOSING_TAIL_WORDS or \
+    tail = _closing_tail(words, verb)
+    if tail is None or len(tail) > MAX_CLOSING_TAIL_WORDS or \
             not all(_closing_tail_word(words, k, verb) for k in tail):
         return None
     start = verb
@@ -892,14 +897,30 @@ def _closing_speaker(words: list[Word], verb: int) -> tuple[int, range] | None:
             not any(words[k].upos in ("VERB", "AUX") for k in before):
         return None
     head = _phrase_noun(words, phrase)
-    if head is None or words[head].lower in RELATIVE | {"that", "it"}:
+    if head is None or words[head].lower in RELATIVE | {"that", "it"} or \
+            head + 1 < verb and words[head + 1].upos not in POSTMODIFIER_TAGS:
         return None
     stray = any(words[k].head in phrase or words[k].head == verb and
                 words[k].deprel in SUBJECTS for k in before)
     parsed = words[head].head == verb and words[head].deprel == "nsubj" and not stray and \
-        _descendants(words, head) == list(phrase) and \
-        (words[verb].head is None or words[verb].head < start)
+        _descendants(words, head) == list(phrase) and (words[verb].head is None or (
+            words[verb].head < start and words[verb].deprel not in CLAUSE_ARGUMENTS))
     return None if parsed else (head, phrase)
+
+
+def _closing_tail(words: list[Word], verb: int) -> list[int] | None:
+    """The words after a verb closing its sentence, up to a participle clause set off by a
+    comma ('..., an official said, requesting anonymity to discuss internal talks.')."""
+    tail: list[int] = []
+    for word in words[verb + 1:]:
+        if word.sentence != words[verb].sentence:
+            break
+        if word.text == ",":
+            after = word.index + 1
+            participle = after < len(words) and words[after].xpos == "VBG"
+            return tail if participle else None
+        tail.append(word.index)
+    return tail
 
 
 def _closing_tail_word(words: list[Word], index: int, verb: int) -> bool:
@@ -945,6 +966,8 @@ def _rebuild_closing_speaker(words: list[Word], verb: int, head: int, phrase: ra
         if clause is None:
             return
         _reattach(words, verb, clause, "parataxis")
+    elif upper is not None and words[verb].deprel in CLAUSE_ARGUMENTS:
+        words[verb].deprel = "parataxis"
     _reattach(words, head, verb, "nsubj")
     for k in phrase:
         if k != head and words[k].head is not None and words[k].head not in phrase:
@@ -979,6 +1002,29 @@ def _modifier_relation(word: Word) -> str:
     if word.upos == "VERB":
         return "acl"
     return "nmod" if word.upos in NOMINAL else "dep"
+
+
+def as_names_read_as_obliques(words: list[Word]) -> None:
+    """'as Tom Ridge, a former secretary of homeland security, put it' parsed with 'as Tom
+    Ridge' a phrase on the verb and the apposition its subject: the name after 'as' is the
+    subject, the description set off after it describes the name, and 'as' opens the
+    clause."""
+    for verb in words:
+        if verb.upos != "VERB":
+            continue
+        for oblique in _children(words, verb.index, "obl"):
+            cases = _children(words, oblique, "case")
+            start, end = word_extent(words, oblique)
+            subjects = [k for k in _children(words, verb.index, "nsubj")
+                        if oblique < k < verb.index and words[end + 1].text == ","
+                        and word_extent(words, k)[0] == end + 2 and words[k].upos == "NOUN"]
+            marks = [k for k in cases if words[k].lower == "as" and k == start]
+            if marks == cases and marks and subjects and words[oblique].upos == "PROPN" and \
+                    words[oblique].lower not in TEMPORAL:
+                _reattach(words, marks[0], verb.index, "mark")
+                _reattach(words, subjects[0], oblique, "appos")
+                _reattach(words, oblique, verb.index, "nsubj")
+                break
 
 
 def name_head(words: list[Word], index: int) -> int:
@@ -2091,7 +2137,8 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            modifiers_read_as_complements, contrasted_speakers, names_after_obliques, stray_roots,
            adjacent_names, split_names, subject_modifiers, names_before_descriptions,
            descriptions_before_names, bare_objects, perfect_subjects, phrases_inside_subjects,
-           relative_clauses, fronted_clauses_read_as_adverbials, fronted_clause_subjects,
+           as_names_read_as_obliques, relative_clauses,
+           fronted_clauses_read_as_adverbials, fronted_clause_subjects,
            names_read_as_times, counts_read_as_obliques,
            inverted_subjects, subjects_cut_from_complements, temporal_subjects,
            trailing_appositions, names_after_affiliations, names_after_roles, knowledge_phrases,
