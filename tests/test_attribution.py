@@ -553,8 +553,10 @@ def test_placed_expert_is_an_anonymous_source(run):
 @pytest.mark.parametrize("text", [
     "The Hill reported that the vote was delayed.",
     "PolitiFact said the claim was false.",
+    "Downing Street said the decision was final.",
+    "Number 10 said the prime minister had full confidence in the minister.",
 ])
-def test_one_word_name_after_the_or_written_as_a_brand_is_an_organization(run, text):
+def test_an_outlet_or_a_seat_of_government_is_an_organization(run, text):
     source = only(text, run(text))["source"]
     assert source.kind == SourceKind.NAMED_ORGANIZATION
 
