@@ -386,13 +386,35 @@ def test_speaker_and_verb_closing_the_sentence(run, text, cue, speaker, content)
     assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])
 
 
-@pytest.mark.parametrize("text", [
-    "The river rose overnight, where the mayor also spoke.",
-    "He walked along a meandering mountain stream, a creek called Miracle Run.",
-    "Both sides backed the statement, a call echoed by Japan on Saturday.",
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The decision, two people briefed on the talks told Reuters, was made last week.", "told",
+     "two people briefed on the talks"),
+    ("The decision, a senior official told reporters, was made last week.", "told",
+     "a senior official"),
 ])
-def test_a_closing_phrase_that_is_no_speaker_and_verb_is_left_alone(run, text):
-    assert said(text, run(text)) == []
+def test_a_speaker_tag_inside_the_sentence_sources_the_clause_around_it(run, text, cue,
+                                                                        speaker):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == (cue, speaker)
+    assert row["content"] == ["The decision", "was made last week"]
+
+
+def test_an_adverb_before_the_verb_of_a_tag_is_the_cues(run):
+    text = "Climate change, Mr. Obama often says, is the greatest threat facing the world."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("often says", "Mr. Obama")
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Cuba also released Alan Gross, an American contractor accused of spying, but the deal "
+     "stood.", "accused"),
+    ("The river rose overnight, where the mayor also spoke.", "spoke"),
+    ("He walked along a meandering mountain stream, a creek called Miracle Run.", "called"),
+    ("Both sides backed the statement, a call echoed by Japan on Saturday.", "echoed"),
+])
+def test_a_phrase_and_verb_after_a_comma_that_are_no_speaker_tag_are_left_alone(run, text,
+                                                                                 verb):
+    assert all(verb not in (row["cue"] or "") for row in texts(text, run(text)))
 
 
 def test_a_fronted_clause_the_parser_took_for_an_adverbial_is_what_was_said(run):

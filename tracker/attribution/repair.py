@@ -44,6 +44,7 @@ CLAUSE_ARGUMENTS = {"ccomp", "xcomp", "csubj", "obj"}
 # What may follow the noun of a speaker phrase ('familiar with', 'in Kyiv', 'briefed on'),
 # not a second noun phrase ('the first time the two men spoke').
 POSTMODIFIER_TAGS = {"ADP", "ADJ", "VERB", "ADV"}
+MODIFIER_RELATIONS = {"ADJ": "amod", "VERB": "acl", "DET": "det", "NUM": "nummod"}
 NOUN_PHRASE_OPENERS = {"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"}
 # Tags of words that open a relative clause or a question ('which', 'where', 'who').
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -853,33 +854,42 @@ def relative_clauses(words: list[Word]) -> None:
             _reattach(words, word.index, name_head(words, before), "acl:relcl")
 
 
-def closing_speaker_phrases(words: list[Word]) -> None:
+def speaker_tags(words: list[Word]) -> None:
     """'The company is exploring a sale, people familiar with the matter said.', '..., two
-    sources familiar with the negotiations told Reuters.': the wire's way of citing an
-    unnamed source, which a weaker parser breaks apart ('familiar' a clause of its own with
-    'people' its subject, 'told' a modifier of 'Reuters'). A short noun phrase and a speech
-    verb closing the sentence after a comma are the verb's subject and the verb, said of the
-    clause before the comma: the phrase is hung together on its noun, the verb on that
-    clause, and whom it was told on the verb."""
+    sources familiar with the negotiations told Reuters.', 'The decision, two people briefed
+    on the talks told Reuters, was made last week.': the wire's way of citing an unnamed
+    source, which a weaker parser breaks apart ('familiar' a clause of its own with 'people'
+    its subject, 'told' a modifier of 'Reuters', 'Reuters' the subject). A short noun phrase
+    and a speech verb set off by commas, closing the sentence or inside it, are the verb's
+    subject and the verb, said of the clause around them: the phrase is hung together on
+    its noun, the verb on that clause, and whom it was told on the verb."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
-        modifier = verb.deprel == "amod" and verb.head is not None and verb.head > verb.index
+        modifier = verb.deprel == "amod" and verb.head is not None and \
+            word_extent(words, verb.head)[0] == verb.index + 1 and \
+            not _children(words, verb.head, "case")
         if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech" or \
                 not (verb.xpos in FINITE or verb.xpos == "VBN" and modifier):
             continue
-        found = _closing_speaker(words, verb.index)
-        if found is not None:
-            _rebuild_closing_speaker(words, verb.index, *found)
+        tag = _speaker_tag(words, verb.index)
+        if tag is not None:
+            _rebuild_speaker_tag(words, verb.index, *tag)
 
 
-def _closing_speaker(words: list[Word], verb: int) -> tuple[int, range] | None:
-    """The head of the speaker phrase between the sentence's last comma and `verb` and the
-    phrase's words, when `verb` closes the sentence and the parse does not already read
-    them so."""
+def _speaker_tag(words: list[Word], verb: int) -> tuple[int, range, list[int], list[int]] | None:
+    """The head of the speaker phrase between a comma and `verb`, the phrase's words, the
+    words after the verb (whom it was told, when) and the words of the clause said, when
+    the tag is set off so and the parse does not already read it so."""
     sentence = words[verb].sentence
-    tail = _closing_tail(words, verb)
-    if tail is None or len(tail) > MAX_CLOSING_TAIL_WORDS or \
-            not all(_closing_tail_word(words, k, verb) for k in tail):
+    found = _tag_tail(words, verb)
+    if found is None:
+        return None
+    tail, rest = found
+    frames = lexicon.verb_frames().get(words[verb].lemma, ())
+    if tail and f"about:{words[tail[0]].lower}" in frames:  # 'accused of spying'
+        return None
+    if len(tail) > MAX_CLOSING_TAIL_WORDS or \
+            not all(_tag_tail_word(words, k, verb) for k in tail):
         return None
     start = verb
     while start > 0 and words[start - 1].sentence == sentence and \
@@ -887,45 +897,47 @@ def _closing_speaker(words: list[Word], verb: int) -> tuple[int, range] | None:
         start -= 1
     if start == 0 or words[start - 1].text != "," or start == verb:
         return None
-    phrase = range(start, verb)
-    if words[start].upos not in NOUN_PHRASE_OPENERS or not all(
+    end = verb
+    while end > start and words[end - 1].upos == "ADV":
+        end -= 1
+    phrase = range(start, end)
+    if not phrase or words[start].upos not in NOUN_PHRASE_OPENERS or not all(
             (words[k].upos in SPEAKER_PHRASE_TAGS or words[k].xpos in ("VBN", "VBG")) and
             words[k].xpos not in WH_TAGS for k in phrase):
         return None
     before = [k for k in range(start - 1) if words[k].sentence == sentence]
-    if sum(words[k].upos != "PUNCT" for k in before) < 3 or \
-            not any(words[k].upos in ("VERB", "AUX") for k in before):
+    said = before if not rest or words[rest[0]].xpos == "VBG" else before + rest
+    if sum(words[k].upos != "PUNCT" for k in said) < 3 or \
+            not any(words[k].upos in ("VERB", "AUX") for k in said) or \
+            not any(words[k].upos != "PUNCT" for k in before):
         return None
     head = _phrase_noun(words, phrase)
     if head is None or words[head].lower in RELATIVE | {"that", "it"} or \
-            head + 1 < verb and words[head + 1].upos not in POSTMODIFIER_TAGS:
+            head + 1 < phrase.stop and words[head + 1].upos not in POSTMODIFIER_TAGS:
         return None
     stray = any(words[k].head in phrase or words[k].head == verb and
-                words[k].deprel in SUBJECTS for k in before)
-    parsed = words[head].head == verb and words[head].deprel == "nsubj" and not stray and \
-        _descendants(words, head) == list(phrase) and (words[verb].head is None or (
-            words[verb].head < start and words[verb].deprel not in CLAUSE_ARGUMENTS))
-    return None if parsed else (head, phrase)
+                words[k].deprel in SUBJECTS for k in said)
+    told = any(words[k].head == verb and words[k].deprel in SUBJECTS for k in tail)
+    upper = words[verb].head
+    parsed = words[head].head == verb and words[head].deprel == "nsubj" and \
+        not stray and not told and _descendants(words, head) == list(phrase) and \
+        (upper is None or upper in said and words[verb].deprel not in CLAUSE_ARGUMENTS)
+    return None if parsed else (head, phrase, tail, said)
 
 
-def _closing_tail(words: list[Word], verb: int) -> list[int] | None:
-    """The words after a verb closing its sentence, up to a participle clause set off by a
-    comma ('..., an official said, requesting anonymity to discuss internal talks.')."""
-    tail: list[int] = []
-    for word in words[verb + 1:]:
-        if word.sentence != words[verb].sentence:
-            break
-        if word.text == ",":
-            after = word.index + 1
-            participle = after < len(words) and words[after].xpos == "VBG"
-            return tail if participle else None
-        tail.append(word.index)
-    return tail
+def _tag_tail(words: list[Word], verb: int) -> tuple[list[int], list[int]] | None:
+    """The words after a speech verb up to the comma that ends its tag (or the sentence's
+    end), and the words after that comma."""
+    sentence = [w.index for w in words[verb + 1:] if w.sentence == words[verb].sentence]
+    comma = next((k for k in sentence if words[k].text == ","), None)
+    if comma is None:
+        return sentence, []
+    return [k for k in sentence if k < comma], [k for k in sentence if k > comma]
 
 
-def _closing_tail_word(words: list[Word], index: int, verb: int) -> bool:
-    """Whether a word after a verb closing its sentence is whom it was told, when or how
-    ('told The Wall Street Journal on Friday', 'said in a statement', 'said.')."""
+def _tag_tail_word(words: list[Word], index: int, verb: int) -> bool:
+    """Whether a word after a speech verb in a tag is whom it was told, when or how ('told
+    The Wall Street Journal on Friday', 'said in a statement', 'said.')."""
     word = words[index]
     if word.upos == "PUNCT":
         return word.text in (".", "!", "?")
@@ -942,27 +954,28 @@ def _closing_tail_word(words: list[Word], index: int, verb: int) -> bool:
 def _phrase_noun(words: list[Word], phrase: range) -> int | None:
     """The noun heading a speaker phrase: the last noun before what comes after it ('a
     person' in 'a person familiar with the matter'), not a possessor ('his spokesman', 'the
-    company's chief executive')."""
+    company's chief executive'); a source noun the tagger took for an adjective ('a senior
+    official') is a noun."""
     noun = None
     for k in phrase:
         word = words[k]
         if word.lower in POSSESSIVE_MARKS:
             noun = None
-        elif word.upos in NOMINAL:
+        elif word.upos in NOMINAL or word.upos == "ADJ" and word.lemma in \
+                lexicon.source_nouns() and (k + 1 == phrase.stop or words[k + 1].upos == "ADP"):
             noun = k
         elif noun is not None:
             break
+    if noun is not None and words[noun].upos == "ADJ":
+        words[noun].upos = "NOUN"
     return noun
 
 
-def _rebuild_closing_speaker(words: list[Word], verb: int, head: int, phrase: range) -> None:
-    sentence = words[verb].sentence
-    before = range(min(k for k in range(phrase.start) if words[k].sentence == sentence),
-                   phrase.start - 1)
-    tail = [w.index for w in words[verb + 1:] if w.sentence == sentence]
+def _rebuild_speaker_tag(words: list[Word], verb: int, head: int, phrase: range,
+                         tail: list[int], said: list[int]) -> None:
     upper = words[verb].head
-    if upper is not None and upper not in before:
-        clause = _clause_top(words, before)
+    if upper is not None and upper not in said:
+        clause = _clause_top(words, said)
         if clause is None:
             return
         _reattach(words, verb, clause, "parataxis")
@@ -972,8 +985,10 @@ def _rebuild_closing_speaker(words: list[Word], verb: int, head: int, phrase: ra
     for k in phrase:
         if k != head and words[k].head is not None and words[k].head not in phrase:
             _reattach(words, k, head, _modifier_relation(words[k]))
-    clause = _clause_top(words, before)
-    stray = [k for k in before if words[k].upos in NOMINAL and (
+    for k in range(phrase.stop, verb):  # 'Mr. Obama often says'
+        _reattach(words, k, verb, "advmod")
+    clause = _clause_top(words, said)
+    stray = [k for k in said if words[k].upos in NOMINAL and (
         words[k].head in phrase or words[k].head == verb and words[k].deprel in SUBJECTS)]
     if clause is not None and stray and stray[-1] < clause and \
             not _children(words, clause, *SUBJECTS):
@@ -982,7 +997,8 @@ def _rebuild_closing_speaker(words: list[Word], verb: int, head: int, phrase: ra
         for k in rest:
             _reattach(words, k, subject, "compound")
     for k in tail:
-        if words[k].upos != "PUNCT" and words[k].head not in tail and words[k].head != verb:
+        if words[k].upos != "PUNCT" and words[k].head not in tail and (
+                words[k].head != verb or words[k].deprel in SUBJECTS):
             relation = "obl:tmod" if words[k].lower in TEMPORAL else \
                 "obl" if _children(words, k, "case") else "obj"
             _reattach(words, k, verb, relation)
@@ -997,11 +1013,10 @@ def _clause_top(words: list[Word], span: range) -> int | None:
 
 
 def _modifier_relation(word: Word) -> str:
-    if word.upos == "ADJ":
-        return "amod"
-    if word.upos == "VERB":
-        return "acl"
-    return "nmod" if word.upos in NOMINAL else "dep"
+    """The relation a word of a noun phrase holds to the phrase's noun, by its class."""
+    if word.upos in NOMINAL:
+        return "nmod"
+    return MODIFIER_RELATIONS.get(word.upos, "dep")
 
 
 def as_names_read_as_obliques(words: list[Word]) -> None:
@@ -2126,7 +2141,7 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_modifiers,
            gerund_modifiers, misread_speech_verbs, speech_verbs_read_as_nouns,
-           speech_verbs_read_as_heads, speech_verbs_read_as_compounds, closing_speaker_phrases,
+           speech_verbs_read_as_heads, speech_verbs_read_as_compounds, speaker_tags,
            dateline_subjects,
            participle_openers, verbs_after_according_to, according_to_openers, reduced_relatives,
            trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
