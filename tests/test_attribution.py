@@ -194,6 +194,12 @@ def test_participle_after_the_content_is_the_same_speakers(run):
      "has spent years fighting racism.",
      [("said", "Sanders", ["“We have come so far in this country,”"]),
       ("going on to say", "Sanders", ["that the country has spent years fighting racism"])]),
+    # A participle the lemmatizer left as written ('warning') is still the verb's.
+    ("Ukraine's military is running low on air defense missiles, a senior Ukrainian officer "
+     "said Tuesday, warning that Russia could exploit the shortage.",
+     [("said", "a senior Ukrainian officer",
+       ["Ukraine's military is running low on air defense missiles"]),
+      ("warning", "a senior Ukrainian officer", ["that Russia could exploit the shortage"])]),
 ])
 def test_a_second_speech_participle_after_the_tag(run, text, expected):
     assert said(text, run(text)) == expected
@@ -1302,10 +1308,11 @@ def test_name_read_as_the_object_of_a_fronted_or_trailing_tag_is_the_speaker(run
 
 
 def test_reporting_lemma_of_forms_the_lemmatizer_left_as_written_or_got_wrong():
-    forms = ("said", "notes", "added", "denies", "vowed", "echoed", "table", "began", "seems",
-             "saved")
+    forms = ("said", "notes", "added", "denies", "vowed", "echoed", "warning", "noting",
+             "admitted", "admitting", "table", "began", "seems", "saved", "seemed", "planted")
     assert [lexicon.reporting_lemma(f) for f in forms] == \
-        ["say", "note", "add", "deny", "vow", "echo", None, None, None, None]
+        ["say", "note", "add", "deny", "vow", "echo", "warn", "note", "admit", "admit", None,
+         None, None, None, None, None]
 
 
 def test_name_after_a_participle_tag_following_the_quotation_is_the_speaker(run):

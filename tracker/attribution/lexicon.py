@@ -32,6 +32,14 @@ def reporting_verbs() -> dict[str, str]:
     return _table("reporting_verbs.tsv")
 
 
+# Endings of inflected verb forms and what may stand in their place in the lemma, tried in
+# order ('denies' -> 'deny', 'notes' -> 'note', 'added' -> 'add', 'warning' -> 'warn').
+INFLECTIONS = (("ies", ("y",)), ("ied", ("y",)), ("es", ("e", "")), ("s", ("",)),
+               ("ed", ("e", "")), ("ing", ("", "e")))
+# Endings after which a doubled consonant is single in the lemma ('admitted', 'admitting').
+DOUBLING = {"ed", "ing"}
+
+
 @cache
 def verb_forms() -> dict[str, str]:
     """Irregular forms of reporting verbs -> lemma ('said' -> 'say')."""
@@ -39,16 +47,17 @@ def verb_forms() -> dict[str, str]:
 
 
 def reporting_lemma(form: str) -> str | None:
-    """The reporting verb a lower-case form inflects ('said', 'notes', 'added', 'denies'),
-    for words the lemmatizer left as written; None when it is none."""
+    """The reporting verb a lower-case form inflects ('said', 'notes', 'added', 'denies',
+    'warning', 'noting', 'admitted'), for words the lemmatizer left as written; None when
+    it is none."""
     verbs = reporting_verbs()
     guesses = [form, verb_forms().get(form, "")]
-    if form.endswith(("ed", "s")):
-        guesses.append(form[:-1])
-    if form.endswith(("ed", "es")):
-        guesses.append(form[:-2])
-    if form.endswith(("ied", "ies")):
-        guesses.append(form[:-3] + "y")
+    for ending, replacements in INFLECTIONS:
+        if form.endswith(ending):
+            stem = form[: -len(ending)]
+            guesses += [stem + replacement for replacement in replacements]
+            if ending in DOUBLING and len(stem) > 2 and stem[-1] == stem[-2]:
+                guesses.append(stem[:-1])
     return next((guess for guess in guesses if guess in verbs), None)
 
 
