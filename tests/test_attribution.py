@@ -541,6 +541,16 @@ def test_organizations_and_ranks_in_anonymous_descriptions(run):
         SourceKind.ANONYMOUS_INDIVIDUAL, "senior", "opposition")
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Chancellor said taxes on working people would not rise.", SourceKind.NAMED_PERSON),
+    ("The Foreign Secretary told reporters the talks would resume.", SourceKind.NAMED_PERSON),
+    ("The man said the fire started at midnight.", SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("One senior backbencher said the plan was a shambles.", SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_a_capitalised_office_names_its_holder_and_a_plain_post_does_not(run, text, kind):
+    assert only(text, run(text))["source"].kind == kind
+
+
 def test_unjustified_anonymous_source_is_flagged(run):
     text = "Two administration officials said the order would be signed on Friday."
     extraction = run(text)

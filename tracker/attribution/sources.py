@@ -97,6 +97,16 @@ def _compatible(reading: MentionReading, source: Source) -> bool:
                for part in DESCRIPTOR_PARTS)
 
 
+def _office(reading: MentionReading) -> bool:
+    """'The Chancellor said', 'the Prime Minister told MPs': a post written with capitals
+    after 'the' names the one person holding it, on the record, even when the story never
+    gives the name."""
+    words = reading.name.split()
+    return reading.category == "title" and reading.definite and not reading.plural and \
+        reading.kind == SourceKind.ANONYMOUS_INDIVIDUAL and bool(words) and \
+        all(word[:1].isupper() for word in words)
+
+
 def _last_heard(source: Source) -> int:
     """Where the source was last mentioned (-1 for one made from a name before it spoke)."""
     return max((m.span.start for m in source.mentions), default=-1)
@@ -135,6 +145,8 @@ class SourceBook:
         if reading.pronoun == ELLIPSIS:
             reading = self._one_more(reading)
         source = self._match(reading)
+        if source is None and _office(reading):
+            reading = replace(reading, kind=SourceKind.NAMED_PERSON)
         if source is None:
             source = self._new(reading)
         else:
