@@ -100,11 +100,11 @@ def _compatible(reading: MentionReading, source: Source) -> bool:
 def _office(reading: MentionReading) -> bool:
     """'The Chancellor said', 'the Prime Minister told MPs': a post written with capitals
     after 'the' names the one person holding it, on the record, even when the story never
-    gives the name."""
+    gives the name (not an acronym: 'the MP' is one of many)."""
     words = reading.name.split()
     return reading.category == "title" and reading.definite and not reading.plural and \
         reading.kind == SourceKind.ANONYMOUS_INDIVIDUAL and bool(words) and \
-        all(word[:1].isupper() for word in words)
+        all(word[:1].isupper() and not word.isupper() for word in words)
 
 
 def _last_heard(source: Source) -> int:
