@@ -501,7 +501,26 @@ def test_anonymous_official_taken_apart_and_justified(run):
     assert justification.source_ids == [source.id]
 
 
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Two high-ranking Ukrainian military officers, who spoke on condition of anonymity to "
+     "discuss operational details, said the front was holding.",
+     {"seniority": "high-ranking", "affiliation": "Ukrainian, military", "number": "two",
+      "knowledge_basis": None}),
+    ("A European Union diplomat in Brussels said the sanctions would be renewed.",
+     {"affiliation": None, "organization": "European Union", "location": "Brussels"}),
+    ("Officials in Washington and Kyiv said the weapons would arrive soon.",
+     {"affiliation": None, "location": "Washington and Kyiv"}),
+])
+def test_anonymous_descriptions_taken_apart(run, text, parts):
+    source = only(text, run(text))["source"]
+    assert {part: getattr(source, part) for part in parts} == parts
+
+
 @pytest.mark.parametrize(("text", "reason"), [
+    ("An Israeli security official, speaking on condition of anonymity in line with "
+     "regulations, said the strike had been planned for weeks.", "policy"),
+    ('"They have no plan," one European diplomat, who requested anonymity to speak candidly, '
+     "said of the talks.", "candor"),
     ("A senior official, speaking anonymously because the talks were private, said the deal "
      "was close.", "private_deliberations"),
     ("The deal is close, said a diplomat who spoke on background.", "unstated"),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .document import PRONOUNS, ParsedDoc
 from .model import Mention, SourceKind, Span
-from .repair import ORDINALS, SET_OFF, TEMPORAL, dateline_hyphen
+from .repair import HYPHENS, ORDINALS, SET_OFF, TEMPORAL, dateline_hyphen
 
 NAME_RELATIONS = ("flat", "flat:name", "compound", "appos")
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -780,9 +780,11 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
             continue
         attached_to_head = _attaches_to(doc, k, head)
         counts = lexicon.source_nouns().get(word.lower) == "quantity"
-        if table.get(word.lower) == "seniority" and attached_to_head:
-            seniority.append(word.lower)
-        elif attached_to_head and not counts and _affiliation_word(word, table):
+        term = _hyphenated(doc, k)
+        if table.get(term) == "seniority" and attached_to_head:
+            seniority += [] if term in seniority else [term]
+        elif attached_to_head and not counts and _affiliation_word(word, table) and \
+                not _body_word(doc, k, head):
             affiliation.append(word.text)
         elif word.entity == "ORG" and not _under_saying(doc, k, head):
             organization.append(word.text)
@@ -797,6 +799,30 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
     if "number" not in parts and determiners and determiners[0] in ("one", "two", "several"):
         parts["number"] = determiners[0]
     return parts
+
+
+def _body_word(doc: ParsedDoc, k: int, head: int) -> bool:
+    """A word of an organization's name before the source's noun ('European' in 'a
+    European Union diplomat' names no affiliation); not when the tagger took the whole
+    description for a name ('the Senior Ukrainian Plan Officer')."""
+    start = doc.words[k].start
+    body = next((e.span for e in doc.entities if e.type == "ORG" and
+                 e.span.start <= start < e.span.end), None)
+    return body is not None and not body.start <= doc.words[head].start < body.end
+
+
+def _hyphenated(doc: ParsedDoc, k: int) -> str:
+    """The whole of a hyphenated word a tokenizer split ('high-ranking' for 'ranking'), in
+    lower case; the word itself when it stands alone."""
+    words = doc.words
+    start = end = k
+    while start >= 2 and words[start - 1].text in HYPHENS and \
+            words[start - 2].end == words[start - 1].start == words[start].start - 1:
+        start -= 2
+    while end + 2 < len(words) and words[end + 1].text in HYPHENS and \
+            words[end].end == words[end + 1].start == words[end + 2].start - 1:
+        end += 2
+    return doc.text[words[start].start : words[end].end].lower()
 
 
 def _ranked(doc: ParsedDoc, head: int) -> bool:
@@ -844,9 +870,13 @@ def _attaches_to(doc: ParsedDoc, k: int, head: int) -> bool:
 
 
 def _in_location(doc: ParsedDoc, k: int) -> bool:
-    """A word of a place phrase ('in Kyiv'): it describes where, not whose."""
-    return any(doc.words[c].lower in LOCATION_CASES for c in doc.children(k, "case")) and \
-        doc.words[k].entity == "LOC"
+    """A word of a place phrase ('in Kyiv', and 'Kyiv' in 'in Washington and Kyiv'): it
+    describes where, not whose."""
+    place = k
+    while doc.words[place].deprel == "conj" and doc.words[place].head is not None:
+        place = doc.words[place].head
+    return doc.words[k].entity == "LOC" and \
+        any(doc.words[c].lower in LOCATION_CASES for c in doc.children(place, "case"))
 
 
 def conjuncts(doc: ParsedDoc, head: int) -> list[int]:
