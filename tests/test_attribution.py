@@ -510,6 +510,9 @@ def test_anonymous_official_taken_apart_and_justified(run):
      {"affiliation": None, "organization": "European Union", "location": "Brussels"}),
     ("Officials in Washington and Kyiv said the weapons would arrive soon.",
      {"affiliation": None, "location": "Washington and Kyiv"}),
+    ("A person familiar with the administration's thinking said no decision had been made.",
+     {"name": "person familiar with the administration's thinking",
+      "knowledge_basis": "familiar with the administration's thinking"}),
 ])
 def test_anonymous_descriptions_taken_apart(run, text, parts):
     source = only(text, run(text))["source"]

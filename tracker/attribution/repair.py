@@ -1308,7 +1308,26 @@ def knowledge_phrases(words: list[Word]) -> None:
             continue
         _reattach(words, word.index, noun.index, "amod")
         _reattach(words, case.head, word.index, "obl")
+    _knowledge_objects(words, phrases)
     _knowledge_nouns(words)
+
+
+def _knowledge_objects(words: list[Word], phrases: set[tuple[str, ...]]) -> None:
+    """'a person familiar with the administration's thinking', 'thinking' read as a clause
+    of the person's: what a knowledge phrase's preposition governs is its object, a noun."""
+    for word in words[:-1]:
+        case = words[word.index + 1]
+        target = case.head
+        while target is not None and words[target].deprel in ("compound", "nmod:poss") and \
+                words[target].head is not None and words[target].head > target:
+            target = words[target].head
+        if (word.lower, case.lower) not in phrases or target is None or \
+                target <= case.index or _dominates(words, word.index, target) or \
+                _dominates(words, target, word.index):
+            continue
+        if words[target].xpos == "VBG":
+            words[target].upos, words[target].xpos = "NOUN", "NN"
+        _reattach(words, target, word.index, "obl")
 
 
 def _knowledge_nouns(words: list[Word]) -> None:
