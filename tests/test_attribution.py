@@ -2356,13 +2356,16 @@ def test_a_dateline_with_a_colon_is_neither_speaker_nor_content(run):
 
 
 def test_one_member_of_a_crowd_is_an_unnamed_individual(run):
-    """'parents say' is a crowd's vague voice; 'one parent said' quotes one unnamed person."""
+    """'parents say' is a crowd's vague voice; 'one parent said' quotes one unnamed person,
+    and so does 'her neighbour said'."""
     text = ('"It\'s a scandal," said one parent. Another parent said she was considering '
-            "legal action. Parents say the school ignored them.")
+            "legal action. Parents say the school ignored them. Her neighbour said the family "
+            "kept to themselves.")
     assert [(row["speaker"], row["source"].kind) for row in texts(text, run(text))] == [
         ("one parent", SourceKind.ANONYMOUS_INDIVIDUAL),
         ("Another parent", SourceKind.ANONYMOUS_INDIVIDUAL),
-        ("Parents", SourceKind.VAGUE)]
+        ("Parents", SourceKind.VAGUE),
+        ("Her neighbour", SourceKind.ANONYMOUS_INDIVIDUAL)]
 
 
 @pytest.mark.parametrize("text, expected", [

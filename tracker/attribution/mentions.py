@@ -77,7 +77,8 @@ ELLIPTICAL_PHRASES = (["the", "other"], ["one", "of", "them"], ["one", "of", "th
 # The words of such a count that name no one ('one of them diplomat' is 'one diplomat').
 ELLIPTICAL_TAILS = (" of them", " of those")
 # Determiners that single out one member of a crowd ('one parent', 'a voter', 'another
-# resident'): an unnamed individual, not the crowd's vague voice.
+# resident'): an unnamed individual, not the crowd's vague voice (as does a possessor: 'her
+# neighbour').
 ONE_OF_A_CROWD = {"a", "an", "one", "another"}
 DETACHED = ("obl", "advcl", "parataxis", "dep", "discourse", "vocative", "advmod")
 
@@ -497,7 +498,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         mention_kind = "description"
     elif category in ("role", "title") or category == "vague" and (
             _specific(parts) and (not word.plural or parts.get("knowledge_basis")) or
-            not word.plural and determiners & ONE_OF_A_CROWD or
+            not word.plural and (determiners & ONE_OF_A_CROWD or
+                                 doc.children(head, "nmod:poss")) or
             any(phrase in text.lower() for phrase in lexicon.anonymity_grants())):
         kind = SourceKind.ANONYMOUS_GROUP if word.plural else SourceKind.ANONYMOUS_INDIVIDUAL
         mention_kind = "description"
