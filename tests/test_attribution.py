@@ -470,6 +470,20 @@ def test_pronoun_resolves_to_the_named_person(run):
     assert quote["source"].kind == SourceKind.NAMED_PERSON
 
 
+def test_a_pronoun_with_no_source_yet_means_the_last_subject_named(run):
+    text = ("Senator Elizabeth Warren met Treasury Secretary Janet Yellen on Tuesday. She said "
+            "afterwards that the meeting had been productive.")
+    assert only(text, run(text))["source"].name == "Elizabeth Warren"
+
+
+def test_a_post_means_the_person_named_with_it(run):
+    text = ("Police Chief Tom Brown and Mayor Lisa Grant held a joint news conference. The chief "
+            "said arrests were imminent.")
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == ("The chief", ["arrests were imminent"])
+    assert (row["source"].name, row["source"].kind) == ("Tom Brown", SourceKind.NAMED_PERSON)
+
+
 def test_short_back_reference_joins_the_full_name(run):
     text = (
         "Ukrainian President Volodymyr Zelenskyy said the talks had stalled.\n"

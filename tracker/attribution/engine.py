@@ -22,6 +22,7 @@ from .anonymity import (
 )
 from .claims import group_claims
 from .cues import (
+    NAME_PARTS,
     PUNCT,
     Candidate,
     adverbial_clause,
@@ -826,11 +827,28 @@ def _crowd_subjects(doc: ParsedDoc, quoted: list[Span]) -> list[tuple[int, Menti
     return found
 
 
+def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:
+    """The posts written with a person's name, before it or in an apposition ('chief' for
+    'Police Chief Tom Brown', 'mayor' for 'Lisa Grant, the mayor'), not those of a person
+    listed beside it."""
+    k = doc.word_at(span.start)
+    if k is None:
+        return frozenset()
+    while doc.words[k].deprel in NAME_PARTS and doc.words[k].head is not None:
+        k = doc.words[k].head
+    others = {j for c in doc.children(k, "conj") for j in doc.subtree(c)}
+    return frozenset(doc.words[j].lemma for j in doc.subtree(k) if j not in others and
+                     lexicon.source_nouns().get(doc.words[j].lemma) in ("title", "role"))
+
+
 def _main_subject(doc: ParsedDoc, span: Span) -> bool:
-    """A name that is the subject of its sentence's main verb ('Paradis agrees.')."""
+    """A name that is the subject of its sentence's main verb ('Paradis agrees.', 'Senator
+    Elizabeth Warren met ...', where the title heads the name)."""
     k = doc.word_at(span.start)
     while k is not None and k < len(doc.words) and doc.words[k].start < span.end:
         word = doc.words[k]
+        while word.deprel in NAME_PARTS and word.head is not None:
+            word = doc.words[word.head]
         if word.deprel in ("nsubj", "nsubj:pass"):
             return _main_verbs_subject(doc, word)
         k += 1
@@ -869,7 +887,8 @@ def extract(doc, text: str | None = None) -> Extraction:
     book = SourceBook([(e.span.start, e.text) for e in people],
                       [(e.span.start, e.text) for e in parsed.entities if e.type == "ORG"],
                       [(e.span.start, e.text) for e in people if _main_subject(parsed, e.span)],
-                      _crowd_subjects(parsed, closed_quotes))
+                      _crowd_subjects(parsed, closed_quotes),
+                      {e.span.start: _posts(parsed, e.span) for e in people})
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]
     attributions = [

@@ -34,6 +34,8 @@ OPENING_MARKS = {"“", "‘", "\"", "«", "``"}
 MAX_NAME_WORDS = 16
 # Source-noun categories of whom a speaker may tell something ('told reporters').
 LISTENERS = {"role", "title", "vague", "organization"}
+# Source-noun categories of words for people.
+PERSON_CATEGORIES = {"role", "title", "vague"}
 # The most words of a speaker phrase between a comma and the speech verb closing the
 # sentence ('..., two people briefed on the company's plans for the unit said.').
 MAX_CLOSING_SPEAKER_WORDS = 12
@@ -1040,6 +1042,24 @@ def as_names_read_as_obliques(words: list[Word]) -> None:
                 _reattach(words, subjects[0], oblique, "appos")
                 _reattach(words, oblique, verb.index, "nsubj")
                 break
+
+
+def nouns_read_as_adjectives(words: list[Word]) -> None:
+    """'The chief said arrests were imminent' tagged with 'chief' an adjective of 'arrests':
+    a word for a person right before a finite verb, hung as a modifier on a noun after it,
+    is a noun, and the words before it that the parser hung on the same noun are its own."""
+    for word in words[1:-1]:
+        head = word.head
+        if word.upos != "ADJ" or word.deprel != "amod" or head is None or \
+                head <= word.index + 1 or words[word.index + 1].xpos not in FINITE or \
+                lexicon.source_nouns().get(word.lemma) not in PERSON_CATEGORIES:
+            continue
+        word.upos, word.xpos = "NOUN", "NN"
+        _reattach(words, word.index, words[word.index + 1].index, "nsubj")
+        k = word.index - 1
+        while k >= 0 and words[k].head == head and words[k].upos in ("DET", "ADJ"):
+            _reattach(words, k, word.index, "det" if words[k].upos == "DET" else "amod")
+            k -= 1
 
 
 def name_head(words: list[Word], index: int) -> int:
@@ -2160,23 +2180,21 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_modifiers,
            gerund_modifiers, misread_speech_verbs, speech_verbs_read_as_nouns,
-           speech_verbs_read_as_heads, speech_verbs_read_as_compounds, speaker_tags,
-           dateline_subjects,
-           participle_openers, verbs_after_according_to, according_to_openers, reduced_relatives,
-           trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
-           recipient_clauses, particles_after_clauses, prepositions_before_quotations,
-           nouns_read_as_verbs, complements_after_settings, that_clauses_read_as_adverbials,
-           opener_objects, complements_after_conjuncts, clauses_read_as_conjuncts,
-           second_statements, subjects_of_complements, names_before_complements,
-           modifiers_read_as_complements, contrasted_speakers, names_after_obliques, stray_roots,
-           adjacent_names, split_names, subject_modifiers, names_before_descriptions,
-           descriptions_before_names, bare_objects, perfect_subjects, phrases_inside_subjects,
-           as_names_read_as_obliques, relative_clauses,
-           fronted_clauses_read_as_adverbials, fronted_clause_subjects,
-           names_read_as_times, counts_read_as_obliques,
-           inverted_subjects, subjects_cut_from_complements, temporal_subjects,
-           trailing_appositions, names_after_affiliations, names_after_roles, knowledge_phrases,
-           phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
+           speech_verbs_read_as_heads, speech_verbs_read_as_compounds, nouns_read_as_adjectives,
+           speaker_tags, dateline_subjects, participle_openers, verbs_after_according_to,
+           according_to_openers, reduced_relatives, trailing_participles, displaced_complements,
+           absorbed_subjects, objects_before_clauses, recipient_clauses, particles_after_clauses,
+           prepositions_before_quotations, nouns_read_as_verbs, complements_after_settings,
+           that_clauses_read_as_adverbials, opener_objects, complements_after_conjuncts,
+           clauses_read_as_conjuncts, second_statements, subjects_of_complements,
+           names_before_complements, modifiers_read_as_complements, contrasted_speakers,
+           names_after_obliques, stray_roots, adjacent_names, split_names, subject_modifiers,
+           names_before_descriptions, descriptions_before_names, bare_objects, perfect_subjects,
+           phrases_inside_subjects, as_names_read_as_obliques, relative_clauses,
+           fronted_clauses_read_as_adverbials, fronted_clause_subjects, names_read_as_times,
+           counts_read_as_obliques, inverted_subjects, subjects_cut_from_complements,
+           temporal_subjects, trailing_appositions, names_after_affiliations, names_after_roles,
+           knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
            speakers_after_quotes, stranded_subjects)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from .gender import PRONOUN_GENDER, gender_of, given_names
 from .mentions import ELLIPSIS, ELLIPTICAL_TAILS, MentionReading
@@ -126,17 +127,21 @@ class SourceBook:
     def __init__(self, people: list[tuple[int, str]] = (),
                  bodies: list[tuple[int, str]] = (),
                  subjects: list[tuple[int, str]] = (),
-                 crowds: list[tuple[int, MentionReading]] = ()) -> None:
+                 crowds: list[tuple[int, MentionReading]] = (),
+                 posts: dict[int, frozenset[str]] | None = None) -> None:
         """`people` and `bodies`: (offset, name) of every person and every organization the
         article names, in text order; `subjects`: the people among them named as a
         sentence's subject; `crowds`: (offset, reading) of plural nouns for people that are
-        a sentence's subject ('Prosecutors charged him.'), whom a later 'they' may mean."""
+        a sentence's subject ('Prosecutors charged him.'), whom a later 'they' may mean;
+        `posts`: the offset of each person's name -> the posts written with it ('chief' for
+        'Police Chief Tom Brown')."""
         self.sources: list[Source] = []
         self._last_used: dict[int, int] = {}
         self._people = list(people)
         self._bodies = list(bodies)
         self._subjects = list(subjects)
         self._crowds = list(crowds)
+        self._posts = posts or {}
         self._gender: dict[int, str] = {}
 
     def add(self, reading: MentionReading, position: int) -> Source:
@@ -193,7 +198,8 @@ class SourceBook:
             if named is not None:
                 return named
         if reading.category == "title" and reading.definite and not reading.plural:
-            named = self._person_before(reading.mention.span.start, gender)
+            named = self._person_before(reading.mention.span.start, gender,
+                                        reading.parts.get("role"))
             if named is not None:
                 return named
         for source in self._recent():
@@ -227,11 +233,17 @@ class SourceBook:
                  if offset <= start < offset + NEAR and self._name_fits(gender, name)]
         return self._person_named(names[0]) if names else None
 
-    def _person_before(self, offset: int, gender: str | None) -> Source | None:
+    def _person_before(self, offset: int, gender: str | None,
+                       post: str | None = None) -> Source | None:
         """'The governor said' after 'Gov. Mike Pence': the person last named before
-        ('the spokeswoman' skips the men)."""
+        ('the spokeswoman' skips the men), the last one named with that post when there is
+        one ('Police Chief Tom Brown and Mayor Lisa Grant ... The chief said')."""
         names = [name for start, name in self._people
                  if start < offset and self._name_fits(gender, name)]
+        holders = [name for start, name in self._people
+                   if start < offset and post in self._posts.get(start, ())]
+        if holders and holders[-1] in names:
+            return self._person_named(holders[-1])
         if not names:
             return next((s for s in self._recent() if s.kind == SourceKind.NAMED_PERSON
                          and self._fits(gender, s)), None)
@@ -291,6 +303,9 @@ class SourceBook:
         return known is None or self._fits(wanted, known)
 
     def _resolve_pronoun(self, reading: MentionReading) -> Source | None:
+        """The source a pronoun stands for: the last fitting source heard; else, for 'he' or
+        'she', the person last named as a sentence's subject ('Senator Warren met Janet
+        Yellen. She said ...'), or any person last named."""
         wanted = PLURAL_ANTECEDENTS if reading.plural else PERSONAL
         if reading.pronoun in FIRST_PERSON:
             wanted = wanted - {SourceKind.DOCUMENT}
@@ -312,8 +327,9 @@ class SourceBook:
         if reading.pronoun == "it":
             return _last_named(self._bodies, start, self._body_named)
         if reading.pronoun in PERSONAL_PRONOUNS:
-            return _last_named(self._people, start, self._person_named,
-                               lambda name: self._name_fits(gender, name))
+            fits = partial(self._name_fits, gender)
+            return _last_named(self._subjects, start, self._person_named, fits) or \
+                _last_named(self._people, start, self._person_named, fits)
         return None
 
     def _later_subject(self, source: Source, start: int, gender: str | None) -> Source | None:
