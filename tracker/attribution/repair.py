@@ -8,6 +8,7 @@ relations in place.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from . import lexicon
@@ -907,7 +908,10 @@ def _speaker_tag(words: list[Word], verb: int) -> tuple[int, range, list[int], l
             (words[k].upos in SPEAKER_PHRASE_TAGS or words[k].xpos in ("VBN", "VBG")) and
             words[k].xpos not in WH_TAGS for k in phrase):
         return None
-    before = [k for k in range(start - 1) if words[k].sentence == sentence]
+    first = start - 1
+    while first > 0 and words[first - 1].sentence == sentence:
+        first -= 1
+    before = list(range(first, start - 1))
     said = before if not rest or words[rest[0]].xpos == "VBG" else before + rest
     if sum(words[k].upos != "PUNCT" for k in said) < 3 or \
             not any(words[k].upos in ("VERB", "AUX") for k in said) or \
@@ -930,7 +934,8 @@ def _speaker_tag(words: list[Word], verb: int) -> tuple[int, range, list[int], l
 def _tag_tail(words: list[Word], verb: int) -> tuple[list[int], list[int]] | None:
     """The words after a speech verb up to the comma that ends its tag (or the sentence's
     end), and the words after that comma."""
-    sentence = [w.index for w in words[verb + 1:] if w.sentence == words[verb].sentence]
+    sentence = list(itertools.takewhile(lambda k: words[k].sentence == words[verb].sentence,
+                                        range(verb + 1, len(words))))
     comma = next((k for k in sentence if words[k].text == ","), None)
     if comma is None:
         return sentence, []
