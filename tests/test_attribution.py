@@ -470,6 +470,20 @@ def test_pronoun_resolves_to_the_named_person(run):
     assert quote["source"].kind == SourceKind.NAMED_PERSON
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The White House press secretary, asked whether the president would veto the bill, said "
+     "no decision had been made.", "The White House press secretary",
+     "no decision had been made"),
+    ("The senator, asked about the report, said she had not read it.", "The senator",
+     "she had not read it"),
+])
+def test_a_question_set_off_after_the_subject_was_put_to_the_speaker(run, text, speaker,
+                                                                      content):
+    rows = texts(text, run(text))
+    assert ("said", speaker, [content]) in [(r["cue"], r["speaker"], r["content"]) for r in rows]
+    assert all(r["speaker"] is None for r in rows if r["cue"] != "said")
+
+
 def test_a_pronoun_with_no_source_yet_means_the_last_subject_named(run):
     text = ("Senator Elizabeth Warren met Treasury Secretary Janet Yellen on Tuesday. She said "
             "afterwards that the meeting had been productive.")

@@ -168,7 +168,8 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
     a finite verb the parser hung without a subject on another ('Clinton paused, then
     revealed ...'), or a passive agent (a bare participle's too: 'When pressed by Holt about
     ...'); a past participle set before its clause ('Asked about it, Trump said') has none:
-    the clause's subject is who was asked."""
+    the clause's subject is who was asked, nor has a question set off after a noun ('The
+    secretary, asked whether ...': the secretary was asked) unless it names an agent."""
     current: int | None = verb
     while current is not None:
         subjects = doc.children(current, "nsubj") or doc.children(current, "csubj")
@@ -182,6 +183,8 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
         if agents and (doc.children(current, "aux:pass") or opener):
             return agents[0]
         word = doc.words[current]
+        if word.deprel == "acl" and word.head is not None and _asked_aside(doc, current):
+            return agents[0] if agents else None
         if word.deprel == "acl" and word.head is not None:
             return _apposition_host(doc, word.head)
         if current == verb and _passive_opener(doc, verb):
@@ -200,6 +203,17 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
         else:
             current = None
     return _subject_before_participle(doc, verb)
+
+
+def _asked_aside(doc: ParsedDoc, verb: int) -> bool:
+    """'The secretary, asked whether the president would veto the bill, said ...': a past
+    participle set off after a noun that asks a question (a clause opened by 'whether' or a
+    question word, or 'about' something) tells what the noun was asked."""
+    word = doc.words[verb]
+    if word.xpos not in PAST_FORMS or doc.words[verb - 1].text != ",":
+        return False
+    openers = [min(doc.subtree(c)) for c in doc.children(verb) if c > verb]
+    return any(doc.words[k].lower in QUESTION_WORDS | {"about"} for k in openers)
 
 
 def _object_controller(doc: ParsedDoc, clause: int) -> int | None:

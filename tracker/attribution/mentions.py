@@ -152,11 +152,12 @@ def _without_discourse(doc: ParsedDoc, head: int, words: list[int]) -> list[int]
 
 def _set_off_relatives(doc: ParsedDoc, head: int) -> set[int]:
     """'Mr. Kamin, who emphasized that ...', 'Michael Mulgrew, president of the teachers'
-    union, which represents ...': a relative clause after a comma adds to the story, not
-    to how the source is named (one without a comma does: 'officials who were not
-    authorized to speak')."""
-    return {k for k in doc.subtree(head) if k != head and doc.words[k].deprel == "acl:relcl"
-            and doc.after_comma(k)}
+    union, which represents ...', 'The senator, asked about the report, said': a relative
+    clause or participle after a comma adds to the story, not to how the source is named
+    (one without a comma does: 'officials who were not authorized to speak')."""
+    return {k for k in doc.subtree(head) if k != head and doc.after_comma(k) and (
+        doc.words[k].deprel == "acl:relcl" or doc.words[k].deprel == "acl" and
+        doc.words[k].head == head and doc.words[k].upos == "VERB")}
 
 
 def _continues_apposition(doc: ParsedDoc, child: int, head: int,

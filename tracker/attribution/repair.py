@@ -1608,6 +1608,37 @@ def reduced_relatives(words: list[Word]) -> None:
             _reattach(words, word.index, subjects[0], "acl")
 
 
+def participle_asides(words: list[Word]) -> None:
+    """'The press secretary, asked whether the president would veto the bill, said no
+    decision had been made' parsed with 'asked' as the sentence's verb and 'said' as what
+    was asked (or 'asked' as what was said): a participle set off by commas right after the
+    subject is an aside about it, and the finite verb after the aside, which has no
+    subject, is the subject's."""
+    for word in words[2:]:
+        if word.xpos not in PAST_FORMS or words[word.index - 1].text != "," or \
+                _children(words, word.index, "aux", "aux:pass", "cop"):
+            continue
+        holders = [word.index] if word.head is None else [word.index, word.head]
+        subjects = [c for h in holders for c in _children(words, h, "nsubj", "nsubj:pass")
+                    if word_extent(words, c)[1] == word.index - 2]
+        verbs = [c for c in _children(words, word.index, "ccomp", "conj", "parataxis")
+                 if c > word.index and words[c].xpos in FINITE and words[c - 1].text == ","
+                 and not _children(words, c, *SUBJECTS)]
+        upper = word.head
+        if not subjects or not verbs and not (
+                upper is not None and upper > word.index and words[upper].xpos in FINITE and
+                words[upper - 1].text == "," and
+                set(_children(words, upper, *SUBJECTS)) <= set(subjects)):
+            continue
+        verb = verbs[0] if verbs else upper
+        if verb != upper and upper is None:
+            _make_root(words, verb)
+        elif verb != upper:
+            _reattach(words, verb, upper, word.deprel)
+        _reattach(words, subjects[0], verb, "nsubj")
+        _reattach(words, word.index, subjects[0], "acl")
+
+
 def absorbed_subjects(words: list[Word]) -> None:
     """'The S.E.C. said the increase ...' parsed with 'The S.E.C.' as the subject of the
     clause after 'said', or 'Dr. Mariano, a former physician, said' read as 'Mariano [is] a
@@ -2187,7 +2218,8 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            gerund_modifiers, misread_speech_verbs, speech_verbs_read_as_nouns,
            speech_verbs_read_as_heads, speech_verbs_read_as_compounds, nouns_read_as_adjectives,
            speaker_tags, dateline_subjects, participle_openers, verbs_after_according_to,
-           according_to_openers, reduced_relatives, trailing_participles, displaced_complements,
+           according_to_openers, reduced_relatives, participle_asides,
+           trailing_participles, displaced_complements,
            absorbed_subjects, objects_before_clauses, recipient_clauses, particles_after_clauses,
            prepositions_before_quotations, nouns_read_as_verbs, complements_after_settings,
            that_clauses_read_as_adverbials, opener_objects, complements_after_conjuncts,
