@@ -484,6 +484,19 @@ def test_a_question_set_off_after_the_subject_was_put_to_the_speaker(run, text, 
     assert all(r["speaker"] is None for r in rows if r["cue"] != "said")
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ('"We have tried everything else," said Tom Ruiz, a union organizer.', "union organizer"),
+    ("Maria Lopez, a nurse at the county hospital, says the staffing shortage has become "
+     "dangerous.", "nurse at the county hospital"),
+    ("The hospital's chief executive, David Chen, disputes that account.",
+     "hospital's chief executive"),
+    ('"Nobody listens to us," said Anna Weber, 67.', None),
+])
+def test_a_named_speakers_post_comes_from_before_the_name_or_its_apposition(run, text,
+                                                                            title):
+    assert only(text, run(text))["source"].title == title
+
+
 def test_a_pronoun_with_no_source_yet_means_the_last_subject_named(run):
     text = ("Senator Elizabeth Warren met Treasury Secretary Janet Yellen on Tuesday. She said "
             "afterwards that the meeting had been productive.")

@@ -425,7 +425,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         person = []
     if person:
         name = _text(doc, person)
-        title = _title(doc, [k for k in words if k < person[0]])
+        title = _title(doc, [k for k in words if k < person[0]]) or \
+            _apposition_title(doc, head, words)
         kind = SourceKind.ANONYMOUS_INDIVIDUAL if _partly_named(doc, words, person) \
             else SourceKind.NAMED_PERSON
         return MentionReading(Mention(span, text, "name"), head, kind,
@@ -719,9 +720,19 @@ def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: 
     if _organization_name(doc, head, name_words, person):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, text, word.plural, definite=True)
+    title = _title(doc, [k for k in words if k < name_words[0]]) or \
+        _apposition_title(doc, head, words)
     return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
-                          _text(doc, name_words), False, definite=True,
-                          title=_title(doc, [k for k in words if k < name_words[0]]))
+                          _text(doc, name_words), False, definite=True, title=title)
+
+
+def _apposition_title(doc: ParsedDoc, head: int, words: list[int]) -> str | None:
+    """'Tom Ruiz, a union organizer': the post an apposition after the name gives, when
+    none comes before it (not an age: 'Karen Janes, 67')."""
+    holders = [head, *doc.children(head, "flat", "flat:name", "compound")]
+    posts = sorted(a for h in holders for a in doc.children(h, "appos")
+                   if a > head and a in words and doc.words[a].upos == "NOUN")
+    return _title(doc, [k for k in doc.subtree(posts[0]) if k in words]) if posts else None
 
 
 def _title(doc: ParsedDoc, before: list[int]) -> str | None:
