@@ -126,6 +126,25 @@ def test_stance_verbs_attribute_their_object(run, text, cue, content):
     assert (row["cue"], row["content"]) == (cue, [content])
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Witnesses described hearing gunfire around 2 a.m.", "described",
+     "hearing gunfire around 2 a.m"),
+    ("Residents reported seeing smoke over the harbor.", "reported",
+     "seeing smoke over the harbor"),
+    ("He denied taking the money.", "denied", "taking the money"),
+])
+def test_a_gerund_after_a_speech_verb_is_what_was_said(run, text, cue, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == (cue, [content])
+
+
+def test_a_gerund_before_a_quotation_says_how_not_what(run):
+    text = ('US President Barack Obama tweeted using his @POTUS account:\n\n"Cool clock, Ahmed. '
+            'We should inspire more kids like you to like science."\n')
+    assert [row["content"] for row in texts(text, run(text))] == [
+        ['"Cool clock, Ahmed. We should inspire more kids like you to like science."']]
+
+
 def test_declining_to_comment_stays_a_disclosure(run):
     assert run("The senator declined to comment on the report.").attributions == []
 

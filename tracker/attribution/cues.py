@@ -43,6 +43,9 @@ CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD", "VBN"}
 QUOTATION_MARKS = ('"', "“", "”", "''")
 # Closing marks that never open a quotation ('"' and "''" may do both).
 CLOSING_QUOTATION_MARKS = CLOSING_MARKS - {'"', "''"}
+# Verb classes whose gerund is what was said ('reported seeing smoke', 'denied taking
+# the money', 'described hearing gunfire').
+GERUND_CLASSES = {"speech", "writing", "announcement"}
 # Subordinators of a clause that tells when or why, never what was said.
 ADVERBIAL_MARKS = {"as", "when", "while", "before", "after", "because", "since", "although",
                    "though", "until", "once", "unless"}
@@ -203,6 +206,14 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
         else:
             current = None
     return _subject_before_participle(doc, verb)
+
+
+def _introduces_quotation(doc: ParsedDoc, end: int) -> bool:
+    """Whether a colon or a quotation follows the word at `end` ('tweeted using his
+    account: "..."': the gerund says how, the quotation what)."""
+    after = end + 1
+    return after < len(doc.words) and (doc.words[after].text == ":" or
+                                       doc.words[after].text in QUOTATION_MARKS)
 
 
 def _asked_aside(doc: ParsedDoc, verb: int) -> bool:
@@ -444,6 +455,12 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
                 cue.append(found[1])
                 content |= set(doc.subtree(found[0])) - {found[1]}
         return cue, content, not intent, "verb_complement"
+    gerunds = [c for c in doc.children(verb, "xcomp", "ccomp") if c == verb + 1 and
+               doc.words[c].xpos == "VBG" and not doc.children(c, "mark", "nsubj") and
+               len(doc.subtree(c)) > 1 and "no_clause" not in frames and
+               not _introduces_quotation(doc, max(doc.subtree(c)))]
+    if gerunds and lexicon.reporting_verbs()[word.lemma] in GERUND_CLASSES:
+        return [verb], set(doc.subtree(gerunds[0])), False, "verb_complement"
     named = _naming(doc, verb) if "naming" in frames else set()
     found = None if named else _prepositional_object(doc, verb, frames)
     if found is not None:
