@@ -530,6 +530,12 @@ def test_a_post_means_the_person_named_with_it(run):
     assert (row["source"].name, row["source"].kind) == ("Tom Brown", SourceKind.NAMED_PERSON)
 
 
+def test_a_post_means_the_person_it_was_set_before(run):
+    text = ("The town's mayor, Lisa Grant, met the fire chief, Tom Brown, on Monday. The mayor "
+            "said the city would offer a reward.")
+    assert only(text, run(text))["source"].name == "Lisa Grant"
+
+
 def test_short_back_reference_joins_the_full_name(run):
     text = (
         "Ukrainian President Volodymyr Zelenskyy said the talks had stalled.\n"

@@ -828,17 +828,20 @@ def _crowd_subjects(doc: ParsedDoc, quoted: list[Span]) -> list[tuple[int, Menti
 
 
 def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:
-    """The posts written with a person's name, before it or in an apposition ('chief' for
-    'Police Chief Tom Brown', 'mayor' for 'Lisa Grant, the mayor'), not those of a person
-    listed beside it."""
+    """The posts written with a person's name, before it or in an apposition either way
+    ('chief' for 'Police Chief Tom Brown', 'mayor' for 'Lisa Grant, the mayor' and for
+    'the mayor, Lisa Grant'), not those of a person listed beside it."""
     k = doc.word_at(span.start)
     if k is None:
         return frozenset()
     while doc.words[k].deprel in NAME_PARTS and doc.words[k].head is not None:
         k = doc.words[k].head
     others = {j for c in doc.children(k, "conj") for j in doc.subtree(c)}
-    return frozenset(doc.words[j].lemma for j in doc.subtree(k) if j not in others and
-                     lexicon.source_nouns().get(doc.words[j].lemma) in ("title", "role"))
+    words = [j for j in doc.subtree(k) if j not in others]
+    if doc.words[k].deprel == "appos" and doc.words[k].head is not None:
+        words.append(doc.words[k].head)  # "Pagliano's lawyer, Mark MacDougall"
+    return frozenset(doc.words[j].lemma for j in words
+                     if lexicon.source_nouns().get(doc.words[j].lemma) in ("title", "role"))
 
 
 def _main_subject(doc: ParsedDoc, span: Span) -> bool:
