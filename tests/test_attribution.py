@@ -608,6 +608,23 @@ def test_other_ways_of_granting_anonymity_are_justifications(run, text, reason):
         [(reason, [source.id])]
 
 
+def test_a_wire_lede_citing_unnamed_people_and_the_anonymity_they_asked_for(run):
+    text = ("Acme Corp is in advanced talks to acquire rival Globex for about $12 billion, "
+            "according to three people familiar with the matter, in what would be the largest "
+            "deal in the sector this year.\n\nThe talks could still fall apart, the sources "
+            "cautioned, asking not to be identified because the negotiations are confidential. "
+            "An announcement could come as soon as next week, one of the people said.\n")
+    extraction = run(text)
+    rows = texts(text, extraction)
+    assert [(r["cue"], r["speaker"], r["source"].kind) for r in rows] == [
+        ("according to", "three people familiar with the matter", SourceKind.ANONYMOUS_GROUP),
+        ("cautioned", "the sources", SourceKind.ANONYMOUS_GROUP),
+        ("said", "one of the people", SourceKind.ANONYMOUS_INDIVIDUAL)]
+    assert rows[0]["content"][0].startswith("Acme Corp is in advanced talks")
+    assert rows[1]["content"] == ["The talks could still fall apart"]
+    assert [j.reason for j in extraction.justifications] == ["sensitive_matter"]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("The strikes will continue, an official said, requesting anonymity to discuss internal "
      "deliberations.", "an official"),

@@ -1088,6 +1088,10 @@ def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
                 if _set_off_at_edge(doc, sentence, i, source):
                     while doc.words[clause].head is not None:
                         clause = doc.words[clause].head
+                elif _set_off(doc, i, source):  # '..., according to three people, in what ...'
+                    while doc.words[clause].head is not None and \
+                            not is_reporting_verb(doc, doc.words[clause].head):
+                        clause = doc.words[clause].head
                 phrase = {k for p in phrase_words - {clause}
                           if doc.words[p].head not in phrase_words for k in doc.subtree(p)}
                 content = set(doc.subtree(clause)) - set(doc.subtree(source)) - phrase - \
@@ -1095,6 +1099,14 @@ def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
                 if content:
                     yield Candidate("according_to", sorted(phrase_words), content, source,
                                     doc.words[i].sentence)
+
+
+def _set_off(doc: ParsedDoc, first: int, source: int) -> bool:
+    """Whether a phrase from `first` to the end of `source`'s words has commas on both
+    sides: an aside about the clause it interrupts, however the parser hung it."""
+    last = max(doc.subtree(source))
+    return first > 0 and doc.words[first - 1].text == "," and \
+        last + 1 < len(doc.words) and doc.words[last + 1].text == ","
 
 
 def _set_off_at_edge(doc: ParsedDoc, sentence: list[int], first: int, source: int) -> bool:

@@ -315,16 +315,18 @@ def _transcript_label(doc: ParsedDoc, cand: Candidate) -> bool:
 def _about_speaking(doc: ParsedDoc, candidates: list[Candidate],
                     meta: dict[int, str]) -> list[Candidate]:
     """'The official spoke on condition of anonymity to discuss sensitive matters' is about
-    the interview, not a claim, and so is '..., speaking anonymously because the talks were
-    private, said': in sentences that grant anonymity (`meta`) keep only cues with a clause
+    the interview, not a claim, and so are '..., speaking anonymously because the talks were
+    private, said' and '..., asking not to be named': in sentences that grant anonymity
+    (`meta`) keep only cues with a clause
     content, and 'according to' ('..., according to an official who requested anonymity to
     discuss ...')."""
     kept = []
     for cand in candidates:
         first = doc.words[min(cand.content)]
         if cand.sentence in meta and cand.rule != "according_to" and (
-                to_infinitive(doc, cand.cue[0]) or len(cand.cue) > 1 or first.lower == "to"
-                or first.upos == "ADP" or first.lower in REASON_OPENERS):
+                to_infinitive(doc, cand.cue[0]) or len(cand.cue) > 1 or
+                first.lower in ("to", "not") or first.upos == "ADP" or
+                first.lower in REASON_OPENERS):
             continue
         kept.append(cand)
     return kept

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .document import PRONOUNS, ParsedDoc
 from .model import Mention, SourceKind, Span
-from .repair import HYPHENS, ORDINALS, SET_OFF, TEMPORAL, dateline_hyphen
+from .repair import HYPHENS, ORDINALS, SET_OFF, TEMPORAL, WH_TAGS, dateline_hyphen
 
 NAME_RELATIONS = ("flat", "flat:name", "compound", "appos")
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -109,7 +109,7 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
             for c in doc.children(name) if _aside(doc, c)}
     cut |= set(conjuncts(doc, head)[1:]) | set(doc.children(head, "cc"))
     cut |= {c for c in doc.children(head, "case") if c < head}
-    cut |= _set_off_relatives(doc, head)
+    cut |= _set_off_relatives(doc, head) | _set_off_questions(doc, head)
     words = doc.subtree(head, exclude=frozenset(cut))
     words = [k for k in words if doc.words[k].sentence == doc.words[head].sentence]
     breaks = [k for k in range(words[0], head) if doc.words[k].text in LEFT_BREAKS
@@ -158,6 +158,22 @@ def _set_off_relatives(doc: ParsedDoc, head: int) -> set[int]:
     return {k for k in doc.subtree(head) if k != head and doc.after_comma(k) and (
         doc.words[k].deprel == "acl:relcl" or doc.words[k].deprel == "acl" and
         doc.words[k].head == head and doc.words[k].upos == "VERB")}
+
+
+def _set_off_questions(doc: ParsedDoc, head: int) -> set[int]:
+    """'three people familiar with the matter, in what would be the largest deal': a phrase
+    set off by a comma that opens with a preposition and a question word tells about the
+    story, not the source (a relative clause on the source, 'Joseph, who has four
+    children', describes the source and stays)."""
+    found = set()
+    for k in doc.subtree(head):
+        first = min(j for j in doc.subtree(k) if doc.words[j].upos != EDGE_PUNCT or j == k)
+        if k == head or first <= head or doc.words[first - 1].text != ",":
+            continue
+        if doc.words[k].deprel != "acl:relcl" and doc.words[first].upos == "ADP" and \
+                doc.words[first + 1].xpos in WH_TAGS:
+            found.add(k)
+    return found
 
 
 def _continues_apposition(doc: ParsedDoc, child: int, head: int,

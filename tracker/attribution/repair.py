@@ -871,12 +871,22 @@ def speaker_tags(words: list[Word]) -> None:
         modifier = verb.deprel == "amod" and verb.head is not None and \
             word_extent(words, verb.head)[0] == verb.index + 1 and \
             not _children(words, verb.head, "case")
+        subject = any(k < verb.index for k in _children(words, verb.index, *SUBJECTS)) and \
+            not _children(words, verb.index, "aux", "aux:pass")
         if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech" or \
-                not (verb.xpos in FINITE or verb.xpos == "VBN" and modifier):
+                not (verb.xpos in FINITE or verb.xpos == "VBN" and (modifier or subject)):
             continue
         tag = _speaker_tag(words, verb.index)
-        if tag is not None:
-            _rebuild_speaker_tag(words, verb.index, *tag)
+        if tag is None:
+            continue
+        _rebuild_speaker_tag(words, verb.index, *tag)
+        verb.xpos = "VBD" if verb.xpos == "VBN" else verb.xpos  # 'the sources cautioned'
+        comma = max(tag[2], default=verb.index) + 1
+        participle = comma + 1
+        if participle < len(words) and words[comma].text == "," and \
+                words[participle].xpos == "VBG" and words[participle].head in tag[3]:
+            _reattach(words, participle, verb.index, "advcl")  # '..., asking not to be named'
+
 
 
 def _speaker_tag(words: list[Word], verb: int) -> tuple[int, range, list[int], list[int]] | None:
@@ -1258,6 +1268,20 @@ def counts_read_as_obliques(words: list[Word]) -> None:
                 _reattach(words, k, first + 1, "case")
         if words[first + 1].head != word.index:
             _reattach(words, first + 1, word.index, "nmod")
+
+
+def counts_read_as_modifiers(words: list[Word]) -> None:
+    """'one of the people said' parsed with 'one' a number on 'people': a number before an
+    'of' phrase heads the phrase (one person, counted from the people), so the noun it
+    counts from hangs on it."""
+    for word in words[:-1]:
+        noun = word.head
+        if word.upos != "NUM" or word.deprel != "nummod" or noun is None or \
+                words[word.index + 1].lower != "of" or words[word.index + 1].head != noun or \
+                noun < word.index or words[noun].head is None:
+            continue
+        _reattach(words, word.index, words[noun].head, words[noun].deprel)
+        _reattach(words, noun, word.index, "nmod")
 
 
 def trailing_appositions(words: list[Word]) -> None:
@@ -2218,20 +2242,20 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            gerund_modifiers, misread_speech_verbs, speech_verbs_read_as_nouns,
            speech_verbs_read_as_heads, speech_verbs_read_as_compounds, nouns_read_as_adjectives,
            speaker_tags, dateline_subjects, participle_openers, verbs_after_according_to,
-           according_to_openers, reduced_relatives, participle_asides,
-           trailing_participles, displaced_complements,
-           absorbed_subjects, objects_before_clauses, recipient_clauses, particles_after_clauses,
-           prepositions_before_quotations, nouns_read_as_verbs, complements_after_settings,
-           that_clauses_read_as_adverbials, opener_objects, complements_after_conjuncts,
-           clauses_read_as_conjuncts, second_statements, subjects_of_complements,
-           names_before_complements, modifiers_read_as_complements, contrasted_speakers,
-           names_after_obliques, stray_roots, adjacent_names, split_names, subject_modifiers,
-           names_before_descriptions, descriptions_before_names, bare_objects, perfect_subjects,
-           phrases_inside_subjects, as_names_read_as_obliques, relative_clauses,
+           according_to_openers, reduced_relatives, participle_asides, trailing_participles,
+           displaced_complements, absorbed_subjects, objects_before_clauses, recipient_clauses,
+           particles_after_clauses, prepositions_before_quotations, nouns_read_as_verbs,
+           complements_after_settings, that_clauses_read_as_adverbials, opener_objects,
+           complements_after_conjuncts, clauses_read_as_conjuncts, second_statements,
+           subjects_of_complements, names_before_complements, modifiers_read_as_complements,
+           contrasted_speakers, names_after_obliques, stray_roots, adjacent_names, split_names,
+           subject_modifiers, names_before_descriptions, descriptions_before_names, bare_objects,
+           perfect_subjects, phrases_inside_subjects, as_names_read_as_obliques, relative_clauses,
            fronted_clauses_read_as_adverbials, fronted_clause_subjects, names_read_as_times,
-           counts_read_as_obliques, inverted_subjects, subjects_cut_from_complements,
-           temporal_subjects, trailing_appositions, names_after_affiliations, names_after_roles,
-           knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
+           counts_read_as_obliques, counts_read_as_modifiers, inverted_subjects,
+           subjects_cut_from_complements, temporal_subjects, trailing_appositions,
+           names_after_affiliations, names_after_roles, knowledge_phrases,
+           phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
            speakers_after_quotes, stranded_subjects)
 
 
