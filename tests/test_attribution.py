@@ -516,6 +516,15 @@ def test_a_named_speakers_post_comes_from_before_the_name_or_its_apposition(run,
     assert only(text, run(text))["source"].title == title
 
 
+def test_a_name_the_parser_split_around_a_time_stays_whole(run):
+    text = ("The Federal Trade Commission last year sued to block a similar deal, arguing it "
+            "would reduce competition.")
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].kind) == ("The Federal Trade Commission",
+                                                    SourceKind.NAMED_ORGANIZATION)
+    assert row["content"] == ["it would reduce competition"]
+
+
 def test_a_pronoun_with_no_source_yet_means_the_last_subject_named(run):
     text = ("Senator Elizabeth Warren met Treasury Secretary Janet Yellen on Tuesday. She said "
             "afterwards that the meeting had been productive.")

@@ -47,6 +47,8 @@ CLAUSE_ARGUMENTS = {"ccomp", "xcomp", "csubj", "obj"}
 # What may follow the noun of a speaker phrase ('familiar with', 'in Kyiv', 'briefed on'),
 # not a second noun phrase ('the first time the two men spoke').
 POSTMODIFIER_TAGS = {"ADP", "ADJ", "VERB", "ADV"}
+# Word classes that may be part of a name ('Federal' in 'the Federal Trade Commission').
+NAME_WORD_TAGS = {"PROPN", "NOUN", "ADJ", "NUM"}
 MODIFIER_RELATIONS = {"ADJ": "amod", "VERB": "acl", "DET": "det", "NUM": "nummod"}
 NOUN_PHRASE_OPENERS = {"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"}
 # Tags of words that open a relative clause or a question ('which', 'where', 'who').
@@ -1045,8 +1047,8 @@ def as_names_read_as_obliques(words: list[Word]) -> None:
         if verb.upos != "VERB":
             continue
         for oblique in _children(words, verb.index, "obl"):
-            cases = _children(words, oblique, "case")
             start, end = word_extent(words, oblique)
+            cases = [k for k in range(start, oblique) if words[k].deprel == "case"]
             subjects = [k for k in _children(words, verb.index, "nsubj")
                         if oblique < k < verb.index and words[end + 1].text == ","
                         and word_extent(words, k)[0] == end + 2 and words[k].upos == "NOUN"]
@@ -1075,6 +1077,42 @@ def nouns_read_as_adjectives(words: list[Word]) -> None:
         while k >= 0 and words[k].head == head and words[k].upos in ("DET", "ADJ"):
             _reattach(words, k, word.index, "det" if words[k].upos == "DET" else "amod")
             k -= 1
+
+
+def names_split_by_the_parser(words: list[Word]) -> None:
+    """'The Federal Trade Commission last year sued' parsed with 'The Federal' hung on
+    'year': the words of one name the tagger found (and an article right before it) that
+    hang outside the name belong to its last word."""
+    for run in _entity_runs(words):
+        last = run[-1]
+        inside = set(run)
+        if words[last].head in inside:
+            continue
+        for k in run[:-1]:
+            if words[k].head not in inside and words[k].head is not None and \
+                    words[k].head > last and words[k].upos in NAME_WORD_TAGS:
+                _reattach(words, k, last, "amod" if words[k].upos == "ADJ" else "compound")
+        article = run[0] - 1
+        if article >= 0 and words[article].upos == "DET" and \
+                words[article].sentence == words[last].sentence and \
+                words[article].head is not None and words[article].head > last:
+            _reattach(words, article, last, "det")
+
+
+def _entity_runs(words: list[Word]) -> list[list[int]]:
+    """Runs of neighbouring words of one sentence that the tagger put in a name of a body or
+    a person."""
+    runs: list[list[int]] = []
+    for word in words:
+        if word.entity not in ("ORG", "PERSON"):
+            continue
+        previous = words[word.index - 1] if word.index else None
+        if runs and previous is not None and runs[-1][-1] == previous.index and \
+                previous.entity == word.entity and previous.sentence == word.sentence:
+            runs[-1].append(word.index)
+        else:
+            runs.append([word.index])
+    return [run for run in runs if len(run) > 1]
 
 
 def name_head(words: list[Word], index: int) -> int:
@@ -1229,11 +1267,13 @@ def temporal_subjects(words: list[Word]) -> None:
 
 
 def names_read_as_times(words: list[Word]) -> None:
-    """'Christie endorsed Trump last week' parsed as one object 'Trump last week': a name
-    compounded onto an object time that 'last', 'this' or 'next' opens is the object, and
-    the time says when."""
+    """'Christie endorsed Trump last week' parsed as one object 'Trump last week', 'The
+    Federal Trade Commission last year sued' as one subject: a name compounded onto an
+    object or subject time that 'last', 'this' or 'next' opens is the object or subject,
+    and the time says when."""
     for time in words:
-        if time.lower not in TEMPORAL or time.head is None or time.deprel != "obj":
+        if time.lower not in TEMPORAL or time.head is None or \
+                time.deprel not in ("obj", "nsubj", "nsubj:pass"):
             continue
         openers = [k for k in time.children
                    if words[k].lower in TIME_DETERMINERS and k < time.index]
@@ -2252,9 +2292,9 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            subject_modifiers, names_before_descriptions, descriptions_before_names, bare_objects,
            perfect_subjects, phrases_inside_subjects, as_names_read_as_obliques, relative_clauses,
            fronted_clauses_read_as_adverbials, fronted_clause_subjects, names_read_as_times,
-           counts_read_as_obliques, counts_read_as_modifiers, inverted_subjects,
-           subjects_cut_from_complements, temporal_subjects, trailing_appositions,
-           names_after_affiliations, names_after_roles, knowledge_phrases,
+           names_split_by_the_parser, counts_read_as_obliques, counts_read_as_modifiers,
+           inverted_subjects, subjects_cut_from_complements, temporal_subjects,
+           trailing_appositions, names_after_affiliations, names_after_roles, knowledge_phrases,
            phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
            speakers_after_quotes, stranded_subjects)
 
