@@ -722,6 +722,13 @@ def test_declined_to_comment_is_a_disclosure_not_a_claim(run):
     assert text[disclosure.span.start : disclosure.span.end] == "declined to comment"
 
 
+def test_referring_questions_elsewhere_is_a_disclosure_not_a_claim(run):
+    text = "A National Security Council spokesperson referred questions to the Pentagon."
+    extraction = run(text)
+    assert extraction.attributions == []
+    assert [d.kind for d in extraction.disclosures] == ["referred"]
+
+
 def test_quoted_fragment_makes_a_mixed_attribution(run):
     text = "Macron said the meeting would take place in “close coordination” with NATO."
     row = only(text, run(text))

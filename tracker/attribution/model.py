@@ -117,7 +117,7 @@ class Disclosure:
 
     span: Span
     text: str
-    kind: str  # "declined", "no_response", "unreachable"
+    kind: str  # "declined", "no_response", "unreachable", "referred"
     source_id: int | None = None
 
 
