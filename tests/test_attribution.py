@@ -283,6 +283,10 @@ def test_place_time_or_phrase_before_a_name_is_not_the_speaker(run, text, speake
     [
         ("“It will not pass,” said Charlie King, a prominent New York Democrat.",
          "Charlie King, a prominent New York Democrat"),
+        # a verb after a quotation the tagger read as a bare form is still its tag
+        ('"Sack her now," read one banner in the away end.', "one banner in the away end"),
+        ("A more subdued Bill Clinton may not be such a bad thing, say some Democrats.",
+         "some Democrats"),
     ],
 )
 def test_inverted_speaker_keeps_the_apposition_after_it(run, text, speaker):

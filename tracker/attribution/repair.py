@@ -1156,7 +1156,7 @@ def inverted_subjects(words: list[Word]) -> None:
         after_quote = word.index > 0 and words[word.index - 1].text in CLOSING_MARKS | {","}
         opening = word.index == 0 or words[word.index - 1].sentence != word.sentence
         if word.upos != "VERB" or not (
-                word.xpos in FINITE or (after_quote or opening) and word.xpos == "VBN"):
+                word.xpos in FINITE or (after_quote or opening) and word.xpos in ("VBN", "VB")):
             continue
         if not (verbs.get(word.lemma) == "speech" or
                 verbs.get(word.lemma) == "writing" and after_quote):
