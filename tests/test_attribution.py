@@ -514,6 +514,8 @@ def test_a_question_set_off_after_the_subject_was_put_to_the_speaker(run, text, 
     ("The hospital's chief executive, David Chen, disputes that account.",
      "hospital's chief executive"),
     ('"Nobody listens to us," said Anna Weber, 67.', None),
+    ('Coach Maria Santos was blunt after the loss. "We did not deserve anything," she said.',
+     "Coach"),
 ])
 def test_a_named_speakers_post_comes_from_before_the_name_or_its_apposition(run, text,
                                                                             title):

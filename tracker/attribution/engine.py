@@ -36,7 +36,7 @@ from .cues import (
     subject_of,
     to_infinitive,
 )
-from .document import ParsedDoc, Word
+from .document import Entity, ParsedDoc, Word
 from .furniture import furniture
 from .mentions import MentionReading, conjuncts, mention_words, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
@@ -829,6 +829,23 @@ def _crowd_subjects(doc: ParsedDoc, quoted: list[Span]) -> list[tuple[int, Menti
     return found
 
 
+def _titles(doc: ParsedDoc, people: list[Entity]) -> dict[str, str]:
+    """Each person's name -> the first title the story writes with it ('Coach' for 'Coach
+    Maria Santos'), so a person first met as 'she' still gets a title."""
+    titles: dict[str, str] = {}
+    for entity in people:
+        k = doc.word_at(entity.span.start)
+        if k is None or entity.text in titles:
+            continue
+        while doc.words[k].deprel in NAME_PARTS and doc.words[k].head is not None:
+            k = doc.words[k].head
+        reading = read_mention(doc, k, frozenset(), doc.person_names)
+        if reading.kind == SourceKind.NAMED_PERSON and reading.name == entity.text and \
+                reading.title:
+            titles[entity.text] = reading.title
+    return titles
+
+
 def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:
     """The posts written with a person's name, before it or in an apposition either way
     ('chief' for 'Police Chief Tom Brown', 'mayor' for 'Lisa Grant, the mayor' and for
@@ -893,7 +910,8 @@ def extract(doc, text: str | None = None) -> Extraction:
                       [(e.span.start, e.text) for e in parsed.entities if e.type == "ORG"],
                       [(e.span.start, e.text) for e in people if _main_subject(parsed, e.span)],
                       _crowd_subjects(parsed, closed_quotes),
-                      {e.span.start: _posts(parsed, e.span) for e in people})
+                      {e.span.start: _posts(parsed, e.span) for e in people},
+                      _titles(parsed, people))
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]
     attributions = [

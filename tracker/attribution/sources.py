@@ -128,13 +128,15 @@ class SourceBook:
                  bodies: list[tuple[int, str]] = (),
                  subjects: list[tuple[int, str]] = (),
                  crowds: list[tuple[int, MentionReading]] = (),
-                 posts: dict[int, frozenset[str]] | None = None) -> None:
+                 posts: dict[int, frozenset[str]] | None = None,
+                 titles: dict[str, str] | None = None) -> None:
         """`people` and `bodies`: (offset, name) of every person and every organization the
         article names, in text order; `subjects`: the people among them named as a
         sentence's subject; `crowds`: (offset, reading) of plural nouns for people that are
         a sentence's subject ('Prosecutors charged him.'), whom a later 'they' may mean;
         `posts`: the offset of each person's name -> the posts written with it ('chief' for
-        'Police Chief Tom Brown')."""
+        'Police Chief Tom Brown'); `titles`: a person's name -> the title the story first
+        gives with it ('Coach' for 'Coach Maria Santos'), for a source made from the name."""
         self.sources: list[Source] = []
         self._last_used: dict[int, int] = {}
         self._people = list(people)
@@ -142,6 +144,7 @@ class SourceBook:
         self._subjects = list(subjects)
         self._crowds = list(crowds)
         self._posts = posts or {}
+        self._titles = titles or {}
         self._gender: dict[int, str] = {}
 
     def add(self, reading: MentionReading, position: int) -> Source:
@@ -262,7 +265,9 @@ class SourceBook:
         for source in self._recent():
             if source.kind == kind and same(name, source.name):
                 return source
-        source = Source(id=len(self.sources) + 1, name=name, kind=kind, anonymous=False)
+        title = self._titles.get(name) if kind == SourceKind.NAMED_PERSON else None
+        source = Source(id=len(self.sources) + 1, name=name, kind=kind, anonymous=False,
+                        title=title)
         self.sources.append(source)
         found = gender_of(name) if kind == SourceKind.NAMED_PERSON else None
         if found:
