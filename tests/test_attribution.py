@@ -594,6 +594,13 @@ def test_anonymous_official_taken_apart_and_justified(run):
     ("A person familiar with the administration's thinking said no decision had been made.",
      {"name": "person familiar with the administration's thinking",
       "knowledge_basis": "familiar with the administration's thinking"}),
+    ("A person who has seen the document said it was authentic.",
+     {"name": "person who has seen the document",
+      "knowledge_basis": "who has seen the document"}),
+    ("A diplomat present at the meeting said the mood was tense.",
+     {"role": "diplomat", "knowledge_basis": "present at the meeting"}),
+    ("Two people with access to the data said the figures were revised.",
+     {"number": "two", "knowledge_basis": "with access to the data"}),
 ])
 def test_anonymous_descriptions_taken_apart(run, text, parts):
     source = only(text, run(text))["source"]

@@ -694,11 +694,16 @@ def _description_name(doc: ParsedDoc, head: int, words: list[int]) -> str:
 
 
 def _places_the_person(doc: ParsedDoc, clause: int) -> bool:
-    """'familiar with the planning', 'briefed on the talks' right after the noun, not set
-    off by a comma: part of how an unnamed source is described."""
+    """'familiar with the planning', 'briefed on the talks', 'who has seen the document'
+    right after the noun, not set off by a comma: part of how an unnamed source is
+    described."""
     word = doc.words[clause]
-    return word.deprel == "acl" and (word.upos == "ADJ" or word.xpos == "VBN") and \
-        not doc.after_comma(clause)
+    words = doc.subtree(clause)
+    if doc.words[words[0] - 1].lower in ("who", "that"):  # 'who' the parser hung elsewhere
+        words = [words[0] - 1, *words]
+    placing = word.deprel == "acl" and (word.upos == "ADJ" or word.xpos == "VBN") or \
+        word.deprel == "acl:relcl" and _knowledge(doc, words) is not None
+    return placing and doc.words[words[0] - 1].text != ","
 
 
 def _unlisted_people(plural: bool, parts: dict[str, str | None]) -> SourceKind:

@@ -1392,8 +1392,12 @@ def knowledge_phrases(words: list[Word]) -> None:
     for word in words[1:-1]:
         noun, case = words[word.index - 1], words[word.index + 1]
         if (word.lower, case.lower) not in phrases or noun.upos != "NOUN" or \
-                case.head is None or word.head == noun.index or \
-                _dominates(words, word.index, noun.index):
+                case.head is None or word.head == noun.index:
+            continue
+        if noun.head == word.index and noun.deprel == "compound" and word.head is not None:
+            _reattach(words, noun.index, word.head, word.deprel)  # 'a diplomat present at'
+            word.upos = "ADJ"
+        elif _dominates(words, word.index, noun.index):
             continue
         _reattach(words, word.index, noun.index, "amod")
         _reattach(words, case.head, word.index, "obl")
