@@ -678,6 +678,30 @@ def test_a_capitalised_office_names_its_holder_and_a_plain_post_does_not(run, te
     assert only(text, run(text))["source"].kind == kind
 
 
+def test_a_first_name_only_leaves_the_person_unidentified_and_justified(run):
+    text = ('"We have nothing left," said Fatima, a mother of four who fled the fighting. She '
+            "gave only her first name for fear of reprisals.")
+    extraction = run(text)
+    source = only(text, extraction)["source"]
+    assert (source.name, source.kind, source.justified) == (
+        "Fatima", SourceKind.ANONYMOUS_INDIVIDUAL, True)
+    assert [(j.reason, j.source_ids) for j in extraction.justifications] == [
+        ("fear_of_reprisal", [source.id])]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("A military source, speaking on condition of anonymity, confirmed that reinforcements "
+     "had been sent to the region.", "A military source",
+     "that reinforcements had been sent to the region"),
+    ("Local authorities say more than 200 people have been killed since Friday.",
+     "Local authorities", "more than 200 people have been killed since Friday"),
+])
+def test_a_subject_and_a_count_the_parser_misread(run, text, speaker, content):
+    row = only(text, run(text))
+    assert row["speaker"].startswith(speaker)
+    assert row["content"] == [content]
+
+
 def test_unjustified_anonymous_source_is_flagged(run):
     text = "Two administration officials said the order would be signed on Friday."
     extraction = run(text)

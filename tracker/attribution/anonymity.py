@@ -8,6 +8,8 @@ from .model import Disclosure, Justification, Source, SourceKind, Span
 
 COVERED_KINDS = {SourceKind.ANONYMOUS_INDIVIDUAL, SourceKind.ANONYMOUS_GROUP}
 GENERIC_SUBJECTS = {"they", "officials", "sources", "both", "all", "people", "those", "them"}
+# What says a name given is only part of one ('gave only her first name').
+PARTIAL_NAME_PHRASES = ("first name", "last name", "surname", "full name")
 
 
 def _sentence_text(doc: ParsedDoc, sentence: int) -> tuple[Span, str]:
@@ -30,6 +32,8 @@ def find_justifications(doc: ParsedDoc, sources: list[Source],
         span, text = _sentence_text(doc, sentence)
         covered = [s.id for s in sources if s.kind in COVERED_KINDS
                    and sentence in mention_sentences.get(s.id, set())]
+        if not covered and not _generic_subject(doc, sentence):
+            covered = _just_before(sources, mention_sentences, sentence, text)
         if not covered or _generic_subject(doc, sentence):
             covered = sorted({*covered, *(s.id for s in sources if s.kind in COVERED_KINDS)})
         found.append(Justification(span, text, reason, covered))
@@ -37,6 +41,20 @@ def find_justifications(doc: ParsedDoc, sources: list[Source],
             if source.id in covered:
                 source.justified = True
     return found
+
+
+def _just_before(sources: list[Source], mention_sentences: dict[int, set[int]],
+                 sentence: int, text: str) -> list[int]:
+    """'"We have nothing left," said Fatima. She gave only her first name for fear of
+    reprisals.': a justification with no source of its own covers the sources of the
+    sentence before it; a person named there by one name only, when the justification says
+    the name is only part of one, is left unidentified."""
+    before = [s for s in sources if sentence - 1 in mention_sentences.get(s.id, set())]
+    partial = any(phrase in text.lower() for phrase in PARTIAL_NAME_PHRASES)
+    for source in before:
+        if partial and source.kind == SourceKind.NAMED_PERSON and len(source.name.split()) == 1:
+            source.kind, source.anonymous = SourceKind.ANONYMOUS_INDIVIDUAL, True
+    return [s.id for s in before if s.kind in COVERED_KINDS]
 
 
 def justification_sentences(doc: ParsedDoc) -> dict[int, str]:

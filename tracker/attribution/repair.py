@@ -1310,6 +1310,36 @@ def counts_read_as_obliques(words: list[Word]) -> None:
             _reattach(words, first + 1, word.index, "nmod")
 
 
+def passive_subjects_of_active_verbs(words: list[Word]) -> None:
+    """'A military source, speaking on condition of anonymity, confirmed that ...' parsed
+    with 'confirmed' a passive: a verb of saying with a clause of its own and no passive
+    auxiliary is active, and its 'passive subject' is its subject."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES or \
+                _children(words, verb.index, "aux:pass", "aux", "nsubj") or \
+                not _children(words, verb.index, "ccomp"):
+            continue
+        for k in _children(words, verb.index, "nsubj:pass"):
+            if k < verb.index:
+                words[k].deprel = "nsubj"
+                verb.xpos = "VBD" if verb.xpos == "VBN" else verb.xpos
+
+
+def comparisons_read_as_objects(words: list[Word]) -> None:
+    """'Local authorities say more than 200 people have been killed' parsed with 'more' the
+    object of 'say': 'more', 'fewer' or 'less' right before 'than' belongs to the count that
+    'than' opens."""
+    verbs = lexicon.reporting_verbs()
+    for word in words[:-1]:
+        than = words[word.index + 1]
+        if word.lower in ("more", "fewer", "less") and than.lower == "than" and \
+                word.deprel in ("obj", "advmod") and word.head is not None and \
+                words[word.head].lemma in verbs and than.head is not None and \
+                than.head != word.head and _dominates(words, word.head, than.head):
+            _reattach(words, word.index, than.head, "advmod")
+
+
 def counts_read_as_modifiers(words: list[Word]) -> None:
     """'one of the people said' parsed with 'one' a number on 'people': a number before an
     'of' phrase heads the phrase (one person, counted from the people), so the noun it
@@ -2297,8 +2327,9 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            perfect_subjects, phrases_inside_subjects, as_names_read_as_obliques, relative_clauses,
            fronted_clauses_read_as_adverbials, fronted_clause_subjects, names_read_as_times,
            names_split_by_the_parser, counts_read_as_obliques, counts_read_as_modifiers,
-           inverted_subjects, subjects_cut_from_complements, temporal_subjects,
-           trailing_appositions, names_after_affiliations, names_after_roles, knowledge_phrases,
+           passive_subjects_of_active_verbs, comparisons_read_as_objects, inverted_subjects,
+           subjects_cut_from_complements, temporal_subjects, trailing_appositions,
+           names_after_affiliations, names_after_roles, knowledge_phrases,
            phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
            speakers_after_quotes, stranded_subjects)
 
