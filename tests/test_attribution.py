@@ -614,6 +614,8 @@ def test_anonymous_descriptions_taken_apart(run, text, parts):
      "said of the talks.", "candor"),
     ("A senior official, speaking anonymously because the talks were private, said the deal "
      "was close.", "private_deliberations"),
+    ('Another Labour MP, who did not want to be named, said the mood in the party was "grim".',
+     "unstated"),
     ("The deal is close, said a diplomat who spoke on background.", "unstated"),
     ("An aide, who spoke in exchange for anonymity to describe internal deliberations, said "
      "the president was furious.", "private_deliberations"),
