@@ -814,6 +814,15 @@ def test_and_inside_one_name_is_one_speaker(run):
     assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
 
 
+def test_a_tag_ending_in_a_colon_introduces_the_quotation_not_the_clause_before(run):
+    text = ("The New York Times made the same allegations in February, and Breitbart News "
+            'responded:\n\n"If there are people in this country who are prone to terror '
+            'attacks, the solution is not to punish the law-abiding."\n')
+    row = only(text, run(text))
+    assert row["speaker"] == "Breitbart News"
+    assert row["content"] == [text[text.index('"'):].strip()]
+
+
 @pytest.mark.parametrize(("text", "speaker", "kind"), [
     ('One European diplomat put it bluntly: "They have no plan."', "One European diplomat",
      SourceKind.ANONYMOUS_INDIVIDUAL),

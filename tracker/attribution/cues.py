@@ -995,6 +995,8 @@ def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
                 doc.words[speaker].lower in RELATIVE | {"that"}:
             continue
         after = range(word.index + 1, sentence[-1] + 1)
+        if any(doc.words[k].text == ":" for k in after):  # 'X responded:' opens a quotation
+            continue
         told = {k for c in doc.children(word.index, "obj", "iobj") if listener(doc, c)
                 for k in doc.subtree(c)} \
             if "recipient" in lexicon.verb_frames().get(word.lemma, ()) else set()
