@@ -126,16 +126,15 @@ def test_stance_verbs_attribute_their_object(run, text, cue, content):
     assert (row["cue"], row["content"]) == (cue, [content])
 
 
-@pytest.mark.parametrize(("text", "cue", "content"), [
-    ("Witnesses described hearing gunfire around 2 a.m.", "described",
-     "hearing gunfire around 2 a.m"),
-    ("Residents reported seeing smoke over the harbor.", "reported",
-     "seeing smoke over the harbor"),
-    ("He denied taking the money.", "denied", "taking the money"),
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Witnesses described hearing gunfire around 2 a.m.",
+     ("described", "Witnesses", ["hearing gunfire around 2 a.m"])),
+    ("Residents reported seeing smoke over the harbor.",
+     ("reported", "Residents", ["seeing smoke over the harbor"])),
+    ("He denied taking the money.", ("denied", "He", ["taking the money"])),
 ])
-def test_a_gerund_after_a_speech_verb_is_what_was_said(run, text, cue, content):
-    row = only(text, run(text))
-    assert (row["cue"], row["content"]) == (cue, [content])
+def test_a_gerund_after_a_speech_verb_is_what_was_said(run, text, expected):
+    assert said(text, run(text)) == [expected]
 
 
 def test_a_gerund_before_a_quotation_says_how_not_what(run):
@@ -668,16 +667,6 @@ def test_organizations_and_ranks_in_anonymous_descriptions(run):
         SourceKind.ANONYMOUS_INDIVIDUAL, "defence", None)
     assert (second.kind, second.seniority, second.affiliation) == (
         SourceKind.ANONYMOUS_INDIVIDUAL, "senior", "opposition")
-
-
-@pytest.mark.parametrize(("text", "kind"), [
-    ("The Chancellor said taxes on working people would not rise.", SourceKind.NAMED_PERSON),
-    ("The Foreign Secretary told reporters the talks would resume.", SourceKind.NAMED_PERSON),
-    ("The man said the fire started at midnight.", SourceKind.ANONYMOUS_INDIVIDUAL),
-    ("One senior backbencher said the plan was a shambles.", SourceKind.ANONYMOUS_INDIVIDUAL),
-])
-def test_a_capitalised_office_names_its_holder_and_a_plain_post_does_not(run, text, kind):
-    assert only(text, run(text))["source"].kind == kind
 
 
 def test_a_first_name_only_leaves_the_person_unidentified_and_justified(run):
@@ -1740,6 +1729,11 @@ def test_name_before_its_description_stays_the_named_speaker(run, text, speaker)
     ("Several municipalities have started asking religious schools to pay taxes.",
      SourceKind.VAGUE),
     ("The prosecution argued that the defendant had lied.", SourceKind.NAMED_ORGANIZATION),
+    # A post written with capitals names its holder; a plain post does not.
+    ("The Chancellor said taxes on working people would not rise.", SourceKind.NAMED_PERSON),
+    ("The Foreign Secretary told reporters the talks would resume.", SourceKind.NAMED_PERSON),
+    ("The man said the fire started at midnight.", SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("One senior backbencher said the plan was a shambles.", SourceKind.ANONYMOUS_INDIVIDUAL),
 ])
 def test_more_messages_crowds_and_roles_are_resolved(run, text, kind):
     assert only(text, run(text))["source"].kind == kind
