@@ -137,6 +137,11 @@ def test_a_gerund_after_a_speech_verb_is_what_was_said(run, text, expected):
     assert said(text, run(text)) == [expected]
 
 
+def test_a_verbs_own_preposition_read_as_a_modifier_still_carries_the_content(run):
+    text = "Minister warns of job losses\n\nThe minister said thousands of jobs were at risk.\n"
+    assert said(text, run(text))[0] == ("warns of", "Minister", ["job losses"])
+
+
 def test_a_gerund_before_a_quotation_says_how_not_what(run):
     text = ('US President Barack Obama tweeted using his @POTUS account:\n\n"Cool clock, Ahmed. '
             'We should inspire more kids like you to like science."\n')

@@ -583,7 +583,7 @@ def _prepositional_object(doc: ParsedDoc, verb: int,
         if not frame.startswith("about:"):
             continue
         preposition = frame.split(":", 1)[1]
-        for child in doc.children(verb, "obl", "obl:arg", "advcl"):
+        for child in doc.children(verb, "obl", "obl:arg", "advcl", "nmod"):  # nmod: misread
             if _time_object(doc, child) or child < verb:
                 continue
             cases = [c for c in doc.children(child, "case", "mark")
