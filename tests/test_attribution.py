@@ -137,6 +137,13 @@ def test_a_gerund_after_a_speech_verb_is_what_was_said(run, text, expected):
     assert said(text, run(text)) == [expected]
 
 
+def test_a_past_tense_read_as_a_modifier_is_the_verb_of_the_noun_before_it(run):
+    text = ("Two days later, the minister reversed course, telling parliament that the tax "
+            "would be delayed.")
+    assert said(text, run(text)) == [
+        ("telling", "the minister", ["that the tax would be delayed"])]
+
+
 def test_a_verbs_own_preposition_read_as_a_modifier_still_carries_the_content(run):
     text = "Minister warns of job losses\n\nThe minister said thousands of jobs were at risk.\n"
     assert said(text, run(text))[0] == ("warns of", "Minister", ["job losses"])

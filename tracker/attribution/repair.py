@@ -1115,6 +1115,33 @@ def _entity_runs(words: list[Word]) -> list[list[int]]:
     return [run for run in runs if len(run) > 1]
 
 
+def past_tenses_read_as_modifiers(words: list[Word]) -> None:
+    """'the minister reversed course, telling parliament ...' parsed with 'reversed' a
+    modifier of 'course': a past tense between two nouns, hung on the second, is the verb
+    of the first; the second is its object, and a participle set off after the object
+    goes with the verb."""
+    for verb in words[1:]:
+        noun, subject = verb.head, words[verb.index - 1]
+        if verb.upos != "VERB" or verb.xpos not in PAST_FORMS or verb.deprel != "amod" or \
+                noun is None or noun <= verb.index or subject.upos not in ("NOUN", "PROPN") or \
+                subject.head != noun or words[noun].lower in TEMPORAL or \
+                any(words[k].deprel == "case" for k in range(word_extent(words, noun)[0],
+                                                             subject.index)):
+            continue
+        upper, relation = words[noun].head, words[noun].deprel
+        if upper is None or words[upper].upos != "VERB" and words[upper].head is None:
+            _make_root(words, verb.index)
+            if upper is not None:
+                _reattach(words, upper, verb.index, "obl")
+        else:
+            _reattach(words, verb.index, upper, relation)
+        _reattach(words, subject.index, verb.index, "nsubj")
+        _reattach(words, noun, verb.index, "obj")
+        for k in _children(words, noun, "acl"):
+            if k > noun and words[k].xpos == "VBG" and words[k - 1].text == ",":
+                _reattach(words, k, verb.index, "advcl")
+
+
 def name_head(words: list[Word], index: int) -> int:
     """The head word of the name `index` ends ('Doe' in 'Jane Doe')."""
     while words[index].deprel in ("flat", "flat:name") and words[index].head is not None:
@@ -2315,22 +2342,22 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_modifiers,
            gerund_modifiers, misread_speech_verbs, speech_verbs_read_as_nouns,
            speech_verbs_read_as_heads, speech_verbs_read_as_compounds, nouns_read_as_adjectives,
-           speaker_tags, dateline_subjects, participle_openers, verbs_after_according_to,
-           according_to_openers, reduced_relatives, participle_asides, trailing_participles,
-           displaced_complements, absorbed_subjects, objects_before_clauses, recipient_clauses,
-           particles_after_clauses, prepositions_before_quotations, nouns_read_as_verbs,
-           complements_after_settings, that_clauses_read_as_adverbials, opener_objects,
-           complements_after_conjuncts, clauses_read_as_conjuncts, second_statements,
-           subjects_of_complements, names_before_complements, modifiers_read_as_complements,
-           contrasted_speakers, names_after_obliques, stray_roots, adjacent_names, split_names,
-           subject_modifiers, names_before_descriptions, descriptions_before_names, bare_objects,
-           perfect_subjects, phrases_inside_subjects, as_names_read_as_obliques, relative_clauses,
-           fronted_clauses_read_as_adverbials, fronted_clause_subjects, names_read_as_times,
-           names_split_by_the_parser, counts_read_as_obliques, counts_read_as_modifiers,
-           passive_subjects_of_active_verbs, comparisons_read_as_objects, inverted_subjects,
-           subjects_cut_from_complements, temporal_subjects, trailing_appositions,
-           names_after_affiliations, names_after_roles, knowledge_phrases,
-           phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
+           past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
+           verbs_after_according_to, according_to_openers, reduced_relatives, participle_asides,
+           trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
+           recipient_clauses, particles_after_clauses, prepositions_before_quotations,
+           nouns_read_as_verbs, complements_after_settings, that_clauses_read_as_adverbials,
+           opener_objects, complements_after_conjuncts, clauses_read_as_conjuncts,
+           second_statements, subjects_of_complements, names_before_complements,
+           modifiers_read_as_complements, contrasted_speakers, names_after_obliques, stray_roots,
+           adjacent_names, split_names, subject_modifiers, names_before_descriptions,
+           descriptions_before_names, bare_objects, perfect_subjects, phrases_inside_subjects,
+           as_names_read_as_obliques, relative_clauses, fronted_clauses_read_as_adverbials,
+           fronted_clause_subjects, names_read_as_times, names_split_by_the_parser,
+           counts_read_as_obliques, counts_read_as_modifiers, passive_subjects_of_active_verbs,
+           comparisons_read_as_objects, inverted_subjects, subjects_cut_from_complements,
+           temporal_subjects, trailing_appositions, names_after_affiliations, names_after_roles,
+           knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
            speakers_after_quotes, stranded_subjects)
 
 
