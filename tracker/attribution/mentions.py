@@ -808,6 +808,7 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
                                     else head_word.lower}
     seniority: list[str] = []
     affiliation: list[str] = []
+    last_affiliation = -1
     organization: list[str] = []
     for k in words:
         word = doc.words[k]
@@ -820,7 +821,12 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
             seniority += [] if term in seniority else [term]
         elif attached_to_head and not counts and _affiliation_word(word, table) and \
                 not _body_word(doc, k, head):
-            affiliation.append(word.text)
+            if affiliation and last_affiliation == k - 1 and word.text[:1].isupper() and \
+                    doc.words[k - 1].text[:1].isupper():  # one name: 'White House'
+                affiliation[-1] += " " + word.text
+            else:
+                affiliation.append(word.text)
+            last_affiliation = k
         elif word.entity == "ORG" and not _under_saying(doc, k, head):
             organization.append(word.text)
         if word.deprel == "nummod" and word.head == head:
