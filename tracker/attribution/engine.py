@@ -829,16 +829,23 @@ def _crowd_subjects(doc: ParsedDoc, quoted: list[Span]) -> list[tuple[int, Menti
     return found
 
 
+def _name_head(doc: ParsedDoc, span: Span) -> int | None:
+    """The word heading the name a tagged span starts, past the name's own parts (the title
+    in 'Senator Elizabeth Warren' when the parser hung the name on it)."""
+    k = doc.word_at(span.start)
+    while k is not None and doc.words[k].deprel in NAME_PARTS and doc.words[k].head is not None:
+        k = doc.words[k].head
+    return k
+
+
 def _titles(doc: ParsedDoc, people: list[Entity]) -> dict[str, str]:
     """Each person's name -> the first title the story writes with it ('Coach' for 'Coach
     Maria Santos'), so a person first met as 'she' still gets a title."""
     titles: dict[str, str] = {}
     for entity in people:
-        k = doc.word_at(entity.span.start)
+        k = _name_head(doc, entity.span)
         if k is None or entity.text in titles:
             continue
-        while doc.words[k].deprel in NAME_PARTS and doc.words[k].head is not None:
-            k = doc.words[k].head
         reading = read_mention(doc, k, frozenset(), doc.person_names)
         if reading.kind == SourceKind.NAMED_PERSON and reading.name == entity.text and \
                 reading.title:
@@ -850,11 +857,9 @@ def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:
     """The posts written with a person's name, before it or in an apposition either way
     ('chief' for 'Police Chief Tom Brown', 'mayor' for 'Lisa Grant, the mayor' and for
     'the mayor, Lisa Grant'), not those of a person listed beside it."""
-    k = doc.word_at(span.start)
+    k = _name_head(doc, span)
     if k is None:
         return frozenset()
-    while doc.words[k].deprel in NAME_PARTS and doc.words[k].head is not None:
-        k = doc.words[k].head
     others = {j for c in doc.children(k, "conj") for j in doc.subtree(c)}
     words = [j for j in doc.subtree(k) if j not in others]
     if doc.words[k].deprel == "appos" and doc.words[k].head is not None:

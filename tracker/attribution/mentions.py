@@ -171,7 +171,7 @@ def _set_off_questions(doc: ParsedDoc, head: int) -> set[int]:
         if k == head or first <= head or doc.words[first - 1].text != ",":
             continue
         if doc.words[k].deprel != "acl:relcl" and doc.words[first].upos == "ADP" and \
-                doc.words[first + 1].xpos in WH_TAGS:
+                first + 1 < len(doc.words) and doc.words[first + 1].xpos in WH_TAGS:
             found.add(k)
     return found
 

@@ -881,14 +881,14 @@ def speaker_tags(words: list[Word]) -> None:
         tag = _speaker_tag(words, verb.index)
         if tag is None:
             continue
-        _rebuild_speaker_tag(words, verb.index, *tag)
+        head, phrase, tail, said = tag
+        _rebuild_speaker_tag(words, verb.index, head, phrase, tail, said)
         verb.xpos = "VBD" if verb.xpos == "VBN" else verb.xpos  # 'the sources cautioned'
-        comma = max(tag[2], default=verb.index) + 1
+        comma = max(tail, default=verb.index) + 1
         participle = comma + 1
         if participle < len(words) and words[comma].text == "," and \
-                words[participle].xpos == "VBG" and words[participle].head in tag[3]:
+                words[participle].xpos == "VBG" and words[participle].head in said:
             _reattach(words, participle, verb.index, "advcl")  # '..., asking not to be named'
-
 
 
 def _speaker_tag(words: list[Word], verb: int) -> tuple[int, range, list[int], list[int]] | None:
@@ -993,8 +993,8 @@ def _phrase_noun(words: list[Word], phrase: range) -> int | None:
 def _rebuild_speaker_tag(words: list[Word], verb: int, head: int, phrase: range,
                          tail: list[int], said: list[int]) -> None:
     upper = words[verb].head
+    clause = _clause_top(words, said)  # what follows moves no word of `said`
     if upper is not None and upper not in said:
-        clause = _clause_top(words, said)
         if clause is None:
             return
         _reattach(words, verb, clause, "parataxis")
@@ -1006,7 +1006,6 @@ def _rebuild_speaker_tag(words: list[Word], verb: int, head: int, phrase: range,
             _reattach(words, k, head, _modifier_relation(words[k]))
     for k in range(phrase.stop, verb):  # 'Mr. Obama often says'
         _reattach(words, k, verb, "advmod")
-    clause = _clause_top(words, said)
     stray = [k for k in said if words[k].upos in NOMINAL and (
         words[k].head in phrase or words[k].head == verb and words[k].deprel in SUBJECTS)]
     if clause is not None and stray and stray[-1] < clause and \
@@ -1023,7 +1022,7 @@ def _rebuild_speaker_tag(words: list[Word], verb: int, head: int, phrase: range,
             _reattach(words, k, verb, relation)
 
 
-def _clause_top(words: list[Word], span: range) -> int | None:
+def _clause_top(words: list[Word], span: list[int]) -> int | None:
     """The predicate heading the clause over `span`: its verb (or adjective) hung outside
     it."""
     tops = [k for k in span if words[k].upos in ("VERB", "AUX", "ADJ") and
@@ -1072,7 +1071,7 @@ def nouns_read_as_adjectives(words: list[Word]) -> None:
                 lexicon.source_nouns().get(word.lemma) not in PERSON_CATEGORIES:
             continue
         word.upos, word.xpos = "NOUN", "NN"
-        _reattach(words, word.index, words[word.index + 1].index, "nsubj")
+        _reattach(words, word.index, word.index + 1, "nsubj")
         k = word.index - 1
         while k >= 0 and words[k].head == head and words[k].upos in ("DET", "ADJ"):
             _reattach(words, k, word.index, "det" if words[k].upos == "DET" else "amod")
@@ -1467,11 +1466,13 @@ def _knowledge_objects(words: list[Word], phrases: set[tuple[str, ...]]) -> None
     of the person's: what a knowledge phrase's preposition governs is its object, a noun."""
     for word in words[:-1]:
         case = words[word.index + 1]
+        if (word.lower, case.lower) not in phrases:
+            continue
         target = case.head
         while target is not None and words[target].deprel in ("compound", "nmod:poss") and \
                 words[target].head is not None and words[target].head > target:
             target = words[target].head
-        if (word.lower, case.lower) not in phrases or target is None or \
+        if target is None or \
                 target <= case.index or _dominates(words, word.index, target) or \
                 _dominates(words, target, word.index):
             continue
@@ -1756,10 +1757,11 @@ def participle_asides(words: list[Word]) -> None:
                 set(_children(words, upper, *SUBJECTS)) <= set(subjects)):
             continue
         verb = verbs[0] if verbs else upper
-        if verb != upper and upper is None:
-            _make_root(words, verb)
-        elif verb != upper:
-            _reattach(words, verb, upper, word.deprel)
+        if verb != upper:  # the verb takes the participle's place
+            if upper is None:
+                _make_root(words, verb)
+            else:
+                _reattach(words, verb, upper, word.deprel)
         _reattach(words, subjects[0], verb, "nsubj")
         _reattach(words, word.index, subjects[0], "acl")
 
