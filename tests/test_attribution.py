@@ -514,6 +514,52 @@ def test_a_question_set_off_after_the_subject_was_put_to_the_speaker(run, text, 
     assert all(r["speaker"] is None for r in rows if r["cue"] != "said")
 
 
+@pytest.mark.parametrize(("later", "name", "kind"), [
+    ("The nurse said the ward had been short of staff for months.", "Jane Smith",
+     SourceKind.NAMED_PERSON),
+    ("The minister said the hospital had received record funding.", "minister",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_a_role_with_the_is_the_person_named_with_it_and_no_one_else(run, later, name, kind):
+    """A nurse the story named is 'the nurse'; she is not 'the minister'."""
+    text = f'"We have been let down," said Jane Smith, a nurse from Leeds.\n\n{later}'
+    source = texts(text, run(text))[-1]["source"]
+    assert (source.name, source.kind) == (name, kind)
+
+
+def test_the_official_after_an_unnamed_official_is_that_official(run):
+    text = ("Jane Smith, a State Department official, said the talks would resume. A senior "
+            "administration official said the White House backed the effort. \"We welcome "
+            "it,\" the official said.")
+    rows = texts(text, run(text))
+    assert [(row["speaker"], row["source"].kind) for row in rows[1:]] == [
+        ("A senior administration official", SourceKind.ANONYMOUS_INDIVIDUAL),
+        ("the official", SourceKind.ANONYMOUS_INDIVIDUAL)]
+    assert rows[1]["source"].id == rows[2]["source"].id
+
+
+def test_an_anonymity_aside_between_the_speaker_and_the_verb_is_not_what_was_said(run):
+    text = ("A senior administration official, speaking on the condition of anonymity to "
+            "describe internal deliberations, said the president had not yet made a decision.")
+    extraction = run(text)
+    row = only(text, extraction)
+    assert (row["speaker"], row["content"]) == (
+        "A senior administration official", ["the president had not yet made a decision"])
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert row["source"].justified is True
+
+
+@pytest.mark.parametrize("text", [
+    "According to court documents filed on Monday, the transfers began in 2019.",
+    "The transfers began in 2019, according to court documents filed on Monday.",
+])
+def test_a_document_described_by_a_participle_is_what_according_to_cites(run, text):
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].kind) == ("court documents filed on Monday",
+                                                    SourceKind.DOCUMENT)
+    assert [piece.lower() for piece in row["content"]] == ["the transfers began in 2019"]
+
+
 @pytest.mark.parametrize(("text", "title"), [
     ('"We have tried everything else," said Tom Ruiz, a union organizer.', "union organizer"),
     ("Maria Lopez, a nurse at the county hospital, says the staffing shortage has become "

@@ -1690,6 +1690,31 @@ def according_to_openers(words: list[Word]) -> None:
             _reattach(words, k, main, words[k].deprel)
 
 
+def according_to_clauses(words: list[Word]) -> None:
+    """'according to court papers filed on Monday' parsed with 'according to' marking the
+    participle as a clause whose subject is 'papers': after 'according to' comes who or what
+    is cited, so the noun is the phrase's head and the participle only describes it."""
+    for first in words:
+        verb = first.head
+        if first.lower != "according" or first.deprel != "mark" or verb is None or \
+                first.index + 1 >= len(words) or words[first.index + 1].lower != "to" or \
+                words[verb].upos != "VERB" or verb < first.index:
+            continue
+        upper = words[verb].head
+        if words[verb].deprel == "acl" and upper is not None and upper > first.index + 1:
+            noun = upper
+        else:
+            cited = [c for c in _children(words, verb, "nsubj", "nsubj:pass")
+                     if first.index + 1 < c < verb and words[c].upos in NOMINAL]
+            if not cited or upper is None:
+                continue
+            noun = cited[0]
+            _reattach(words, noun, upper, "obl")
+            _reattach(words, verb, noun, "acl")
+        _reattach(words, first.index, noun, "case")
+        _reattach(words, first.index + 1, first.index, "fixed")
+
+
 def verbs_after_according_to(words: list[Word]) -> None:
     """'according to show insiders' parsed as 'to show' an infinitive whose object is
     'insiders': after 'according to' comes who is cited, so the verb is the modifier of the
@@ -1732,6 +1757,24 @@ def reduced_relatives(words: list[Word]) -> None:
         if subjects and not any(words[k].text == "," for k in range(word.index, head)):
             _reattach(words, subjects[0], head, "nsubj")
             _reattach(words, word.index, subjects[0], "acl")
+
+
+def present_participle_asides(words: list[Word]) -> None:
+    """'A senior official, speaking on condition of anonymity to discuss the talks, said ...'
+    parsed with 'speaking' as what was said: an -ing participle with no subject, set off by
+    commas between a speech verb's subject and the verb, is an aside about the speaker."""
+    verbs = lexicon.reporting_verbs()
+    for word in words[2:]:
+        verb = word.head
+        if word.xpos != "VBG" or words[word.index - 1].text != "," or verb is None or \
+                verb <= word.index or word.deprel not in ("ccomp", "xcomp", "parataxis") or \
+                words[verb].lemma not in verbs or words[verb - 1].text != "," or \
+                _children(words, word.index, *SUBJECTS) or \
+                max(_descendants(words, word.index)) != verb - 1:
+            continue
+        if any(word_extent(words, c)[1] == word.index - 2
+               for c in _children(words, verb, "nsubj", "nsubj:pass")):
+            word.deprel = "advcl"
 
 
 def participle_asides(words: list[Word]) -> None:
@@ -2345,7 +2388,8 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            gerund_modifiers, misread_speech_verbs, speech_verbs_read_as_nouns,
            speech_verbs_read_as_heads, speech_verbs_read_as_compounds, nouns_read_as_adjectives,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
-           verbs_after_according_to, according_to_openers, reduced_relatives, participle_asides,
+           according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
+           present_participle_asides, participle_asides,
            trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
            nouns_read_as_verbs, complements_after_settings, that_clauses_read_as_adverbials,

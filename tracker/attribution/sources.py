@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
+from . import lexicon
 from .gender import PRONOUN_GENDER, gender_of, given_names
 from .mentions import ELLIPSIS, ELLIPTICAL_TAILS, MentionReading
 from .model import ANONYMOUS_KINDS, Source, SourceKind
@@ -205,6 +206,11 @@ class SourceBook:
                                         reading.parts.get("role"))
             if named is not None:
                 return named
+        if reading.category == "role" and reading.definite and not reading.plural:
+            named = self._holder_before(reading.mention.span.start, gender,
+                                        reading.parts.get("role"))
+            if named is not None:
+                return named
         for source in self._recent():
             if self._partly_named(reading, source):
                 return source
@@ -250,7 +256,30 @@ class SourceBook:
         if not names:
             return next((s for s in self._recent() if s.kind == SourceKind.NAMED_PERSON
                          and self._fits(gender, s)), None)
-        return self._person_named(names[-1])
+        eligible = [name for start, name in self._people
+                    if start < offset and name in names and self._may_hold(start, post)]
+        return self._person_named(eligible[-1]) if eligible else None
+
+    def _holder_before(self, offset: int, gender: str | None,
+                       role: str | None) -> Source | None:
+        """'Maria Lopez, a nurse at the county hospital, ... The nurse added': an ordinary
+        role with 'the' is the person last named with that role, unless an unnamed one has
+        been heard since ('A senior official said ... the official said')."""
+        holders = [(start, name) for start, name in self._people
+                   if start < offset and role in self._posts.get(start, ())
+                   and self._name_fits(gender, name)]
+        if not holders or any(source.kind in ANONYMOUS_KINDS and source.role == role and
+                              max(m.span.end for m in source.mentions) > holders[-1][0]
+                              for source in self.sources):
+            return None
+        return self._person_named(holders[-1][1])
+
+    def _may_hold(self, start: int, post: str | None) -> bool:
+        """'Jane Smith, a nurse from Leeds ... The minister said': a person the story gives
+        only an ordinary role ('nurse', 'resident') holds no office it has not given her."""
+        posts = self._posts.get(start, frozenset())
+        return not posts or post in posts or \
+            any(lexicon.source_nouns().get(p) != "role" for p in posts)
 
     def _person_named(self, name: str) -> Source:
         return self._named(name, SourceKind.NAMED_PERSON)
