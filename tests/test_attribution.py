@@ -569,6 +569,9 @@ def test_a_document_described_by_a_participle_is_what_according_to_cites(run, te
     ('"Nobody listens to us," said Anna Weber, 67.', None),
     ('Coach Maria Santos was blunt after the loss. "We did not deserve anything," she said.',
      "Coach"),
+    ('"The air quality is hazardous," said Dr. Amy Lee, the county\'s health officer.',
+     "county's health officer"),
+    ('"The air quality is hazardous," said Dr. Amy Lee.', "Dr."),
 ])
 def test_a_named_speakers_post_comes_from_before_the_name_or_its_apposition(run, text,
                                                                             title):
@@ -678,6 +681,8 @@ def test_anonymous_descriptions_taken_apart(run, text, parts):
      "deliberations.", "private_deliberations"),
     ("The strikes will continue, two U.S. officials said on condition of anonymity.",
      "unstated"),
+    ("The victim's mother, who did not want her name published, said her son had been "
+     "bullied for years.", "unstated"),
 ])
 def test_other_ways_of_granting_anonymity_are_justifications(run, text, reason):
     extraction = run(text)
@@ -685,6 +690,15 @@ def test_other_ways_of_granting_anonymity_are_justifications(run, text, reason):
     assert source.justified is True
     assert [(j.reason, j.source_ids) for j in extraction.justifications] == \
         [(reason, [source.id])]
+
+
+def test_a_justification_phrase_counts_only_as_whole_words(run):
+    """'on background' is not in '21 million background check records'."""
+    text = ("Washington has accused China of stealing more than 21 million background check "
+            "records from federal agencies.")
+    extraction = run(text)
+    assert only(text, extraction)["cue"] == "has accused"
+    assert extraction.justifications == []
 
 
 def test_a_wire_lede_citing_unnamed_people_and_the_anonymity_they_asked_for(run):
@@ -2005,9 +2019,12 @@ def test_unnamed_groups_with_different_knowledge_are_two_sources(run):
 
 
 def test_a_description_keeps_what_places_the_person(run):
+    """... and what was confirmed stops where the terms of anonymity begin."""
     text = ("The person familiar with the planning confirmed the meeting on the condition of "
             "anonymity because they were not authorized to discuss it.")
-    assert only(text, run(text))["source"].name == "person familiar with the planning"
+    row = only(text, run(text))
+    assert row["source"].name == "person familiar with the planning"
+    assert row["content"] == ["the meeting"]
 
 
 @pytest.mark.parametrize("text, kind", [

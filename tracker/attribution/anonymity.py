@@ -64,7 +64,8 @@ def justification_sentences(doc: ParsedDoc) -> dict[int, str]:
     found: dict[int, str] = {}
     for sentence in range(len(doc.sentences)):
         lowered = _sentence_text(doc, sentence)[1].lower()
-        hits = [signal for phrase, signal in phrases.items() if phrase in lowered]
+        hits = [signal for phrase, signal in phrases.items()
+                if lexicon.find_phrase(phrase, lowered)]
         reasons = [s.split(":", 1)[1] for s in hits if s.startswith("reason:")]
         if "grant" in hits or "not_authorized" in reasons:
             found[sentence] = reasons[0] if reasons else "unstated"
@@ -89,9 +90,9 @@ def find_disclosures(doc: ParsedDoc) -> list[Disclosure]:
         span, text = _sentence_text(doc, sentence)
         lowered = text.lower()
         for phrase, kind in phrases.items():
-            at = lowered.find(phrase)
-            if at >= 0:
-                hit = Span(span.start + at, span.start + at + len(phrase))
+            at = lexicon.find_phrase(phrase, lowered)
+            if at is not None:
+                hit = Span(span.start + at.start(), span.start + at.end())
                 found.append(Disclosure(hit, text, kind))
                 break
     return found

@@ -6,7 +6,6 @@ the rule's name travels with the candidate for error analysis.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -1478,7 +1477,7 @@ def _anonymity_grants(doc: ParsedDoc) -> list[Span]:
     named'), from the justification vocabulary, found once per article."""
     lowered = doc.text.lower()
     return [Span(m.start(), m.end()) for phrase in lexicon.anonymity_grants()
-            for m in re.finditer(re.escape(phrase), lowered)]
+            for m in lexicon.phrase_pattern(phrase).finditer(lowered)]
 
 
 def _terms_of_anonymity(doc: ParsedDoc, cand: Candidate, grants: list[Span]) -> bool:

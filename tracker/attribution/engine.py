@@ -10,7 +10,7 @@ disclosures; claims.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from . import lexicon
@@ -78,6 +78,8 @@ CONTENT_SLOTS = ("ccomp", "xcomp", "obj")
 FRONTED_WORDS = 2
 # Words opening a reason rather than what was said ('speaking anonymously because ...').
 REASON_OPENERS = {"because", "since", "as"}
+# Words that make a content say something ("her name published" says only "her").
+SUBSTANCE = {"NOUN", "PROPN", "NUM", "VERB", "ADJ"}
 # Words that open a relative clause the reporter may add after what was said.
 RELATIVE_OPENERS = RELATIVE | {"whose"}
 # The longest name that may introduce a quotation with a colon ('- Jeffrey M. Jones:').
@@ -317,19 +319,37 @@ def _about_speaking(doc: ParsedDoc, candidates: list[Candidate],
     """'The official spoke on condition of anonymity to discuss sensitive matters' is about
     the interview, not a claim, and so are '..., speaking anonymously because the talks were
     private, said' and '..., asking not to be named': in sentences that grant anonymity
-    (`meta`) keep only cues with a clause
-    content, and 'according to' ('..., according to an official who requested anonymity to
-    discuss ...')."""
+    (`meta`) keep only cues with a clause content that is not the anonymity itself, and
+    'according to' ('..., according to an official who requested anonymity to discuss
+    ...')."""
     kept = []
     for cand in candidates:
         first = doc.words[min(cand.content)]
-        if cand.sentence in meta and cand.rule != "according_to" and (
-                to_infinitive(doc, cand.cue[0]) or len(cand.cue) > 1 or
-                first.lower in ("to", "not") or first.upos == "ADP" or
-                first.lower in REASON_OPENERS):
-            continue
+        if cand.sentence in meta and cand.rule != "according_to":
+            if to_infinitive(doc, cand.cue[0]) or len(cand.cue) > 1 or \
+                    first.lower in ("to", "not") or first.upos == "ADP" or \
+                    first.lower in REASON_OPENERS:
+                continue
+            said = _before_anonymity(doc, cand.content)
+            if not any(doc.words[k].upos in SUBSTANCE for k in said):
+                continue
+            cand = replace(cand, content=said)
         kept.append(cand)
     return kept
+
+
+def _before_anonymity(doc: ParsedDoc, content: set[int]) -> set[int]:
+    """The content up to the terms of anonymity inside it: 'confirmed the meeting on the
+    condition of anonymity' said 'the meeting'; 'who did not want her name published'
+    wanted only the anonymity itself."""
+    words = sorted(content)
+    said = " ".join(doc.words[k].lower for k in words)
+    starts = [m.start() for phrase in lexicon.anonymity_grants()
+              if (m := lexicon.find_phrase(phrase, said))]
+    if not starts:
+        return content
+    cut = words[said[:min(starts)].count(" ")]
+    return {k for k in content if k < cut}
 
 
 def _quote_cue(doc: ParsedDoc, quote: Quote, used: set[int],

@@ -6,6 +6,7 @@ Each file is the single source of truth for its vocabulary: tab-separated,
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -146,3 +147,19 @@ def bodies() -> frozenset[str]:
 def gendered_words() -> dict[str, str]:
     """Honorific or noun -> 'f' or 'm' ('Ms', 'spokesman')."""
     return _table("gendered_words.tsv")
+
+
+@cache
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A vocabulary phrase matched as whole words only."""
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+
+
+def find_phrase(phrase: str, text: str) -> re.Match[str] | None:
+    """The first place a vocabulary phrase stands in `text` as whole words: 'on background'
+    is not in '21 million background'."""
+    return phrase_pattern(phrase).search(text)
+
+
+def has_phrase(text: str, phrases: tuple[str, ...] | dict[str, str]) -> bool:
+    return any(find_phrase(phrase, text) for phrase in phrases)

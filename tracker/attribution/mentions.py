@@ -21,6 +21,8 @@ NAME_BLOCKERS = {"of", "for", "to", "by", "from", "with", "and", "or", "about", 
 EDGE_PUNCT = "PUNCT"
 # Longest honorific abbreviation before a name, dot included ('Mr.', 'Sen.', 'Capt.').
 ABBREVIATED_TITLE_MAX = 5
+# Forms of address, not posts: 'Dr. Amy Lee, the county's health officer' holds the office.
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 # Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
 # ... but an act or its result ('comment', 'statement', 'agreement') is no one.
@@ -278,7 +280,7 @@ def _partly_named(doc: ParsedDoc, words: list[int], person: list[int]) -> bool:
     not the person's own, leaves the person unidentified."""
     before = range(max(0, person[0] - PARTIAL_NAME_REACH), person[0])
     said = " ".join(doc.words[k].lower for k in sorted({*words, *before}))
-    return any(phrase in said for phrase in lexicon.anonymity_grants())
+    return lexicon.has_phrase(said, lexicon.anonymity_grants())
 
 
 def _named_possessor(doc: ParsedDoc, head: int) -> bool:
@@ -441,8 +443,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         person = []
     if person:
         name = _text(doc, person)
-        title = _title(doc, [k for k in words if k < person[0]]) or \
-            _apposition_title(doc, head, words)
+        title = _person_title(doc, head, words, person[0])
         kind = SourceKind.ANONYMOUS_INDIVIDUAL if _partly_named(doc, words, person) \
             else SourceKind.NAMED_PERSON
         return MentionReading(Mention(span, text, "name"), head, kind,
@@ -518,7 +519,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
             _specific(parts) and (not word.plural or parts.get("knowledge_basis")) or
             not word.plural and (determiners & ONE_OF_A_CROWD or
                                  doc.children(head, "nmod:poss")) or
-            any(phrase in text.lower() for phrase in lexicon.anonymity_grants())):
+            lexicon.has_phrase(text.lower(), lexicon.anonymity_grants())):
         kind = SourceKind.ANONYMOUS_GROUP if word.plural else SourceKind.ANONYMOUS_INDIVIDUAL
         mention_kind = "description"
     elif category in ("vague", "organization"):
@@ -741,15 +742,23 @@ def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: 
     if _organization_name(doc, head, name_words, person):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, text, word.plural, definite=True)
-    title = _title(doc, [k for k in words if k < name_words[0]]) or \
-        _apposition_title(doc, head, words)
+    title = _person_title(doc, head, words, name_words[0])
     return MentionReading(Mention(span, text, "name"), head, SourceKind.NAMED_PERSON,
                           _text(doc, name_words), False, definite=True, title=title)
 
 
+def _person_title(doc: ParsedDoc, head: int, words: list[int], name: int) -> str | None:
+    """The post written before a person's name, else the one an apposition gives, which
+    also outranks a mere form of address ('Dr. Amy Lee, the county's health officer')."""
+    title = _title(doc, [k for k in words if k < name])
+    if title is None or title.lower().rstrip(".") in COURTESY_TITLES:
+        return _apposition_title(doc, head, words) or title
+    return title
+
+
 def _apposition_title(doc: ParsedDoc, head: int, words: list[int]) -> str | None:
     """'Tom Ruiz, a union organizer': the post an apposition after the name gives, when
-    none comes before it (not an age: 'Karen Janes, 67')."""
+    none comes before it but a form of address (not an age: 'Karen Janes, 67')."""
     holders = [head, *doc.children(head, "flat", "flat:name", "compound")]
     posts = sorted(a for h in holders for a in doc.children(h, "appos")
                    if a > head and a in words and doc.words[a].upos == "NOUN")
