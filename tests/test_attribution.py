@@ -538,6 +538,31 @@ def test_the_official_after_an_unnamed_official_is_that_official(run):
     assert rows[1]["source"].id == rows[2]["source"].id
 
 
+def test_a_whose_clause_describes_the_speaker(run):
+    text = ('"It was a tough game," said coach Mike Brown.\n\nBrown, whose team sits third '
+            "in the table, added that he expected his captain to be fit for Saturday.")
+    row = texts(text, run(text))[-1]
+    assert (row["cue"], row["content"]) == (
+        "added", ["that he expected his captain to be fit for Saturday"])
+    assert row["source"].name == "Mike Brown"
+
+
+def test_whose_stands_for_the_noun_before_it(run):
+    text = ('"Things are going to be ok," replied Obama, whose criticism of Trump has '
+            "sharpened in recent weeks.")
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["source"].name) for row in rows] == [
+        ("replied", "Obama"), ("criticism of", "Obama")]
+
+
+def test_an_opening_phrase_and_a_mistagged_title_before_a_that_clause(run):
+    text = ("In an email to staff seen by the Guardian, the chief executive warned that "
+            '"difficult decisions" lay ahead.')
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (
+        "the chief executive", ['that "difficult decisions" lay ahead'])
+
+
 def test_an_anonymity_aside_between_the_speaker_and_the_verb_is_not_what_was_said(run):
     text = ("A senior administration official, speaking on the condition of anonymity to "
             "describe internal deliberations, said the president had not yet made a decision.")

@@ -278,13 +278,14 @@ def _subject_before_participle(doc: ParsedDoc, verb: int) -> int | None:
 
 
 def resolve_relative(doc: ParsedDoc, subject: int) -> int:
-    """'who' in 'Macron, who will attend, said' stands for the noun just before it (the
+    """'who' in 'Macron, who will attend, said' (and 'whose' in 'Obama, whose criticism of
+    Trump ...') stands for the noun just before it (the
     parser often hangs the clause on an earlier noun: 'forced Stumpf, who ...'), else for
     the noun the clause hangs on."""
     word = doc.words[subject]
-    if word.lower not in ("who", "which", "that"):
+    if word.lower not in ("who", "whose", "which", "that"):
         return subject
-    if word.lower == "who":
+    if word.lower in ("who", "whose"):
         noun = _noun_before(doc, subject)
         if noun is not None:
             return _apposition_host(doc, _person_above(doc, noun))

@@ -44,6 +44,7 @@ PRONOUNS = {
     "us": "plural",
     "you": "any",
     "who": "relative",
+    "whose": "relative",
     "which": "relative",
     "that": "relative",
 }

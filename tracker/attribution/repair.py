@@ -838,14 +838,17 @@ def _span_end(words: list[Word], index: int) -> int:
 
 def relative_clauses(words: list[Word]) -> None:
     """'Macron, who will attend, said', '..., said Jane Doe, who has four children', '...,
-    said Karen Olsen, 62, who lives near the river': a clause opened by 'who' is the
-    noun's (past an age), not the verb's, even when the tagger took that noun for an
-    adjective ('a person close to the chief executive, who was not authorized ...')."""
+    said Karen Olsen, 62, who lives near the river', 'Brown, whose team sits third, added
+    that ...': a clause opened by 'who' or 'whose' is the noun's (past an age), not the
+    verb's, even when the tagger took that noun for an adjective ('a person close to the
+    chief executive, who was not authorized ...')."""
     for word in words:
         if word.deprel not in ("ccomp", "parataxis", "advcl") or word.head is None:
             continue
-        opener = next((k for k in sorted(word.children) if words[k].upos != "PUNCT"), None)
-        if opener is None or words[opener].lower not in RELATIVE or opener > word.index:
+        opener = next((k for k in _descendants(words, word.index)
+                       if words[k].upos != "PUNCT"), None)
+        if opener is None or words[opener].lower not in RELATIVE | {"whose"} or \
+                opener > word.index:
             continue
         before = _previous_word(words, opener)
         age = words[before].head if before >= 0 and words[before].upos == "NUM" else None
@@ -1063,12 +1066,22 @@ def as_names_read_as_obliques(words: list[Word]) -> None:
 def nouns_read_as_adjectives(words: list[Word]) -> None:
     """'The chief said arrests were imminent' tagged with 'chief' an adjective of 'arrests':
     a word for a person right before a finite verb, hung as a modifier on a noun after it,
-    is a noun, and the words before it that the parser hung on the same noun are its own."""
+    is a noun, and the words before it that the parser hung on the same noun are its own;
+    one hung as the clause of that verb ('the chief executive warned') is its subject."""
     for word in words[1:-1]:
         head = word.head
-        if word.upos != "ADJ" or word.deprel != "amod" or head is None or \
-                head <= word.index + 1 or words[word.index + 1].xpos not in FINITE or \
+        verb = words[word.index + 1]
+        if word.upos != "ADJ" or head is None or verb.xpos not in FINITE | PAST_FORMS or \
                 lexicon.source_nouns().get(word.lemma) not in PERSON_CATEGORIES:
+            continue
+        if head == verb.index and word.deprel in CLAUSE_ARGUMENTS | {"advcl"} and \
+                not _children(words, head, *SUBJECTS, "aux", "aux:pass"):
+            word.upos, word.xpos, word.deprel = "NOUN", "NN", "nsubj"
+            verb.xpos = "VBD" if verb.xpos == "VBN" else verb.xpos
+            continue
+        if verb.xpos not in FINITE:
+            continue
+        if word.deprel != "amod" or head <= word.index + 1:
             continue
         word.upos, word.xpos = "NOUN", "NN"
         _reattach(words, word.index, word.index + 1, "nsubj")
@@ -1777,6 +1790,21 @@ def present_participle_asides(words: list[Word]) -> None:
             word.deprel = "advcl"
 
 
+def openers_hung_in_that_clauses(words: list[Word]) -> None:
+    """'In an email to staff, the chief executive warned that ...' parsed with the opening
+    phrase inside the 'that' clause: nothing of a clause that 'that' opens after the verb
+    can stand before the verb, so what opens the sentence is the verb's."""
+    for clause in words:
+        verb = clause.head
+        if clause.deprel != "ccomp" or verb is None or verb > clause.index or \
+                not any(verb < k < clause.index and words[k].lower == "that"
+                        for k in _children(words, clause.index, "mark")):
+            continue
+        for k in _children(words, clause.index, "obl", "advmod", "advcl", "obl:tmod"):
+            if k < verb:
+                _reattach(words, k, verb, words[k].deprel)
+
+
 def participle_asides(words: list[Word]) -> None:
     """'The press secretary, asked whether the president would veto the bill, said no
     decision had been made' parsed with 'asked' as the sentence's verb and 'said' as what
@@ -2389,7 +2417,7 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            speech_verbs_read_as_heads, speech_verbs_read_as_compounds, nouns_read_as_adjectives,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
-           present_participle_asides, participle_asides,
+           present_participle_asides, openers_hung_in_that_clauses, participle_asides,
            trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
            nouns_read_as_verbs, complements_after_settings, that_clauses_read_as_adverbials,
