@@ -973,6 +973,20 @@ def test_nominal_cue_with_a_possessive_speaker(run):
     assert row["source"].name == "Ana Ruiz"
 
 
+def test_a_that_the_parser_hung_elsewhere_still_opens_a_nouns_clause(run):
+    text = "The minister's claim that the economy was growing was false."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (
+        "claim", "The minister's", ["that the economy was growing"])
+
+
+def test_a_statement_read_with_the_verb_tagged_a_noun(run):
+    text = 'A statement from the family read: "We are heartbroken by the loss of our son."'
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["source"].kind) == (
+        "read", "A statement from the family", SourceKind.DOCUMENT)
+
+
 def test_nominal_cue_with_an_infinitive_or_a_topic(run):
     text = "The minister's promise to cut taxes won votes."
     row = only(text, run(text))

@@ -1387,12 +1387,14 @@ def _noun_content(doc: ParsedDoc, noun: int, kind: str) -> tuple[list[int], set[
     """The cue words and content of a cue noun: a 'that' clause right after it, a
     to-infinitive for what was meant ('promise to'), or the topic of speech or thought
     ('claims about', 'worries over') and the target of a stance ('criticism of')."""
+    opener = doc.words[noun + 1].lower if noun + 1 < len(doc.words) else ""
+    # 'that' hung elsewhere by the parser still opens the clause right after it.
+    starts = (noun + 1, noun + 2) if opener == "that" else (noun + 1,)
     clauses = [c for c in doc.children(noun, "acl", "ccomp", "acl:relcl")
-               if min(doc.subtree(c)) == noun + 1]
+               if min(doc.subtree(c)) in starts]
     for clause in sorted(clauses, key=lambda c: -len(doc.subtree(c))):
-        opener = doc.words[noun + 1].lower
         if opener == "that" or opener == "to" and kind != "stance":
-            return [noun], set(doc.subtree(clause))
+            return [noun], set(doc.subtree(clause)) | {noun + 1}
     topics = NOUN_TOPICS.get(kind, set())
     for target in doc.children(noun, "nmod"):
         cases = doc.children(target, "case")

@@ -420,15 +420,17 @@ def misread_speech_verbs(words: list[Word]) -> None:
 
 def speech_verbs_read_as_nouns(words: list[Word]) -> None:
     """'The U.S. Department of Agriculture notes, “Ground-level ozone ...”' tagged with
-    'notes' as a noun inside the subject: an -s form of a speech verb hung on a noun, right
-    before a comma or colon and an opening quotation mark, is the verb and that noun its
-    subject (the words it held before it go back to the subject)."""
+    'notes' as a noun inside the subject ('A statement from the family read: “...”' with
+    'read'): a form of a verb of speech or writing hung on a noun, right before a comma or
+    colon and an opening quotation mark, is the verb and that noun its subject (the words
+    it held before it go back to the subject)."""
     verbs = lexicon.reporting_verbs()
     for word in words:
         lemma = _speech_lemma(word, verbs)
         host = word.head
-        if lemma is None or verbs[lemma] != "speech" or host is None or host > word.index or \
-                words[host].upos not in ("NOUN", "PROPN") or word.index + 2 >= len(words):
+        if lemma is None or verbs[lemma] not in ("speech", "writing") or host is None or \
+                host > word.index or words[host].upos not in ("NOUN", "PROPN") or \
+                word.index + 2 >= len(words):
             continue
         mark, quote = words[word.index + 1], words[word.index + 2]
         if mark.text not in (",", ":") or quote.text not in OPENING_MARKS or \
@@ -437,7 +439,8 @@ def speech_verbs_read_as_nouns(words: list[Word]) -> None:
         root = _root(words, word.index)
         held = [k for k in word.children if k < word.index]
         _make_root(words, word.index)
-        word.upos, word.xpos, word.lemma = "VERB", "VBZ", lemma
+        word.upos, word.lemma = "VERB", lemma
+        word.xpos = "VBZ" if word.lower.endswith("s") else "VBD"
         if root != word.index:
             _reattach(words, root, word.index, "ccomp")
         _reattach(words, host, word.index, "nsubj")
@@ -515,8 +518,14 @@ def speech_verbs_read_as_compounds(words: list[Word]) -> None:
 
 
 def _speech_lemma(word: Word, verbs: dict[str, str]) -> str | None:
-    """'notes' -> 'note', 'stresses' -> 'stress' when that is a speech or writing verb."""
-    if word.upos not in ("NOUN", "PROPN") or not word.lower.endswith("s"):
+    """'notes' -> 'note', 'stresses' -> 'stress', 'read' -> 'read' when that is a speech or
+    writing verb."""
+    if word.upos not in ("NOUN", "PROPN"):
+        return None
+    irregular = lexicon.verb_forms().get(word.lower)
+    if verbs.get(irregular) in ("speech", "writing"):
+        return irregular
+    if not word.lower.endswith("s"):
         return None
     for lemma in (word.lower[:-1], word.lower[:-2]):
         if verbs.get(lemma) in ("speech", "writing"):
