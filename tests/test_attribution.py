@@ -1833,6 +1833,9 @@ def test_name_before_its_description_stays_the_named_speaker(run, text, speaker)
     ("Both senators said the bill would pass.", SourceKind.NAMED_PERSON),
     ("Twelve states said the rule was illegal.", SourceKind.VAGUE),
     ("The Russians said the talks had failed.", SourceKind.NAMED_ORGANIZATION),
+    ("The Europeans, who had been cut out of the talks, said the deal was toothless.",
+     SourceKind.NAMED_ORGANIZATION),
+    ("The Americans who live abroad say the tax rules are unfair.", SourceKind.VAGUE),
     ("Many Americans say the economy is weak.", SourceKind.VAGUE),
     # Institutions the lexicon lists.
     ("Several municipalities have started asking religious schools to pay taxes.",

@@ -266,12 +266,15 @@ def _closes_bracket(doc: ParsedDoc, words: list[int]) -> bool:
 
 def _a_nation(doc: ParsedDoc, head: int, determiners: set[str]) -> bool:
     """'The Russians said', 'the Chinese pledged': a people named with 'the' and nothing
-    else speaks for its nation or side, a named party (as 'Many Americans' or 'the Russians
-    I spoke to' do not)."""
+    else speaks for its nation or side, a named party, whatever is said of it between commas
+    ('The Europeans, who had been cut out of the talks, derided the deal'), as 'Many
+    Americans' or 'the Russians I spoke to' do not."""
     word = doc.words[head]
+    restrictive = [c for c in doc.children(head, "acl", "acl:relcl")
+                   if doc.words[min(doc.subtree(c)) - 1].text != ","]
     return word.entity in PEOPLES and word.text[:1].isupper() and determiners == {"the"} \
-        and (word.plural or word.upos == "ADJ") and not doc.children(
-            head, "amod", "nmod", "compound", "nummod", "acl", "acl:relcl")
+        and (word.plural or word.upos == "ADJ") and not restrictive and not doc.children(
+            head, "amod", "nmod", "compound", "nummod")
 
 
 def _partly_named(doc: ParsedDoc, words: list[int], person: list[int]) -> bool:
