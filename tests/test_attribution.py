@@ -890,6 +890,14 @@ def test_two_sources_one_claim(run):
     assert [r["source"].name for r in rows] == ["John Carter", "police official"]
 
 
+def test_every_member_of_a_list_the_parser_chained_is_a_source(run):
+    text = ("Protesters, pastors and civic leaders have been demanding that police release the "
+            "video.")
+    rows = texts(text, run(text))
+    assert [row["source"].name for row in rows] == ["Protesters", "pastors", "civic leaders"]
+    assert {row["speaker"] for row in rows} == {"Protesters, pastors and civic leaders"}
+
+
 def test_and_inside_one_name_is_one_speaker(run):
     text = ("The House Oversight and Government Reform Committee voted 19-15 along party lines "
             "on Wednesday to send a contempt resolution to the full House.")

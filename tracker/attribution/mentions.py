@@ -939,6 +939,8 @@ def conjuncts(doc: ParsedDoc, head: int) -> list[int]:
     in a list with no 'and' or 'or' ('Michele Bachmann, Republican of Minnesota, told')."""
     holders = [head, *doc.children(head, "flat", "flat:name")]
     listed = [(h, c) for h in holders for c in doc.children(h, "conj")]
+    for _, c in listed:  # a list the parser chained: 'The family, protesters and leaders'
+        listed += [(c, k) for k in doc.children(c, "conj")]
     if listed and not any(doc.words[k].upos == "CCONJ" or doc.words[k].deprel == "cc"
                           for k in range(head, max(doc.subtree(listed[-1][1])))):
         return [head]
