@@ -415,6 +415,11 @@ def test_inverted_order_after_the_content(run):
         ("The ministry, which oversees the program, has frozen payments, officials said.",
          "said", "officials",
          "The ministry, which oversees the program, has frozen payments"),
+        ("The aircraft had been carrying 62 passengers and crew, the airline said in a "
+         "statement.", "said", "the airline",
+         "The aircraft had been carrying 62 passengers and crew"),
+        ("The government will announce the measures on Tuesday, officials said late on Sunday.",
+         "said", "officials", "The government will announce the measures on Tuesday"),
     ],
 )
 def test_speaker_and_verb_closing_the_sentence(run, text, cue, speaker, content):
@@ -447,6 +452,8 @@ def test_an_adverb_before_the_verb_of_a_tag_is_the_cues(run):
     ("The river rose overnight, where the mayor also spoke.", "spoke"),
     ("He walked along a meandering mountain stream, a creek called Miracle Run.", "called"),
     ("Both sides backed the statement, a call echoed by Japan on Saturday.", "echoed"),
+    ("It freed Bowe Bergdahl, an American prisoner of war now charged with desertion.",
+     "charged"),
 ])
 def test_a_phrase_and_verb_after_a_comma_that_are_no_speaker_tag_are_left_alone(run, text,
                                                                                  verb):
@@ -1841,6 +1848,8 @@ def test_name_before_its_description_stays_the_named_speaker(run, text, speaker)
     ("Both senators said the bill would pass.", SourceKind.NAMED_PERSON),
     ("Twelve states said the rule was illegal.", SourceKind.VAGUE),
     ("The Russians said the talks had failed.", SourceKind.NAMED_ORGANIZATION),
+    ("The airline said the storm had grounded its fleet.", SourceKind.NAMED_ORGANIZATION),
+    ("The automaker said no injuries had been reported.", SourceKind.NAMED_ORGANIZATION),
     ("The Europeans, who had been cut out of the talks, said the deal was toothless.",
      SourceKind.NAMED_ORGANIZATION),
     ("The Americans who live abroad say the tax rules are unfair.", SourceKind.VAGUE),

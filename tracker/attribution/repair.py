@@ -876,7 +876,8 @@ def speaker_tags(words: list[Word]) -> None:
     sources familiar with the negotiations told Reuters.', 'The decision, two people briefed
     on the talks told Reuters, was made last week.': the wire's way of citing an unnamed
     source, which a weaker parser breaks apart ('familiar' a clause of its own with 'people'
-    its subject, 'told' a modifier of 'Reuters', 'Reuters' the subject). A short noun phrase
+    its subject, 'told' a modifier of 'Reuters', 'Reuters' the subject, 'said' a second
+    clause joined to the first: '..., the airline said in a statement.'). A short noun phrase
     and a speech verb set off by commas, closing the sentence or inside it, are the verb's
     subject and the verb, said of the clause around them: the phrase is hung together on
     its noun, the verb on that clause, and whom it was told on the verb."""
@@ -951,8 +952,17 @@ def _speaker_tag(words: list[Word], verb: int) -> tuple[int, range, list[int], l
     upper = words[verb].head
     parsed = words[head].head == verb and words[head].deprel == "nsubj" and \
         not stray and not told and _descendants(words, head) == list(phrase) and \
-        (upper is None or upper in said and words[verb].deprel not in CLAUSE_ARGUMENTS)
+        (upper is None or upper in said and words[verb].deprel not in CLAUSE_ARGUMENTS and
+         not _joined_tag(words, verb, tail))
     return None if parsed else (head, phrase, tail, said)
+
+
+def _joined_tag(words: list[Word], verb: int, tail: list[int]) -> bool:
+    """'..., the airline said in a statement.' parsed as a second clause joined to the
+    first: a finite speech verb so joined, with no more after it than where and when it was
+    said ('..., a prisoner of war now charged with desertion' is a description)."""
+    return words[verb].deprel == "conj" and words[verb].xpos in FINITE and \
+        not any(words[k].lower in ("with", "of") for k in tail)
 
 
 def _tag_tail(words: list[Word], verb: int) -> tuple[list[int], list[int]] | None:
@@ -972,7 +982,7 @@ def _tag_tail_word(words: list[Word], index: int, verb: int) -> bool:
     word = words[index]
     if word.upos == "PUNCT":
         return word.text in (".", "!", "?")
-    if word.upos in ("DET", "NUM") or word.lower in TEMPORAL:
+    if word.upos in ("DET", "NUM", "ADV") or word.lower in TEMPORAL:  # 'said late on Sunday'
         return True
     if word.upos == "ADP":
         return word.lower != "by"
@@ -1010,7 +1020,8 @@ def _rebuild_speaker_tag(words: list[Word], verb: int, head: int, phrase: range,
         if clause is None:
             return
         _reattach(words, verb, clause, "parataxis")
-    elif upper is not None and words[verb].deprel in CLAUSE_ARGUMENTS:
+    elif upper is not None and (words[verb].deprel in CLAUSE_ARGUMENTS or
+                                _joined_tag(words, verb, tail)):
         words[verb].deprel = "parataxis"
     _reattach(words, head, verb, "nsubj")
     for k in phrase:
