@@ -534,6 +534,20 @@ def test_a_role_with_the_is_the_person_named_with_it_and_no_one_else(run, later,
     assert (source.name, source.kind) == (name, kind)
 
 
+def test_a_business_named_by_its_trade_is_the_one_just_quoted(run):
+    text = ("Pfizer said the vaccine was 90 percent effective. The drugmaker said it would seek "
+            "approval this month.")
+    assert [row["source"].name for row in texts(text, run(text))] == ["Pfizer", "Pfizer"]
+
+
+def test_a_business_named_by_its_trade_stays_apart_when_two_bodies_were_quoted(run):
+    text = ("Boeing said the jets were safe. The FAA said it would review the data. The company "
+            "said it welcomed the review.")
+    names = [row["source"].name for row in texts(text, run(text))]
+    assert names[:2] == ["Boeing", "FAA"]
+    assert names[2] not in ("Boeing", "FAA")
+
+
 def test_the_official_after_an_unnamed_official_is_that_official(run):
     text = ("Jane Smith, a State Department official, said the talks would resume. A senior "
             "administration official said the White House backed the effort. \"We welcome "

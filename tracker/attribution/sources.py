@@ -31,6 +31,11 @@ FIRST_PERSON = {"we", "us", "our"}
 # the story named, if that is within this many characters.
 PERSONAL_PRONOUNS = {"he", "she"}
 PRONOUN_REACH = 1000
+# 'The company said' after 'Twitter said': a business named by its trade is the one body the
+# story has just quoted (not so 'the ministry', which may be any of several bodies).
+TRADE_NOUNS = {"company", "firm", "corporation", "airline", "carrier", "automaker", "carmaker",
+               "drugmaker", "chipmaker", "retailer", "lender", "bank", "insurer", "utility",
+               "startup", "manufacturer", "conglomerate", "supermarket", "publisher"}
 # 'The senators', 'both candidates': a post held by several people the story has named.
 NAMED_SET = ("the ", "both ")
 # 'Another official', 'a third official': someone not met before, whatever they share.
@@ -211,6 +216,12 @@ class SourceBook:
                                         reading.parts.get("role"))
             if named is not None:
                 return named
+        if reading.kind == SourceKind.NAMED_ORGANIZATION and reading.definite and \
+                not reading.plural and reading.parts.get("role") in TRADE_NOUNS and \
+                not reading.parts.get("organization"):
+            business = self._business_before(reading.mention.span.start)
+            if business is not None:
+                return business
         for source in self._recent():
             if self._partly_named(reading, source):
                 return source
@@ -225,6 +236,13 @@ class SourceBook:
                     reading.parts.get("role") == source.role:
                 return source
         return None
+
+    def _business_before(self, start: int) -> Source | None:
+        """The one body quoted under its own name within PRONOUN_REACH characters before; none
+        when there are several ('the FAA said ... The airline said' may mean either)."""
+        heard = [s for s in self.sources if s.kind == SourceKind.NAMED_ORGANIZATION
+                 and s.role is None and start - PRONOUN_REACH <= _last_heard(s) < start]
+        return heard[0] if len(heard) == 1 else None
 
     @staticmethod
     def _partly_named(reading: MentionReading, source: Source) -> bool:
@@ -423,7 +441,8 @@ class SourceBook:
         """Keep the fullest name and every descriptor part any mention gave."""
         if reading.kind is None or reading.kind != source.kind:
             return
-        if len(reading.name) > len(source.name):
+        described = source.role is None and reading.parts.get("role") is not None
+        if len(reading.name) > len(source.name) and not described:  # Ford, 'the automaker'
             source.name = reading.name
         source.title = source.title or reading.title
         for part in (*DESCRIPTOR_PARTS, "number", "knowledge_basis"):
