@@ -559,6 +559,18 @@ def test_the_official_after_an_unnamed_official_is_that_official(run):
     assert rows[1]["source"].id == rows[2]["source"].id
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("The Chancellor, Rachel Reeves, said the budget would fix the foundations.",
+     "Rachel Reeves", "Chancellor"),
+    ("The Taoiseach, Micheál Martin, said the talks were constructive.", "Micheál Martin",
+     "Taoiseach"),
+])
+def test_a_capitalised_post_before_a_name_is_the_persons_title(run, text, name, title):
+    """The tagger marks 'Chancellor' a person of its own; the name is the apposition's."""
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind, source.title) == (name, SourceKind.NAMED_PERSON, title)
+
+
 def test_a_whose_clause_describes_the_speaker(run):
     text = ('"It was a tough game," said coach Mike Brown.\n\nBrown, whose team sits third '
             "in the table, added that he expected his captain to be fit for Saturday.")
@@ -1877,6 +1889,8 @@ def test_name_before_its_description_stays_the_named_speaker(run, text, speaker)
     ("The Foreign Secretary told reporters the talks would resume.", SourceKind.NAMED_PERSON),
     ("The man said the fire started at midnight.", SourceKind.ANONYMOUS_INDIVIDUAL),
     ("One senior backbencher said the plan was a shambles.", SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("Two senior Conservative MPs said the prime minister had lost the room.",
+     SourceKind.ANONYMOUS_GROUP),
 ])
 def test_more_messages_crowds_and_roles_are_resolved(run, text, kind):
     assert only(text, run(text))["source"].kind == kind

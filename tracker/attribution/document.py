@@ -7,6 +7,7 @@ types mapped onto one tag set whichever NER model (CoNLL or OntoNotes) ran.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,6 +19,7 @@ from .repair import repair
 
 # The longest piece of a name a sentence splitter may cut off ('Spokeswoman Dana' | 'Lee said').
 NAME_FRAGMENT_WORDS = 4
+PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 # CoNLL-03 and OntoNotes entity types mapped onto the few the rules need.
 ENTITY_TYPES = {
     "PER": "PERSON",
@@ -72,7 +74,8 @@ class Word:
 
     @property
     def plural(self) -> bool:
-        return "Number=Plur" in self.feats or self.xpos in {"NNS", "NNPS"}
+        return "Number=Plur" in self.feats or self.xpos in {"NNS", "NNPS"} or \
+            bool(PLURAL_ACRONYM.match(self.text))
 
 
 @dataclass
@@ -84,10 +87,13 @@ class Entity:
 
 def _lemma(word) -> str:
     """Stanza's lemma in lower case; a verb it left as written ('Said Ellis:') or got wrong
-    ('vowed' -> 'vowe') gets the lemma of the reporting verb its form inflects."""
+    ('vowed' -> 'vowe') gets the lemma of the reporting verb its form inflects, and an
+    acronym in the plural ('MPs', 'CEOs') its singular."""
     lemma = (word.lemma or word.text).lower()
     if word.upos == "VERB" and lemma not in lexicon.reporting_verbs():
         return lexicon.reporting_lemma(word.text.lower()) or lemma
+    if PLURAL_ACRONYM.match(word.text) and lemma == word.text.lower():  # 'MPs' -> 'mp'
+        return lemma[:-1]
     return lemma
 
 

@@ -329,7 +329,9 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
             runs[-1].append(k)
         else:
             runs.append([k])
-    run = max(runs, key=lambda r: (head in r, len(r)))
+    names = [r for r in runs if not all(  # 'The Chancellor, Rachel Reeves': a post is no name
+        lexicon.source_nouns().get(doc.words[k].lower) in lexicon.POSTS for k in r)]
+    run = max(names or runs, key=lambda r: (head in r, len(r)))
     while len(run) > 1 and (len(doc.words[run[0]].text) > 2 and
                             _abbreviated_title(doc.words[run[0]].text) or
                             lexicon.source_nouns().get(doc.words[run[0]].lower) in lexicon.POSTS):
