@@ -571,6 +571,18 @@ def test_a_capitalised_post_before_a_name_is_the_persons_title(run, text, name, 
     assert (source.name, source.kind, source.title) == (name, SourceKind.NAMED_PERSON, title)
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("The FDA said in a statement that it was reviewing the data and would make a decision "
+     "by the end of the year.", "that it was reviewing the data and would make a decision by "
+     "the end of the year"),
+    ("The airline said about 2,000 flights had been canceled and that it expected to resume "
+     "service on Monday.", "about 2,000 flights had been canceled and that it expected to "
+     "resume service on Monday"),
+])
+def test_what_was_said_goes_on_after_and_with_a_modal_or_that(run, text, content):
+    assert only(text, run(text))["content"] == [content]
+
+
 def test_a_whose_clause_describes_the_speaker(run):
     text = ('"It was a tough game," said coach Mike Brown.\n\nBrown, whose team sits third '
             "in the table, added that he expected his captain to be fit for Saturday.")

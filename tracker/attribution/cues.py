@@ -1423,8 +1423,15 @@ def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
             if other.rule == "according_to":
                 cand.content -= set(other.cue) | set(doc.subtree(other.speaker))
             elif doc.words[verb].deprel in ("advcl", "conj", "parataxis") and \
-                    other.rule != "nominal":
+                    other.rule != "nominal" and not _that_conjunct(doc, verb):
                 cand.content -= set(doc.subtree(verb))
+
+
+def _that_conjunct(doc: ParsedDoc, verb: int) -> bool:
+    """'said flights were cancelled and that it expected ...': a second 'that' clause goes on
+    with what was said."""
+    return doc.words[verb].deprel == "conj" and any(
+        doc.words[k].lower == "that" for k in doc.children(verb, "mark"))
 
 
 def _quoted_cue(doc: ParsedDoc, cand: Candidate) -> bool:

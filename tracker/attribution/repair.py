@@ -78,6 +78,9 @@ COMPLEMENT_CLASSES = {"speech", "writing", "announcement", "evidence", "cognitio
 FILLED_ROLES = {"obj": ("obj",), "nsubj": ("nsubj", "nsubj:pass"),
                 "nsubj:pass": ("nsubj", "nsubj:pass")}
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
+# Auxiliaries a reported clause goes on with after 'and': '... said it was reviewing the data
+# and would decide by June'.
+MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Words a tagger may hang as a preposition on a subject: a number's 'about' ('about half of
 # voters said'), a tag's 'as' ('as the report recommended').
@@ -2132,6 +2135,27 @@ def _set_off_before(words: list[Word], verb: int, start: int) -> bool:
         and words[k].deprel in ("obl", "advmod", "punct") for k in between)
 
 
+def reported_conjuncts(words: list[Word]) -> None:
+    """'The FDA said that it was reviewing the data and would make a decision', 'said 2,000
+    flights had been cancelled and that it expected ...' parsed with the second part beside
+    'said': a conjunct after what was said that opens with 'that', or has no subject and a
+    modal ('would', 'could'), goes on with what was said."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
+            continue
+        clauses = [c for c in _children(words, verb.index, "ccomp") if c > verb.index]
+        if not clauses:
+            continue
+        end = max(_descendants(words, clauses[0]))
+        for second in _children(words, verb.index, "conj"):
+            marked = any(words[k].lower == "that" for k in _children(words, second, "mark"))
+            modal = any(words[k].lower in MODALS for k in _children(words, second, "aux")) and \
+                not _children(words, second, *SUBJECTS)
+            if second > end and _children(words, second, "cc") and (marked or modal):
+                _reattach(words, second, clauses[0], "conj")
+
+
 def second_statements(words: list[Word]) -> None:
     """'Putin forecast that the economy would rebound and praised efforts by Kerry',
     'acknowledging that Trump had tapped into a vein but warning that ...': a speech verb
@@ -2442,7 +2466,7 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
            nouns_read_as_verbs, complements_after_settings, that_clauses_read_as_adverbials,
            opener_objects, complements_after_conjuncts, clauses_read_as_conjuncts,
-           second_statements, subjects_of_complements, names_before_complements,
+           reported_conjuncts, second_statements, subjects_of_complements, names_before_complements,
            modifiers_read_as_complements, contrasted_speakers, names_after_obliques, stray_roots,
            adjacent_names, split_names, subject_modifiers, names_before_descriptions,
            descriptions_before_names, bare_objects, perfect_subjects, phrases_inside_subjects,
