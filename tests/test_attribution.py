@@ -583,6 +583,18 @@ def test_what_was_said_goes_on_after_and_with_a_modal_or_that(run, text, content
     assert only(text, run(text))["content"] == [content]
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Her lawyer, Mark Geragos, told reporters outside the courthouse that she would plead "
+     "not guilty.", "Her lawyer, Mark Geragos", "that she would plead not guilty"),
+    ("The coach told reporters after the game that he was proud of his players.", "The coach",
+     "that he was proud of his players"),
+])
+def test_a_that_clause_hung_on_where_it_was_said_is_what_was_said(run, text, speaker, content):
+    """The parser hangs it on 'courthouse' or 'game' as a relative clause."""
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (speaker, [content])
+
+
 def test_a_whose_clause_describes_the_speaker(run):
     text = ('"It was a tough game," said coach Mike Brown.\n\nBrown, whose team sits third '
             "in the table, added that he expected his captain to be fit for Saturday.")

@@ -1988,6 +1988,34 @@ def that_clauses_read_as_adverbials(words: list[Word]) -> None:
             words[word.index].deprel = "ccomp"
 
 
+def that_clauses_read_as_relatives(words: list[Word]) -> None:
+    """'told reporters outside the courthouse that she would plead not guilty' parsed with
+    the clause as a relative one on 'courthouse' ('that' its object): after a speech verb
+    with nothing said yet, a 'that' clause with a subject of its own right after where or
+    to whom it was said is what was said."""
+    verbs = lexicon.reporting_verbs()
+    for clause in words:
+        noun = clause.head
+        if clause.deprel != "acl:relcl" or noun is None or noun > clause.index:
+            continue
+        opener = min(_descendants(words, clause.index))
+        verb = words[noun].head
+        if words[opener].lower != "that" or words[opener].deprel not in ("obj", "obl") or \
+                words[opener].head != clause.index or verb is None or verb > noun or \
+                not (words[noun].deprel in ("obl", "obl:tmod") or
+                     words[noun].deprel in ("obj", "iobj") and
+                     (lexicon.source_nouns().get(words[noun].lemma) in LISTENERS or
+                      place_or_time(words[noun]))) or \
+                verbs.get(words[verb].lemma) not in SETTING_CLASSES or \
+                _children(words, verb, "ccomp", "xcomp") or \
+                not any(words[k].upos == "PRON" for k in _children(words, clause.index,
+                                                                     "nsubj", "nsubj:pass")):
+            continue
+        _reattach(words, clause.index, verb, "ccomp")
+        _reattach(words, opener, clause.index, "mark")
+        words[opener].upos, words[opener].xpos = "SCONJ", "IN"
+
+
 def fronted_clauses_read_as_adverbials(words: list[Word]) -> None:
     """'The company is exploring a sale, said a person familiar with the matter, who ...'
     parsed with the fronted clause as an adverbial: a finite clause with a subject of its
@@ -2465,6 +2493,7 @@ REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_
            trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
            nouns_read_as_verbs, complements_after_settings, that_clauses_read_as_adverbials,
+           that_clauses_read_as_relatives,
            opener_objects, complements_after_conjuncts, clauses_read_as_conjuncts,
            reported_conjuncts, second_statements, subjects_of_complements, names_before_complements,
            modifiers_read_as_complements, contrasted_speakers, names_after_obliques, stray_roots,
