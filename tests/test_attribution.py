@@ -595,6 +595,19 @@ def test_a_that_clause_hung_on_where_it_was_said_is_what_was_said(run, text, spe
     assert (row["speaker"], row["content"]) == (speaker, [content])
 
 
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), [
+    ("A resident of the town told AFP the bombing had lasted all night.", "told",
+     "A resident of the town", "the bombing had lasted all night"),
+    ("A spokesman for the group told AP the claims were false.", "told",
+     "A spokesman for the group", "the claims were false"),
+    ('"We were not good enough," said Howe.', "said", "Howe", '"We were not good enough,"'),
+])
+def test_a_name_tagged_a_conjunction_or_adverb_after_a_speech_verb(run, text, cue, speaker,
+                                                                   content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])
+
+
 def test_a_whose_clause_describes_the_speaker(run):
     text = ('"It was a tough game," said coach Mike Brown.\n\nBrown, whose team sits third '
             "in the table, added that he expected his captain to be fit for Saturday.")

@@ -78,6 +78,8 @@ COMPLEMENT_CLASSES = {"speech", "writing", "announcement", "evidence", "cognitio
 FILLED_ROLES = {"obj": ("obj",), "nsubj": ("nsubj", "nsubj:pass"),
                 "nsubj:pass": ("nsubj", "nsubj:pass")}
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
+# Tags a name the tagger took for a function word may wear ('told AFP' as SCONJ).
+FUNCTION_TAGS = {"SCONJ", "CCONJ", "ADV", "ADP"}
 # Auxiliaries a reported clause goes on with after 'and': '... said it was reviewing the data
 # and would decide by June'.
 MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
@@ -325,6 +327,31 @@ def _name_tail(words: list[Word], first: int, between: range) -> list[int]:
             break
         tail.append(k)
     return tail
+
+
+def names_read_as_function_words(words: list[Word]) -> None:
+    """'told AFP the bombing had lasted all night', 'told AP the claims were false', '...,"
+    said Howe.' tagged with the name a conjunction or an adverb: a capitalised word right
+    after a speech verb, that the tagger found in a name (the verb not in it), is a name:
+    whom it was told after 'tell',
+    else the speaker; a clause it was hung on as a conjunct is what was said."""
+    verbs = lexicon.reporting_verbs()
+    for name in words[1:]:
+        verb = words[name.index - 1]
+        if name.upos not in FUNCTION_TAGS or not name.text[:1].isupper() or \
+                name.sentence != verb.sentence or verb.upos != "VERB" or \
+                verbs.get(verb.lemma) != "speech" or verb.entity is not None or \
+                name.entity not in ("PERSON", "ORG"):
+            continue
+        clause = name.head
+        name.upos, name.xpos = "PROPN", "NNP"
+        if "recipient" in lexicon.verb_frames().get(verb.lemma, ()):
+            _reattach(words, name.index, verb.index, "obj")
+            if clause is not None and words[clause].head == verb.index and \
+                    words[clause].deprel == "conj":
+                words[clause].deprel = "ccomp"
+        elif not _children(words, verb.index, *SUBJECTS):
+            _reattach(words, name.index, verb.index, "nsubj")
 
 
 def acronyms_read_as_pronouns(words: list[Word]) -> None:
@@ -2484,9 +2511,10 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
-REPAIRS = (acronyms_read_as_pronouns, names_read_as_modifiers, ordinals_read_as_modifiers,
-           gerund_modifiers, misread_speech_verbs, speech_verbs_read_as_nouns,
-           speech_verbs_read_as_heads, speech_verbs_read_as_compounds, nouns_read_as_adjectives,
+REPAIRS = (names_read_as_function_words, acronyms_read_as_pronouns, names_read_as_modifiers,
+           ordinals_read_as_modifiers, gerund_modifiers, misread_speech_verbs,
+           speech_verbs_read_as_nouns, speech_verbs_read_as_heads, speech_verbs_read_as_compounds,
+           nouns_read_as_adjectives,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
            present_participle_asides, openers_hung_in_that_clauses, participle_asides,
