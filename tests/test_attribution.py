@@ -608,6 +608,14 @@ def test_a_name_tagged_a_conjunction_or_adverb_after_a_speech_verb(run, text, cu
     assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])
 
 
+@pytest.mark.parametrize("text", [
+    "That said, the city still faces a large deficit.",
+    "Having said that, the council approved the budget.",
+])
+def test_a_set_phrase_on_a_speech_verb_reports_nothing(run, text):
+    assert texts(text, run(text)) == []
+
+
 def test_a_whose_clause_describes_the_speaker(run):
     text = ('"It was a tough game," said coach Mike Brown.\n\nBrown, whose team sits third '
             "in the table, added that he expected his captain to be fit for Saturday.")

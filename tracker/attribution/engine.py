@@ -338,6 +338,20 @@ def _about_speaking(doc: ParsedDoc, candidates: list[Candidate],
     return kept
 
 
+def _discourse_marker(doc: ParsedDoc, cand: Candidate) -> bool:
+    """'That said, the city still faces a deficit': a cue inside a set phrase that opens its
+    sentence before a comma reports nothing."""
+    first = doc.sentences[cand.sentence][0]
+    for marker in lexicon.discourse_markers():
+        size = len(marker.split())
+        phrase = doc.sentences[cand.sentence][:size]
+        if len(phrase) == size and cand.cue[0] in phrase and first + size < len(doc.words) \
+                and " ".join(doc.words[k].lower for k in phrase) == marker and \
+                doc.words[first + size].text == ",":
+            return True
+    return False
+
+
 def _before_anonymity(doc: ParsedDoc, content: set[int]) -> set[int]:
     """The content up to the terms of anonymity inside it: 'confirmed the meeting on the
     condition of anonymity' said 'the meeting'; 'who did not want her name published'
@@ -917,7 +931,8 @@ def extract(doc, text: str | None = None) -> Extraction:
     closed_quotes = [piece for q in quotes if q.closed for piece in q.pieces]
     reasons = justification_sentences(parsed)
     disclosures = find_disclosures(parsed)
-    candidates = _about_speaking(parsed, find_candidates(parsed), reasons)
+    candidates = _about_speaking(parsed, [c for c in find_candidates(parsed)
+                                          if not _discourse_marker(parsed, c)], reasons)
     drafts = _drafts_from_cues(doc=parsed, candidates=candidates, blocked=blocked,
                                quoted=closed_quotes, quotes=quotes)
     drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) for r in disclosures)]

@@ -131,6 +131,12 @@ def disclosures() -> dict[str, str]:
 
 
 @cache
+def discourse_markers() -> tuple[str, ...]:
+    """Set phrases on a speech verb that open a sentence and report nothing ('That said,')."""
+    return tuple(row[0].strip().lower() for row in _rows("discourse_markers.tsv"))
+
+
+@cache
 def furniture_phrases() -> tuple[str, ...]:
     """Phrases that mark a short paragraph as credits or captions."""
     return tuple(row[0].strip().lower() for row in _rows("furniture.tsv"))
