@@ -548,6 +548,16 @@ def test_a_business_named_by_its_trade_stays_apart_when_two_bodies_were_quoted(r
     assert names[2] not in ("Boeing", "FAA")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('Gov. Kathy Hochul said the state would help. Mayor Eric Adams said the city needed more '
+     'money. "We are working on it," the governor said.', "Kathy Hochul"),
+    ("Sen. Susan Collins said she would vote no. Majority Leader John Thune said the bill would "
+     "pass anyway. The senator said she had concerns about the cuts.", "Susan Collins"),
+])
+def test_an_abbreviated_post_before_a_name_is_that_post(run, text, name):
+    assert texts(text, run(text))[-1]["source"].name == name
+
+
 def test_the_official_after_an_unnamed_official_is_that_official(run):
     text = ("Jane Smith, a State Department official, said the talks would resume. A senior "
             "administration official said the White House backed the effort. \"We welcome "

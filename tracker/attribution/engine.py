@@ -889,8 +889,9 @@ def _titles(doc: ParsedDoc, people: list[Entity]) -> dict[str, str]:
 
 def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:
     """The posts written with a person's name, before it or in an apposition either way
-    ('chief' for 'Police Chief Tom Brown', 'mayor' for 'Lisa Grant, the mayor' and for
-    'the mayor, Lisa Grant'), not those of a person listed beside it."""
+    ('chief' for 'Police Chief Tom Brown', 'governor' for 'Gov. Kathy Hochul', 'mayor' for
+    'Lisa Grant, the mayor' and for 'the mayor, Lisa Grant'), not those of a person listed
+    beside it."""
     k = _name_head(doc, span)
     if k is None:
         return frozenset()
@@ -898,8 +899,11 @@ def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:
     words = [j for j in doc.subtree(k) if j not in others]
     if doc.words[k].deprel == "appos" and doc.words[k].head is not None:
         words.append(doc.words[k].head)  # "Pagliano's lawyer, Mark MacDougall"
-    return frozenset(doc.words[j].lemma for j in words
-                     if lexicon.source_nouns().get(doc.words[j].lemma) in ("title", "role"))
+    abbreviations = lexicon.title_abbreviations()
+    lemmas = [abbreviations.get(doc.words[j].lower.rstrip("."), doc.words[j].lemma)
+              for j in words]
+    return frozenset(lemma for lemma in lemmas
+                     if lexicon.source_nouns().get(lemma) in ("title", "role"))
 
 
 def _main_subject(doc: ParsedDoc, span: Span) -> bool:

@@ -131,6 +131,12 @@ def disclosures() -> dict[str, str]:
 
 
 @cache
+def title_abbreviations() -> dict[str, str]:
+    """Abbreviated posts written before a name -> the post ('gov' -> 'governor')."""
+    return _table("title_abbreviations.tsv")
+
+
+@cache
 def discourse_markers() -> tuple[str, ...]:
     """Set phrases on a speech verb that open a sentence and report nothing ('That said,')."""
     return tuple(row[0].strip().lower() for row in _rows("discourse_markers.tsv"))
