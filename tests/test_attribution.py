@@ -626,6 +626,20 @@ def test_a_set_phrase_on_a_speech_verb_reports_nothing(run, text):
     assert texts(text, run(text)) == []
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("A study published Monday in the journal JAMA found that teens who used social media "
+     "slept less.", "A study published Monday in the journal JAMA",
+     "that teens who used social media slept less"),
+    ("A Pew Research Center poll released last month found that 58 percent of adults favor "
+     "the plan.", "A Pew Research Center poll released last month",
+     "that 58 percent of adults favor the plan"),
+])
+def test_a_document_described_by_where_and_when_it_came_out(run, text, speaker, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == ("found", speaker, [content])
+    assert row["source"].kind == SourceKind.DOCUMENT
+
+
 def test_a_whose_clause_describes_the_speaker(run):
     text = ('"It was a tough game," said coach Mike Brown.\n\nBrown, whose team sits third '
             "in the table, added that he expected his captain to be fit for Saturday.")

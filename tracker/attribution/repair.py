@@ -1855,6 +1855,44 @@ def openers_hung_in_that_clauses(words: list[Word]) -> None:
                 _reattach(words, k, verb, words[k].deprel)
 
 
+def participles_read_as_main_verbs(words: list[Word]) -> None:
+    """'A study published Monday in the journal JAMA found that ...' parsed with 'published'
+    the main verb and 'JAMA found ...' a second clause: a participle with no auxiliary after
+    a document noun, followed with no conjunction by a verb of finding or saying whose subject ends
+    the participle's phrase, describes the noun, which is that verb's subject (the name or
+    time before the verb belongs to the phrase: 'the journal JAMA', 'released last month
+    found')."""
+    verbs = lexicon.reporting_verbs()
+    for participle in words:
+        subjects = [k for k in _children(words, participle.index, "nsubj")
+                    if k < participle.index and words[k].upos == "NOUN" and
+                    lexicon.source_nouns().get(words[k].lemma) == "document"]
+        if participle.xpos not in PAST_FORMS or not subjects or \
+                _children(words, participle.index, "aux", "aux:pass", "cop"):
+            continue
+        for verb in _children(words, participle.index, "conj", "ccomp"):
+            named = [k for k in _children(words, verb, "nsubj")
+                     if participle.index < k < verb and k == verb - 1]
+            if not named or verbs.get(words[verb].lemma) not in COMPLEMENT_CLASSES or \
+                    _children(words, verb, "cc", "mark") or words[verb].xpos not in FINITE:
+                continue
+            when = words[named[0]].lower in TEMPORAL  # 'released last month found'
+            if not when and (words[named[0]].upos != "PROPN" or
+                             words[named[0] - 1].upos != "NOUN"):
+                continue
+            if participle.head is None:
+                _make_root(words, verb)
+            else:
+                _reattach(words, verb, participle.head, participle.deprel)
+            if when:
+                _reattach(words, named[0], participle.index, "obl:tmod")
+            else:
+                _reattach(words, named[0], named[0] - 1, "appos")
+            _reattach(words, subjects[0], verb, "nsubj")
+            _reattach(words, participle.index, subjects[0], "acl")
+            break
+
+
 def participle_asides(words: list[Word]) -> None:
     """'The press secretary, asked whether the president would veto the bill, said no
     decision had been made' parsed with 'asked' as the sentence's verb and 'said' as what
@@ -2517,7 +2555,8 @@ REPAIRS = (names_read_as_function_words, acronyms_read_as_pronouns, names_read_a
            nouns_read_as_adjectives,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
-           present_participle_asides, openers_hung_in_that_clauses, participle_asides,
+           present_participle_asides, openers_hung_in_that_clauses, participles_read_as_main_verbs,
+           participle_asides,
            trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
            nouns_read_as_verbs, complements_after_settings, that_clauses_read_as_adverbials,
