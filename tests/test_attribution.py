@@ -640,6 +640,18 @@ def test_a_document_described_by_where_and_when_it_came_out(run, text, speaker, 
     assert row["source"].kind == SourceKind.DOCUMENT
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Gov. Greg Abbott said on X that Texas would continue to bus migrants to Chicago, calling '
+     'the policy "necessary."', "Gov. Greg Abbott"),
+    ('The mayor said the city would add 200 officers, calling the plan "a down payment on '
+     'safety."', "The mayor"),
+])
+def test_a_trailing_participle_is_the_speakers_not_the_reported_subjects(run, text, speaker):
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"]) for row in rows] == [("said", speaker),
+                                                             ("calling", speaker)]
+
+
 def test_a_whose_clause_describes_the_speaker(run):
     text = ('"It was a tough game," said coach Mike Brown.\n\nBrown, whose team sits third '
             "in the table, added that he expected his captain to be fit for Saturday.")

@@ -2388,20 +2388,39 @@ def trailing_participles(words: list[Word]) -> None:
     conservative,” adding that ...', 'Sanders said, going on to say that ...', 'reported that
     12 people had died, citing hospital officials': a speech participle (or one whose
     complement is speech, or one naming who a report rests on) after a comma goes with the
-    speech verb whose content it follows, not inside that content."""
+    speech verb whose content it follows, not inside that content (nor with a verb that
+    content only reports being done: 'said the city would add 200 officers, calling ...')."""
     verbs = lexicon.reporting_verbs()
     for word in words:
         citing = "citation" in lexicon.verb_frames().get(word.lemma, ())
         if word.xpos != "VBG" or word.head is None or not _after_comma(words, word.index) or \
                 not (_speaks(words, word, verbs) or citing):
             continue
-        current = word.head
-        while current is not None and not (words[current].upos == "VERB"
-                                           and words[current].lemma in verbs):
+        chain, current = [], word.head
+        while current is not None:
+            chain.append(current)
             current = words[current].head
-        if current is not None and current < word.index and (
-                current != word.head or word.deprel == "ccomp"):
+        speakers = [k for k in chain if words[k].upos == "VERB" and words[k].lemma in verbs
+                    and k < word.index]
+        # the nearest, past one that does rather than says: 'said the city would add 200
+        # officers, calling ...', 'said Texas would continue to bus migrants, calling ...'
+        while len(speakers) > 1 and not _children(words, speakers[0], "ccomp", "parataxis") \
+                and any(words[k].lower in MODALS for k in _children(words, speakers[0], "aux")) \
+                and _said_by(words, speakers[0], speakers[1]):
+            speakers.pop(0)
+        current = speakers[0] if speakers else None
+        if current is not None and (current != word.head or word.deprel == "ccomp"):
             _reattach(words, word.index, current, "advcl")
+
+
+def _said_by(words: list[Word], inner: int, outer: int) -> bool:
+    """Whether `inner` stands in what `outer` said (its clause climbs to it through one)."""
+    current = inner
+    while current is not None and current != outer:
+        if words[current].deprel == "ccomp" and words[current].head is not None:
+            return True
+        current = words[current].head
+    return False
 
 
 def _speaks(words: list[Word], word: Word, verbs: dict[str, str]) -> bool:
