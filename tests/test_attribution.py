@@ -688,6 +688,15 @@ def test_an_anonymity_aside_between_the_speaker_and_the_verb_is_not_what_was_sai
     assert row["source"].justified is True
 
 
+def test_an_aside_the_parser_took_for_the_subject_is_about_the_speaker(run):
+    text = "The official, requesting anonymity, said the talks had stalled."
+    extraction = run(text)
+    row = only(text, extraction)
+    assert (row["speaker"], row["content"]) == ("The official", ["the talks had stalled"])
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert row["source"].justified is True
+
+
 @pytest.mark.parametrize("text", [
     "According to court documents filed on Monday, the transfers began in 2019.",
     "The transfers began in 2019, according to court documents filed on Monday.",

@@ -1840,6 +1840,40 @@ def present_participle_asides(words: list[Word]) -> None:
             word.deprel = "advcl"
 
 
+def asides_taken_for_subjects(words: list[Word]) -> None:
+    """'The official, requesting anonymity, said ...' parsed with 'official' an adjective of
+    'anonymity' and 'anonymity' the subject of 'said': when the subject of a speech verb
+    stands inside an -ing aside set off by commas right before it, the word for a person
+    before the aside is the subject and the aside is about it."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words[4:]:
+        if verbs.get(verb.lemma) not in SETTING_CLASSES or words[verb.index - 1].text != ",":
+            continue
+        start = verb.index - 2
+        while start > 0 and words[start].text != "," and verb.index - start < MAX_TAG_WORDS:
+            start -= 1
+        aside = range(start + 1, verb.index - 1)
+        person = words[start - 1] if start > 0 else None
+        if not aside or words[start].text != "," or words[aside[0]].xpos != "VBG" or \
+                person is None or lexicon.source_nouns().get(person.lemma) not in \
+                PERSON_CATEGORIES or not any(
+                    k in aside for k in _children(words, verb.index, *SUBJECTS)):
+            continue
+        participle = aside[0]
+        _reattach(words, participle, verb.index, "advcl")
+        for k in aside:
+            if words[k].head not in aside and k != participle:
+                relation = "obj" if words[k].upos in NOMINAL else words[k].deprel
+                _reattach(words, k, participle, relation)
+        person.upos, person.xpos = "NOUN", "NN"
+        for k in range(start - 1):
+            if words[k].head == person.head and words[k].sentence == verb.sentence and \
+                    words[k].upos == "DET":
+                _reattach(words, k, person.index, "det")
+        _reattach(words, person.index, verb.index, "nsubj")
+        _reattach(words, start, participle, "punct")
+
+
 def openers_hung_in_that_clauses(words: list[Word]) -> None:
     """'In an email to staff, the chief executive warned that ...' parsed with the opening
     phrase inside the 'that' clause: nothing of a clause that 'that' opens after the verb
@@ -2574,8 +2608,8 @@ REPAIRS = (names_read_as_function_words, acronyms_read_as_pronouns, names_read_a
            nouns_read_as_adjectives,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
-           present_participle_asides, openers_hung_in_that_clauses, participles_read_as_main_verbs,
-           participle_asides,
+           present_participle_asides, asides_taken_for_subjects, openers_hung_in_that_clauses,
+           participles_read_as_main_verbs, participle_asides,
            trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
            nouns_read_as_verbs, complements_after_settings, that_clauses_read_as_adverbials,
