@@ -570,6 +570,16 @@ def test_the_official_after_an_unnamed_official_is_that_official(run):
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [
+    ("City Manager Greg Moore said the budget was balanced.", "Greg Moore", "City Manager"),
+    ("Microsoft CEO Satya Nadella told investors that demand remained strong.",
+     "Satya Nadella", "Microsoft CEO"),
+])
+def test_a_name_the_parser_split_around_its_title_is_whole(run, text, name, title):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == (name, title)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
     ("The Chancellor, Rachel Reeves, said the budget would fix the foundations.",
      "Rachel Reeves", "Chancellor"),
     ("The Taoiseach, Micheál Martin, said the talks were constructive.", "Micheál Martin",

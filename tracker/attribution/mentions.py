@@ -277,6 +277,28 @@ def _a_nation(doc: ParsedDoc, head: int, determiners: set[str]) -> bool:
             head, "amod", "nmod", "compound", "nummod")
 
 
+def _post_word(doc: ParsedDoc, k: int) -> bool:
+    """'Gov.', 'Senator': a post or its abbreviation, not part of a name."""
+    return _abbreviated_title(doc.words[k].text) or \
+        lexicon.source_nouns().get(doc.words[k].lower) in lexicon.POSTS
+
+
+def _whole_names(doc: ParsedDoc, found: list[int]) -> set[int]:
+    """The rest of each name the tagger marked, however the parser split it ('City Manager
+    Greg Moore' with 'Moore' hung on 'City', 'Microsoft CEO Satya Nadella')."""
+    whole: set[int] = set()
+    for k in found:
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(doc.words) and doc.words[j].entity == doc.words[k].entity and \
+                    doc.words[j].sentence == doc.words[k].sentence and \
+                    doc.words[j].upos == "PROPN" and not _post_word(doc, j) and \
+                    lexicon.reporting_lemma(doc.words[j].lower) is None:  # 'Clinton Speaks'
+                whole.add(j)
+                j += step
+    return whole
+
+
 def _partly_named(doc: ParsedDoc, words: list[int], person: list[int]) -> bool:
     """'Ahmed, who gave only his first name', 'a resident identified only as Maria', 'a
     soldier who goes by the call sign Bear': a name the story says is only part of one, or
@@ -322,7 +344,7 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
             found.extend(j for j in doc.subtree(k) if doc.words[j].entity == kind)
     if not found:
         return []
-    found = sorted(set(found) | _hyphens_between(doc, set(found)))
+    found = sorted(set(found) | _hyphens_between(doc, set(found)) | _whole_names(doc, found))
     runs: list[list[int]] = [[found[0]]]
     for k in found[1:]:
         if k == runs[-1][-1] + 1:
