@@ -662,6 +662,13 @@ def test_a_trailing_participle_is_the_speakers_not_the_reported_subjects(run, te
                                                              ("calling", speaker)]
 
 
+def test_a_short_second_half_of_a_split_quotation_is_the_same_speakers(run):
+    text = '"It\'s not about the money," Chief Executive Sarah Lin said, "it\'s about trust."'
+    row = only(text, run(text))
+    assert row["content"] == ['"It\'s not about the money,"', '"it\'s about trust."']
+    assert row["source"].name == "Sarah Lin"
+
+
 def test_a_whose_clause_describes_the_speaker(run):
     text = ('"It was a tough game," said coach Mike Brown.\n\nBrown, whose team sits third '
             "in the table, added that he expected his captain to be fit for Saturday.")

@@ -495,6 +495,23 @@ def _split_quote_host(text: str, quote: Quote, drafts: list[Draft],
     return None
 
 
+def _split_quote_tail(text: str, quote: Quote, drafts: list[Draft],
+                      quoted: list[Span]) -> Draft | None:
+    """'“It's not about the money,” Sarah Lin said, “it's about trust.”': a quotation opening
+    right after the comma after the speech verb that broke off a quotation at a comma goes
+    on with it, however short."""
+    for draft in drafts:
+        if draft.cue is None or not 0 <= quote.span.start - draft.cue.end <= SPLIT_GAP:
+            continue
+        closing = draft.content[-1]
+        if text[draft.cue.end : quote.span.start].strip() == "," and \
+                closing.end <= draft.cue.start and \
+                text[: closing.end].rstrip(EDGE_MARKS + " ").endswith(",") and \
+                any(piece.start <= closing.start < piece.end for piece in quoted):
+            return draft
+    return None
+
+
 def _tag_sentence(doc: ParsedDoc, quote: Quote, sentence: int) -> int | None:
     """'“Why isn’t this proof?” Vitter demanded.', '“... that are missing.” Trump said.':
     after a quotation closing on a full stop, question or exclamation mark the splitter
@@ -657,6 +674,10 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
     quoted = [piece for q in quotes for piece in q.pieces]
     added: list[Draft] = []
     for quote in quotes:
+        tail = _split_quote_tail(text, quote, drafts, quoted)
+        if tail is not None and not _inside(quote.span, blocked):
+            tail.content.extend(quote.pieces)
+            continue
         short = quote.inner(text).count(" ") + 1 < MIN_QUOTE_WORDS
         whole = short and (_whole_sentence(doc, quote) or _after_colon(text, quote))
         if _inside(quote.span, blocked) or short and not (_broken_off(text, quote) or whole):
