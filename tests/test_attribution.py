@@ -669,6 +669,21 @@ def test_a_short_second_half_of_a_split_quotation_is_the_same_speakers(run):
     assert row["source"].name == "Sarah Lin"
 
 
+def test_a_transcript_label_is_the_speaker_not_whom_the_turn_addresses(run):
+    text = "MARTIN: Senator, thanks for joining us.\n\nCOONS: I do. We will pass it next week.\n"
+    rows = texts(text, run(text))
+    assert rows[0]["speaker"] == "MARTIN"
+    assert rows[0]["source"].name == "MARTIN"
+
+
+@pytest.mark.parametrize("text", [
+    "Poll: Clinton and Trump in dead heat heading into first debate",
+])
+def test_a_poll_headline_is_the_polls_finding(run, text):
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].kind) == ("Poll", SourceKind.DOCUMENT)
+
+
 def test_a_whose_clause_describes_the_speaker(run):
     text = ('"It was a tough game," said coach Mike Brown.\n\nBrown, whose team sits third '
             "in the table, added that he expected his captain to be fit for Saturday.")

@@ -466,6 +466,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                               definite=True)
     person = _entity_words(doc, head, "PERSON") or _trailing_name(doc, words) or \
         _name_after_title(doc, head) or _name_after_honorific(doc, head)
+    person = [k for k in person if not any(  # 'MARTIN: Senator, thanks ...'
+        doc.words[j].text == ":" for j in range(min(head, k), max(head, k)))]
     if person == [head] and _organization_name(doc, head, person):
         person = []
     if person:
