@@ -684,6 +684,16 @@ def test_a_poll_headline_is_the_polls_finding(run, text):
     assert (row["speaker"], row["source"].kind) == ("Poll", SourceKind.DOCUMENT)
 
 
+def test_what_a_relative_clause_reports_stops_at_the_clause_it_describes(run):
+    text = ("Mr Raab, who denies bullying, said in his resignation letter that the inquiry had "
+            "set a dangerous precedent.")
+    rows = texts(text, run(text))
+    assert ("said", ["that the inquiry had set a dangerous precedent"]) in [
+        (row["cue"], row["content"]) for row in rows]
+    assert all("precedent" not in " ".join(row["content"]) for row in rows
+               if row["cue"] != "said")
+
+
 def test_a_whose_clause_describes_the_speaker(run):
     text = ('"It was a tough game," said coach Mike Brown.\n\nBrown, whose team sits third '
             "in the table, added that he expected his captain to be fit for Saturday.")

@@ -649,6 +649,13 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
             start = max(doc.subtree(recipients[0])) + 1
     start = _past_adverbials(doc, verb, start)
     rest = list(range(start, sentence[-1] + 1))
+    noun = word.head if word.deprel == "acl:relcl" else None
+    while noun is not None and doc.words[noun].deprel in ("compound", "flat", "flat:name"):
+        noun = doc.words[noun].head
+    main = doc.words[noun].head if noun is not None else None
+    if main is not None and main > verb and doc.words[main - 1].text == "," and \
+            doc.words[noun].deprel in ("nsubj", "nsubj:pass"):
+        rest = [k for k in rest if k < main - 1]  # 'Mr Raab, who denies bullying, said ...'
     if word.deprel == "ccomp" and word.head in rest and is_reporting_verb(doc, word.head) and \
             _only_tag(doc, word.head, verb, rest):
         return set()
