@@ -694,6 +694,13 @@ def test_what_a_relative_clause_reports_stops_at_the_clause_it_describes(run):
                if row["cue"] != "said")
 
 
+def test_what_a_passive_subject_was_called_is_part_of_what_was_said(run):
+    text = 'The agreement was described by officials as "a historic breakthrough."'
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (
+        "officials", ["The agreement", 'as "a historic breakthrough."'])
+
+
 def test_a_whose_clause_describes_the_speaker(run):
     text = ('"It was a tough game," said coach Mike Brown.\n\nBrown, whose team sits third '
             "in the table, added that he expected his captain to be fit for Saturday.")

@@ -565,13 +565,24 @@ def _gerund_objects(doc: ParsedDoc, verb: int) -> list[int]:
 
 def _passive_object(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, str] | None:
     """'The meeting was first reported by Politico', 'the plan was criticized by Democrats':
-    in the passive, the subject is what the agent reported or took a stand on (a study
-    'supported by' a foundation was paid for)."""
+    in the passive, the subject is what the agent reported or took a stand on, with what it
+    was called (a study 'supported by' a foundation was paid for)."""
     subjects = doc.children(verb, "nsubj:pass")
     if not subjects or not _agents(doc, verb) or doc.words[verb].lemma in FUNDING_VERBS and \
             doc.words[subjects[0]].lemma in RESEARCH_WORK:
         return None
-    return [verb], set(doc.subtree(subjects[0])), False, "verb_complement"
+    content = set(doc.subtree(subjects[0]))
+    if "naming" in lexicon.verb_frames().get(doc.words[verb].lemma, ()):
+        content |= {k for c in _names_given(doc, verb) for k in doc.subtree(c)}
+    return [verb], content, False, "verb_complement"
+
+
+def _names_given(doc: ParsedDoc, verb: int) -> list[int]:
+    """'The agreement was described by officials as “a historic breakthrough”', 'was called
+    “reckless” by critics': what the passive subject was called."""
+    return [c for c in doc.children(verb, "xcomp", "obj") if c > verb] + [
+        c for c in doc.children(verb, "obl", "advcl")
+        if any(doc.words[k].lower == "as" for k in doc.children(c, "case", "mark"))]
 
 
 def _prepositional_object(doc: ParsedDoc, verb: int,
