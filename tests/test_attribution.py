@@ -454,6 +454,7 @@ def test_an_adverb_before_the_verb_of_a_tag_is_the_cues(run):
     ("Both sides backed the statement, a call echoed by Japan on Saturday.", "echoed"),
     ("It freed Bowe Bergdahl, an American prisoner of war now charged with desertion.",
      "charged"),
+    ("Root added 45 before he was caught at slip.", "added"),
 ])
 def test_a_phrase_and_verb_after_a_comma_that_are_no_speaker_tag_are_left_alone(run, text,
                                                                                  verb):

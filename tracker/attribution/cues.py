@@ -660,6 +660,8 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
             start = max(doc.subtree(recipients[0])) + 1
     start = _past_adverbials(doc, verb, start)
     rest = list(range(start, sentence[-1] + 1))
+    if rest and doc.words[rest[0]].upos == "NUM" and doc.words[rest[0]].head == verb:
+        return set()  # 'Root added 45 before he was caught': a score, not words
     noun = word.head if word.deprel == "acl:relcl" else None
     while noun is not None and doc.words[noun].deprel in ("compound", "flat", "flat:name"):
         noun = doc.words[noun].head
