@@ -1507,7 +1507,7 @@ def _anonymity_grants(doc: ParsedDoc) -> list[Span]:
     named'), from the justification vocabulary, found once per article."""
     lowered = doc.text.lower()
     return [Span(m.start(), m.end()) for phrase in lexicon.anonymity_grants()
-            for m in lexicon.phrase_pattern(phrase).finditer(lowered)]
+            if phrase in lowered for m in lexicon.phrase_pattern(phrase).finditer(lowered)]
 
 
 def _terms_of_anonymity(doc: ParsedDoc, cand: Candidate, grants: list[Span]) -> bool:

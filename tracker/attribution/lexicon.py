@@ -170,7 +170,7 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
 def find_phrase(phrase: str, text: str) -> re.Match[str] | None:
     """The first place a vocabulary phrase stands in `text` as whole words: 'on background'
     is not in '21 million background'."""
-    return phrase_pattern(phrase).search(text)
+    return phrase_pattern(phrase).search(text) if phrase in text else None
 
 
 def has_phrase(text: str, phrases: tuple[str, ...] | dict[str, str]) -> bool:
