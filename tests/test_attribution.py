@@ -685,6 +685,17 @@ def test_a_poll_headline_is_the_polls_finding(run, text):
     assert (row["speaker"], row["source"].kind) == ("Poll", SourceKind.DOCUMENT)
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The building, which residents say has been vacant for a decade, was demolished on "
+     "Tuesday.", "say", "has been vacant for a decade"),
+    ("Her Iraq war vote, which she has repeatedly said was a mistake, was a major factor in "
+     "her defeat.", "has repeatedly said", "was a mistake"),
+])
+def test_what_is_said_inside_a_relative_clause_ends_with_it(run, text, cue, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == (cue, [content])
+
+
 def test_what_a_relative_clause_reports_stops_at_the_clause_it_describes(run):
     text = ("Mr Raab, who denies bullying, said in his resignation letter that the inquiry had "
             "set a dangerous precedent.")

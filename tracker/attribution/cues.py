@@ -666,9 +666,10 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     while noun is not None and doc.words[noun].deprel in ("compound", "flat", "flat:name"):
         noun = doc.words[noun].head
     main = doc.words[noun].head if noun is not None else None
-    if main is not None and main > verb and doc.words[main - 1].text == "," and \
-            doc.words[noun].deprel in ("nsubj", "nsubj:pass"):
-        rest = [k for k in rest if k < main - 1]  # 'Mr Raab, who denies bullying, said ...'
+    if main is not None and main > verb and doc.words[noun].deprel in ("nsubj", "nsubj:pass"):
+        commas = [k for k in range(verb + 1, main) if doc.words[k].text == ","]
+        if commas and all(doc.words[k].head == main for k in range(commas[-1] + 1, main)):
+            rest = [k for k in rest if k < commas[-1]]  # 'Mr Raab, who denies it, said ...'
     if word.deprel == "ccomp" and word.head in rest and is_reporting_verb(doc, word.head) and \
             _only_tag(doc, word.head, verb, rest):
         return set()
