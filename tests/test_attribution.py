@@ -572,6 +572,8 @@ def test_the_official_after_an_unnamed_official_is_that_official(run):
 
 @pytest.mark.parametrize(("text", "name", "title"), [
     ("City Manager Greg Moore said the budget was balanced.", "Greg Moore", "City Manager"),
+    ("Councilwoman Maria Diaz said the vote was rushed.", "Maria Diaz", "Councilwoman"),
+    ("Assemblyman Tom Lee said the bill would pass.", "Tom Lee", "Assemblyman"),
     ("Microsoft CEO Satya Nadella told investors that demand remained strong.",
      "Satya Nadella", "Microsoft CEO"),
 ])
