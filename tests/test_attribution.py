@@ -535,6 +535,24 @@ def test_a_role_with_the_is_the_person_named_with_it_and_no_one_else(run, later,
     assert (source.name, source.kind) == (name, kind)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('Arne Slot praised his players. "We were brilliant," the Dutchman said.', "Arne Slot"),
+    ('Novak Djokovic won in straight sets. The Serb said he was "very happy" with his form.',
+     "Novak Djokovic"),
+    ("Nick Kyrgios reached the final. The Australian, who missed most of last season, said "
+     'his knee felt "really good".', "Nick Kyrgios"),
+])
+def test_one_of_a_people_with_the_is_the_person_last_named(run, text, name):
+    source = texts(text, run(text))[-1]["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_PERSON)
+
+
+def test_a_people_with_the_still_speaks_for_its_side(run):
+    text = "The Chinese pledged to cut emissions, and the French said they would follow."
+    assert {row["source"].kind for row in texts(text, run(text))} == {
+        SourceKind.NAMED_ORGANIZATION}
+
+
 def test_a_business_named_by_its_trade_is_the_one_just_quoted(run):
     text = ("Pfizer said the vaccine was 90 percent effective. The drugmaker said it would seek "
             "approval this month.")

@@ -63,6 +63,8 @@ EXAMPLE_MARKERS = {"including", "like", "such"}
 EXAMPLE_KINDS = {"PERSON", "ORG"}
 # Entity types a people is tagged with: OntoNotes' NORP, CoNLL's catch-all MISC.
 PEOPLES = {"NORP", "MISC"}
+# A people's name in these endings is the whole people with 'the': 'the Chinese', 'the Dutch'.
+COLLECTIVE_DEMONYMS = ("ese", "ch", "sh", "ss")
 # Who may lead a crowd of bodies, places among them ('states led by Texas').
 LEADING_KINDS = EXAMPLE_KINDS | {"LOC"}
 # How many words into an example phrase its name may start ('including the American ...').
@@ -264,6 +266,23 @@ def _closes_bracket(doc: ParsedDoc, words: list[int]) -> bool:
     return last == ")" and any(doc.words[k].text == "(" for k in words)
 
 
+def _who_clause(doc: ParsedDoc, head: int) -> bool:
+    """'The Australian, who missed most of last season': described as a person, not the
+    newspaper of that name."""
+    return any(doc.words[min(doc.subtree(c))].lower == "who"
+               for c in doc.children(head, "acl:relcl"))
+
+
+def _a_national(doc: ParsedDoc, head: int, determiners: set[str]) -> bool:
+    """'the Dutchman said', 'The Serb said', 'The Australian, who missed last season, said':
+    one person of a people, named with 'the' and nothing else, is someone the story has
+    named (not a nation: 'the Chinese', 'the French' stand for their side)."""
+    word = doc.words[head]
+    return word.entity in PEOPLES and word.text[:1].isupper() and determiners == {"the"} \
+        and not word.plural and not word.lower.endswith(COLLECTIVE_DEMONYMS) and \
+        not doc.children(head, "amod", "nmod", "compound", "nummod")
+
+
 def _a_nation(doc: ParsedDoc, head: int, determiners: set[str]) -> bool:
     """'The Russians said', 'the Chinese pledged': a people named with 'the' and nothing
     else speaks for its nation or side, a named party, whatever is said of it between commas
@@ -459,7 +478,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     if _elliptical(doc, head, words):
         return MentionReading(Mention(span, text, "description"), head, None, text, False,
                               pronoun=ELLIPSIS)
-    body = _known_body(doc, words)
+    body = None if _who_clause(doc, head) else _known_body(doc, words)
     if WEB_ADDRESS.search(word.text) or NEWS_NAME.search(word.text) or body is not None:
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, body or word.text, False,
@@ -477,6 +496,11 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
             else SourceKind.NAMED_PERSON
         return MentionReading(Mention(span, text, "name"), head, kind,
                               name, False, definite=True, title=title)
+    if _a_national(doc, head, determiners):
+        return MentionReading(Mention(span, text, "description"), head,
+                              SourceKind.ANONYMOUS_INDIVIDUAL, text, False, definite=True,
+                              parts={"role": word.lower, "affiliation": word.text},
+                              category="nationality")
     if _a_nation(doc, head, determiners):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, _text(doc, words), True,

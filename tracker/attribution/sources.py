@@ -211,6 +211,10 @@ class SourceBook:
                                         reading.parts.get("role"))
             if named is not None:
                 return named
+        if reading.category == "nationality":  # 'the Dutchman said' after 'Arne Slot'
+            named = self._person_before(reading.mention.span.start, gender)
+            if named is not None:
+                return named
         if reading.category == "role" and reading.definite and not reading.plural:
             named = self._holder_before(reading.mention.span.start, gender,
                                         reading.parts.get("role"))
