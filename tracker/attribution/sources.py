@@ -202,30 +202,9 @@ class SourceBook:
         if reading.kind is None:
             return self._resolve_pronoun(reading)
         gender = self._reading_gender(reading)
-        if reading.category == "title" and not reading.plural and reading.bare:
-            named = self._person_after(reading.mention.span.end, gender)
-            if named is not None:
-                return named
-        if reading.category == "title" and reading.definite and not reading.plural:
-            named = self._person_before(reading.mention.span.start, gender,
-                                        reading.parts.get("role"))
-            if named is not None:
-                return named
-        if reading.category == "nationality":  # 'the Dutchman said' after 'Arne Slot'
-            named = self._person_before(reading.mention.span.start, gender)
-            if named is not None:
-                return named
-        if reading.category == "role" and reading.definite and not reading.plural:
-            named = self._holder_before(reading.mention.span.start, gender,
-                                        reading.parts.get("role"))
-            if named is not None:
-                return named
-        if reading.kind == SourceKind.NAMED_ORGANIZATION and reading.definite and \
-                not reading.plural and reading.parts.get("role") in TRADE_NOUNS and \
-                not reading.parts.get("organization"):
-            business = self._business_before(reading.mention.span.start)
-            if business is not None:
-                return business
+        named = self._named_referent(reading, gender)
+        if named is not None:
+            return named
         for source in self._recent():
             if self._partly_named(reading, source):
                 return source
@@ -247,6 +226,26 @@ class SourceBook:
         heard = [s for s in self.sources if s.kind == SourceKind.NAMED_ORGANIZATION
                  and s.role is None and start - PRONOUN_REACH <= _last_heard(s) < start]
         return heard[0] if len(heard) == 1 else None
+
+    def _named_referent(self, reading: MentionReading, gender: str | None) -> Source | None:
+        """Whom the story named that a description stands for: a bare title the name after
+        it, 'the governor' the person named with that post, 'the Dutchman' the person last
+        named, 'the nurse' the person named a nurse, 'the company' the body just quoted."""
+        start, role = reading.mention.span.start, reading.parts.get("role")
+        single, category = not reading.plural, reading.category
+        lookups: list[Callable[[], Source | None]] = []
+        if category == "title" and single and reading.bare:
+            lookups.append(lambda: self._person_after(reading.mention.span.end, gender))
+        if category == "title" and reading.definite and single:
+            lookups.append(lambda: self._person_before(start, gender, role))
+        if category == "nationality":
+            lookups.append(lambda: self._person_before(start, gender))
+        if category == "role" and reading.definite and single:
+            lookups.append(lambda: self._holder_before(start, gender, role))
+        if reading.kind == SourceKind.NAMED_ORGANIZATION and reading.definite and single and \
+                role in TRADE_NOUNS and not reading.parts.get("organization"):
+            lookups.append(lambda: self._business_before(start))
+        return next((found for lookup in lookups if (found := lookup()) is not None), None)
 
     @staticmethod
     def _partly_named(reading: MentionReading, source: Source) -> bool:
