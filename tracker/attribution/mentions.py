@@ -296,10 +296,14 @@ def _a_nation(doc: ParsedDoc, head: int, determiners: set[str]) -> bool:
             head, "amod", "nmod", "compound", "nummod")
 
 
+def _listed_post(doc: ParsedDoc, k: int) -> bool:
+    """'Senator', 'Chancellor': a word the lexicon lists as a post."""
+    return lexicon.source_nouns().get(doc.words[k].lower) in lexicon.POSTS
+
+
 def _post_word(doc: ParsedDoc, k: int) -> bool:
     """'Gov.', 'Senator': a post or its abbreviation, not part of a name."""
-    return _abbreviated_title(doc.words[k].text) or \
-        lexicon.source_nouns().get(doc.words[k].lower) in lexicon.POSTS
+    return _abbreviated_title(doc.words[k].text) or _listed_post(doc, k)
 
 
 def _whole_names(doc: ParsedDoc, found: list[int]) -> set[int]:
@@ -370,12 +374,12 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
             runs[-1].append(k)
         else:
             runs.append([k])
-    names = [r for r in runs if not all(  # 'The Chancellor, Rachel Reeves': a post is no name
-        lexicon.source_nouns().get(doc.words[k].lower) in lexicon.POSTS for k in r)]
+    # 'The Chancellor, Rachel Reeves': a post is no name
+    names = [r for r in runs if not all(_listed_post(doc, k) for k in r)]
     run = max(names or runs, key=lambda r: (head in r, len(r)))
     while len(run) > 1 and (len(doc.words[run[0]].text) > 2 and
                             _abbreviated_title(doc.words[run[0]].text) or
-                            lexicon.source_nouns().get(doc.words[run[0]].lower) in lexicon.POSTS):
+                            _listed_post(doc, run[0])):
         run = run[1:]
     return run
 

@@ -268,17 +268,16 @@ class SourceBook:
         """'The governor said' after 'Gov. Mike Pence': the person last named before
         ('the spokeswoman' skips the men), the last one named with that post when there is
         one ('Police Chief Tom Brown and Mayor Lisa Grant ... The chief said')."""
-        names = [name for start, name in self._people
-                 if start < offset and self._name_fits(gender, name)]
+        fitting = [(start, name) for start, name in self._people
+                   if start < offset and self._name_fits(gender, name)]
         holders = [name for start, name in self._people
                    if start < offset and post in self._posts.get(start, ())]
-        if holders and holders[-1] in names:
+        if holders and holders[-1] in {name for _, name in fitting}:
             return self._person_named(holders[-1])
-        if not names:
+        if not fitting:
             return next((s for s in self._recent() if s.kind == SourceKind.NAMED_PERSON
                          and self._fits(gender, s)), None)
-        eligible = [name for start, name in self._people
-                    if start < offset and name in names and self._may_hold(start, post)]
+        eligible = [name for start, name in fitting if self._may_hold(start, post)]
         return self._person_named(eligible[-1]) if eligible else None
 
     def _holder_before(self, offset: int, gender: str | None,
