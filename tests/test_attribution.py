@@ -3799,6 +3799,8 @@ def test_a_when_clause_after_a_quoted_title_is_no_part_of_what_was_said(run):
      "that Reagan Democrats can play a key role in a 2016 Republican Presidential victory"),
     ("Christie endorsed Trump last week and has appeared at the rallies.", "endorsed",
      "Christie", "Trump"),
+    ("But some note that Trump has proposed little in the way of reforming the breaks.",
+     "note", "some", "that Trump has proposed little in the way of reforming the breaks"),
 ])
 def test_a_speech_verb_read_into_a_noun_phrase_is_a_verb(run, text, cue, speaker, content):
     row = only(text, run(text))
@@ -3887,3 +3889,23 @@ def test_knowledge_with_a_preposition_hung_on_the_verb_describes_the_source(run)
     assert (source.kind, source.number, source.justified) == (
         SourceKind.ANONYMOUS_GROUP, "two", True)
     assert source.knowledge_basis.startswith("with direct knowledge of the deliberations")
+
+
+@pytest.mark.parametrize(("text", "speaker", "name", "kind"), [
+    ("Doctors Without Borders said the hospital had been hit by three airstrikes.",
+     "Doctors Without Borders", "Doctors Without Borders", SourceKind.NAMED_ORGANIZATION),
+    ("Citizens for Tax Justice advocates a litany of rules to end the deferral of foreign "
+     "income.", "Citizens for Tax Justice", "Citizens for Tax Justice",
+     SourceKind.NAMED_ORGANIZATION),
+    ("Reporters Without Borders said at least 50 journalists were killed this year.",
+     "Reporters Without Borders", "Reporters Without Borders", SourceKind.NAMED_ORGANIZATION),
+    # lawyers acting for someone named are unnamed lawyers, and residents of a place a crowd
+    ("Lawyers for Smith argued that he was innocent.", "Lawyers for Smith",
+     "Lawyers for Smith", SourceKind.ANONYMOUS_GROUP),
+    ("Residents of Brooklyn said the noise was unbearable.", "Residents of Brooklyn",
+     "Residents of Brooklyn", SourceKind.VAGUE),
+])
+def test_a_plural_joined_to_a_cause_in_capitals_is_an_organization(run, text, speaker, name,
+                                                                    kind):
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].name, row["source"].kind) == (speaker, name, kind)

@@ -84,6 +84,11 @@ ELLIPTICAL_TAILS = (" of them", " of those")
 # resident'): an unnamed individual, not the crowd's vague voice (as does a possessor: 'her
 # neighbour').
 ONE_OF_A_CROWD = {"a", "an", "one", "another"}
+# Words that join a plural to a cause in an organization's name ('Citizens for Tax Justice',
+# 'Doctors Without Borders', 'Mothers Against Drunk Driving').
+CAUSE_LINKS = {"for", "without", "against"}
+# Words a cause name may hold in lower case ('Citizens for Responsibility and Ethics').
+NAME_FILLERS = {"ADP", "CCONJ", "DET", "PART"}
 DETACHED = ("obl", "advcl", "parataxis", "dep", "discourse", "vocative", "advmod")
 
 
@@ -487,6 +492,11 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, body or word.text, False,
                               definite=True)
+    cause = _cause_name(doc, head, determiners)
+    if cause:
+        return MentionReading(Mention(span, text, "organization"), head,
+                              SourceKind.NAMED_ORGANIZATION, _text(doc, cause), False,
+                              definite=True)
     person = _entity_words(doc, head, "PERSON") or _trailing_name(doc, words) or \
         _name_after_title(doc, head) or _name_after_honorific(doc, head)
     person = [k for k in person if not any(  # 'MARTIN: Senator, thanks ...'
@@ -607,6 +617,31 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                           _description_name(doc, head, words), plural,
                           definite=definite, parts=parts, category=category,
                           bare=not determiners)
+
+
+def _cause_name(doc: ParsedDoc, head: int, determiners: set[str]) -> list[int]:
+    """The words of a name like 'Citizens for Tax Justice', 'Doctors Without Borders' or
+    'Teamsters for Trump': a capitalised plural with no determiner, joined to capitalised
+    words by 'for', 'without' or 'against'. Not a role acting for someone named apart
+    ('Lawyers for Smith', 'Attorneys for Apple')."""
+    word = doc.words[head]
+    link = head + 1
+    if determiners or doc.children(head, "nmod:poss") or not word.plural or \
+            not word.text[:1].isupper() or link >= len(doc.words) or \
+            doc.words[link].lower not in CAUSE_LINKS:
+        return []
+    causes = [c for c in doc.children(head, "nmod") if link in doc.children(c, "case")]
+    if not causes:
+        return []
+    cause = [k for k in doc.subtree(causes[0]) if k != link]
+    if not all(doc.words[k].text[:1].isupper() or doc.words[k].upos in NAME_FILLERS
+               for k in cause):
+        return []
+    acting_for = doc.words[link].lower == "for" and \
+        lexicon.source_nouns().get(word.lemma) in ("role", "title")
+    if acting_for and doc.words[causes[0]].entity is not None and word.entity is None:
+        return []
+    return list(range(head, max(cause) + 1))
 
 
 def _transcript_label(doc: ParsedDoc, head: int, cue: int | None) -> bool:

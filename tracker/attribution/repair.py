@@ -515,6 +515,33 @@ def speech_verbs_read_as_heads(words: list[Word]) -> None:
                 words[k].deprel = "advcl"
 
 
+def speech_verbs_after_group_pronouns(words: list[Word]) -> None:
+    """'But some note that Trump has proposed little' tagged as the noun phrase 'some note'
+    with a relative clause: a base form of a reporting verb heading its sentence, right
+    after a pronoun for a group ('some', 'many') and right before a 'that' clause with a
+    subject of its own, is the verb, the pronoun its subject and the clause what was said."""
+    verbs = lexicon.reporting_verbs()
+    for word in words:
+        following = word.index + 1
+        if word.upos != "NOUN" or word.head is not None or word.lower != word.lemma or \
+                word.lemma not in verbs or word.index == 0 or following >= len(words) or \
+                words[following].lower != "that":
+            continue
+        pronoun = words[word.index - 1]
+        clauses = [k for k in _children(words, word.index, "acl", "acl:relcl")
+                   if min(_descendants(words, k)) == following]
+        if pronoun.lower not in GROUP_PRONOUNS or pronoun.head != word.index or not clauses or \
+                not [k for k in _children(words, clauses[0], "nsubj", "nsubj:pass")
+                     if k != following]:
+            continue
+        word.upos, word.xpos = "VERB", "VBP"
+        pronoun.upos, pronoun.xpos = "PRON", "DT"
+        _reattach(words, pronoun.index, word.index, "nsubj")
+        _reattach(words, clauses[0], word.index, "ccomp")
+        _reattach(words, following, clauses[0], "mark")
+        words[following].upos, words[following].xpos = "SCONJ", "IN"
+
+
 def speech_verbs_read_as_compounds(words: list[Word]) -> None:
     """'though Lynch notes they were appointed before ...' tagged with 'Lynch notes' as one
     noun subject beside 'they': an -s form of a speech verb after a name, whose clause has a
@@ -2605,6 +2632,7 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 REPAIRS = (names_read_as_function_words, acronyms_read_as_pronouns, names_read_as_modifiers,
            ordinals_read_as_modifiers, gerund_modifiers, misread_speech_verbs,
            speech_verbs_read_as_nouns, speech_verbs_read_as_heads, speech_verbs_read_as_compounds,
+           speech_verbs_after_group_pronouns,
            nouns_read_as_adjectives,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
