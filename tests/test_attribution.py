@@ -3753,6 +3753,9 @@ def test_what_a_naming_verb_calls_something_is_part_of_what_was_said(run, text, 
      "that profits rose sharply"),
     ("The firm disclosed in a filing that its chief executive would step down.", "disclosed",
      "that its chief executive would step down"),
+    # 'demand' tagged a verb with 'that' its subject
+    ("Nvidia said in a statement that demand for its chips remained strong.", "said",
+     "that demand for its chips remained strong"),
 ])
 def test_a_that_clause_after_where_it_was_said_is_what_was_said(run, text, cue, content):
     row = only(text, run(text))

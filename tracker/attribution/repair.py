@@ -2172,6 +2172,41 @@ def _after_setting(words: list[Word], verb: int, start: int) -> bool:
         max(_descendants(words, settings[0])) == start - 1
 
 
+def subjects_after_that_read_as_verbs(words: list[Word]) -> None:
+    """'said in a statement that demand for its chips remained strong' tagged with 'demand'
+    a verb whose subject is 'that': a plain verb form right after 'that', with no object,
+    whose own words hold a finite verb with no subject, is a noun and that verb's subject
+    ('that support for the bill remained', 'that work on the bridge continued')."""
+    for word in words[1:]:
+        that = words[word.index - 1]
+        if word.upos != "VERB" or word.xpos not in ("VB", "VBP", "VBD") or \
+                word.lower != word.lemma or that.lower != "that" or \
+                that.head != word.index or that.deprel != "nsubj" or \
+                _children(words, word.index, "obj", "ccomp", "xcomp"):
+            continue
+        later = [k for k in _descendants(words, word.index)
+                 if k > word.index and words[k].upos in ("VERB", "AUX")]
+        # a past form the tagger took for a participle ('remained' VBN) when no other follows
+        verbs = [k for k in later if words[k].xpos in ("VBD", "VBZ")] or \
+            [k for k in later if words[k].xpos == "VBN" and not _children(words, k, "aux")]
+        if not verbs or words[verbs[0]].deprel in ("conj", "aux", "aux:pass", "cop") or \
+                _children(words, verbs[0], "nsubj", "nsubj:pass"):
+            continue
+        verb, parent, relation = verbs[0], word.head, word.deprel
+        _make_root(words, verb)
+        if parent is not None:
+            _reattach(words, verb, parent, relation)
+        else:
+            _make_root(words, word.index)
+        for k in _children(words, word.index):
+            if k > verb:
+                _reattach(words, k, verb, words[k].deprel)
+        _reattach(words, that.index, verb, "mark")
+        that.upos, that.xpos = "SCONJ", "IN"
+        word.upos, word.xpos = "NOUN", "NN"
+        _reattach(words, word.index, verb, "nsubj")
+
+
 def nouns_read_as_verbs(words: list[Word]) -> None:
     """'said in a statement that profits rose' tagged with 'profits' a verb: an -s verb form
     with no object, right before a finite verb with no subject of its own, is a plural noun
@@ -2640,7 +2675,7 @@ REPAIRS = (names_read_as_function_words, acronyms_read_as_pronouns, names_read_a
            participles_read_as_main_verbs, participle_asides,
            trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
-           nouns_read_as_verbs, complements_after_settings, that_clauses_read_as_adverbials,
+           subjects_after_that_read_as_verbs, nouns_read_as_verbs, complements_after_settings, that_clauses_read_as_adverbials,
            that_clauses_read_as_relatives,
            opener_objects, complements_after_conjuncts, clauses_read_as_conjuncts,
            reported_conjuncts, second_statements, subjects_of_complements, names_before_complements,
