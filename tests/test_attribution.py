@@ -3912,3 +3912,20 @@ def test_a_plural_joined_to_a_cause_in_capitals_is_an_organization(run, text, sp
                                                                     kind):
     row = only(text, run(text))
     assert (row["speaker"], row["source"].name, row["source"].kind) == (speaker, name, kind)
+
+
+def test_a_name_set_off_after_a_subject_is_who_the_next_pronoun_means(run):
+    text = ('"We are ready," said Paul Jones.\n\nHer son, Greg Brandt, drove through the night '
+            'to reach her. "When I got there she was making coffee," he said.')
+    rows = texts(text, run(text))
+    assert [(r["speaker"], r["source"].name) for r in rows] == [
+        ("Paul Jones", "Paul Jones"), ("he", "Greg Brandt")]
+
+
+def test_a_post_the_parser_split_from_the_name_after_it_is_its_title(run):
+    text = ('"At half-time I told them we had nothing to lose," said Rovers manager Paul '
+            'Whitaker.')
+    row = only(text, run(text))
+    assert row["speaker"] == "Rovers manager Paul Whitaker"
+    assert (row["source"].name, row["source"].kind, row["source"].title) == (
+        "Paul Whitaker", SourceKind.NAMED_PERSON, "Rovers manager")

@@ -929,11 +929,14 @@ def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:
 
 def _main_subject(doc: ParsedDoc, span: Span) -> bool:
     """A name that is the subject of its sentence's main verb ('Paradis agrees.', 'Senator
-    Elizabeth Warren met ...', where the title heads the name)."""
+    Elizabeth Warren met ...', where the title heads the name; 'Her son, Greg Brandt,
+    drove ...', set off after the subject)."""
     k = doc.word_at(span.start)
     while k is not None and k < len(doc.words) and doc.words[k].start < span.end:
         word = doc.words[k]
         while word.deprel in NAME_PARTS and word.head is not None:
+            word = doc.words[word.head]
+        if word.deprel == "appos" and word.head is not None:
             word = doc.words[word.head]
         if word.deprel in ("nsubj", "nsubj:pass"):
             return _main_verbs_subject(doc, word)

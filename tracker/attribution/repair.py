@@ -254,6 +254,19 @@ def adjacent_names(words: list[Word]) -> None:
             _reattach(words, word.index, after.index, "compound")
 
 
+def titles_split_from_names(words: list[Word]) -> None:
+    """'..., said Rovers manager Paul Whitaker.' parsed with the title and the name as two
+    subjects of the verb: a post right before a name, hung on the same word by the same
+    relation, is the name's title."""
+    for word in words:
+        for title, name in zip(_children(words, word.index, "nsubj"),
+                               _children(words, word.index, "nsubj")[1:], strict=False):
+            if words[title].upos == "NOUN" and words[name].upos == "PROPN" and \
+                    lexicon.source_nouns().get(words[title].lemma) in lexicon.POSTS and \
+                    max(_descendants(words, title)) + 1 == min(_descendants(words, name)):
+                _reattach(words, title, name, "compound")
+
+
 def names_before_descriptions(words: list[Word]) -> None:
     """'“...,” Jeff Weaver, Sanders’ campaign manager, said', 'Mr. Rubio, a career politician
     who ..., hopes': a speech verb whose subject is a description set off by a comma after
@@ -2664,10 +2677,10 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
-REPAIRS = (names_read_as_function_words, acronyms_read_as_pronouns, names_read_as_modifiers,
-           ordinals_read_as_modifiers, gerund_modifiers, misread_speech_verbs,
+REPAIRS = (names_read_as_function_words, titles_split_from_names, acronyms_read_as_pronouns,
+           names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
            speech_verbs_read_as_nouns, speech_verbs_read_as_heads, speech_verbs_read_as_compounds,
-           speech_verbs_after_group_pronouns,
+           misread_speech_verbs, speech_verbs_after_group_pronouns,
            nouns_read_as_adjectives,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
@@ -2675,7 +2688,8 @@ REPAIRS = (names_read_as_function_words, acronyms_read_as_pronouns, names_read_a
            participles_read_as_main_verbs, participle_asides,
            trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
-           subjects_after_that_read_as_verbs, nouns_read_as_verbs, complements_after_settings, that_clauses_read_as_adverbials,
+           subjects_after_that_read_as_verbs, nouns_read_as_verbs, complements_after_settings,
+           that_clauses_read_as_adverbials,
            that_clauses_read_as_relatives,
            opener_objects, complements_after_conjuncts, clauses_read_as_conjuncts,
            reported_conjuncts, second_statements, subjects_of_complements, names_before_complements,
