@@ -2679,8 +2679,8 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 REPAIRS = (names_read_as_function_words, titles_split_from_names, acronyms_read_as_pronouns,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
-           speech_verbs_read_as_nouns, speech_verbs_read_as_heads, speech_verbs_read_as_compounds,
-           misread_speech_verbs, speech_verbs_after_group_pronouns,
+           misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
+           speech_verbs_read_as_compounds, speech_verbs_after_group_pronouns,
            nouns_read_as_adjectives,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
