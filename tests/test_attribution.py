@@ -3929,3 +3929,24 @@ def test_a_post_the_parser_split_from_the_name_after_it_is_its_title(run):
     assert row["speaker"] == "Rovers manager Paul Whitaker"
     assert (row["source"].name, row["source"].kind, row["source"].title) == (
         "Paul Whitaker", SourceKind.NAMED_PERSON, "Rovers manager")
+
+
+@pytest.mark.parametrize(("text", "speaker", "name", "kind"), [
+    ("Interfax quoted a source as saying that the talks had stalled.", "a source", "source",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("RIA quoted Lavrov as saying that Russia was ready to talk.", "Lavrov", "Lavrov",
+     SourceKind.NAMED_PERSON),
+    ("The newspaper quoted an unnamed official as saying the minister would resign.",
+     "an unnamed official", "unnamed official", SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("Kremlin spokesman Dmitry Peskov was quoted by TASS as saying that the decision was "
+     "final.", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", SourceKind.NAMED_PERSON),
+])
+def test_who_an_outlet_quotes_as_saying_is_who_said_it(run, text, speaker, name, kind):
+    rows = texts(text, run(text))
+    outlet, person = rows
+    assert outlet["cue"] in ("quoted", "was quoted")
+    assert outlet["source"].kind == SourceKind.NAMED_ORGANIZATION
+    assert person["cue"] == "saying"
+    assert (person["speaker"], person["source"].name, person["source"].kind) == (
+        speaker, name, kind)
+    assert person["content"] == outlet["content"]

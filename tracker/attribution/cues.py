@@ -19,6 +19,7 @@ from .repair import (
     HYPHENS,
     LISTENERS,
     PAST_FORMS,
+    QUOTING,
     RELATIVE,
     TEMPORAL,
     TIME_DETERMINERS,
@@ -196,7 +197,7 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
         coordinated = word.xpos in ("VBD", "VBZ", "VBP") and word.deprel in (
             "ccomp", "parataxis") and word.head is not None and word.head < current and \
             not is_reporting_verb(doc, word.head)
-        controller = _object_controller(doc, current)
+        controller = _object_controller(doc, current) or quoted_person(doc, current)
         if controller is not None:
             return controller
         if (word.deprel in ("conj", "xcomp", "advcl") or participle or coordinated) and \
@@ -238,6 +239,21 @@ def _object_controller(doc: ParsedDoc, clause: int) -> int | None:
         return None
     objects = [o for o in doc.children(word.head, "obj", "iobj")
                if max(doc.subtree(o)) == clause - 1 and _someone(doc, o)]
+    return objects[-1] if objects else None
+
+
+def quoted_person(doc: ParsedDoc, clause: int) -> int | None:
+    """'Interfax quoted a source as saying that ...', 'The paper cited officials as saying
+    ...': who the outlet quotes is who said it."""
+    word = doc.words[clause]
+    marks = {doc.words[m].lower for m in doc.children(clause, "mark")}
+    if word.xpos != "VBG" or marks != {"as"} or word.head is None or \
+            doc.words[word.head].lemma not in QUOTING:
+        return None
+    first = min(doc.subtree(clause))
+    objects = [o for o in doc.children(word.head, "obj")
+               if o < first and max(k for k in doc.subtree(o) if k < first) == first - 1
+               and _someone(doc, o)]
     return objects[-1] if objects else None
 
 

@@ -24,6 +24,7 @@ from .claims import group_claims
 from .cues import (
     NAME_PARTS,
     PUNCT,
+    QUOTING,
     Candidate,
     adverbial_clause,
     cites_someone,
@@ -31,6 +32,7 @@ from .cues import (
     find_candidates,
     is_reporting_verb,
     listener,
+    quoted_person,
     resolve_relative,
     saying_objects,
     subject_of,
@@ -846,15 +848,17 @@ def _cited(doc: ParsedDoc, draft: Draft, drafts: list[Draft]) -> Draft:
 
 
 def _quoted_as_saying(doc: ParsedDoc, draft: Draft, drafts: list[Draft]) -> Draft:
-    """'Putin was quoted by the Interfax news agency as saying that ...': what the outlet
-    quotes is what the person it quotes said, not the person."""
+    """'Putin was quoted by the Interfax news agency as saying that ...', 'Interfax quoted a
+    source as saying that ...': what the outlet quotes is what the person it quotes said,
+    not the person."""
     if len(draft.cue_words) != 1:
         return draft
     verb = next(iter(draft.cue_words))
-    if doc.words[verb].lemma != "quote" or not doc.children(verb, "aux:pass"):
+    if doc.words[verb].lemma not in QUOTING:
         return draft
     saying = [c for c in doc.children(verb, "advcl", "xcomp")
-              if {doc.words[m].lower for m in doc.children(c, "mark")} == {"as"}]
+              if {doc.words[m].lower for m in doc.children(c, "mark")} == {"as"} and
+              (doc.children(verb, "aux:pass") or quoted_person(doc, c) is not None)]
     said = next((d for d in drafts for c in saying if c in d.cue_words), None)
     if said is None:
         return draft

@@ -82,6 +82,8 @@ SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 FUNCTION_TAGS = {"SCONJ", "CCONJ", "ADV", "ADP"}
 # Auxiliaries a reported clause goes on with after 'and': '... said it was reviewing the data
 # and would decide by June'.
+# Verbs an outlet uses to pass on someone's words ('quoted a source as saying').
+QUOTING = {"quote", "cite"}
 MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Words a tagger may hang as a preposition on a subject: a number's 'about' ('about half of
@@ -259,12 +261,26 @@ def titles_split_from_names(words: list[Word]) -> None:
     subjects of the verb: a post right before a name, hung on the same word by the same
     relation, is the name's title."""
     for word in words:
-        for title, name in zip(_children(words, word.index, "nsubj"),
-                               _children(words, word.index, "nsubj")[1:], strict=False):
+        subjects = _children(words, word.index, "nsubj", "nsubj:pass")
+        for title, name in zip(subjects, subjects[1:], strict=False):
             if words[title].upos == "NOUN" and words[name].upos == "PROPN" and \
                     lexicon.source_nouns().get(words[title].lemma) in lexicon.POSTS and \
                     max(_descendants(words, title)) + 1 == min(_descendants(words, name)):
                 _reattach(words, title, name, "compound")
+
+
+def clauses_hung_on_the_quoted(words: list[Word]) -> None:
+    """'The newspaper quoted an unnamed official as saying the minister would resign' parsed
+    with the clause on 'official': a clause after 'as saying' is what was said."""
+    for word in words:
+        head = word.head
+        if word.xpos != "VBG" or head is None or words[head].lemma not in QUOTING or \
+                {words[m].lower for m in _children(words, word.index, "mark")} != {"as"}:
+            continue
+        for quoted in _children(words, head, "obj"):
+            for clause in _children(words, quoted, "acl", "acl:relcl"):
+                if clause > word.index:
+                    _reattach(words, clause, word.index, "ccomp")
 
 
 def names_before_descriptions(words: list[Word]) -> None:
@@ -2677,7 +2693,8 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
-REPAIRS = (names_read_as_function_words, titles_split_from_names, acronyms_read_as_pronouns,
+REPAIRS = (names_read_as_function_words, titles_split_from_names, clauses_hung_on_the_quoted,
+           acronyms_read_as_pronouns,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
            misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
            speech_verbs_read_as_compounds, speech_verbs_after_group_pronouns,
