@@ -3950,3 +3950,21 @@ def test_who_an_outlet_quotes_as_saying_is_who_said_it(run, text, speaker, name,
     assert (person["speaker"], person["source"].name, person["source"].kind) == (
         speaker, name, kind)
     assert person["content"] == outlet["content"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Adani Group said the allegations were baseless.", "Adani Group"),
+    ("Gardaí said a man had been arrested.", "Gardaí"),
+    ("Xiaomi, the Chinese phone maker, said it had shipped 10 million phones.", "Xiaomi"),
+])
+def test_a_name_the_tagger_gave_a_person_but_ending_in_or_set_off_by_a_body_word_is_a_body(
+        run, text, name):
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].kind) == (name, SourceKind.NAMED_ORGANIZATION)
+
+
+def test_a_person_set_off_by_a_trade_that_names_bodies_stays_a_person(run):
+    text = ("“I've been through the racks trying to find a union label,” said Bob Mason, a "
+            "retired Postal Service letter carrier.")
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].kind) == ("Bob Mason", SourceKind.NAMED_PERSON)

@@ -84,6 +84,9 @@ ELLIPTICAL_TAILS = (" of them", " of those")
 # resident'): an unnamed individual, not the crowd's vague voice (as does a possessor: 'her
 # neighbour').
 ONE_OF_A_CROWD = {"a", "an", "one", "another"}
+# Last words of a company's legal name, which no person's name ends with.
+CORPORATE_SUFFIXES = {"inc", "inc.", "ltd", "ltd.", "corp", "corp.", "llc", "plc", "holdings",
+                      "gmbh", "ag"}
 # Words that join a plural to a cause in an organization's name ('Citizens for Tax Justice',
 # 'Doctors Without Borders', 'Mothers Against Drunk Driving').
 CAUSE_LINKS = {"for", "without", "against"}
@@ -503,6 +506,10 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         doc.words[j].text == ":" for j in range(min(head, k), max(head, k)))]
     if person == [head] and _organization_name(doc, head, person):
         person = []
+    if _body_named_as_person(doc, head, words, person):
+        return MentionReading(Mention(span, text, "organization"), head,
+                              SourceKind.NAMED_ORGANIZATION, _text(doc, person), False,
+                              definite=True)
     if person:
         name = _text(doc, person)
         title = _person_title(doc, head, words, person[0])
@@ -617,6 +624,24 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                           _description_name(doc, head, words), plural,
                           definite=definite, parts=parts, category=category,
                           bare=not determiners)
+
+
+def _body_named_as_person(doc: ParsedDoc, head: int, words: list[int],
+                          person: list[int]) -> bool:
+    """'Adani Group', 'Acme Holdings', 'Tata Sons Ltd', 'Gardaí' tagged as a person: a name
+    that ends in a capitalised word for a body is the body's; so is a one-word name set off
+    by a word for a body ('Xiaomi, the Chinese phone maker,')."""
+    if not person:
+        return False
+    last = doc.words[person[-1]]
+    nouns = lexicon.source_nouns()
+    described = sorted(a for a in doc.children(head, "appos")
+                       if a > head and a in words and doc.words[a].upos == "NOUN")
+    return last.text[:1].isupper() and (
+        len(person) > 1 and last.lower in CORPORATE_SUFFIXES or
+        nouns.get(last.lower) == "organization") or \
+        len(person) == 1 and bool(described) and \
+        nouns.get(doc.words[described[0]].lemma) == "organization"
 
 
 def _cause_name(doc: ParsedDoc, head: int, determiners: set[str]) -> list[int]:
