@@ -3968,3 +3968,15 @@ def test_a_person_set_off_by_a_trade_that_names_bodies_stays_a_person(run):
             "retired Postal Service letter carrier.")
     row = only(text, run(text))
     assert (row["source"].name, row["source"].kind) == ("Bob Mason", SourceKind.NAMED_PERSON)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Users on Weibo said the video had been censored.", SourceKind.VAGUE),
+    ("The magistrate said that the accused had no previous convictions.",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("A senior bureaucrat in the PMO said the file had been cleared.",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("The teenager said he had been threatened.", SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_people_described_outside_politics_are_sources_of_their_kind(run, text, kind):
+    assert only(text, run(text))["source"].kind == kind
