@@ -3980,3 +3980,21 @@ def test_a_person_set_off_by_a_trade_that_names_bodies_stays_a_person(run):
 ])
 def test_people_described_outside_politics_are_sources_of_their_kind(run, text, kind):
     assert only(text, run(text))["source"].kind == kind
+
+
+@pytest.mark.parametrize(("text", "cue", "name"), [
+    ("Prime Minister Keir Starmer is reported to have told cabinet colleagues that the budget "
+     "would be tough.", "is reported to have told", "Keir Starmer"),
+    ("The minister is believed to have warned that the deal could collapse.",
+     "is believed to have warned", "minister"),
+])
+def test_who_is_said_to_have_told_someone_is_who_told_them(run, text, cue, name):
+    row = only(text, run(text))
+    assert (row["cue"], row["source"].name) == (cue, name)
+
+
+def test_a_raised_subject_with_no_speech_of_its_own_stays_in_what_was_said(run):
+    text = "The senator is said to be furious about the vote."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("is said", None)
+    assert row["content"] == ["The senator", "to be furious about the vote"]

@@ -176,7 +176,10 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
     current: int | None = verb
     while current is not None:
         subjects = doc.children(current, "nsubj") or doc.children(current, "csubj")
-        if current != verb and not subjects and doc.words[verb].xpos == "VBG":
+        if current != verb and not subjects and (
+                doc.words[verb].xpos == "VBG" or current == doc.words[verb].head and
+                doc.words[verb].deprel == "xcomp" and _raising_passive(doc, current) and
+                not _raising_passive(doc, verb)):
             subjects = doc.children(current, "nsubj:pass")
         if subjects:
             return subjects[0]
@@ -374,6 +377,13 @@ def verb_complement(doc: ParsedDoc) -> Iterator[Candidate]:
                 (not clause or rule == "run_on" and to_infinitive(doc, word.index)):
             continue
         yield Candidate(rule, cue, content | raised, speaker, word.sentence)
+
+
+def _raising_passive(doc: ParsedDoc, verb: int) -> bool:
+    """'is understood', 'is reported', 'is said' before a to-infinitive: who 'is understood to
+    have told colleagues' is who told them."""
+    return "raising" in lexicon.verb_frames().get(doc.words[verb].lemma, ()) and \
+        bool(doc.children(verb, "aux:pass"))
 
 
 def _raised_subject(doc: ParsedDoc, verb: int) -> set[int]:
