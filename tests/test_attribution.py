@@ -3998,3 +3998,33 @@ def test_a_raised_subject_with_no_speech_of_its_own_stays_in_what_was_said(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"]) == ("is said", None)
     assert row["content"] == ["The senator", "to be furious about the vote"]
+
+
+@pytest.mark.parametrize("text", [
+    'A spokesman for Mr Netanyahu said the report was "fake news".',
+    "A spokesperson for Prime Minister Anthony Albanese said the government would respond.",
+    "A spokeswoman for Senator Elizabeth Warren said she would vote against the bill.",
+])
+def test_a_spokesperson_for_someone_named_is_not_that_person(run, text):
+    source = only(text, run(text))["source"]
+    assert source.kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert source.role == "spokesman" or source.role.startswith("spokes")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The police spokesman, SP Benjamin Hundeyin, said the suspects had been arrested.",
+     "Benjamin Hundeyin"),
+    ("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, told a "
+     "news conference that Tokyo would protest.", "Yoshimasa Hayashi"),
+])
+def test_a_name_under_a_rank_set_off_after_a_post_is_who_holds_it(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_PERSON)
+
+
+def test_a_post_set_off_in_a_list_of_principals_names_none_of_them(run):
+    text = ("And aides to Gov. Chris Christie of New Jersey, a former federal prosecutor, and "
+            "Gov. John R. Kasich of Ohio, who had a long career in Congress, said their stump "
+            "speeches would focus on security.")
+    source = texts(text, run(text))[0]["source"]
+    assert source.kind == SourceKind.ANONYMOUS_GROUP

@@ -370,7 +370,9 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
                       if not _modifies_common_noun(doc, c, head)]
     found: list[int] = []
     for k in group:
-        titled = k != head and _abbreviated_title(doc.words[k].text)
+        # 'The police spokesman, SP Benjamin Hundeyin,': a rank or post heading the apposition
+        titled = k != head and (_abbreviated_title(doc.words[k].text) or
+                                doc.words[k].deprel == "appos" and _titled_name(doc, k))
         if doc.words[k].entity == kind or titled:
             found.extend(j for j in doc.subtree(k) if doc.words[j].entity == kind)
     if not found:
@@ -390,6 +392,15 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
                             _listed_post(doc, run[0])):
         run = run[1:]
     return run
+
+
+def _titled_name(doc: ParsedDoc, appos: int) -> bool:
+    """'SP Benjamin Hundeyin', 'Chief Cabinet Secretary Yoshimasa Hayashi': an apposition
+    that is a name with only capitalised words (a rank, a post) before it."""
+    words = doc.subtree(appos)
+    names = [k for k in words if doc.words[k].entity == "PERSON"]
+    return bool(names) and all(doc.words[k].text[:1].isupper() for k in words
+                               if k < names[0] and doc.words[k].upos != EDGE_PUNCT)
 
 
 def _hyphens_between(doc: ParsedDoc, words: set[int]) -> set[int]:
@@ -436,8 +447,14 @@ def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
 
 
 def _name_blocked(doc: ParsedDoc, first: int) -> bool:
-    """'a spokeswoman for Hillary Clinton', 'advisers to Mr. Obama': a name after a
-    preposition, honorifics aside, is someone else's."""
+    """'a spokeswoman for Hillary Clinton', 'advisers to Mr. Obama', 'a spokesman for Prime
+    Minister X': a name after a preposition, honorifics and titles aside, is someone
+    else's (not so after 'of': 'Secretary of State John Kerry')."""
+    start = first
+    while start > 0 and doc.words[start - 1].text[:1].isupper():
+        start -= 1  # 'a spokesperson for Prime Minister Anthony Albanese'
+    if start > 0 and doc.words[start - 1].lower in NAME_BLOCKERS - {"of"}:
+        return True
     while first > 0 and _abbreviated_title(doc.words[first - 1].text):
         first -= 1
     before = doc.words[first - 1]
