@@ -4028,3 +4028,18 @@ def test_a_post_set_off_in_a_list_of_principals_names_none_of_them(run):
             "speeches would focus on security.")
     source = texts(text, run(text))[0]["source"]
     assert source.kind == SourceKind.ANONYMOUS_GROUP
+
+
+@pytest.mark.parametrize(("text", "cue", "name"), [
+    ("Shares in Qantas slid after the airline warned that fuel costs would rise.", "warned",
+     "airline"),
+    ("The yen weakened after the finance minister warned that Tokyo could intervene.",
+     "warned", "finance minister"),
+    ("The pound fell after the Bank of England said it would hold rates.", "said",
+     "Bank of England"),
+    # a thing in the time phrase is no speaker
+    ("The man arrested after the raid said he was innocent.", "said", "man"),
+])
+def test_who_speaks_in_a_clause_of_time_is_its_own_subject(run, text, cue, name):
+    row = only(text, run(text))
+    assert (row["cue"], row["source"].name) == (cue, name)

@@ -283,6 +283,81 @@ def clauses_hung_on_the_quoted(words: list[Word]) -> None:
                     _reattach(words, clause, word.index, "ccomp")
 
 
+def clauses_read_as_time_phrases(words: list[Word]) -> None:
+    """'Shares slid after the airline warned that costs would rise' parsed with 'after the
+    airline' a phrase of time and 'warned' a clause of 'slid' with no subject: a finite verb
+    right after such a phrase, hung on the same verb, is a clause of time whose subject the
+    phrase's noun is."""
+    for noun in words:
+        verb = noun.head
+        cases = [c for c in _children(words, noun.index, "case")
+                 if words[c].lower in TIME_LINKS and c < noun.index]
+        if noun.deprel != "obl" or verb is None or not cases or not _may_speak(noun):
+            continue
+        following = max(_descendants(words, noun.index)) + 1
+        if following >= len(words) or words[following].head != verb or \
+                words[following].upos != "VERB" or \
+                words[following].deprel not in ("ccomp", "parataxis", "advcl", "conj") or \
+                words[following].xpos not in ("VBD", "VBZ", "VBP") or \
+                _children(words, following, "nsubj", "nsubj:pass"):
+            continue
+        _reattach(words, following, verb, "advcl")
+        _reattach(words, noun.index, following, "nsubj")
+        _reattach(words, cases[0], following, "mark")
+        words[cases[0]].upos, words[cases[0]].xpos = "SCONJ", "IN"
+
+
+def time_clauses_read_as_relatives(words: list[Word]) -> None:
+    """'The pound fell after the Bank of England said it would hold rates' parsed with 'fell
+    after the Bank of England' a relative phrase on 'pound', the subject of 'said': a verb
+    hung on the subject whose words end on a phrase of time naming someone, right before the
+    speech verb, is the main verb, and that someone the speech verb's subject."""
+    for verb in words:
+        subjects = _children(words, verb.index, "nsubj")
+        if verb.upos != "VERB" or verb.lemma not in lexicon.reporting_verbs() or \
+                len(subjects) != 1 or subjects[0] > verb.index:
+            continue
+        subject = subjects[0]
+        for clause in _children(words, subject, "acl"):
+            if _last_word(words, clause) != verb.index - 1 or \
+                    words[clause].xpos not in ("VBD", "VBN"):
+                continue
+            speakers = [k for k in _children(words, clause, "obl")
+                        if _may_speak(words[k]) and _last_word(words, k) == verb.index - 1
+                        and any(words[c].lower in TIME_LINKS
+                                for c in _children(words, k, "case"))]
+            if not speakers:
+                continue
+            speaker = speakers[0]
+            case = next(c for c in _children(words, speaker, "case")
+                        if words[c].lower in TIME_LINKS)
+            parent, relation = verb.head, verb.deprel
+            _make_root(words, verb.index)
+            _make_root(words, clause)
+            if parent is not None:
+                _reattach(words, clause, parent, relation)
+            words[clause].xpos = "VBD"
+            _reattach(words, subject, clause, "nsubj")
+            _reattach(words, verb.index, clause, "advcl")
+            _reattach(words, speaker, verb.index, "nsubj")
+            _reattach(words, case, verb.index, "mark")
+            words[case].upos, words[case].xpos = "SCONJ", "IN"
+            break
+
+
+def _last_word(words: list[Word], index: int) -> int:
+    """The last word, punctuation aside, that a word governs."""
+    return max(k for k in _descendants(words, index) if words[k].upos != "PUNCT")
+
+
+def _may_speak(word: Word) -> bool:
+    """A word that can be someone who speaks: a name, a personal pronoun, or a noun for a
+    person or a body ('the airline', 'the Fed chair'), not a thing ('the raid')."""
+    return word.entity in ("PERSON", "ORG", "GPE", "LOC", "NORP") or \
+        word.upos == "PRON" and word.lower in SUBJECT_PRONOUNS | {"it"} or \
+        word.upos == "NOUN" and lexicon.source_nouns().get(word.lemma) in LISTENERS
+
+
 def names_before_descriptions(words: list[Word]) -> None:
     """'“...,” Jeff Weaver, Sanders’ campaign manager, said', 'Mr. Rubio, a career politician
     who ..., hopes': a speech verb whose subject is a description set off by a comma after
@@ -2694,6 +2769,7 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 
 REPAIRS = (names_read_as_function_words, titles_split_from_names, clauses_hung_on_the_quoted,
+           clauses_read_as_time_phrases,
            acronyms_read_as_pronouns,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
            misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
@@ -2701,6 +2777,7 @@ REPAIRS = (names_read_as_function_words, titles_split_from_names, clauses_hung_o
            nouns_read_as_adjectives,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
+           time_clauses_read_as_relatives,
            present_participle_asides, asides_taken_for_subjects, openers_hung_in_that_clauses,
            participles_read_as_main_verbs, participle_asides,
            trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
