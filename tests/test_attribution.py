@@ -4043,3 +4043,10 @@ def test_a_post_set_off_in_a_list_of_principals_names_none_of_them(run):
 def test_who_speaks_in_a_clause_of_time_is_its_own_subject(run, text, cue, name):
     row = only(text, run(text))
     assert (row["cue"], row["source"].name) == (cue, name)
+
+
+def test_a_time_opening_the_sentence_is_when_not_who(run):
+    text = 'Hours later, the minister posted on X: "The matter is closed."'
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (
+        "posted", "the minister", ['"The matter is closed."'])

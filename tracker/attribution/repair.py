@@ -101,6 +101,8 @@ INDEFINITE_SPEAKERS = {"someone", "somebody", "anyone", "anybody", "everyone", "
 TIME_LINKS = {"after", "before", "since"}
 # Words that open an indirect question ('asked if he was ...').
 QUESTION_MARKS = {"if", "whether"}
+# Adverbs that make a count of time a time ('Hours later', 'Two days earlier').
+TIME_ADVERBS = {"later", "earlier", "ago", "afterwards", "afterward", "before", "after"}
 # Prepositions of a saying's time, audience or topic, never of where the speaker sits.
 SAYING_PREPOSITIONS = {"to", "about", "by", "after", "before", "during", "since", "until",
                        "via", "through", "over"}
@@ -1441,6 +1443,27 @@ def _quotation_tag(words: list[Word], verb: int) -> int | None:
     before = _previous_word(words, verb) + 1
     marks = [k for k in range(max(first + 1, before), verb) if _closing_quote(words[k])]
     return marks[-1] if marks else None
+
+
+def times_read_as_heads(words: list[Word]) -> None:
+    """'Hours later, the minister posted on X: ...' parsed with 'Hours' heading the sentence,
+    'the minister' its apposition and 'posted' a clause on that: a time opening the sentence
+    ('Hours later,', 'Two days earlier,') is when; the verb hung on the noun after the comma is
+    the main verb and that noun its subject."""
+    for time in words:
+        if time.head is not None or time.lemma not in TEMPORAL or \
+                not any(words[c].lower in TIME_ADVERBS for c in _children(words, time.index,
+                                                                             "advmod")):
+            continue
+        for noun in _children(words, time.index, "appos", "nsubj"):
+            verbs = [c for c in _children(words, noun, "acl", "acl:relcl")
+                     if c > noun and not _children(words, c, "nsubj", "mark")]
+            if noun < time.index or not verbs:
+                continue
+            _make_root(words, verbs[0])
+            _reattach(words, noun, verbs[0], "nsubj")
+            _reattach(words, time.index, verbs[0], "obl:tmod")
+            break
 
 
 def temporal_subjects(words: list[Word]) -> None:
@@ -2794,7 +2817,8 @@ REPAIRS = (names_read_as_function_words, titles_split_from_names, clauses_hung_o
            fronted_clause_subjects, names_read_as_times, names_split_by_the_parser,
            counts_read_as_obliques, counts_read_as_modifiers, passive_subjects_of_active_verbs,
            comparisons_read_as_objects, inverted_subjects, subjects_cut_from_complements,
-           temporal_subjects, trailing_appositions, names_after_affiliations, names_after_roles,
+           times_read_as_heads, temporal_subjects, trailing_appositions, names_after_affiliations,
+           names_after_roles,
            knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
            speakers_after_quotes, stranded_subjects)
 
