@@ -4050,3 +4050,11 @@ def test_a_time_opening_the_sentence_is_when_not_who(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == (
         "posted", "the minister", ['"The matter is closed."'])
+
+
+@pytest.mark.parametrize("text", [
+    "The blast killed 12 people, state media said.",
+    "Iranian state television reported that the talks had ended.",
+])
+def test_state_media_is_a_body(run, text):
+    assert only(text, run(text))["source"].kind == SourceKind.NAMED_ORGANIZATION
