@@ -4058,3 +4058,15 @@ def test_a_time_opening_the_sentence_is_when_not_who(run):
 ])
 def test_state_media_is_a_body(run, text):
     assert only(text, run(text))["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Harold Finch, a civil engineer, died on Tuesday. He was 91.\n\nMr. Finch was born in "
+     "1933 in Butte, Mont. “I went home and told my wife,” he said.", "Harold Finch"),
+    ("Michelle Obama spoke first. Mr. Obama followed her to the stage.\n\nHe said the "
+     "election was about decency.", "Obama"),
+])
+def test_a_person_a_pronoun_finds_by_a_short_name_gets_the_fullest_name_that_fits(run, text,
+                                                                                 name):
+    row = texts(text, run(text))[-1]
+    assert (row["speaker"].lower(), row["source"].name) == ("he", name)

@@ -44,7 +44,7 @@ from .mentions import MentionReading, conjuncts, mention_words, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
 from .quotes import EDGE_MARKS, Quote
 from .repair import RELATIVE, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, word_extent
-from .sources import SourceBook
+from .sources import AMBIGUOUS, SourceBook
 
 MIN_QUOTE_WORDS = 4
 # A quotation with this many words besides the small ones a title leaves in lower case, all
@@ -912,6 +912,20 @@ def _titles(doc: ParsedDoc, people: list[Entity]) -> dict[str, str]:
     return titles
 
 
+def _addressed(doc: ParsedDoc, people: list[Entity]) -> dict[str, str]:
+    """Each person's name -> the gender a form of address written before it gives ('m' for
+    'Mr. Obama'), or AMBIGUOUS when the story addresses namesakes both ways ('Mr. Clinton',
+    'Mrs. Clinton')."""
+    genders: dict[str, set[str]] = {}
+    for entity in people:
+        k = doc.word_at(entity.span.start)
+        found = lexicon.gendered_words().get(doc.words[k - 1].lower.rstrip(".")) if k else None
+        if found:
+            genders.setdefault(entity.text, set()).add(found)
+    return {name: found.pop() if len(found) == 1 else AMBIGUOUS
+            for name, found in genders.items()}
+
+
 def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:
     """The posts written with a person's name, before it or in an apposition either way
     ('chief' for 'Police Chief Tom Brown', 'governor' for 'Gov. Kathy Hochul', 'mayor' for
@@ -983,7 +997,7 @@ def extract(doc, text: str | None = None) -> Extraction:
                       [(e.span.start, e.text) for e in people if _main_subject(parsed, e.span)],
                       _crowd_subjects(parsed, closed_quotes),
                       {e.span.start: _posts(parsed, e.span) for e in people},
-                      _titles(parsed, people))
+                      _titles(parsed, people), _addressed(parsed, people))
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]
     attributions = [

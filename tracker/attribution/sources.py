@@ -30,6 +30,8 @@ FIRST_PERSON = {"we", "us", "our"}
 # 'He said' ('It said') with no speaker before it stands for the last person (organization)
 # the story named, if that is within this many characters.
 PERSONAL_PRONOUNS = {"he", "she"}
+# The gender of a name the story addresses both ways ('Mr. Clinton' and 'Mrs. Clinton').
+AMBIGUOUS = "?"
 PRONOUN_REACH = 1000
 # 'The company said' after 'Twitter said': a business named by its trade is the one body the
 # story has just quoted (not so 'the ministry', which may be any of several bodies).
@@ -135,14 +137,17 @@ class SourceBook:
                  subjects: list[tuple[int, str]] = (),
                  crowds: list[tuple[int, MentionReading]] = (),
                  posts: dict[int, frozenset[str]] | None = None,
-                 titles: dict[str, str] | None = None) -> None:
+                 titles: dict[str, str] | None = None,
+                 addressed: dict[str, str] | None = None) -> None:
         """`people` and `bodies`: (offset, name) of every person and every organization the
         article names, in text order; `subjects`: the people among them named as a
         sentence's subject; `crowds`: (offset, reading) of plural nouns for people that are
         a sentence's subject ('Prosecutors charged him.'), whom a later 'they' may mean;
         `posts`: the offset of each person's name -> the posts written with it ('chief' for
         'Police Chief Tom Brown'); `titles`: a person's name -> the title the story first
-        gives with it ('Coach' for 'Coach Maria Santos'), for a source made from the name."""
+        gives with it ('Coach' for 'Coach Maria Santos'), for a source made from the name;
+        `addressed`: a name -> the gender a form of address gives it anywhere ('m' for 'Mr.
+        Obama'), so a short name is not lengthened into someone else's."""
         self.sources: list[Source] = []
         self._last_used: dict[int, int] = {}
         self._people = list(people)
@@ -151,6 +156,7 @@ class SourceBook:
         self._crowds = list(crowds)
         self._posts = posts or {}
         self._titles = titles or {}
+        self._addressed = addressed or {}
         self._gender: dict[int, str] = {}
 
     def add(self, reading: MentionReading, position: int) -> Source:
@@ -261,7 +267,7 @@ class SourceBook:
         the story goes on to name (the next name within a short distance)."""
         names = [name for start, name in self._people
                  if offset <= start < offset + NEAR and self._name_fits(gender, name)]
-        return self._person_named(names[0]) if names else None
+        return self._person_named(names[0], gender) if names else None
 
     def _person_before(self, offset: int, gender: str | None,
                        post: str | None = None) -> Source | None:
@@ -273,12 +279,12 @@ class SourceBook:
         holders = [name for start, name in self._people
                    if start < offset and post in self._posts.get(start, ())]
         if holders and holders[-1] in {name for _, name in fitting}:
-            return self._person_named(holders[-1])
+            return self._person_named(holders[-1], gender)
         if not fitting:
             return next((s for s in self._recent() if s.kind == SourceKind.NAMED_PERSON
                          and self._fits(gender, s)), None)
         eligible = [name for start, name in fitting if self._may_hold(start, post)]
-        return self._person_named(eligible[-1]) if eligible else None
+        return self._person_named(eligible[-1], gender) if eligible else None
 
     def _holder_before(self, offset: int, gender: str | None,
                        role: str | None) -> Source | None:
@@ -292,7 +298,7 @@ class SourceBook:
                               max(m.span.end for m in source.mentions) > holders[-1][0]
                               for source in self.sources):
             return None
-        return self._person_named(holders[-1][1])
+        return self._person_named(holders[-1][1], gender)
 
     def _may_hold(self, start: int, post: str | None) -> bool:
         """'Jane Smith, a nurse from Leeds ... The minister said': a person the story gives
@@ -301,15 +307,17 @@ class SourceBook:
         return not posts or post in posts or \
             any(lexicon.source_nouns().get(p) != "role" for p in posts)
 
-    def _person_named(self, name: str) -> Source:
-        return self._named(name, SourceKind.NAMED_PERSON)
+    def _person_named(self, name: str, gender: str | None = None) -> Source:
+        return self._named(name, SourceKind.NAMED_PERSON, gender)
 
     def _body_named(self, name: str) -> Source:
         return self._named(name, SourceKind.NAMED_ORGANIZATION)
 
-    def _named(self, name: str, kind: SourceKind) -> Source:
+    def _named(self, name: str, kind: SourceKind, gender: str | None = None) -> Source:
         """The source of a named person or organization, made from the name when it has not
         spoken yet."""
+        if kind == SourceKind.NAMED_PERSON:
+            name = self._full_name(name, gender)
         same = SAME_NAME[kind]
         for source in self._recent():
             if source.kind == kind and same(name, source.name):
@@ -382,8 +390,9 @@ class SourceBook:
             return _last_named(self._bodies, start, self._body_named)
         if reading.pronoun in PERSONAL_PRONOUNS:
             fits = partial(self._name_fits, gender)
-            return _last_named(self._subjects, start, self._person_named, fits) or \
-                _last_named(self._people, start, self._person_named, fits)
+            named = partial(self._person_named, gender=gender)
+            return _last_named(self._subjects, start, named, fits) or \
+                _last_named(self._people, start, named, fits)
         return None
 
     def _later_subject(self, source: Source, start: int, gender: str | None) -> Source | None:
@@ -394,7 +403,7 @@ class SourceBook:
                  if heard < offset < start and self._name_fits(gender, name)]
         if not names or _same_person(names[-1], source.name):
             return None
-        return self._person_named(names[-1])
+        return self._person_named(names[-1], gender)
 
     def _later_crowd(self, source: Source | None, start: int) -> Source | None:
         """'Prosecutors charged Smith with fraud. They allege ...': a crowd named as the
@@ -406,13 +415,19 @@ class SourceBook:
             return None
         return self._match(crowds[-1]) or self._new(crowds[-1])
 
-    def _full_name(self, name: str) -> str:
+    def _full_name(self, name: str, gender: str | None = None) -> str:
         """'Palmieri' first heard from after 'Jennifer Palmieri' was named: the fullest name
         the article gives that person (the first of equal length, so every run agrees),
-        unless it names two people so ('Bill Clinton', 'Hillary Clinton')."""
+        unless it names two people so ('Bill Clinton', 'Hillary Clinton'), or one of another
+        gender than the title the short name bears ('Mr. Obama' is not 'Michelle Obama')."""
         if len(_name_tokens(name)) != 1:
             return name
-        fuller = [n for _, n in self._people if len(_name_tokens(n)) > 1 and _same_person(n, name)]
+        told = {self._addressed.get(name), gender_of(self._titles.get(name) or "")} - {None}
+        if gender is None and (AMBIGUOUS in told or len(told) > 1):
+            return name
+        known = gender or next(iter(told), None)
+        fuller = [n for _, n in self._people if len(_name_tokens(n)) > 1 and _same_person(n, name)
+                  and (known is None or gender_of(n) in (None, known))]
         if fuller and all(_same_person(a, b) for a in fuller for b in fuller):
             return max(fuller, key=len)
         return name
