@@ -4070,3 +4070,28 @@ def test_a_person_a_pronoun_finds_by_a_short_name_gets_the_fullest_name_that_fit
                                                                                  name):
     row = texts(text, run(text))[-1]
     assert (row["speaker"].lower(), row["source"].name) == ("he", name)
+
+
+def test_a_relative_owned_by_a_pronoun_is_the_one_the_story_named_with_that_tie(run):
+    text = ("His death was confirmed by his daughter, Ruth Adams, who said the cause was "
+            "pneumonia.\n\nHis daughter said he remained curious to the end.")
+    row = texts(text, run(text))[-1]
+    assert (row["speaker"], row["source"].name, row["source"].kind) == (
+        "His daughter", "Ruth Adams", SourceKind.NAMED_PERSON)
+
+
+def test_a_professional_owned_by_a_pronoun_stays_unnamed(run):
+    text = ("Clinton's lawyer Cheryl Mills was granted immunity. On Thursday, the panel held "
+            "Pagliano in contempt. His lawyer said he would not answer questions.")
+    row = texts(text, run(text))[-1]
+    assert (row["speaker"], row["source"].kind) == ("His lawyer", SourceKind.ANONYMOUS_INDIVIDUAL)
+
+
+def test_a_post_after_an_unnamed_holder_was_heard_is_that_holder(run):
+    text = ("Anders Vik, the chief executive, denied wrongdoing. “I signed what was put in front "
+            "of me,” he said.\n\nTwo former executives disputed that account. One of them said "
+            "Mr. Vik had renegotiated the contract.\n\n“He knew exactly what he was paying for,” "
+            "the former executive said.")
+    rows = texts(text, run(text))
+    assert rows[-1]["source"] is rows[-2]["source"]
+    assert rows[-1]["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL

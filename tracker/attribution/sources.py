@@ -30,6 +30,8 @@ FIRST_PERSON = {"we", "us", "our"}
 # 'He said' ('It said') with no speaker before it stands for the last person (organization)
 # the story named, if that is within this many characters.
 PERSONAL_PRONOUNS = {"he", "she"}
+# A relative owned this way is someone only when the story named who has that tie.
+POSSESSIVE_PRONOUNS = ("his ", "her ", "their ")
 # The gender of a name the story addresses both ways ('Mr. Clinton' and 'Mrs. Clinton').
 AMBIGUOUS = "?"
 PRONOUN_REACH = 1000
@@ -248,6 +250,10 @@ class SourceBook:
             lookups.append(lambda: self._person_before(start, gender))
         if category == "role" and reading.definite and single:
             lookups.append(lambda: self._holder_before(start, gender, role))
+        if category == "title" and single and role in lexicon.gendered_words() and \
+                reading.mention.text.lower().startswith(POSSESSIVE_PRONOUNS):
+            # kin: 'His daughter said' after 'his daughter, Ruth Adams,'
+            lookups.append(lambda: self._holder_before(start, gender, role))
         if reading.kind == SourceKind.NAMED_ORGANIZATION and reading.definite and single and \
                 role in TRADE_NOUNS and not reading.parts.get("organization"):
             lookups.append(lambda: self._business_before(start))
@@ -273,18 +279,31 @@ class SourceBook:
                        post: str | None = None) -> Source | None:
         """'The governor said' after 'Gov. Mike Pence': the person last named before
         ('the spokeswoman' skips the men), the last one named with that post when there is
-        one ('Police Chief Tom Brown and Mayor Lisa Grant ... The chief said')."""
+        one ('Police Chief Tom Brown and Mayor Lisa Grant ... The chief said'); none when an
+        unnamed one has been heard since ('Two former executives ... One of them said ...
+        the former executive said')."""
         fitting = [(start, name) for start, name in self._people
                    if start < offset and self._name_fits(gender, name)]
-        holders = [name for start, name in self._people
+        holders = [(start, name) for start, name in self._people
                    if start < offset and post in self._posts.get(start, ())]
-        if holders and holders[-1] in {name for _, name in fitting}:
-            return self._person_named(holders[-1], gender)
-        if not fitting:
+        if holders and holders[-1][1] in {name for _, name in fitting}:
+            chosen = holders[-1]
+        elif not fitting:
             return next((s for s in self._recent() if s.kind == SourceKind.NAMED_PERSON
                          and self._fits(gender, s)), None)
-        eligible = [name for start, name in fitting if self._may_hold(start, post)]
-        return self._person_named(eligible[-1], gender) if eligible else None
+        else:
+            eligible = [(start, name) for start, name in fitting if self._may_hold(start, post)]
+            if not eligible:
+                return None
+            chosen = eligible[-1]
+        if self._unnamed_since(post, chosen[0]):
+            return None
+        return self._person_named(chosen[1], gender)
+
+    def _unnamed_since(self, role: str | None, start: int) -> bool:
+        """Whether an unnamed source with this role has been heard after `start`."""
+        return any(source.kind in ANONYMOUS_KINDS and source.role == role and
+                   max(m.span.end for m in source.mentions) > start for source in self.sources)
 
     def _holder_before(self, offset: int, gender: str | None,
                        role: str | None) -> Source | None:
@@ -294,9 +313,7 @@ class SourceBook:
         holders = [(start, name) for start, name in self._people
                    if start < offset and role in self._posts.get(start, ())
                    and self._name_fits(gender, name)]
-        if not holders or any(source.kind in ANONYMOUS_KINDS and source.role == role and
-                              max(m.span.end for m in source.mentions) > holders[-1][0]
-                              for source in self.sources):
+        if not holders or self._unnamed_since(role, holders[-1][0]):
             return None
         return self._person_named(holders[-1][1], gender)
 
