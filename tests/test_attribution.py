@@ -4095,3 +4095,14 @@ def test_a_post_after_an_unnamed_holder_was_heard_is_that_holder(run):
     rows = texts(text, run(text))
     assert rows[-1]["source"] is rows[-2]["source"]
     assert rows[-1]["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The club said Bukayo Saka would be out for several weeks.",
+     "Bukayo Saka would be out for several weeks"),
+    ("Pataki says Kasich “has a track record of bringing people together.”",
+     "Kasich “has a track record of bringing people together.”"),
+])
+def test_a_name_read_as_the_object_of_said_is_the_subject_of_what_was_said(run, text, content):
+    row = only(text, run(text))
+    assert (row["cue"] in ("said", "says"), row["content"]) == (True, [content])

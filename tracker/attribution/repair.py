@@ -2138,17 +2138,27 @@ def absorbed_subjects(words: list[Word]) -> None:
 def objects_before_clauses(words: list[Word]) -> None:
     """'Sanders said the tax breaks used by Trump “do nothing ...”' parsed with 'breaks' as the
     object of 'said' and 'do' as a clause with no subject: a noun phrase that runs straight
-    into a finite clause lacking a subject is that clause's subject."""
+    into a finite clause lacking a subject is that clause's subject (so is a name read as
+    the indirect object of a verb that takes none: 'said Bukayo Saka would be out'); a
+    second clause hung on the verb inside the first's words is part of it."""
     verbs = lexicon.reporting_verbs()
+    frames = lexicon.verb_frames()
     for verb in words:
         if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
             continue
+        objects = ("obj",) if "recipient" in frames.get(verb.lemma, ()) else ("obj", "iobj")
+        clauses = _children(words, verb.index, "ccomp")
+        for inner in clauses:
+            outer = [c for c in clauses if c != inner and
+                     word_extent(words, c)[0] < inner < word_extent(words, c)[1]]
+            if outer and inner > verb.index:
+                _reattach(words, inner, outer[0], "advmod")
         for clause in _children(words, verb.index, "ccomp"):
             if clause < verb.index or not _finite(words, clause) or \
                     _children(words, clause, *SUBJECTS):
                 continue
             start = word_extent(words, clause)[0]
-            for noun in _children(words, verb.index, "obj"):
+            for noun in _children(words, verb.index, *objects):
                 if verb.index < noun < clause and words[noun].upos in ("NOUN", "PROPN") and \
                         word_extent(words, noun)[1] == _previous_word(words, start):
                     _reattach(words, noun, clause, "nsubj")
