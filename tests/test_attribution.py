@@ -4106,3 +4106,17 @@ def test_a_post_after_an_unnamed_holder_was_heard_is_that_holder(run):
 def test_a_name_read_as_the_object_of_said_is_the_subject_of_what_was_said(run, text, content):
     row = only(text, run(text))
     assert (row["cue"] in ("said", "says"), row["content"]) == (True, [content])
+
+
+@pytest.mark.parametrize(("text", "speaker", "name"), [
+    ("Health Secretary Wes Streeting conceded that mistakes had been made in the rollout.",
+     "Health Secretary Wes Streeting", "Wes Streeting"),
+    ('Foreign ministry spokeswoman Mao Ning said Beijing "firmly opposes" the move.',
+     "Foreign ministry spokeswoman Mao Ning", "Mao Ning"),
+    ("Eliud Kipchoge won in Berlin on Sunday. The 39-year-old told reporters that he would "
+     "run in Paris.", "The 39-year-old", "Eliud Kipchoge"),
+])
+def test_speakers_the_tagger_broke_apart_are_whole(run, text, speaker, name):
+    row = texts(text, run(text))[-1]
+    assert (row["speaker"], row["source"].name, row["source"].kind) == (
+        speaker, name, SourceKind.NAMED_PERSON)

@@ -258,17 +258,36 @@ def adjacent_names(words: list[Word]) -> None:
             _reattach(words, word.index, after.index, "compound")
 
 
+def surnames_read_as_verbs(words: list[Word]) -> None:
+    """'Health Secretary Wes Streeting conceded that ...' tagged with 'Streeting' a verb (the
+    clause of 'conceded'): a capitalised verb with no words of its own, right after a name
+    that is the subject of the verb it hangs on, is the name's last word."""
+    for word in words[1:]:
+        name = name_head(words, word.index - 1)
+        verb = word.head
+        if word.upos != "VERB" or not word.text[:1].isupper() or verb is None or \
+                words[word.index - 1].upos != "PROPN" or \
+                words[name].deprel not in ("nsubj", "nsubj:pass") or \
+                words[name].head not in (word.index, verb) or \
+                any(k != name and words[k].upos != "PUNCT" for k in word.children):
+            continue
+        if words[name].head == word.index:  # the name read as the subject of the surname
+            _reattach(words, name, verb, "nsubj")
+        word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.lower
+        _reattach(words, word.index, name, "flat")
+
+
 def titles_split_from_names(words: list[Word]) -> None:
     """'..., said Rovers manager Paul Whitaker.' parsed with the title and the name as two
-    subjects of the verb: a post right before a name, hung on the same word by the same
-    relation, is the name's title."""
-    for word in words:
-        subjects = _children(words, word.index, "nsubj", "nsubj:pass")
-        for title, name in zip(subjects, subjects[1:], strict=False):
-            if words[title].upos == "NOUN" and words[name].upos == "PROPN" and \
-                    lexicon.source_nouns().get(words[title].lemma) in lexicon.POSTS and \
-                    max(_descendants(words, title)) + 1 == min(_descendants(words, name)):
-                _reattach(words, title, name, "compound")
+    subjects of the verb ('Foreign ministry spokeswoman Mao Ning said Beijing “firmly
+    opposes” ...' with the title the subject of what was said): a post right before a name,
+    both read as subjects, is the name's title."""
+    subjects = [w.index for w in words if w.deprel in ("nsubj", "nsubj:pass")]
+    for title, name in zip(subjects, subjects[1:], strict=False):
+        if words[title].upos == "NOUN" and words[name].upos == "PROPN" and \
+                lexicon.source_nouns().get(words[title].lemma) in lexicon.POSTS and \
+                max(_descendants(words, title)) + 1 == min(_descendants(words, name)):
+            _reattach(words, title, name, "compound")
 
 
 def clauses_hung_on_the_quoted(words: list[Word]) -> None:
@@ -1312,13 +1331,15 @@ def _entity_runs(words: list[Word]) -> list[list[int]]:
 
 def past_tenses_read_as_modifiers(words: list[Word]) -> None:
     """'the minister reversed course, telling parliament ...' parsed with 'reversed' a
-    modifier of 'course': a past tense between two nouns, hung on the second, is the verb
-    of the first; the second is its object, and a participle set off after the object
-    goes with the verb."""
+    modifier of 'course': a past tense between two nouns (or after an age: 'The 21-year-old
+    told reporters'), hung on the second, is the verb of the first; the second is its
+    object, and a participle set off after the object goes with the verb."""
     for verb in words[1:]:
         noun, subject = verb.head, words[verb.index - 1]
+        age = subject.lower == "old" and words[verb.index - 2].text in HYPHENS
         if verb.upos != "VERB" or verb.xpos not in PAST_FORMS or verb.deprel != "amod" or \
-                noun is None or noun <= verb.index or subject.upos not in ("NOUN", "PROPN") or \
+                noun is None or noun <= verb.index or \
+                subject.upos not in ("NOUN", "PROPN") and not age or \
                 subject.head != noun or words[noun].lower in TEMPORAL or \
                 any(words[k].deprel == "case" for k in range(word_extent(words, noun)[0],
                                                              subject.index)):
@@ -1332,6 +1353,11 @@ def past_tenses_read_as_modifiers(words: list[Word]) -> None:
             _reattach(words, verb.index, upper, relation)
         _reattach(words, subject.index, verb.index, "nsubj")
         _reattach(words, noun, verb.index, "obj")
+        if age:  # 'The 21-year-old': the words before the verb go with the age
+            for k in _children(words, noun):
+                if k < verb.index and k != subject.index:
+                    _reattach(words, k, subject.index, words[k].deprel)
+            subject.upos, subject.xpos = "NOUN", "NN"
         for k in _children(words, noun, "acl"):
             if k > noun and words[k].xpos == "VBG" and words[k - 1].text == ",":
                 _reattach(words, k, verb.index, "advcl")
@@ -2801,9 +2827,8 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
-REPAIRS = (names_read_as_function_words, titles_split_from_names, clauses_hung_on_the_quoted,
-           clauses_read_as_time_phrases,
-           acronyms_read_as_pronouns,
+REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, titles_split_from_names,
+           clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
            misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
            speech_verbs_read_as_compounds, speech_verbs_after_group_pronouns,
