@@ -4120,3 +4120,29 @@ def test_speakers_the_tagger_broke_apart_are_whole(run, text, speaker, name):
     row = texts(text, run(text))[-1]
     assert (row["speaker"], row["source"].name, row["source"].kind) == (
         speaker, name, SourceKind.NAMED_PERSON)
+
+
+def test_declining_to_give_a_name_grants_anonymity_and_says_nothing(run):
+    text = ("A woman who declined to give her name said the queue had been there since dawn.")
+    row = only(text, run(text))
+    assert (row["cue"], row["source"].kind) == ("said", SourceKind.ANONYMOUS_INDIVIDUAL)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Alibaba shares rose 5 percent after the company said profit had doubled.",
+     "the company"),
+    ("McConnell aides acknowledged a collaborative relationship with the administration.",
+     "McConnell aides"),
+])
+def test_a_plural_noun_tagged_a_verb_before_its_own_verb_is_a_noun(run, text, speaker):
+    assert only(text, run(text))["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Taliban said girls would not be allowed to return to school.",
+     SourceKind.NAMED_ORGANIZATION),
+    ("The charge sheet filed by the NIA said the accused had links to the group.",
+     SourceKind.DOCUMENT),
+])
+def test_bodies_and_documents_outside_us_politics(run, text, kind):
+    assert only(text, run(text))["source"].kind == kind

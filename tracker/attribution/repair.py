@@ -2380,9 +2380,18 @@ def nouns_read_as_verbs(words: list[Word]) -> None:
                 verb.sentence != word.sentence or verb.upos != "VERB" or \
                 verb.xpos in ("VBP", "VBZ") or not _finite(words, verb.index) or \
                 _children(words, verb.index, "nsubj", "nsubj:pass") or \
-                _children(words, word.index, "obj", "ccomp", "xcomp", "obl"):
+                [k for k in _children(words, word.index, "obj", "ccomp", "xcomp", "obl")
+                 if k != verb.index]:
             continue
-        if verb.head != word.head and word.head is not None and \
+        if verb.head == word.index:  # 'Alibaba shares rose' with 'rose' the clause of 'shares'
+            parent, relation = word.head, word.deprel
+            _make_root(words, verb.index)
+            if parent is not None:
+                _reattach(words, verb.index, parent, relation)
+            for k in _children(words, word.index, "nsubj"):
+                if k == word.index - 1 and words[k].upos == "PROPN":
+                    _reattach(words, k, word.index, "compound")
+        elif verb.head != word.head and word.head is not None and \
                 not _dominates(words, verb.index, word.head):
             _reattach(words, verb.index, word.head, word.deprel)
         for k in _children(words, word.index, "nsubj", "mark"):
