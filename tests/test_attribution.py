@@ -4146,3 +4146,18 @@ def test_a_plural_noun_tagged_a_verb_before_its_own_verb_is_a_noun(run, text, sp
 ])
 def test_bodies_and_documents_outside_us_politics(run, text, kind):
     assert only(text, run(text))["source"].kind == kind
+
+
+def test_speech_that_takes_its_speaker_from_what_was_said_stays_in_it(run):
+    text = ("A third official said diplomats had begun quietly informing Kurdish partners that "
+            "a drawdown was under consideration.")
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("said", [text[text.index("diplomats"):-1]])
+
+
+def test_a_speaker_of_its_own_inside_what_was_said_still_ends_it(run):
+    text = ("Figueroa said the campaign planned to bus in supporters, though she acknowledged it "
+            "was unlikely to work.")
+    rows = texts(text, run(text))
+    assert rows[0]["content"] == ["the campaign planned to bus in supporters"]
+    assert rows[1]["cue"] == "acknowledged"

@@ -1461,10 +1461,12 @@ def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
     """'X said A, though she acknowledged B' and 'A, according to Y': content stops where
     another cue's own clause or phrase hangs on it (a noun cue coordinated inside it, 'his
     support for Trump and his refusal to ...', is part of what was said, and so is a cue
-    inside a closed quotation: '“they hit Matt because they said he should ...”')."""
+    inside a closed quotation: '“they hit Matt because they said he should ...”', or one
+    that takes its speaker from what was said)."""
     for cand in found:
         for other in found:
-            if other is cand or not set(other.cue) & cand.content or _quoted_cue(doc, other):
+            if other is cand or not set(other.cue) & cand.content or _quoted_cue(doc, other) or \
+                    _inherits_speaker(doc, other, cand.content):
                 continue
             verb = other.cue[0]
             if other.rule == "according_to":
@@ -1472,6 +1474,14 @@ def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
             elif doc.words[verb].deprel in ("advcl", "conj", "parataxis") and \
                     other.rule != "nominal" and not _that_conjunct(doc, verb):
                 cand.content -= set(doc.subtree(verb))
+
+
+def _inherits_speaker(doc: ParsedDoc, cand: Candidate, content: set[int]) -> bool:
+    """Whether a cue inside what was said takes its speaker from the clause it hangs on
+    there ('said diplomats had begun quietly informing partners that ...'), not from a
+    subject of its own ('..., though she acknowledged ...')."""
+    return cand.rule != "according_to" and cand.speaker is not None and \
+        cand.speaker in content and cand.speaker not in doc.subtree(cand.cue[0])
 
 
 def _that_conjunct(doc: ParsedDoc, verb: int) -> bool:
