@@ -4161,3 +4161,10 @@ def test_a_speaker_of_its_own_inside_what_was_said_still_ends_it(run):
     rows = texts(text, run(text))
     assert rows[0]["content"] == ["the campaign planned to bus in supporters"]
     assert rows[1]["cue"] == "acknowledged"
+
+
+def test_a_transcript_label_in_capitals_takes_the_name_as_the_story_writes_it(run):
+    text = ("Donna Hewitt organizes the weekly distribution.\n\nDONNA HEWITT: We started with "
+            "twelve families.")
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].name) == ("DONNA HEWITT", "Donna Hewitt")

@@ -436,7 +436,12 @@ class SourceBook:
         """'Palmieri' first heard from after 'Jennifer Palmieri' was named: the fullest name
         the article gives that person (the first of equal length, so every run agrees),
         unless it names two people so ('Bill Clinton', 'Hillary Clinton'), or one of another
-        gender than the title the short name bears ('Mr. Obama' is not 'Michelle Obama')."""
+        gender than the title the short name bears ('Mr. Obama' is not 'Michelle Obama'); a
+        name in capitals (a transcript label) takes the way the story writes it."""
+        if name.isupper():  # a transcript label: 'DONNA HEWITT' is the 'Donna Hewitt' named
+            written = [n for _, n in self._people if not n.isupper() and _same_person(n, name)]
+            if written:
+                return max(written, key=len)
         if len(_name_tokens(name)) != 1:
             return name
         told = {self._addressed.get(name), gender_of(self._titles.get(name) or "")} - {None}
