@@ -4168,3 +4168,12 @@ def test_a_transcript_label_in_capitals_takes_the_name_as_the_story_writes_it(ru
             "twelve families.")
     row = only(text, run(text))
     assert (row["speaker"], row["source"].name) == ("DONNA HEWITT", "Donna Hewitt")
+
+
+def test_a_verb_of_recounting_closing_a_paragraph_introduces_the_quotation_after_it(run):
+    text = ("Carol Brandt was asleep when the river rose. She described the next few hours in an "
+            "interview last week.\n\n\"I went down the stairs and the water was already at the "
+            "third step.\n\n\"So I sat at the top of the stairs and I prayed.\"")
+    row = only(text, run(text))
+    assert (row["cue"], row["source"].name) == ("described", "Carol Brandt")
+    assert len(row["content"]) == 2

@@ -89,6 +89,9 @@ NAME_WORDS = 4
 # Words from a speech verb to the colon that introduces a quotation for the colon to count
 # as part of the cue ('notes:', 'released the following statement:').
 CUE_TO_COLON = 4
+# Verbs of recounting that, closing the paragraph before a quotation, introduce it ('She
+# described the next few hours in an interview.').
+RECOUNTING = {"describe", "recall", "recount", "remember", "explain"}
 
 
 @dataclass
@@ -537,6 +540,8 @@ def _introducer(doc: ParsedDoc, quote: Quote,
     has content ('as Pollak observed, the biggest victor was the stage itself:') comes
     back with no speaker: the quotation goes on with what it said."""
     before = doc.text[: quote.span.start].rstrip()
+    if before.endswith(".") and doc.text[len(before):quote.span.start].count("\n"):
+        return _recounting(doc, doc.word_at(len(before) - 1), used)
     if not before.endswith(":"):
         return None
     colon = doc.word_at(len(before) - 1)
@@ -551,6 +556,21 @@ def _introducer(doc: ParsedDoc, quote: Quote,
         return verbs[-1], colon, None
     speaker = subject_of(doc, verbs[-1])
     return (verbs[-1], colon, speaker) if speaker is not None else None
+
+
+def _recounting(doc: ParsedDoc, stop: int | None,
+                used: set[int]) -> tuple[int, int, int | None] | None:
+    """'She described the next few hours in an interview last week.' closing the paragraph
+    before a quotation: a verb of recounting heading that sentence, with a subject and
+    nothing said yet, introduces what follows."""
+    if stop is None:
+        return None
+    verbs = [k for k in doc.sentences[doc.words[stop].sentence]
+             if doc.words[k].deprel == "root" and doc.words[k].lemma in RECOUNTING]
+    if not verbs or verbs[0] in used:
+        return None
+    speaker = subject_of(doc, verbs[0])
+    return (verbs[0], verbs[0], speaker) if speaker is not None else None
 
 
 def _block_quotes(doc: ParsedDoc, drafts: list[Draft], blocked: list[Span]) -> list[Draft]:
