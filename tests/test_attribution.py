@@ -4177,3 +4177,10 @@ def test_a_verb_of_recounting_closing_a_paragraph_introduces_the_quotation_after
     row = only(text, run(text))
     assert (row["cue"], row["source"].name) == ("described", "Carol Brandt")
     assert len(row["content"]) == 2
+
+
+def test_a_person_called_by_a_given_name_alone_has_that_names_gender(run):
+    text = '"My kids call it the lake," said Tanya.\n\nHe said the hotline was closed.'
+    rows = texts(text, run(text))
+    assert rows[0]["source"].name == "Tanya"
+    assert rows[1]["source"] is not rows[0]["source"]

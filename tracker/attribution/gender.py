@@ -58,3 +58,13 @@ def gender_of(mention: str, name: str | None = None) -> str | None:
         if found:
             return found
     return None
+
+
+@lru_cache(maxsize=8192)
+def lone_name_gender(name: str) -> str | None:
+    """'f', 'm' or None for a person the story calls by one name only ('said Tanya'): a
+    name the detector clearly knows as a given name."""
+    words = _words(name)
+    if len(words) != 1:
+        return None
+    return CLEAR_NAMES.get(_detector().get_gender(words[0].capitalize()))

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import partial
 
 from . import lexicon
-from .gender import PRONOUN_GENDER, gender_of, given_names
+from .gender import PRONOUN_GENDER, gender_of, given_names, lone_name_gender
 from .mentions import ELLIPSIS, ELLIPTICAL_TAILS, MentionReading
 from .model import ANONYMOUS_KINDS, Source, SourceKind
 
@@ -343,7 +343,8 @@ class SourceBook:
         source = Source(id=len(self.sources) + 1, name=name, kind=kind, anonymous=False,
                         title=title)
         self.sources.append(source)
-        found = gender_of(name) if kind == SourceKind.NAMED_PERSON else None
+        found = gender_of(name) or lone_name_gender(name) \
+            if kind == SourceKind.NAMED_PERSON else None
         if found:
             self._gender[source.id] = found
         return source
@@ -357,7 +358,7 @@ class SourceBook:
             return
         found = self._reading_gender(reading)
         if found is None and source.kind == SourceKind.NAMED_PERSON:
-            found = gender_of("", source.name)
+            found = gender_of("", source.name) or lone_name_gender(source.name)
         if found:
             self._gender[source.id] = found
 
