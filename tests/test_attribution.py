@@ -4184,3 +4184,12 @@ def test_a_person_called_by_a_given_name_alone_has_that_names_gender(run):
     rows = texts(text, run(text))
     assert rows[0]["source"].name == "Tanya"
     assert rows[1]["source"] is not rows[0]["source"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("McDonald's said sales had fallen in the Middle East.", "McDonald's"),
+    ("Wendy's said it would test dynamic pricing.", "Wendy's"),
+])
+def test_a_business_named_with_a_possessive_ending_is_a_body(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)

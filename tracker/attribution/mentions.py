@@ -512,6 +512,11 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, body or word.text, False,
                               definite=True)
+    brand = _possessive_brand(doc, head)
+    if brand:
+        name = _text(doc, brand).replace(" 's", "'s").replace(" ’s", "’s")
+        return MentionReading(Mention(span, text, "organization"), head,
+                              SourceKind.NAMED_ORGANIZATION, name, False, definite=True)
     cause = _cause_name(doc, head, determiners)
     if cause:
         return MentionReading(Mention(span, text, "organization"), head,
@@ -659,6 +664,18 @@ def _body_named_as_person(doc: ParsedDoc, head: int, words: list[int],
         nouns.get(last.lower) == "organization") or \
         len(person) == 1 and bool(described) and \
         nouns.get(doc.words[described[0]].lemma) == "organization"
+
+
+def _possessive_brand(doc: ParsedDoc, head: int) -> list[int]:
+    """'McDonald's said', 'Sainsbury's said': a name with a possessive ending that is itself
+    the subject (owning nothing) is a business named after its founder."""
+    word = doc.words[head]
+    ending = [c for c in doc.children(head, "case") if doc.words[c].lower in ("'s", "’s")]
+    if word.upos != "PROPN" or word.deprel not in ("nsubj", "nsubj:pass") or not ending or \
+            ending[0] != head + 1:
+        return []
+    names = [k for k in doc.children(head, "compound", "flat", "flat:name") if k < head]
+    return sorted([*names, head, ending[0]])
 
 
 def _cause_name(doc: ParsedDoc, head: int, determiners: set[str]) -> list[int]:

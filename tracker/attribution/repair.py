@@ -277,6 +277,29 @@ def surnames_read_as_verbs(words: list[Word]) -> None:
         _reattach(words, word.index, name, "flat")
 
 
+def brands_read_as_possessives(words: list[Word]) -> None:
+    """'McDonald's said sales had fallen' parsed with 'McDonald's' owning 'sales' and 'said'
+    a modifier: a name with a possessive ending right before 'said' hung on the next noun is
+    the verb's subject, and the clause after it what was said (not so a form that can
+    modify a noun: 'Stumpf's repeated emphasis')."""
+    for verb in words[2:]:
+        name, mark, noun = words[verb.index - 2], words[verb.index - 1], verb.head
+        if verb.upos != "VERB" or verb.lemma != "say" or verb.deprel != "amod" or \
+                noun is None or noun != verb.index + 1 or mark.lower not in ("'s", "’s") or \
+                name.upos != "PROPN" or name.head != noun or words[noun].head is None or \
+                words[noun].deprel not in ("nsubj", "nsubj:pass"):
+            continue
+        clause = words[noun].head
+        parent, relation = words[clause].head, words[clause].deprel
+        _make_root(words, verb.index)
+        _make_root(words, clause)
+        if parent is not None:
+            _reattach(words, verb.index, parent, relation)
+        verb.xpos = "VBD"
+        _reattach(words, clause, verb.index, "ccomp")
+        _reattach(words, name.index, verb.index, "nsubj")
+
+
 def titles_split_from_names(words: list[Word]) -> None:
     """'..., said Rovers manager Paul Whitaker.' parsed with the title and the name as two
     subjects of the verb ('Foreign ministry spokeswoman Mao Ning said Beijing “firmly
@@ -2836,7 +2859,8 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
-REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, titles_split_from_names,
+REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_possessives,
+           titles_split_from_names,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
            misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
