@@ -4193,3 +4193,15 @@ def test_a_person_called_by_a_given_name_alone_has_that_names_gender(run):
 def test_a_business_named_with_a_possessive_ending_is_a_body(run, text, name):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Pals say the singer is heartbroken.", SourceKind.ANONYMOUS_GROUP),
+    ("Her rep confirmed the couple had split.", SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("An eyewitness said the car had been travelling at speed.",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("The defence argued that the evidence was unreliable.", SourceKind.NAMED_ORGANIZATION),
+    ("His solicitor said he would appeal.", SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_people_of_tabloid_court_and_sports_pages_are_sources_of_their_kind(run, text, kind):
+    assert only(text, run(text))["source"].kind == kind
