@@ -4205,3 +4205,10 @@ def test_a_business_named_with_a_possessive_ending_is_a_body(run, text, name):
 ])
 def test_people_of_tabloid_court_and_sports_pages_are_sources_of_their_kind(run, text, kind):
     assert only(text, run(text))["source"].kind == kind
+
+
+def test_she_with_no_one_heard_yet_is_the_unnamed_person_just_described(run):
+    text = ('The nurse was exhausted after a 14-hour shift. "We cannot keep going like this," '
+            'she said.')
+    source = only(text, run(text))["source"]
+    assert (source.role, source.kind) == ("nurse", SourceKind.ANONYMOUS_INDIVIDUAL)

@@ -893,17 +893,22 @@ def _crowd(doc: ParsedDoc, noun: int) -> bool:
         doc.words[c].lower in knowing for c in doc.children(noun, "amod", "acl"))
 
 
-def _crowd_subjects(doc: ParsedDoc, quoted: list[Span]) -> list[tuple[int, MentionReading]]:
+def _crowd_subjects(doc: ParsedDoc, quoted: list[Span],
+                    plural: bool = True) -> list[tuple[int, MentionReading]]:
     """Plural nouns for people, bodies or crowds (not documents: 'The results revealed ...')
     that are the subject of a sentence's main verb outside quotations ('Prosecutors charged
-    Smith with fraud.'), read as mentions."""
+    Smith with fraud.'), read as mentions; with `plural` false, a single unnamed person so
+    placed ('The nurse was exhausted.'), whom a later 'she' may mean."""
     found = []
     for word in doc.words:
-        if word.deprel != "nsubj" or word.upos != "NOUN" or not word.plural or \
+        subject = word.deprel == "nsubj" or not plural and word.deprel == "nsubj:pass"
+        if not subject or word.upos != "NOUN" or word.plural != plural or \
                 not _main_verbs_subject(doc, word) or _inside(Span(word.start, word.end), quoted):
             continue
         reading = read_mention(doc, word.index, frozenset(), doc.person_names)
-        if reading.kind not in (None, SourceKind.UNRESOLVED, SourceKind.DOCUMENT):
+        wanted = reading.kind not in (None, SourceKind.UNRESOLVED, SourceKind.DOCUMENT) \
+            if plural else reading.kind == SourceKind.ANONYMOUS_INDIVIDUAL
+        if wanted:
             found.append((word.start, reading))
     return found
 
@@ -1017,7 +1022,8 @@ def extract(doc, text: str | None = None) -> Extraction:
                       [(e.span.start, e.text) for e in people if _main_subject(parsed, e.span)],
                       _crowd_subjects(parsed, closed_quotes),
                       {e.span.start: _posts(parsed, e.span) for e in people},
-                      _titles(parsed, people), _addressed(parsed, people))
+                      _titles(parsed, people), _addressed(parsed, people),
+                      _crowd_subjects(parsed, closed_quotes, plural=False))
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]
     attributions = [

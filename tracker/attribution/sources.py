@@ -140,7 +140,8 @@ class SourceBook:
                  crowds: list[tuple[int, MentionReading]] = (),
                  posts: dict[int, frozenset[str]] | None = None,
                  titles: dict[str, str] | None = None,
-                 addressed: dict[str, str] | None = None) -> None:
+                 addressed: dict[str, str] | None = None,
+                 figures: list[tuple[int, MentionReading]] = ()) -> None:
         """`people` and `bodies`: (offset, name) of every person and every organization the
         article names, in text order; `subjects`: the people among them named as a
         sentence's subject; `crowds`: (offset, reading) of plural nouns for people that are
@@ -149,7 +150,9 @@ class SourceBook:
         'Police Chief Tom Brown'); `titles`: a person's name -> the title the story first
         gives with it ('Coach' for 'Coach Maria Santos'), for a source made from the name;
         `addressed`: a name -> the gender a form of address gives it anywhere ('m' for 'Mr.
-        Obama'), so a short name is not lengthened into someone else's."""
+        Obama'), so a short name is not lengthened into someone else's; `figures`: (offset,
+        reading) of single unnamed people that are a sentence's subject ('The nurse was
+        exhausted.'), whom a later 'she' may mean."""
         self.sources: list[Source] = []
         self._last_used: dict[int, int] = {}
         self._people = list(people)
@@ -159,6 +162,7 @@ class SourceBook:
         self._posts = posts or {}
         self._titles = titles or {}
         self._addressed = addressed or {}
+        self._figures = list(figures)
         self._gender: dict[int, str] = {}
 
     def add(self, reading: MentionReading, position: int) -> Source:
@@ -409,9 +413,21 @@ class SourceBook:
         if reading.pronoun in PERSONAL_PRONOUNS:
             fits = partial(self._name_fits, gender)
             named = partial(self._person_named, gender=gender)
-            return _last_named(self._subjects, start, named, fits) or \
+            return self._unnamed_subject(start, gender) or \
+                _last_named(self._subjects, start, named, fits) or \
                 _last_named(self._people, start, named, fits)
         return None
+
+    def _unnamed_subject(self, start: int, gender: str | None) -> Source | None:
+        """'The nurse was exhausted. “...,” she said.': with no one heard yet, an unnamed
+        person who was a sentence's subject after the last person named is who 'she' means."""
+        named = max((offset for offset, _ in self._people if offset < start), default=-1)
+        figures = [r for offset, r in self._figures if named < offset < start
+                   and start - offset <= PRONOUN_REACH
+                   and self._reading_gender(r) in (None, gender)]
+        if not figures:
+            return None
+        return self._match(figures[-1]) or self._new(figures[-1])
 
     def _later_subject(self, source: Source, start: int, gender: str | None) -> Source | None:
         """'Bennett said ... Paradis agrees. She said ...': a person named as the subject of a
