@@ -4212,3 +4212,14 @@ def test_she_with_no_one_heard_yet_is_the_unnamed_person_just_described(run):
             'she said.')
     source = only(text, run(text))["source"]
     assert (source.role, source.kind) == ("nurse", SourceKind.ANONYMOUS_INDIVIDUAL)
+
+
+@pytest.mark.parametrize(("text", "cue", "name"), [
+    ("'We will win.' That was the verdict of coach Smith.", "verdict", "Smith"),
+    ('"We have to be braver on the ball and stop giving away cheap goals." That was the '
+     "message from the Arsenal manager after the defeat.", "message", "Arsenal manager"),
+])
+def test_a_sentence_calling_a_quotation_someones_verdict_names_who_said_it(run, text, cue,
+                                                                          name):
+    row = only(text, run(text))
+    assert (row["cue"], row["source"].name) == (cue, name)

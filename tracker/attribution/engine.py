@@ -89,6 +89,9 @@ NAME_WORDS = 4
 # Words from a speech verb to the colon that introduces a quotation for the colon to count
 # as part of the cue ('notes:', 'released the following statement:').
 CUE_TO_COLON = 4
+# Nouns that, in 'That was the verdict of X' after a quotation, say whose words they were.
+VERDICTS = {"verdict", "message", "view", "assessment", "reaction", "response", "warning",
+            "word", "opinion", "advice", "plea", "promise", "claim", "boast"}
 # Verbs of recounting that, closing the paragraph before a quotation, introduce it ('She
 # described the next few hours in an interview.').
 RECOUNTING = {"describe", "recall", "recount", "remember", "explain"}
@@ -482,6 +485,22 @@ def _manner_tag(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int]
     return None
 
 
+def _verdict_after(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int] | None:
+    """'“We will win.” That was the verdict of coach Smith.': a sentence right after the
+    quotation that calls it someone's verdict, message or view names who said it."""
+    after = doc.words_in(Span(quote.span.end, len(doc.text)))
+    if not after or doc.words[after[0]].lower not in ("that", "this", "such") or \
+            doc.words[after[0]].sentence == doc.words[doc.words_in(quote.span)[-1]].sentence:
+        return None
+    noun = doc.words[after[0]].head
+    if noun is None or doc.words[noun].lemma not in VERDICTS or noun in used or \
+            not doc.children(noun, "cop"):
+        return None
+    owners = [k for k in doc.children(noun, "nmod") if any(
+        doc.words[c].lower in ("of", "from") for c in doc.children(k, "case"))]
+    return (noun, owners[0]) if owners else None
+
+
 def _split_quote_host(text: str, quote: Quote, drafts: list[Draft],
                       quoted: list[Span]) -> Draft | None:
     """'“Every time you say that,” Tester said, referring to ..., “you give ammunition ...”':
@@ -714,11 +733,11 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
             host.content[:0] = quote.pieces
             continue
         if short:
-            found = _manner_tag(doc, quote, used) or (
+            found = _manner_tag(doc, quote, used) or _verdict_after(doc, quote, used) or (
                 _quote_cue(doc, quote, used, quoted) if _opens_sentence(doc, quote) else None)
         else:
             found = _quote_cue(doc, quote, used, quoted) or _dash_signature(doc, quote) or \
-                _manner_tag(doc, quote, used)
+                _manner_tag(doc, quote, used) or _verdict_after(doc, quote, used)
         if found is not None:
             verb, speaker = found
             used.add(verb)
