@@ -4223,10 +4223,3 @@ def test_a_sentence_calling_a_quotation_someones_verdict_names_who_said_it(run, 
                                                                           name):
     row = only(text, run(text))
     assert (row["cue"], row["source"].name) == (cue, name)
-
-
-def test_she_in_a_lede_before_anyone_is_named_is_the_first_person_named_after(run):
-    text = ('"I never thought I would see the water this high," she said.\n\nMaria Delgado, 67, '
-            "has lived on the river for four decades.")
-    source = only(text, run(text))["source"]
-    assert (source.name, source.kind) == ("Maria Delgado", SourceKind.NAMED_PERSON)

@@ -415,17 +415,8 @@ class SourceBook:
             named = partial(self._person_named, gender=gender)
             return self._unnamed_subject(start, gender) or \
                 _last_named(self._subjects, start, named, fits) or \
-                _last_named(self._people, start, named, fits) or \
-                self._first_named_after(start, gender)
+                _last_named(self._people, start, named, fits)
         return None
-
-    def _first_named_after(self, start: int, gender: str | None) -> Source | None:
-        """'“I never thought I would see the water this high,” she said. Maria Delgado, 67,
-        has lived ...': in a lede where no one has been named yet, 'she' is the first person
-        the story then names."""
-        if any(offset < start for offset, _ in self._people):
-            return None
-        return self._person_after(start, gender)
 
     def _unnamed_subject(self, start: int, gender: str | None) -> Source | None:
         """'The nurse was exhausted. “...,” she said.': with no one heard yet, an unnamed
