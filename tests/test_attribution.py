@@ -4223,3 +4223,13 @@ def test_a_sentence_calling_a_quotation_someones_verdict_names_who_said_it(run, 
                                                                           name):
     row = only(text, run(text))
     assert (row["cue"], row["source"].name) == (cue, name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Premier League said it would review the incident.", "Premier League"),
+    ("The General Medical Council said the doctor had been struck off.",
+     "General Medical Council"),
+])
+def test_a_word_for_a_post_inside_a_bodys_name_stays_in_it(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)

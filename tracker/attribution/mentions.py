@@ -384,6 +384,8 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
             runs[-1].append(k)
         else:
             runs.append([k])
+    if kind != "PERSON":  # 'Premier League', 'General Medical Council' keep every word
+        return max(runs, key=lambda r: (head in r, len(r)))
     # 'The Chancellor, Rachel Reeves': a post is no name
     names = [r for r in runs if not all(_listed_post(doc, k) for k in r)]
     run = max(names or runs, key=lambda r: (head in r, len(r)))
