@@ -4233,3 +4233,9 @@ def test_a_sentence_calling_a_quotation_someones_verdict_names_who_said_it(run, 
 def test_a_word_for_a_post_inside_a_bodys_name_stays_in_it(run, text, name):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)
+
+
+def test_an_honorific_heading_a_name_the_tagger_called_a_body_makes_it_a_person(run):
+    text = "Ms Ardern said the country would recover."
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind, source.title) == ("Ardern", SourceKind.NAMED_PERSON, "Ms")

@@ -391,6 +391,7 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
     run = max(names or runs, key=lambda r: (head in r, len(r)))
     while len(run) > 1 and (len(doc.words[run[0]].text) > 2 and
                             _abbreviated_title(doc.words[run[0]].text) or
+                            doc.words[run[0]].lower.rstrip(".") in COURTESY_TITLES or
                             _listed_post(doc, run[0])):
         run = run[1:]
     return run
@@ -1130,7 +1131,13 @@ def _name_after_title(doc: ParsedDoc, head: int) -> list[int]:
 
 def _name_after_honorific(doc: ParsedDoc, head: int) -> list[int]:
     """'Ms Smith', 'Mrs. Clinton': a name written after a gendered honorific is a person's,
-    whatever the tagger made of it ('BBC, Ms Smith' tagged as one organization)."""
+    whatever the tagger made of it ('BBC, Ms Smith' tagged as one organization; 'Ms
+    Ardern' with the honorific heading the name)."""
+    word = doc.words[head]
+    rest = [k for k in doc.children(head, "flat", "flat:name") if k > head]
+    if word.text[:1].isupper() and lexicon.gendered_words().get(word.lower.rstrip(".")) and \
+            rest and all(doc.words[k].upos == "PROPN" for k in rest):
+        return list(range(head + 1, max(rest) + 1))
     first = head
     while first > 0 and doc.words[first - 1].upos == "PROPN" and \
             doc.words[first - 1].text[:1].isupper() and doc.words[first - 1].head in (head, first):
