@@ -4239,3 +4239,18 @@ def test_an_honorific_heading_a_name_the_tagger_called_a_body_makes_it_a_person(
     text = "Ms Ardern said the country would recover."
     source = only(text, run(text))["source"]
     assert (source.name, source.kind, source.title) == ("Ardern", SourceKind.NAMED_PERSON, "Ms")
+
+
+@pytest.mark.parametrize("text", [
+    "The court heard that the defendant had sent more than 200 threatening messages.",
+    "Jurors heard that the victim was stabbed nine times.",
+])
+def test_evidence_a_court_heard_is_said_by_no_one_named(run, text):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["rule"]) == ("heard", None, "heard_in_court")
+    assert row["content"] == [text[text.index("that"):-1]]
+
+
+def test_hearing_something_elsewhere_is_no_attribution(run):
+    text = "I heard that the shop was closing."
+    assert texts(text, run(text)) == []

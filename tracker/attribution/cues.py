@@ -86,6 +86,8 @@ AS_IDIOMS = {"well", "such", "usual", "always", "yet", "ever"}
 COLON_NON_SPEAKERS = {"VERB", "AUX", "NUM", "INTJ", "ADV"}
 # Verbs that set their object doing what the next clause says: 'had Republicans wondering'.
 CAUSATIVES = {"have", "get", "leave", "keep", "set", "send", "make"}
+# Bodies that hear evidence ('The court heard that ...').
+HEARINGS = {"court", "jury", "juror", "inquest", "tribunal", "hearing", "trial", "inquiry"}
 # Cue nouns whose object use carries content ('expressed concern about').
 EXPRESSED = {"feeling", "cognition", "stance"}
 NOUN_TOPICS = {"stance": STANCE_TARGETS, "speech": TOPICS, "cognition": TOPICS,
@@ -1452,9 +1454,24 @@ def _noun_content(doc: ParsedDoc, noun: int, kind: str) -> tuple[list[int], set[
     return None
 
 
+def heard_in_court(doc: ParsedDoc) -> Iterator[Candidate]:
+    """'The court heard that the defendant had ...', 'Jurors heard that ...': evidence put to
+    a court or inquest, said by no one the sentence names."""
+    for word in doc.words:
+        subjects = doc.children(word.index, "nsubj")
+        if word.lemma != "hear" or word.upos != "VERB" or not subjects or \
+                doc.words[subjects[0]].lower.rstrip("s") not in HEARINGS:
+            continue
+        clauses = [c for c in doc.children(word.index, "ccomp") if c > word.index
+                   and any(doc.words[m].lower == "that" for m in doc.children(c, "mark"))]
+        if clauses:
+            yield Candidate("heard_in_court", [word.index], set(doc.subtree(clauses[0])), None,
+                            word.sentence)
+
+
 RULES = (parenthetical, citing, verb_complement, inverted, sentence_final, according_to,
          in_document, colon, headline, made_clear, as_put, stance_adjective, nominal,
-         characterization)
+         characterization, heard_in_court)
 
 
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
