@@ -4254,3 +4254,15 @@ def test_evidence_a_court_heard_is_said_by_no_one_named(run, text):
 def test_hearing_something_elsewhere_is_no_attribution(run):
     text = "I heard that the shop was closing."
     assert texts(text, run(text)) == []
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), [
+    ("Friends of the star claim the couple have split.", "claim", "Friends of the star",
+     "the couple have split"),
+    ("Supporters of the mayor point out that crime has fallen.", "point out",
+     "Supporters of the mayor", "that crime has fallen"),
+])
+def test_a_speech_verb_read_as_the_noun_closing_an_of_phrase_is_a_verb(run, text, cue, speaker,
+                                                                         content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])

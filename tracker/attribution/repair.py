@@ -690,6 +690,54 @@ def speech_verbs_after_group_pronouns(words: list[Word]) -> None:
         words[following].upos, words[following].xpos = "SCONJ", "IN"
 
 
+def speech_verbs_read_as_nouns_of_phrases(words: list[Word]) -> None:
+    """'Friends of the star claim the couple have split', 'Supporters of the mayor point out
+    that ...' tagged with 'star claim' and 'mayor point' as nouns of the 'of' phrase: a base
+    form of a speech verb closing the 'of' phrase of a plural for people, with a clause after
+    it, is the verb; the plural is its subject and the clause what was said."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words[1:]:
+        owner = verb.head
+        if verb.upos != "NOUN" or verb.lower != verb.lemma or verb.deprel != "nmod" or \
+                owner is None or owner > verb.index or not words[owner].plural or \
+                lexicon.source_nouns().get(words[owner].lemma) not in PERSON_CATEGORIES:
+            continue
+        lemma = verb.lemma + (" out" if verb.index + 1 < len(words) and
+                              words[verb.index + 1].lower == "out" else "")
+        if lemma not in verbs and verb.lemma not in verbs:
+            continue
+        nouns = [k for k in _children(words, verb.index, "compound")
+                 if k == verb.index - 1 and words[k].upos in ("NOUN", "PROPN")]
+        after = verb.index + (2 if lemma != verb.lemma else 1)
+        if not any(words[k].lower == "of" for k in range(owner + 1, verb.index)) or \
+                after >= len(words) or words[after].upos == "PUNCT":
+            continue
+        clause = next((w.index for w in words[verb.index + 1:]
+                       if w.sentence == verb.sentence and w.upos == "VERB" and
+                       [k for k in _children(words, w.index, "nsubj", "nsubj:pass")
+                        if k > verb.index]), None)
+        if not nouns or clause is None:
+            continue
+        parent, relation = words[owner].head, words[owner].deprel
+        if parent is not None and _dominates(words, clause, parent):
+            parent, relation = words[clause].head, words[clause].deprel
+        _make_root(words, verb.index)
+        _make_root(words, owner)
+        _make_root(words, clause)
+        if parent is not None and parent != clause:
+            _reattach(words, verb.index, parent, relation)
+        if lemma != verb.lemma:  # 'point out': the particle the parser hung elsewhere
+            _reattach(words, verb.index + 1, verb.index, "compound:prt")
+        noun = nouns[-1]
+        for k in _children(words, verb.index):
+            if k < verb.index and k != noun:
+                _reattach(words, k, noun, words[k].deprel)
+        _reattach(words, noun, owner, "nmod")
+        verb.upos, verb.xpos = "VERB", "VBP"
+        _reattach(words, owner, verb.index, "nsubj")
+        _reattach(words, clause, verb.index, "ccomp")
+
+
 def speech_verbs_read_as_compounds(words: list[Word]) -> None:
     """'though Lynch notes they were appointed before ...' tagged with 'Lynch notes' as one
     noun subject beside 'they': an -s form of a speech verb after a name, whose clause has a
@@ -2865,6 +2913,7 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
            misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
            speech_verbs_read_as_compounds, speech_verbs_after_group_pronouns,
+           speech_verbs_read_as_nouns_of_phrases,
            nouns_read_as_adjectives,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
