@@ -4266,3 +4266,10 @@ def test_a_speech_verb_read_as_the_noun_closing_an_of_phrase_is_a_verb(run, text
                                                                          content):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])
+
+
+def test_one_of_a_group_after_with_is_who_speaks_not_the_group(run):
+    text = 'Critics were quick to pounce, with one saying the plan was "a shambles".'
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("saying", "one")
+    assert row["source"].name != "Critics"

@@ -94,6 +94,8 @@ FLOATING_QUANTIFIERS = {"both", "all", "each"}
 # Pronouns that stand for a group when a modifier follows ('those close to him', 'some in
 # the party').
 GROUP_PRONOUNS = {"those", "some", "many", "others", "few", "most", "all"}
+# Words for some of a group that, after 'with', do what an -ing verb says ('with one saying').
+WITH_SUBJECTS = {"one", "another", "some", "many", "others", "most", "several", "few"}
 # Pronouns that may name an unnamed speaker after the verb ('“Cruz,” shouted someone').
 INDEFINITE_SPEAKERS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                        "nobody", "another"}
@@ -298,6 +300,21 @@ def brands_read_as_possessives(words: list[Word]) -> None:
         verb.xpos = "VBD"
         _reattach(words, clause, verb.index, "ccomp")
         _reattach(words, name.index, verb.index, "nsubj")
+
+
+def subjects_after_with(words: list[Word]) -> None:
+    """'Critics were quick to pounce, with one saying the plan was “a shambles”' parsed with
+    'with one' a phrase of 'saying': the word after 'with' is who does the saying."""
+    for word in words:
+        verb = word.head
+        cases = [c for c in _children(words, word.index, "case") if words[c].lower == "with"]
+        if word.deprel != "obl" or not cases or verb is None or verb < word.index or \
+                words[verb].xpos != "VBG" or words[verb].upos != "VERB" or \
+                word.lower not in WITH_SUBJECTS or _children(words, verb, "nsubj"):
+            continue
+        _reattach(words, cases[0], verb, "mark")
+        words[cases[0]].upos, words[cases[0]].xpos = "SCONJ", "IN"
+        word.deprel = "nsubj"
 
 
 def titles_split_from_names(words: list[Word]) -> None:
@@ -2908,6 +2925,7 @@ def _descendants(words: list[Word], index: int) -> list[int]:
 
 
 REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_possessives,
+           subjects_after_with,
            titles_split_from_names,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
