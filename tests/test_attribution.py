@@ -4273,3 +4273,18 @@ def test_one_of_a_group_after_with_is_who_speaks_not_the_group(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"]) == ("saying", "one")
     assert row["source"].name != "Critics"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The coach was blunt: "We were terrible today and we deserved to lose."', "The coach"),
+    ('Pundit Ian Wright was furious: "That is never a penalty in a million years."',
+     "Pundit Ian Wright"),
+])
+def test_a_manner_of_speaking_before_a_colon_tags_the_quotation(run, text, speaker):
+    row = only(text, run(text))
+    assert (row["rule"], row["speaker"]) == ("introduced_quote", speaker)
+
+
+def test_a_plain_adjective_before_a_colon_tags_nothing(run):
+    text = 'The result was clear: "We are out of the cup and it hurts."'
+    assert only(text, run(text))["speaker"] is None

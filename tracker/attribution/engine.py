@@ -92,6 +92,12 @@ CUE_TO_COLON = 4
 # Nouns that, in 'That was the verdict of X' after a quotation, say whose words they were.
 VERDICTS = {"verdict", "message", "view", "assessment", "reaction", "response", "warning",
             "word", "opinion", "advice", "plea", "promise", "claim", "boast"}
+# Relations of a subject, active or passive (a tagger may read 'was blunt' as a passive).
+SUBJECT_RELATIONS = ("nsubj", "nsubj:pass")
+# Adjectives of a manner of speaking that, before a colon, tag the quotation after it ('The
+# coach was blunt: “We were terrible.”').
+MANNERS = {"blunt", "furious", "defiant", "emphatic", "scathing", "adamant", "candid",
+           "unapologetic", "unrepentant", "frank", "succinct", "direct", "forthright"}
 # Verbs of recounting that, closing the paragraph before a quotation, introduce it ('She
 # described the next few hours in an interview.').
 RECOUNTING = {"describe", "recall", "recount", "remember", "explain"}
@@ -566,8 +572,14 @@ def _introducer(doc: ParsedDoc, quote: Quote,
     colon = doc.word_at(len(before) - 1)
     if colon is None or doc.words[colon].text != ":":
         return None
-    verbs = [k for k in doc.sentences[doc.words[colon].sentence]
+    sentence = doc.sentences[doc.words[colon].sentence]
+    verbs = [k for k in sentence
              if k < colon and (is_reporting_verb(doc, k) or saying_objects(doc, k))]
+    manner = [k for k in sentence if k < colon and doc.words[k].lower in MANNERS
+              and doc.words[k].deprel == "root"
+              and doc.children(k, "cop", "aux:pass") and doc.children(k, *SUBJECT_RELATIONS)]
+    if not verbs and manner and manner[0] not in used:  # 'The coach was blunt:'
+        return manner[0], colon, doc.children(manner[0], *SUBJECT_RELATIONS)[0]
     if not verbs:
         name = _name_before_colon(doc, colon) or _actor_before_colon(doc, colon)
         return (colon, colon, name) if name is not None and colon not in used else None
