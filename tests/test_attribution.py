@@ -4288,3 +4288,11 @@ def test_a_manner_of_speaking_before_a_colon_tags_the_quotation(run, text, speak
 def test_a_plain_adjective_before_a_colon_tags_nothing(run):
     text = 'The result was clear: "We are out of the cup and it hurts."'
     assert only(text, run(text))["speaker"] is None
+
+
+def test_a_message_from_someone_before_a_colon_tags_the_quotation(run):
+    text = ('The message from the council was clear: "We will not tolerate this behaviour any '
+            'longer."')
+    row = only(text, run(text))
+    assert (row["rule"], row["speaker"], row["cue"]) == (
+        "introduced_quote", "the council", "message")

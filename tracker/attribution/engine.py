@@ -560,7 +560,8 @@ def _introducer(doc: ParsedDoc, quote: Quote,
                 used: set[int]) -> tuple[int, int, int | None] | None:
     """'Viguerie notes:' or 'One diplomat put it bluntly:' closing the paragraph before the
     quotation: the last speech verb (or way of saying) of the sentence that ends in a colon
-    right before the quotation, with its subject, or
+    right before the quotation, with its subject ('The coach was blunt:', 'The message
+    from the council was clear:' name theirs too), or
     else a name right before the colon (then the colon is the cue). A verb that already
     has content ('as Pollak observed, the biggest victor was the stage itself:') comes
     back with no speaker: the quotation goes on with what it said."""
@@ -580,6 +581,12 @@ def _introducer(doc: ParsedDoc, quote: Quote,
               and doc.children(k, "cop", "aux:pass") and doc.children(k, *SUBJECT_RELATIONS)]
     if not verbs and manner and manner[0] not in used:  # 'The coach was blunt:'
         return manner[0], colon, doc.children(manner[0], *SUBJECT_RELATIONS)[0]
+    messages = [k for k in sentence if k < colon and doc.words[k].lemma in VERDICTS
+                and doc.words[k].deprel == "nsubj" and k not in used]
+    owners = [o for k in messages[:1] for o in doc.children(k, "nmod") if any(
+        doc.words[c].lower in ("of", "from") for c in doc.children(o, "case"))]
+    if not verbs and owners:  # 'The message from the council was clear:'
+        return messages[0], colon, owners[0]
     if not verbs:
         name = _name_before_colon(doc, colon) or _actor_before_colon(doc, colon)
         return (colon, colon, name) if name is not None and colon not in used else None
