@@ -4296,3 +4296,10 @@ def test_a_message_from_someone_before_a_colon_tags_the_quotation(run):
     row = only(text, run(text))
     assert (row["rule"], row["speaker"], row["cue"]) == (
         "introduced_quote", "the council", "message")
+
+
+def test_a_platform_the_tagger_took_for_a_person_is_no_one_a_pronoun_means(run):
+    text = ("Maria Lopez says she was fired last month. In a video posted to TikTok, she claimed "
+            "the manager had lied.")
+    rows = texts(text, run(text))
+    assert [r["source"].name for r in rows] == ["Maria Lopez", "Maria Lopez"]

@@ -1052,9 +1052,10 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts = [_quoted_as_saying(parsed, d, drafts) for d in drafts]
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
 
-    # People named inside a quotation are talked about, not heard from or described.
+    # People named inside a quotation are talked about, not heard from or described; a
+    # platform or outlet the tagger took for a person ('posted to TikTok') is no one.
     people = [e for e in parsed.entities if e.type == "PERSON"
-              and not _inside(e.span, closed_quotes)]
+              and not _inside(e.span, closed_quotes) and e.text.lower() not in lexicon.bodies()]
     book = SourceBook([(e.span.start, e.text) for e in people],
                       [(e.span.start, e.text) for e in parsed.entities if e.type == "ORG"],
                       [(e.span.start, e.text) for e in people if _main_subject(parsed, e.span)],
