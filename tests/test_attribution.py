@@ -4303,3 +4303,9 @@ def test_a_platform_the_tagger_took_for_a_person_is_no_one_a_pronoun_means(run):
             "the manager had lied.")
     rows = texts(text, run(text))
     assert [r["source"].name for r in rows] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_a_courtesy_title_before_a_tagged_name_is_not_part_of_it(run):
+    text = "Study co-author Dr Tom Wright said the results were striking."
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == ("Tom Wright", SourceKind.NAMED_PERSON)

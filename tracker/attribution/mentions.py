@@ -439,7 +439,8 @@ def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
             break
         run.insert(0, k)
     tagged = list(run)
-    while run and run[0] > phrase[0] and doc.words[run[0] - 1].upos == "PROPN":
+    while run and run[0] > phrase[0] and doc.words[run[0] - 1].upos == "PROPN" and \
+            doc.words[run[0] - 1].lower.rstrip(".") not in COURTESY_TITLES:  # 'Dr Tom Wright'
         run.insert(0, run[0] - 1)
     if any(doc.words[k].entity not in (None, "PERSON") for k in run):
         run = tagged
