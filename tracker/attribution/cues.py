@@ -392,8 +392,7 @@ def _raised_subject(doc: ParsedDoc, verb: int) -> set[int]:
     """'Trump is expected to deliver a speech', 'the senator is said to be furious': a
     passive verb of saying or thinking with a to-infinitive tells, naming no one, what its
     subject will do or is; that subject is part of the content."""
-    if "raising" not in lexicon.verb_frames().get(doc.words[verb].lemma, ()) or \
-            not doc.children(verb, "aux:pass") or \
+    if not _raising_passive(doc, verb) or \
             not any(to_infinitive(doc, c) for c in doc.children(verb, *INTENT_RELATIONS)):
         return set()
     return {k for s in doc.children(verb, "nsubj:pass") for k in doc.subtree(s)}
@@ -457,7 +456,7 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     frames = lexicon.verb_frames().get(word.lemma, ())
     relations = CONTENT_RELATIONS
     if lexicon.reporting_verbs()[word.lemma] in INTENT_CLASSES or "intent" in frames or \
-            "raising" in frames and doc.children(verb, "aux:pass"):
+            _raising_passive(doc, verb):
         relations = CONTENT_RELATIONS + INTENT_RELATIONS
     clauses = [c for c in doc.children(verb, *relations) if _clausal(doc, c)
                and not _framing_clause(doc, verb, c)] \

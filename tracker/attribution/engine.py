@@ -98,6 +98,8 @@ SUBJECT_RELATIONS = ("nsubj", "nsubj:pass")
 # coach was blunt: “We were terrible.”').
 MANNERS = {"blunt", "furious", "defiant", "emphatic", "scathing", "adamant", "candid",
            "unapologetic", "unrepentant", "frank", "succinct", "direct", "forthright"}
+# Mentions with the offset where each stands.
+Placed = list[tuple[int, MentionReading]]
 # Verbs of recounting that, closing the paragraph before a quotation, introduce it ('She
 # described the next few hours in an interview.').
 RECOUNTING = {"describe", "recall", "recount", "remember", "explain"}
@@ -502,9 +504,15 @@ def _verdict_after(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, i
     if noun is None or doc.words[noun].lemma not in VERDICTS or noun in used or \
             not doc.children(noun, "cop"):
         return None
-    owners = [k for k in doc.children(noun, "nmod") if any(
-        doc.words[c].lower in ("of", "from") for c in doc.children(k, "case"))]
+    owners = _owners(doc, noun)
     return (noun, owners[0]) if owners else None
+
+
+def _owners(doc: ParsedDoc, noun: int) -> list[int]:
+    """Whose verdict or message a noun is: its 'of' or 'from' phrases ('the verdict of coach
+    Smith', 'the message from the council')."""
+    return [k for k in doc.children(noun, "nmod") if any(
+        doc.words[c].lower in ("of", "from") for c in doc.children(k, "case"))]
 
 
 def _split_quote_host(text: str, quote: Quote, drafts: list[Draft],
@@ -583,8 +591,7 @@ def _introducer(doc: ParsedDoc, quote: Quote,
         return manner[0], colon, doc.children(manner[0], *SUBJECT_RELATIONS)[0]
     messages = [k for k in sentence if k < colon and doc.words[k].lemma in VERDICTS
                 and doc.words[k].deprel == "nsubj" and k not in used]
-    owners = [o for k in messages[:1] for o in doc.children(k, "nmod") if any(
-        doc.words[c].lower in ("of", "from") for c in doc.children(o, "case"))]
+    owners = _owners(doc, messages[0]) if messages else []
     if not verbs and owners:  # 'The message from the council was clear:'
         return messages[0], colon, owners[0]
     if not verbs:
@@ -931,24 +938,25 @@ def _crowd(doc: ParsedDoc, noun: int) -> bool:
         doc.words[c].lower in knowing for c in doc.children(noun, "amod", "acl"))
 
 
-def _crowd_subjects(doc: ParsedDoc, quoted: list[Span],
-                    plural: bool = True) -> list[tuple[int, MentionReading]]:
-    """Plural nouns for people, bodies or crowds (not documents: 'The results revealed ...')
-    that are the subject of a sentence's main verb outside quotations ('Prosecutors charged
-    Smith with fraud.'), read as mentions; with `plural` false, a single unnamed person so
-    placed ('The nurse was exhausted.'), whom a later 'she' may mean."""
-    found = []
+def _unnamed_subjects(doc: ParsedDoc, quoted: list[Span]) -> tuple[Placed, Placed]:
+    """Unnamed subjects of a sentence's main verb outside quotations, read as mentions: plural
+    nouns for people, bodies or crowds (not documents: 'The results revealed ...'), whom a
+    later 'they' may mean ('Prosecutors charged Smith with fraud.'), and single unnamed
+    people, whom a later 'she' may mean ('The nurse was exhausted.')."""
+    crowds: Placed = []
+    figures: Placed = []
     for word in doc.words:
-        subject = word.deprel == "nsubj" or not plural and word.deprel == "nsubj:pass"
-        if not subject or word.upos != "NOUN" or word.plural != plural or \
-                not _main_verbs_subject(doc, word) or _inside(Span(word.start, word.end), quoted):
+        subject = word.deprel == "nsubj" or not word.plural and word.deprel == "nsubj:pass"
+        if not subject or word.upos != "NOUN" or not _main_verbs_subject(doc, word) or \
+                _inside(Span(word.start, word.end), quoted):
             continue
         reading = read_mention(doc, word.index, frozenset(), doc.person_names)
-        wanted = reading.kind not in (None, SourceKind.UNRESOLVED, SourceKind.DOCUMENT) \
-            if plural else reading.kind == SourceKind.ANONYMOUS_INDIVIDUAL
-        if wanted:
-            found.append((word.start, reading))
-    return found
+        if word.plural and reading.kind not in (None, SourceKind.UNRESOLVED,
+                                                SourceKind.DOCUMENT):
+            crowds.append((word.start, reading))
+        elif not word.plural and reading.kind == SourceKind.ANONYMOUS_INDIVIDUAL:
+            figures.append((word.start, reading))
+    return crowds, figures
 
 
 def _name_head(doc: ParsedDoc, span: Span) -> int | None:
@@ -1056,13 +1064,13 @@ def extract(doc, text: str | None = None) -> Extraction:
     # platform or outlet the tagger took for a person ('posted to TikTok') is no one.
     people = [e for e in parsed.entities if e.type == "PERSON"
               and not _inside(e.span, closed_quotes) and e.text.lower() not in lexicon.bodies()]
+    crowds, figures = _unnamed_subjects(parsed, closed_quotes)
     book = SourceBook([(e.span.start, e.text) for e in people],
                       [(e.span.start, e.text) for e in parsed.entities if e.type == "ORG"],
                       [(e.span.start, e.text) for e in people if _main_subject(parsed, e.span)],
-                      _crowd_subjects(parsed, closed_quotes),
+                      crowds,
                       {e.span.start: _posts(parsed, e.span) for e in people},
-                      _titles(parsed, people), _addressed(parsed, people),
-                      _crowd_subjects(parsed, closed_quotes, plural=False))
+                      _titles(parsed, people), _addressed(parsed, people), figures)
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]
     attributions = [

@@ -80,10 +80,10 @@ FILLED_ROLES = {"obj": ("obj",), "nsubj": ("nsubj", "nsubj:pass"),
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 # Tags a name the tagger took for a function word may wear ('told AFP' as SCONJ).
 FUNCTION_TAGS = {"SCONJ", "CCONJ", "ADV", "ADP"}
-# Auxiliaries a reported clause goes on with after 'and': '... said it was reviewing the data
-# and would decide by June'.
 # Verbs an outlet uses to pass on someone's words ('quoted a source as saying').
 QUOTING = {"quote", "cite"}
+# Auxiliaries a reported clause goes on with after 'and': '... said it was reviewing the data
+# and would decide by June'.
 MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Words a tagger may hang as a preposition on a subject: a number's 'about' ('about half of
@@ -351,9 +351,8 @@ def clauses_read_as_time_phrases(words: list[Word]) -> None:
     phrase's noun is."""
     for noun in words:
         verb = noun.head
-        cases = [c for c in _children(words, noun.index, "case")
-                 if words[c].lower in TIME_LINKS and c < noun.index]
-        if noun.deprel != "obl" or verb is None or not cases or not _may_speak(noun):
+        case = _time_link(words, noun.index)
+        if noun.deprel != "obl" or verb is None or case is None or not _may_speak(noun):
             continue
         following = max(_descendants(words, noun.index)) + 1
         if following >= len(words) or words[following].head != verb or \
@@ -364,8 +363,8 @@ def clauses_read_as_time_phrases(words: list[Word]) -> None:
             continue
         _reattach(words, following, verb, "advcl")
         _reattach(words, noun.index, following, "nsubj")
-        _reattach(words, cases[0], following, "mark")
-        words[cases[0]].upos, words[cases[0]].xpos = "SCONJ", "IN"
+        _reattach(words, case, following, "mark")
+        words[case].upos, words[case].xpos = "SCONJ", "IN"
 
 
 def time_clauses_read_as_relatives(words: list[Word]) -> None:
@@ -385,13 +384,11 @@ def time_clauses_read_as_relatives(words: list[Word]) -> None:
                 continue
             speakers = [k for k in _children(words, clause, "obl")
                         if _may_speak(words[k]) and _last_word(words, k) == verb.index - 1
-                        and any(words[c].lower in TIME_LINKS
-                                for c in _children(words, k, "case"))]
+                        and _time_link(words, k) is not None]
             if not speakers:
                 continue
             speaker = speakers[0]
-            case = next(c for c in _children(words, speaker, "case")
-                        if words[c].lower in TIME_LINKS)
+            case = _time_link(words, speaker)
             parent, relation = verb.head, verb.deprel
             _make_root(words, verb.index)
             _make_root(words, clause)
@@ -404,6 +401,12 @@ def time_clauses_read_as_relatives(words: list[Word]) -> None:
             _reattach(words, case, verb.index, "mark")
             words[case].upos, words[case].xpos = "SCONJ", "IN"
             break
+
+
+def _time_link(words: list[Word], noun: int) -> int | None:
+    """The 'after', 'before' or 'since' a noun's phrase opens with, if any."""
+    return next((c for c in _children(words, noun, "case")
+                 if words[c].lower in TIME_LINKS and c < noun), None)
 
 
 def _last_word(words: list[Word], index: int) -> int:

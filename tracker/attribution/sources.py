@@ -252,11 +252,10 @@ class SourceBook:
             lookups.append(lambda: self._person_before(start, gender, role))
         if category == "nationality":
             lookups.append(lambda: self._person_before(start, gender))
-        if category == "role" and reading.definite and single:
-            lookups.append(lambda: self._holder_before(start, gender, role))
-        if category == "title" and single and role in lexicon.gendered_words() and \
-                reading.mention.text.lower().startswith(POSSESSIVE_PRONOUNS):
-            # kin: 'His daughter said' after 'his daughter, Ruth Adams,'
+        # kin owned by a pronoun too: 'His daughter said' after 'his daughter, Ruth Adams,'
+        kin = category == "title" and role in lexicon.gendered_words() and \
+            reading.mention.text.lower().startswith(POSSESSIVE_PRONOUNS)
+        if (category == "role" and reading.definite or kin) and single:
             lookups.append(lambda: self._holder_before(start, gender, role))
         if reading.kind == SourceKind.NAMED_ORGANIZATION and reading.definite and single and \
                 role in TRADE_NOUNS and not reading.parts.get("organization"):
