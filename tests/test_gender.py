@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.attribution import extract
 from tracker.attribution.gender import gender_of, given_names
 
 
@@ -29,6 +30,18 @@ def test_given_names_leave_out_titles_and_the_surname(name, given):
     ("a woman in Worcester, Massachusetts", "", "f"),
     ("the Senior Ukrainian Plan Officer", "", None),
     ("Clinton", "Clinton", None),
+    ("Laurence H. Tribe", "Laurence H. Tribe", None),
+    ("Jean Smith", "Jean Smith", None),
+    ("Jo Johnson", "Jo Johnson", None),
+    ("Emmanuel Macron", "Emmanuel Macron", "m"),
 ])
 def test_gender_comes_from_clear_evidence_only(mention, name, gender):
     assert gender_of(mention, name) == gender
+
+
+def test_a_name_that_leans_one_way_overall_and_the_other_in_english_news_tells_nothing(annotate):
+    text = ("Laurence H. Tribe, a constitutional scholar, said the plan was lawful. "
+            "Mr. Tribe said the court would agree.")
+    extraction = extract(annotate(text), text)
+    sources = [(s.name, s.kind.value) for s in extraction.sources]
+    assert sources == [("Laurence H. Tribe", "named_person")]

@@ -16,6 +16,8 @@ from . import lexicon
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 CLEAR_NAMES = {"male": "m", "female": "f"}
+LEANINGS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+COUNTRIES = (None, "usa", "great_britain")
 
 
 @cache
@@ -54,7 +56,7 @@ def gender_of(mention: str, name: str | None = None) -> str | None:
         if word in table:
             return table[word]
     for word in given_names(mention if name is None else name):
-        found = CLEAR_NAMES.get(_detector().get_gender(word.strip(".").capitalize()))
+        found = _clear_gender(word.strip(".").capitalize())
         if found:
             return found
     return None
@@ -67,4 +69,17 @@ def lone_name_gender(name: str) -> str | None:
     words = _words(name)
     if len(words) != 1:
         return None
-    return CLEAR_NAMES.get(_detector().get_gender(words[0].capitalize()))
+    return _clear_gender(words[0].capitalize())
+
+
+@lru_cache(maxsize=8192)
+def _clear_gender(given_name: str) -> str | None:
+    """'f' or 'm' for a name that the dictionary's overall, US and British lists all lean
+    the same way on, clearly in at least one: 'Jean', 'Jan' and 'Laurence' lean one way
+    overall and the other in English-speaking countries, and 'Jo' is androgynous overall,
+    so they tell nothing."""
+    answers = [_detector().get_gender(given_name, country) for country in COUNTRIES]
+    leanings = {LEANINGS[answer] for answer in answers if answer in LEANINGS}
+    clear = {CLEAR_NAMES[answer] for answer in answers if answer in CLEAR_NAMES}
+    known = answers[0] in LEANINGS
+    return clear.pop() if known and len(leanings) == 1 and leanings == clear else None
