@@ -4275,6 +4275,23 @@ def test_one_of_a_group_after_with_is_who_speaks_not_the_group(run):
     assert row["source"].name != "Critics"
 
 
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), [
+    ('Residents were furious, with one telling the BBC: "Nobody warned us."',
+     "telling the BBC:", "one", '"Nobody warned us."'),
+    ('Fans flooded social media, with one writing: "This is the best day of my life."',
+     "writing", "one", '"This is the best day of my life."'),
+    ("Shares fell 5 percent, with analysts warning that margins would shrink.",
+     "warning", "analysts", "that margins would shrink"),
+    ('He left the company in 2019, with one former colleague saying he was "impossible".',
+     "saying", "one former colleague", 'he was "impossible"'),
+    ("Hundreds of readers responded, with many saying they had been overcharged for years.",
+     "saying", "many", "they had been overcharged for years"),
+])
+def test_who_speaks_after_with_when_the_parser_hangs_them_apart(run, text, cue, speaker, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ('The coach was blunt: "We were terrible today and we deserved to lose."', "The coach"),
     ('Pundit Ian Wright was furious: "That is never a penalty in a million years."',

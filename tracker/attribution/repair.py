@@ -96,6 +96,10 @@ FLOATING_QUANTIFIERS = {"both", "all", "each"}
 GROUP_PRONOUNS = {"those", "some", "many", "others", "few", "most", "all"}
 # Words for some of a group that, after 'with', do what an -ing verb says ('with one saying').
 WITH_SUBJECTS = {"one", "another", "some", "many", "others", "most", "several", "few"}
+# Classes of verbs such a word may do ('with analysts warning'; not 'with Russia backing').
+SAYING_CLASSES = {"speech", "writing", "evidence", "announcement"}
+# Relations by which the parser may hang what such a verb says on the verb's own head.
+CLAUSE_RELATIONS = {"ccomp", "advcl", "conj", "parataxis"}
 # Pronouns that may name an unnamed speaker after the verb ('“Cruz,” shouted someone').
 INDEFINITE_SPEAKERS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                        "nobody", "another"}
@@ -304,17 +308,67 @@ def brands_read_as_possessives(words: list[Word]) -> None:
 
 def subjects_after_with(words: list[Word]) -> None:
     """'Critics were quick to pounce, with one saying the plan was “a shambles”' parsed with
-    'with one' a phrase of 'saying': the word after 'with' is who does the saying."""
+    'with one' a phrase of 'saying' ('Shares fell, with analysts warning that ...' with
+    'analysts' a phrase of 'fell', 'with one writing:' with 'writing' a noun): what comes
+    after 'with' is who does the saying, and a 'that' clause right after the verb what
+    was said."""
     for word in words:
-        verb = word.head
-        cases = [c for c in _children(words, word.index, "case") if words[c].lower == "with"]
-        if word.deprel != "obl" or not cases or verb is None or verb < word.index or \
-                words[verb].xpos != "VBG" or words[verb].upos != "VERB" or \
-                word.lower not in WITH_SUBJECTS or _children(words, verb, "nsubj"):
+        verb = _gerund_after_with(words, word)
+        if verb is None or _children(words, verb, "nsubj"):
             continue
-        _reattach(words, cases[0], verb, "mark")
-        words[cases[0]].upos, words[cases[0]].xpos = "SCONJ", "IN"
-        word.deprel = "nsubj"
+        gerund = words[verb]
+        if gerund.upos != "VERB":
+            gerund.upos, gerund.xpos = "VERB", "VBG"
+            gerund.lemma = lexicon.reporting_lemma(gerund.lower) or gerund.lemma
+            gerund.deprel = "advcl" if gerund.deprel == "obl" else gerund.deprel
+        if gerund.head == word.index and word.head is not None:
+            _reattach(words, verb, word.head, "advcl")
+        case = min(k for k in _descendants(words, word.index) if words[k].upos != "PUNCT")
+        case = case if words[case].lower == "with" else case - 1
+        _reattach(words, case, verb, "mark")
+        words[case].upos, words[case].xpos = "SCONJ", "IN"
+        _reattach(words, word.index, verb, "nsubj")
+        clause = _clause_from(words, verb + 1)
+        if clause is not None and words[clause].head == gerund.head and \
+                words[clause].deprel in CLAUSE_RELATIONS and not _children(words, verb, "ccomp"):
+            _reattach(words, clause, verb, "ccomp")
+
+
+def _clause_from(words: list[Word], start: int) -> int | None:
+    """The head of the clause whose words begin at `start` ('that it was ...', 'they had
+    been ...'), if one does."""
+    if start >= len(words):
+        return None
+    head = start
+    while words[head].head is not None and words[head].deprel not in CLAUSE_RELATIONS:
+        head = words[head].head
+    first = min(k for k in _descendants(words, head) if words[k].upos != "PUNCT")
+    return head if first == start and words[head].deprel in CLAUSE_RELATIONS else None
+
+
+def _gerund_after_with(words: list[Word], word: Word) -> int | None:
+    """The -ing verb of speech that `word` does after 'with': its head ('with one of them
+    saying'), or the word right after its phrase when the parser hung them apart."""
+    head = word.head
+    if word.upos not in NOMINAL | {"NUM"} and word.lower not in WITH_SUBJECTS:
+        return None
+    opener = min(k for k in _descendants(words, word.index) if words[k].upos != "PUNCT")
+    if words[opener].lower != "with" and (opener < 1 or words[opener - 1].lower != "with"):
+        return None
+    if word.deprel == "obl" and head is not None and head > word.index and \
+            words[head].xpos == "VBG" and words[head].upos == "VERB" and \
+            word.lower in WITH_SUBJECTS:
+        return head
+    after = max(_descendants(words, word.index)) + 1
+    if after >= len(words) or words[after].sentence != word.sentence or \
+            not words[after].lower.endswith("ing") or words[after].upos not in ("VERB", "NOUN"):
+        return None
+    said = lexicon.reporting_verbs().get(lexicon.reporting_lemma(words[after].lower) or "")
+    sayer = word.lower in WITH_SUBJECTS or word.upos in ("PROPN", "PRON") or \
+        word.lemma in lexicon.source_nouns()
+    if said not in SAYING_CLASSES or not sayer:
+        return None
+    return after if word.deprel == "obl" or word.lower in WITH_SUBJECTS else None
 
 
 def titles_split_from_names(words: list[Word]) -> None:
