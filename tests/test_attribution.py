@@ -4292,6 +4292,17 @@ def test_who_speaks_after_with_when_the_parser_hangs_them_apart(run, text, cue, 
     assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])
 
 
+@pytest.mark.parametrize("text", [
+    "An official familiar with the matter said the bank had been warned.",
+    "A U.S. official familiar with the talks said the bank had been warned.",
+])
+def test_an_official_read_as_an_adjective_of_familiar_is_still_the_source(run, text):
+    row = only(text, run(text))
+    source = row["source"]
+    assert (source.kind, source.role, source.knowledge_basis) == (
+        SourceKind.ANONYMOUS_INDIVIDUAL, "official", text.split(" said")[0].split("official ")[1])
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ('The coach was blunt: "We were terrible today and we deserved to lose."', "The coach"),
     ('Pundit Ian Wright was furious: "That is never a penalty in a million years."',

@@ -1438,6 +1438,24 @@ def nouns_read_as_adjectives(words: list[Word]) -> None:
             k -= 1
 
 
+def nouns_read_as_adjectives_of_adjectives(words: list[Word]) -> None:
+    """'An official familiar with the matter said' tagged with 'official' an adjective of
+    'familiar', the head of the subject: a word for a person hung as a modifier on the
+    adjective right after it heads the phrase, and the adjective, with what follows it,
+    describes that person."""
+    for word in words[:-1]:
+        adjective = words[word.index + 1]
+        if word.upos != "ADJ" or word.deprel != "amod" or word.head != adjective.index or \
+                adjective.upos != "ADJ" or adjective.head is None or \
+                lexicon.source_nouns().get(word.lemma) not in PERSON_CATEGORIES:
+            continue
+        _reattach(words, word.index, adjective.head, adjective.deprel)
+        word.upos, word.xpos = "NOUN", "NN"
+        for k in [k for k in adjective.children if k < word.index]:
+            _reattach(words, k, word.index, words[k].deprel)
+        _reattach(words, adjective.index, word.index, "amod")
+
+
 def names_split_by_the_parser(words: list[Word]) -> None:
     """'The Federal Trade Commission last year sued' parsed with 'The Federal' hung on
     'year': the words of one name the tagger found (and an article right before it) that
@@ -2989,7 +3007,7 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
            speech_verbs_read_as_compounds, speech_verbs_after_group_pronouns,
            speech_verbs_read_as_nouns_of_phrases,
-           nouns_read_as_adjectives,
+           nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
            time_clauses_read_as_relatives,
