@@ -4303,6 +4303,20 @@ def test_an_official_read_as_an_adjective_of_familiar_is_still_the_source(run, t
         SourceKind.ANONYMOUS_INDIVIDUAL, "official", text.split(" said")[0].split("official ")[1])
 
 
+@pytest.mark.parametrize(("text", "name", "knowledge"), [
+    ("According to an official familiar with the matter who was not authorized to speak "
+     "publicly, the talks had stalled.", "official familiar with the matter",
+     "familiar with the matter"),
+    ("The general was replaced, according to an officer on his staff who spoke on condition "
+     "of anonymity.", "officer on his staff", None),
+])
+def test_a_clause_saying_why_a_source_is_unnamed_is_not_part_of_its_name(run, text, name,
+                                                                           knowledge):
+    extraction = run(text)
+    source = only(text, extraction)["source"]
+    assert (source.name, source.knowledge_basis, source.justified) == (name, knowledge, True)
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ('The coach was blunt: "We were terrible today and we deserved to lose."', "The coach"),
     ('Pundit Ian Wright was furious: "That is never a penalty in a million years."',

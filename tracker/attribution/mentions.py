@@ -840,6 +840,7 @@ def _description_name(doc: ParsedDoc, head: int, words: list[int]) -> str:
                  and doc.words[min(doc.subtree(k))].text == ","]
     clauses = {k for c in doc.children(head, "acl:relcl", "acl", "appos") + relatives
                if not _places_the_person(doc, c) for k in doc.subtree(c)}
+    clauses |= _justifying_clauses(doc, head)
     kept = [k for k in words if k not in clauses]
     while len(kept) > 1 and (doc.words[kept[0]].upos == "DET" or
                              doc.words[kept[0]].deprel == "cc:preconj" or
@@ -847,6 +848,22 @@ def _description_name(doc: ParsedDoc, head: int, words: list[int]) -> str:
         first = doc.words[kept[0]]
         kept = kept[1:] if first.upos == "DET" or first.deprel == "cc:preconj" else kept[:-1]
     return _text(doc, kept)
+
+
+def _justifying_clauses(doc: ParsedDoc, head: int) -> set[int]:
+    """The words of relative clauses in the phrase that say why the source is not named
+    ('an official familiar with the matter who was not authorized to speak publicly'):
+    they tell why, not who."""
+    found: set[int] = set()
+    for clause in doc.subtree(head):
+        if clause == head or doc.words[clause].deprel != "acl:relcl":
+            continue
+        words = doc.subtree(clause)
+        if lexicon.has_phrase(_text(doc, words).lower(), lexicon.justifications()):
+            found.update(words)
+            if doc.words[words[0] - 1].text == ",":
+                found.add(words[0] - 1)
+    return found
 
 
 def _places_the_person(doc: ParsedDoc, clause: int) -> bool:
@@ -999,7 +1016,8 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
     parts["affiliation"] = ", ".join(affiliation) or None
     parts["organization"] = " ".join(organization) or None
     parts["location"] = _location(doc, head)
-    parts["knowledge_basis"] = _knowledge(doc, words)
+    justifying = _justifying_clauses(doc, head)
+    parts["knowledge_basis"] = _knowledge(doc, [k for k in words if k not in justifying])
     determiners = [doc.words[k].lower for k in doc.children(head, "det")]
     if "number" not in parts and determiners and determiners[0] in ("one", "two", "several"):
         parts["number"] = determiners[0]
