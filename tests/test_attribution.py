@@ -1684,6 +1684,16 @@ def test_object_running_into_a_subjectless_clause_is_its_subject(run, text, cont
     assert row["type"] == AttributionType.MIXED
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("A diplomat, who declined to be named, said the talks remained stalled.",
+     "the talks remained stalled"),
+    ("An Israeli official familiar with the negotiations said the gaps remained wide.",
+     "the gaps remained wide"),
+])
+def test_object_running_into_a_verb_tagged_as_a_participle_is_its_subject(run, text, content):
+    assert only(text, run(text))["content"] == [content]
+
+
 @pytest.mark.parametrize(("text", "speaker", "content"), [
     ("Warren told reporters the plan would fail.", "Warren", "the plan would fail"),
     ("She assured voters the economy was growing.", "She", "the economy was growing"),

@@ -2343,7 +2343,9 @@ def objects_before_clauses(words: list[Word]) -> None:
             if outer and inner > verb.index:
                 _reattach(words, inner, outer[0], "advmod")
         for clause in _children(words, verb.index, "ccomp"):
-            if clause < verb.index or not _finite(words, clause) or \
+            bare_participle = words[clause].xpos == "VBN" and \
+                not _children(words, clause, "aux", "aux:pass", "cop")
+            if clause < verb.index or not (_finite(words, clause) or bare_participle) or \
                     _children(words, clause, *SUBJECTS):
                 continue
             start = word_extent(words, clause)[0]
@@ -2351,6 +2353,7 @@ def objects_before_clauses(words: list[Word]) -> None:
                 if verb.index < noun < clause and words[noun].upos in ("NOUN", "PROPN") and \
                         word_extent(words, noun)[1] == _previous_word(words, start):
                     _reattach(words, noun, clause, "nsubj")
+                    words[clause].xpos = "VBD" if bare_participle else words[clause].xpos
                     break
 
 
