@@ -1442,12 +1442,17 @@ def nouns_read_as_adjectives_of_adjectives(words: list[Word]) -> None:
     """'An official familiar with the matter said' tagged with 'official' an adjective of
     'familiar', the head of the subject: a word for a person hung as a modifier on the
     adjective right after it heads the phrase, and the adjective, with what follows it,
-    describes that person."""
+    describes that person (when the adjective is a word for a person too, 'the chief
+    executive of PepsiCo', it is the noun)."""
+    people = lexicon.source_nouns()
     for word in words[:-1]:
         adjective = words[word.index + 1]
         if word.upos != "ADJ" or word.deprel != "amod" or word.head != adjective.index or \
                 adjective.upos != "ADJ" or adjective.head is None or \
-                lexicon.source_nouns().get(word.lemma) not in PERSON_CATEGORIES:
+                people.get(word.lemma) not in PERSON_CATEGORIES:
+            continue
+        if people.get(adjective.lemma) in PERSON_CATEGORIES:  # 'chief executive'
+            adjective.upos, adjective.xpos = "NOUN", "NN"
             continue
         _reattach(words, word.index, adjective.head, adjective.deprel)
         word.upos, word.xpos = "NOUN", "NN"
