@@ -44,3 +44,25 @@ def test_no_sentence_ends_on_a_title_before_a_name(annotate):
     doc = annotate("Jeb Bush and Chris Christie say Florida Sen. Marco Rubio hasn’t been tested "
                    "in a way that the governors have.")
     assert len(doc.sentences) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "title"), [
+    ('"We are safe," said Capt. Leo Grant, a department spokesman.', "Capt."),
+    ("Sheriff's Capt. Tom Lee said the road was closed.", "Capt."),
+])
+def test_a_title_whose_dot_the_tokenizer_cut_off_stays_one_word_in_the_sentence(annotate, text,
+                                                                                  title):
+    doc = annotate(text)
+    assert len(doc.sentences) == 1
+    assert title in [token.text for token in doc.sentences[0].tokens]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Police said the crash occurred at 5 p.m. Sunday on Route 9.", 1),
+    ("Officers arrived at 7:45 p.m. Monday, police said.", 1),
+    ("The meeting ended at 9 p.m. The mayor left.", 2),
+])
+def test_a_clock_time_ends_a_sentence_only_before_a_new_one(annotate, text, sentences):
+    assert len(annotate(text).sentences) == sentences
