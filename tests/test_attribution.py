@@ -1770,6 +1770,22 @@ def test_single_marks_are_quotations_when_they_are_the_articles_style():
         ['"plan"', '"deal"']
 
 
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("'It was a stitch-up,' he said. Critics called it \"a farce\".",
+     ["'It was a stitch-up,'", '"a farce"']),
+    ("'He told me, \"Don't worry about it,\" and walked away,' Ms Patel said.",
+     ["'He told me, \"Don't worry about it,\" and walked away,'"]),
+    ("\"I told him 'no way,' and he left,\" she said. \"We never spoke again.\"",
+     ["\"I told him 'no way,' and he left,\"", '"We never spoke again."']),
+    ("\"It's rock 'n' roll,\" he said. \"Fans from the '90s love it.\"",
+     ["\"It's rock 'n' roll,\"", "\"Fans from the '90s love it.\""]),
+])
+def test_typewriter_single_marks_set_quotations_when_they_open_as_many_as_doubles(text, quoted):
+    from tracker.attribution.quotes import find_quotes
+
+    assert [text[p.start : p.end] for q in find_quotes(text) for p in q.pieces] == quoted
+
+
 def test_typewriter_single_marks_are_quotations_only_at_word_edges():
     from tracker.attribution.quotes import find_quotes
 
@@ -1777,7 +1793,7 @@ def test_typewriter_single_marks_are_quotations_only_at_word_edges():
         ("'It's the Trumps' fault,' he said. 'They don't care.'",
          ["'It's the Trumps' fault,'", "'They don't care.'"]),
         ("The players' union called the offer 'unacceptable'.", ["'unacceptable'"]),
-        ('He called the offer \'unacceptable\' and "absurd".', ['"absurd"']),
+        ('He called the offer \'unacceptable\' and "absurd".', ["'unacceptable'", '"absurd"']),
     ]:
         assert [text[p.start : p.end] for q in find_quotes(text) for p in q.pieces] == \
             quoted, text
@@ -4361,3 +4377,118 @@ def test_a_courtesy_title_before_a_tagged_name_is_not_part_of_it(run):
     text = "Study co-author Dr Tom Wright said the results were striking."
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == ("Tom Wright", SourceKind.NAMED_PERSON)
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "content"), [
+    ("The county clerk confirmed that the ballots had been counted.", "county clerk",
+     SourceKind.ANONYMOUS_INDIVIDUAL, "that the ballots had been counted"),
+    ("The U.S. Coast Guard said the search had ended.", "U.S. Coast Guard",
+     SourceKind.NAMED_ORGANIZATION, "the search had ended"),
+    ('"We are safe," said Capt. Leo Grant, a department spokesman.', "Leo Grant",
+     SourceKind.NAMED_PERSON, '"We are safe,"'),
+    ("Police said the crash occurred at 5 p.m. Sunday on Route 9.", "Police",
+     SourceKind.NAMED_ORGANIZATION, "the crash occurred at 5 p.m. Sunday on Route 9"),
+])
+def test_local_news_sources(run, text, name, kind, content):
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].kind, row["content"]) == (name, kind, [content])
+
+
+def test_the_one_member_of_a_crowd_a_story_quotes_is_an_unnamed_person(run):
+    text = 'The teacher said the school had no heating. "We are freezing," she said.'
+    rows = texts(text, run(text))
+    assert [(r["speaker"], r["source"].name, r["source"].kind) for r in rows] == [
+        ("The teacher", "teacher", SourceKind.ANONYMOUS_INDIVIDUAL),
+        ("she", "teacher", SourceKind.ANONYMOUS_INDIVIDUAL)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The district said Monday classes would resume on Wednesday.",
+     "classes would resume on Wednesday"),
+    ("Police said Tuesday night officers had found the car.", "officers had found the car"),
+    ("The minister said Monday's vote was a disgrace.", "Monday's vote was a disgrace"),
+])
+def test_a_day_right_after_the_verb_dates_the_saying(run, text, content):
+    assert only(text, run(text))["content"] == [content]
+
+
+def test_one_of_an_unnamed_group_just_quoted_is_one_of_its_members(run):
+    text = ('Several European officials said they were alarmed by the remarks. '
+            '"This crosses a line," one said.')
+    rows = texts(text, run(text))
+    member = rows[1]["source"]
+    assert (member.name, member.kind, member.role, member.affiliation) == (
+        "one official", SourceKind.ANONYMOUS_INDIVIDUAL, "official", "European")
+
+
+def test_one_with_no_unnamed_source_before_it_is_one_unnamed_person(run):
+    text = 'Residents were furious. "Nobody warned us," one said.'
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].kind) == ("one", SourceKind.ANONYMOUS_INDIVIDUAL)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Three senior officials said the troops would withdraw. None of them was authorized to "
+     "discuss the plan publicly.", "not_authorized"),
+    ("Two European diplomats said the vote was delayed. Neither was authorized to discuss the "
+     "plan.", "not_authorized"),
+    ("A senior official, speaking on condition of anonymity because of the sensitivity of the "
+     "talks, said the deal was close.", "sensitive_matter"),
+])
+def test_justifications_worded_as_reporters_word_them(run, text, reason):
+    extraction = run(text)
+    assert [(j.reason, j.source_ids) for j in extraction.justifications] == [(reason, [1])]
+    assert extraction.sources[0].justified
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ('"The voters have spoken," said school board President Ann Kowal.', "Ann Kowal",
+     "school board President"),
+    ('"It was terrifying," said neighbor Tom Briggs.', "Tom Briggs", "neighbor"),
+])
+def test_a_lower_case_title_before_a_name_after_the_verb_is_the_names_title(run, text, name,
+                                                                             title):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title, source.kind) == (name, title, SourceKind.NAMED_PERSON)
+
+
+def test_a_speech_verb_in_the_subjects_relative_clause_does_not_run_on_past_the_subject(run):
+    text = "A woman who answered the door said she had not seen anything."
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("said", ["she had not seen anything"])
+
+
+def test_another_read_as_a_determiner_of_the_verb_is_one_more_speaker(run):
+    text = '"We are scared," one mother said. Another added: "We have no food."'
+    rows = texts(text, run(text))
+    assert [(r["speaker"], r["source"].name, r["content"]) for r in rows] == [
+        ("one mother", "one mother", ['"We are scared,"']),
+        ("Another", "another mother", ['"We have no food."'])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Globex today announced that it would cut 500 jobs.",
+     [("announced", "Globex", ["that it would cut 500 jobs"])]),
+    ("Globex Inc. (NYSE: GBX) is a leading maker of industrial sensors.", []),
+])
+def test_press_release_furniture_is_no_speaker(run, text, expected):
+    assert said(text, run(text)) == expected
+
+
+def test_a_caption_line_is_page_furniture_not_a_speaker(run):
+    text = ("Caption: Minister Anna Lind said the cuts were necessary.\n\n"
+            "Finance Minister Anna Lind said on Monday that the cuts were necessary.")
+    assert said(text, run(text)) == [
+        ("said", "Finance Minister Anna Lind", ["that the cuts were necessary"])]
+
+
+@pytest.mark.parametrize(("text", "number", "organization"), [
+    ("Half a dozen aides said the president was furious.", "half a dozen", None),
+    ("At least three people familiar with the talks said the deal was close.", "at least three",
+     None),
+    ("According to two officials, the plan was risky.", "two", None),
+    ("Several Pentagon officials said the plan was risky.", None, "Pentagon"),
+])
+def test_how_many_unnamed_sources_and_whose(run, text, number, organization):
+    source = only(text, run(text))["source"]
+    assert (source.number, source.organization) == (number, organization)

@@ -697,6 +697,9 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
         commas = [k for k in range(verb + 1, main) if doc.words[k].text == ","]
         if commas and all(doc.words[k].head == main for k in range(commas[-1] + 1, main)):
             rest = [k for k in rest if k < commas[-1]]  # 'Mr Raab, who denies it, said ...'
+        elif is_reporting_verb(doc, main):  # 'A woman who answered the door said ...'
+            stop = min([main] + [c for c in doc.children(main, "aux", "aux:pass") if c > verb])
+            rest = [k for k in rest if k < stop]
     if word.deprel == "ccomp" and word.head in rest and is_reporting_verb(doc, word.head) and \
             _only_tag(doc, word.head, verb, rest):
         return set()
@@ -1108,8 +1111,7 @@ def _quoted_name(doc: ParsedDoc, phrase: int) -> bool:
 
 def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
     """'..., according to X' and 'According to X, ...'."""
-    phrases = [p.split() for p, rule in lexicon.cue_phrases().items()
-               if rule == "according_to" and len(p.split()) > 1]
+    phrases = [p.split() for p, rule in lexicon.cue_phrases().items() if rule == "according_to"]
     firsts = {phrase[0] for phrase in phrases}
     for sentence in doc.sentences:
         for i in sentence:
@@ -1127,6 +1129,8 @@ def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
                 while doc.words[source].deprel in ("flat", "flat:name") and \
                         doc.words[source].head is not None and doc.words[source].head < source:
                     source = doc.words[source].head  # 'according to Ms. Epstein': the name's head
+                if len(phrase) == 1 and not _one_word_source(doc, sentence, i, source):
+                    continue
                 phrase_words = set(range(i, end))
                 clause = doc.words[source].head
                 while clause in phrase_words and doc.words[clause].head is not None:
@@ -1151,6 +1155,20 @@ def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
                                     doc.words[i].sentence)
 
 
+def _one_word_source(doc: ParsedDoc, sentence: range, first: int, source: int) -> bool:
+    """'Per the sheriff's office, ...', '..., per a police report.': a one-word phrase cites
+    a source only set off at an edge of its sentence or by commas, with a name or a word
+    for a person, body or document for its object (not '$2 per share'), and not hung on a
+    verb of speech ('Guccifer said, per a translator, that ...')."""
+    word = doc.words[source]
+    category = lexicon.source_nouns().get(word.lemma)
+    sourcey = word.upos == "PROPN" or word.entity in ("PERSON", "ORG") or \
+        category is not None and category not in ("quantity", "share")
+    telling = word.head is not None and is_reporting_verb(doc, word.head)
+    return sourcey and not telling and (_set_off_at_edge(doc, list(sentence), first, source) or
+                                        _set_off(doc, first, source))
+
+
 def _set_off(doc: ParsedDoc, first: int, source: int) -> bool:
     """Whether a phrase from `first` to the end of `source`'s words has commas on both
     sides: an aside about the clause it interrupts, however the parser hung it."""
@@ -1163,7 +1181,7 @@ def _set_off_at_edge(doc: ParsedDoc, sentence: list[int], first: int, source: in
     """'Clinton plans to visit Charlotte on Sunday, according to a campaign aide.',
     'According to the police, ...': a phrase set off by a comma at either end of its
     sentence sources the whole sentence, wherever the parser hung it."""
-    last = max(doc.subtree(source))
+    last = max(k for k in doc.subtree(source) if doc.words[k].upos != PUNCT or k == source)
     before = [k for k in sentence if k < first and doc.words[k].upos != PUNCT]
     after = [k for k in sentence if k > last and doc.words[k].upos != PUNCT]
     closing = not after and first > sentence[0] and doc.words[first - 1].text == ","
@@ -1250,10 +1268,10 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         cut = words[-1]
         before = words[:-1]
+        label = doc.text[doc.words[first].start : doc.words[cut].start]
         if any(doc.words[j].upos in COLON_NON_SPEAKERS or doc.words[j].entity == "MISC"
-               for j in before) or len(doc.text[doc.words[first].start : doc.words[cut].start]
-                                       .strip()) < 2:
-            continue
+               for j in before) or len(label.strip()) < 2 or label.count("(") > label.count(")"):
+            continue  # not a speaker's label: 'Globex Inc. (NYSE: GBX) is ...'
         head = max(before, key=lambda j: doc.words[j].head not in before)
         head_word = doc.words[head]
         if _colon_dateline(doc, before):

@@ -77,13 +77,19 @@ SINGLE_COUNTS = {"one", "1", "each"}
 # What an elliptical count ('Another said', 'A third said') reads as, in place of a pronoun.
 ELLIPSIS = "another"
 # Counts with the noun left out, besides 'another' and 'a third' ('One of them said').
-ELLIPTICAL_PHRASES = (["the", "other"], ["one", "of", "them"], ["one", "of", "those"])
+ELLIPTICAL_PHRASES = (["the", "other"], ["one", "of", "them"], ["one", "of", "those"], ["one"])
 # The words of such a count that name no one ('one of them diplomat' is 'one diplomat').
 ELLIPTICAL_TAILS = (" of them", " of those")
 # Determiners that single out one member of a crowd ('one parent', 'a voter', 'another
-# resident'): an unnamed individual, not the crowd's vague voice (as does a possessor: 'her
-# neighbour').
-ONE_OF_A_CROWD = {"a", "an", "one", "another"}
+# resident', 'the teacher'): an unnamed individual, not the crowd's vague voice (as does a
+# possessor: 'her neighbour') ...
+ONE_OF_A_CROWD = {"a", "an", "one", "another", "the", "this", "that"}
+# Words before a number that say how many of it ('half a dozen', 'more than a dozen', 'at
+# least two').
+COUNT_LEADS = {"a", "an", "half", "more", "than", "less", "fewer", "about", "nearly", "almost",
+               "around", "roughly", "some", "at", "least"}
+# ... unless the word names the crowd itself ('the crowd', 'the country').
+CROWD_WORDS = {"crowd", "country", "public", "audience", "electorate"}
 # Last words of a company's legal name, which no person's name ends with.
 CORPORATE_SUFFIXES = {"inc", "inc.", "ltd", "ltd.", "corp", "corp.", "llc", "plc", "holdings",
                       "gmbh", "ag"}
@@ -474,7 +480,7 @@ def _elliptical(doc: ParsedDoc, head: int, words: list[int]) -> bool:
     if word.lower == "another":
         return words == [head]
     return lowered in ELLIPTICAL_PHRASES or \
-        word.lower in ORDINALS and lowered == ["a", word.lower]
+        word.lower in ORDINALS and lowered in (["a", word.lower], ["the", word.lower])
 
 
 def _abbreviated_title(text: str) -> bool:
@@ -617,7 +623,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         mention_kind = "description"
     elif category in ("role", "title") or category == "vague" and (
             _specific(parts) and (not word.plural or parts.get("knowledge_basis")) or
-            not word.plural and (determiners & ONE_OF_A_CROWD or
+            not word.plural and (determiners & ONE_OF_A_CROWD and word.lemma not in CROWD_WORDS or
                                  doc.children(head, "nmod:poss")) or
             lexicon.has_phrase(text.lower(), lexicon.anonymity_grants())):
         kind = SourceKind.ANONYMOUS_GROUP if word.plural else SourceKind.ANONYMOUS_INDIVIDUAL
@@ -953,7 +959,21 @@ def _known_body(doc: ParsedDoc, words: list[int]) -> str | None:
     Associated Press'), without a 'the' that is not part of the name."""
     text = _text(doc, words)
     bare = text[4:] if text.lower().startswith("the ") else text
-    return next((name for name in (text, bare) if name.lower() in lexicon.bodies()), None)
+    found = next((name for name in (text, bare) if name.lower() in lexicon.bodies()), None)
+    return found or _placed_body(doc, words)
+
+
+def _placed_body(doc: ParsedDoc, words: list[int]) -> str | None:
+    """'the U.S. Coast Guard', 'the Ohio National Guard': a listed name of two words or
+    more after the capitalised words that say whose it is."""
+    for i in range(1, len(words) - 1):
+        if not all(doc.words[k].text[:1].isupper() or doc.words[k].upos == "DET"
+                   for k in words[:i]):
+            return None
+        rest = _text(doc, words[i:])
+        if " " in rest and rest.lower() in lexicon.bodies():
+            return _text(doc, [k for k in words if doc.words[k].upos != "DET"])
+    return None
 
 
 def _described_as_person(doc: ParsedDoc, head: int) -> bool:
@@ -1008,10 +1028,11 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
             else:
                 affiliation.append(word.text)
             last_affiliation = k
-        elif word.entity == "ORG" and not _under_saying(doc, k, head):
+        elif word.entity == "ORG" and not counts and word.lower not in INDEFINITE and \
+                not _under_saying(doc, k, head):
             organization.append(word.text)
         if word.deprel == "nummod" and word.head == head:
-            parts["number"] = word.lower
+            parts["number"] = _count(doc, k)
     parts["seniority"] = " ".join(seniority) or None
     parts["affiliation"] = ", ".join(affiliation) or None
     parts["organization"] = " ".join(organization) or None
@@ -1022,6 +1043,15 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
     if "number" not in parts and determiners and determiners[0] in ("one", "two", "several"):
         parts["number"] = determiners[0]
     return parts
+
+
+def _count(doc: ParsedDoc, number: int) -> str:
+    """'two', 'half a dozen', 'more than a dozen': a number with the words right before it
+    that say how many of it."""
+    first = number
+    while first > 0 and doc.words[first - 1].lower in COUNT_LEADS:
+        first -= 1
+    return _text(doc, list(range(first, number + 1))).lower()
 
 
 def _body_word(doc: ParsedDoc, k: int, head: int) -> bool:

@@ -37,6 +37,9 @@ TRIPLE = "'" * 3
 OPENING_TRIPLE = ' "' + "'"
 CLOSING_TRIPLE = "'" + '" '
 TYPEWRITER_PAIR = re.compile(TRIPLE + "|''|``")
+# A typewriter apostrophe where a quotation opens: at the start of a line or after a space,
+# dash or bracket, before a letter.
+STRAIGHT_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[A-Za-z])", re.MULTILINE)
 
 
 @dataclass
@@ -182,12 +185,14 @@ def _single_mark_style(text: str) -> str:
     (‘...’): no double marks at all, or more opening single marks than pairs of double
     marks (a title or a nested quotation in doubles). A lone ’ is an apostrophe more often
     than a mark. Copy that has lost its curly marks ('We will fight,' she said) sets them
-    in typewriter apostrophes, read as marks only where they stand at a word's edge."""
+    in typewriter apostrophes, read as marks only where they stand at a word's edge, and
+    counted as openings only before a letter at the start of a word (not ’90s)."""
     doubles = sum(text.count(mark) for mark in DOUBLE_MARKS)
+    curly = any(mark in text for mark in SINGLE_OPEN + SINGLE_CLOSE)
+    if not curly and (doubles == 0 or len(STRAIGHT_OPENING.findall(text)) >= doubles / 2):
+        return STRAIGHT_SINGLE
     if not (doubles == 0 or text.count(SINGLE_OPEN[0]) > doubles / 2):
         return ""
-    if doubles == 0 and not any(mark in text for mark in SINGLE_OPEN + SINGLE_CLOSE):
-        return STRAIGHT_SINGLE
     return SINGLE_OPEN + SINGLE_CLOSE
 
 

@@ -37,6 +37,9 @@ MAX_NAME_WORDS = 16
 LISTENERS = {"role", "title", "vague", "organization"}
 # Source-noun categories of words for people.
 PERSON_CATEGORIES = {"role", "title", "vague"}
+# Categories of the words a title may end in before a name ('neighbor Tom Briggs', 'school
+# board President Ann Kowal').
+TITLE_CATEGORIES = PERSON_CATEGORIES | {"organization"}
 # The most words of a speaker phrase between a comma and the speech verb closing the
 # sentence ('..., two people briefed on the company's plans for the unit said.').
 MAX_CLOSING_SPEAKER_WORDS = 12
@@ -100,6 +103,8 @@ WITH_SUBJECTS = {"one", "another", "some", "many", "others", "most", "several", 
 SAYING_CLASSES = {"speech", "writing", "evidence", "announcement"}
 # Relations by which the parser may hang what such a verb says on the verb's own head.
 CLAUSE_RELATIONS = {"ccomp", "advcl", "conj", "parataxis"}
+# Words that count off one more speaker with the noun left out ('Another added:').
+ELLIPTICAL_SUBJECTS = {"another", "one"}
 # Pronouns that may name an unnamed speaker after the verb ('“Cruz,” shouted someone').
 INDEFINITE_SPEAKERS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                        "nobody", "another"}
@@ -115,6 +120,10 @@ SAYING_PREPOSITIONS = {"to", "about", "by", "after", "before", "during", "since"
 # Determiners that make a time word a time ('this week', 'last month'), not a thing said
 # ('the additional week', 'her years as senator').
 TIME_DETERMINERS = {"this", "last", "next", "that", "every", "each"}
+# Days a speech verb may be dated with ('said Monday'), and parts of them ('Monday night').
+DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday"}
+PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
 # Days, months (not "may", a verb and a surname) and other times.
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
@@ -374,12 +383,13 @@ def _gerund_after_with(words: list[Word], word: Word) -> int | None:
 def titles_split_from_names(words: list[Word]) -> None:
     """'..., said Rovers manager Paul Whitaker.' parsed with the title and the name as two
     subjects of the verb ('Foreign ministry spokeswoman Mao Ning said Beijing “firmly
-    opposes” ...' with the title the subject of what was said): a post right before a name,
-    both read as subjects, is the name's title."""
+    opposes” ...' with the title the subject of what was said, 'said neighbor Tom Briggs',
+    'said school board President Ann Kowal'): a post, a word for one of a crowd or a body
+    right before a name, both read as subjects, is the name's title."""
     subjects = [w.index for w in words if w.deprel in ("nsubj", "nsubj:pass")]
     for title, name in zip(subjects, subjects[1:], strict=False):
         if words[title].upos == "NOUN" and words[name].upos == "PROPN" and \
-                lexicon.source_nouns().get(words[title].lemma) in lexicon.POSTS and \
+                lexicon.source_nouns().get(words[title].lemma) in TITLE_CATEGORIES and \
                 max(_descendants(words, title)) + 1 == min(_descendants(words, name)):
             _reattach(words, title, name, "compound")
 
@@ -762,6 +772,23 @@ def speech_verbs_after_group_pronouns(words: list[Word]) -> None:
         _reattach(words, clauses[0], word.index, "ccomp")
         _reattach(words, following, clauses[0], "mark")
         words[following].upos, words[following].xpos = "SCONJ", "IN"
+
+
+def subjects_read_as_determiners(words: list[Word]) -> None:
+    """'Another added: “We have no food.”' tagged with 'Another' a determiner of 'added':
+    a word that counts off one more person, hung as a determiner on the past-tense verb of
+    speech right after it, is that verb's subject."""
+    verbs = lexicon.reporting_verbs()
+    for word in words[:-1]:
+        verb = words[word.index + 1]
+        if word.lower not in ELLIPTICAL_SUBJECTS or word.deprel != "det" or \
+                word.head != verb.index or verb.upos != "VERB" or \
+                verb.xpos not in PAST_FORMS or verbs.get(verb.lemma) not in SETTING_CLASSES or \
+                _children(words, verb.index, *SUBJECTS):
+            continue
+        word.upos, word.xpos = "PRON", "DT"
+        _reattach(words, word.index, verb.index, "nsubj")
+        verb.xpos = "VBD"
 
 
 def speech_verbs_read_as_nouns_of_phrases(words: list[Word]) -> None:
@@ -1461,6 +1488,24 @@ def nouns_read_as_adjectives_of_adjectives(words: list[Word]) -> None:
         _reattach(words, adjective.index, word.index, "amod")
 
 
+def days_read_as_modifiers(words: list[Word]) -> None:
+    """'The district said Monday classes would resume' parsed with 'Monday' a modifier of
+    'classes': a day right after a speech verb, hung on a noun after it, is when it was
+    said (with 'night' or 'morning' after it: 'said Tuesday night officers ...')."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words[:-2]:
+        day = words[verb.index + 1]
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in SETTING_CLASSES or \
+                day.lower not in DAYS or day.head is None or day.head <= day.index or \
+                day.deprel not in ("compound", "amod", "nmod:tmod") or \
+                _children(words, day.index, "case"):
+            continue
+        part = words[day.index + 1]
+        _reattach(words, day.index, verb.index, "obl:tmod")
+        if part.lower in PARTS_OF_DAY and part.head is not None and part.head > part.index:
+            _reattach(words, part.index, day.index, "compound")
+
+
 def names_split_by_the_parser(words: list[Word]) -> None:
     """'The Federal Trade Commission last year sued' parsed with 'The Federal' hung on
     'year': the words of one name the tagger found (and an article right before it) that
@@ -1664,9 +1709,10 @@ def temporal_subjects(words: list[Word]) -> None:
     """'Rep. Gwen Moore said Friday that ...' parsed with 'Friday' as the subject: a day or
     a date is never the speaker; a nominal before the verb takes its place. 'Years after
     Bill Clinton claimed ...' parsed with 'Years' as the subject: the one after 'after' is;
-    'Wells Fargo just this month announced' parsed with the name inside the time: the name
-    is; a bare day opening the sentence of a speech verb is when, and the speaker is left to
-    be found before the verb ('Thursday at the conference, Sen. Graham called out ...')."""
+    'Wells Fargo just this month announced' (or 'Globex today announced') parsed with the
+    name inside the time: the name is; a bare day opening the sentence of a speech verb is
+    when, and the speaker is left to be found before the verb ('Thursday at the
+    conference, Sen. Graham called out ...')."""
     for word in words:
         subjects = [s for s in _children(words, word.index, "nsubj")
                     if words[s].lower in TEMPORAL and s > word.index]
@@ -1679,8 +1725,9 @@ def temporal_subjects(words: list[Word]) -> None:
                 words[earlier[-1]].deprel = "nsubj"
         for subject in _children(words, word.index, "nsubj"):
             names = [c for c in _children(words, subject, "compound") if c < subject
-                     and words[c].upos == "PROPN" and words[subject].lower in TEMPORAL
-                     and _children(words, subject, "det")]
+                     and words[subject].lower in TEMPORAL and (
+                         words[c].upos == "PROPN" and _children(words, subject, "det") or
+                         words[c].upos in ("PROPN", "NOUN") and words[subject].text in DAYS)]
             if subject < word.index and names:  # 'Wells Fargo just this month announced'
                 _reattach(words, names[0], word.index, "nsubj")
                 words[subject].deprel = "obl:tmod"
@@ -3014,8 +3061,8 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
            misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
            speech_verbs_read_as_compounds, speech_verbs_after_group_pronouns,
-           speech_verbs_read_as_nouns_of_phrases,
-           nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives,
+           speech_verbs_read_as_nouns_of_phrases, subjects_read_as_determiners,
+           nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives, days_read_as_modifiers,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
            time_clauses_read_as_relatives,

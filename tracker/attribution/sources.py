@@ -192,12 +192,15 @@ class SourceBook:
             reading.mention.text.lower().startswith(NAMED_SET) and len(named) > 1
 
     def _one_more(self, reading: MentionReading) -> MentionReading:
-        """'Another said': one more unnamed person like the last anonymous source quoted
-        ('another official'), or one more document like the last one ('another found')."""
+        """'Another said', 'one said': one more unnamed person like the last anonymous source
+        quoted ('another official'), or one more document like the last one ('another
+        found'); with none quoted yet, 'one' is still one unnamed person."""
         last = next((s for s in self._recent()
                      if s.kind in ANONYMOUS_KINDS or s.kind == SourceKind.DOCUMENT), None)
         if last is None:
-            return replace(reading, kind=SourceKind.UNRESOLVED, pronoun=None)
+            alone = SourceKind.ANONYMOUS_INDIVIDUAL if reading.mention.text.lower() == "one" \
+                else SourceKind.UNRESOLVED
+            return replace(reading, kind=alone, pronoun=None)
         kind = SourceKind.DOCUMENT if last.kind == SourceKind.DOCUMENT else \
             SourceKind.ANONYMOUS_INDIVIDUAL
         role = last.role or last.name.split()[-1]
