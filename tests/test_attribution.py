@@ -4492,3 +4492,31 @@ def test_a_caption_line_is_page_furniture_not_a_speaker(run):
 def test_how_many_unnamed_sources_and_whose(run, text, number, organization):
     source = only(text, run(text))["source"]
     assert (source.number, source.organization) == (number, organization)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company, in a statement released Monday, said it would cooperate with investigators.",
+     [("said", "The company", ["it would cooperate with investigators"])]),
+    ("An official who has spoken with Netanyahu about the plan said he was skeptical.",
+     [("said", "An official who has spoken with Netanyahu about the plan",
+       ["he was skeptical"])]),
+    ("An executive at a rival firm said the deal was overpriced.",
+     [("said", "An executive at a rival firm", ["the deal was overpriced"])]),
+    ("The mayor said the city was safe, a claim that critics rejected.",
+     [("said", "The mayor", ["the city was safe"])]),
+])
+def test_what_surrounds_a_source_is_neither_speaker_nor_speech(run, text, expected):
+    assert said(text, run(text)) == expected
+
+
+def test_a_relative_clause_saying_where_the_source_was_is_its_knowledge(run):
+    text = "A person who was at the meeting said the president left early."
+    source = only(text, run(text))["source"]
+    assert (source.kind, source.role, source.knowledge_basis) == (
+        SourceKind.ANONYMOUS_INDIVIDUAL, "person", "who was at the meeting")
+
+
+def test_an_apposition_after_an_inverted_speaker_of_any_verb_is_the_title(run):
+    text = '"We followed every rule," insisted Ron Fisk, the company\'s safety director.'
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == ("Ron Fisk", "company's safety director")

@@ -47,6 +47,8 @@ from .repair import RELATIVE, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, word_exten
 from .sources import AMBIGUOUS, SourceBook
 
 MIN_QUOTE_WORDS = 4
+# The most words of a knowledge phrase that opens a relative clause ('who have spoken with').
+KNOWLEDGE_REACH = 5
 # A quotation with this many words besides the small ones a title leaves in lower case, all
 # capitalised, is a title ('“Ban on Face Coverings”', '“Guardians of the Galaxy”').
 TITLE_WORDS = 2
@@ -191,7 +193,8 @@ def _fronted_part(doc: ParsedDoc, cand: Candidate) -> set[int]:
 
 
 def _aside(doc: ParsedDoc, head: int) -> bool:
-    """An apposition (or a bare noun phrase the parser took for an oblique), a relative
+    """An apposition (or a bare noun phrase the parser took for an oblique, or a word for a
+    claim it took for a clause of its own: '..., a claim that critics rejected'), a relative
     clause opened by 'who' or 'which', or a participle clause with no subject ('...,
     contradicting the police's earlier claim')."""
     word = doc.words[head]
@@ -199,8 +202,9 @@ def _aside(doc: ParsedDoc, head: int) -> bool:
             word.deprel in ("advcl", "xcomp", "acl") and not doc.children(head, "nsubj") \
             and word_extent(doc.words, head)[0] == head:
         return True
-    if word.upos == "NOUN" and word.deprel in ("obl", "obj", "nmod") and \
-            doc.children(head, "det") and not doc.children(head, "case"):
+    if word.upos == "NOUN" and (word.deprel in ("obl", "obj", "nmod") or word.deprel ==
+                                "parataxis" and word.lemma in lexicon.cue_nouns()) and \
+            doc.children(head, "det") and not doc.children(head, "case", "nsubj", "cop"):
         return True
     opener = min(doc.subtree(head))
     return word.deprel == "acl:relcl" and any(
@@ -824,6 +828,17 @@ def _not_a_speaker(doc: ParsedDoc, draft: Draft, reading: MentionReading) -> boo
     return verb is not None and lexicon.reporting_verbs().get(verb.lemma) in NON_SPEECH
 
 
+def _knowing(doc: ParsedDoc, draft: Draft) -> bool:
+    """'An official who has spoken with Netanyahu about the plan said ...': a relative clause
+    that opens with what the source knows ('who has spoken with') is part of how the source
+    is described, not something the source said."""
+    start = draft.speaker_head
+    lowered = [w.lower for w in doc.words[start : start + KNOWLEDGE_REACH]]
+    return any(tuple(lowered[: len(phrase)]) == phrase and
+               draft.cue_words & set(range(start, start + len(phrase)))
+               for phrase in lexicon.knowledge_phrases())
+
+
 def _scare_quoted(text: str, quote: Quote) -> bool:
     before = text[max(0, quote.span.start - 12) : quote.span.start].lower()
     return any(marker in before for marker in SCARE_MARKERS) or \
@@ -878,7 +893,8 @@ def _resolve_speakers(parsed: ParsedDoc, drafts: list[Draft], book: SourceBook) 
         antecedent = resolve_relative(parsed, draft.speaker_head)
         reading = read_mention(parsed, antecedent, draft.cue_words, names,
                                min(draft.cue_words) if draft.cue_words else None)
-        if _not_a_speaker(parsed, draft, reading):
+        if _not_a_speaker(parsed, draft, reading) or \
+                antecedent != draft.speaker_head and _knowing(parsed, draft):
             draft.dropped = True
             continue
         if antecedent != draft.speaker_head:

@@ -127,7 +127,8 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
             for c in doc.children(name) if _aside(doc, c)}
     cut |= set(conjuncts(doc, head)[1:]) | set(doc.children(head, "cc"))
     cut |= {c for c in doc.children(head, "case") if c < head}
-    cut |= _set_off_relatives(doc, head) | _set_off_questions(doc, head)
+    cut |= _set_off_relatives(doc, head) | _set_off_questions(doc, head) | \
+        _set_off_settings(doc, head)
     words = doc.subtree(head, exclude=frozenset(cut))
     words = [k for k in words if doc.words[k].sentence == doc.words[head].sentence]
     breaks = [k for k in range(words[0], head) if doc.words[k].text in LEFT_BREAKS
@@ -176,6 +177,24 @@ def _set_off_relatives(doc: ParsedDoc, head: int) -> set[int]:
     return {k for k in doc.subtree(head) if k != head and doc.after_comma(k) and (
         doc.words[k].deprel == "acl:relcl" or doc.words[k].deprel == "acl" and
         doc.words[k].head == head and doc.words[k].upos == "VERB")}
+
+
+def _set_off_settings(doc: ParsedDoc, head: int) -> set[int]:
+    """'The company, in a statement released Monday, said': a phrase set off by commas
+    that opens with a preposition and names a statement, interview or document says where
+    something was said, not who said it."""
+    found = set()
+    for k in doc.children(head, "nmod", "obl", "acl"):
+        words = doc.subtree(k)
+        first = min(j for j in words if doc.words[j].upos != "PUNCT")
+        last = max(j for j in words if doc.words[j].upos != "PUNCT")
+        setting = doc.words[k].lemma in lexicon.cue_nouns() or \
+            lexicon.source_nouns().get(doc.words[k].lemma) == "document"
+        if first > head and doc.words[first].upos == "ADP" and setting and \
+                doc.words[first - 1].text == "," and last + 1 < len(doc.words) and \
+                doc.words[last + 1].text == ",":
+            found.update(words)
+    return found
 
 
 def _set_off_questions(doc: ParsedDoc, head: int) -> set[int]:

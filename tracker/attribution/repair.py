@@ -37,6 +37,7 @@ MAX_NAME_WORDS = 16
 LISTENERS = {"role", "title", "vague", "organization"}
 # Source-noun categories of words for people.
 PERSON_CATEGORIES = {"role", "title", "vague"}
+ARTICLES = {"a", "an", "the"}
 # Categories of the words a title may end in before a name ('neighbor Tom Briggs', 'school
 # board President Ann Kowal').
 TITLE_CATEGORIES = PERSON_CATEGORIES | {"organization"}
@@ -175,7 +176,8 @@ def split_names(words: list[Word]) -> None:
     first piece stands after it ('Christopher Harvey, an African-American delegate from
     Houston, Texas, said') or a part of the name was hung elsewhere ('Rosette Pambakian'),
     an adjective right after the noun describes it ('a source close to the inquiry') and so
-    does a phrase opened by a preposition ('a narrator in the Clinton ad asks')."""
+    does a phrase opened by a preposition ('a narrator in the Clinton ad asks'); a relative
+    pronoun is the subject of the relative clause after it ('A person who was there said')."""
     for word, relation in ((w, r) for w in words for r in ("nsubj", "nmod:poss")):
         subjects = [s for s in _children(words, word.index, relation) if s < word.index]
         if len(subjects) < 2:
@@ -203,6 +205,9 @@ def split_names(words: list[Word]) -> None:
                 _reattach(words, later, first, "nmod")
             elif words[later].lower in FLOATING_QUANTIFIERS:
                 _reattach(words, later, first, "advmod")
+            elif words[later].xpos in ("WP", "WDT"):  # 'A person who was at the meeting said'
+                for clause in [c for c in _children(words, first, "acl:relcl") if c > later][:1]:
+                    _reattach(words, later, clause, "nsubj")
             elif words[first].upos == words[later].upos == "PRON":
                 continue
             else:
@@ -1465,6 +1470,21 @@ def nouns_read_as_adjectives(words: list[Word]) -> None:
             k -= 1
 
 
+def subjects_tagged_as_adjectives(words: list[Word]) -> None:
+    """'An executive at a rival firm said' tagged with 'executive' an adjective and 'at a
+    rival firm' its oblique: a word for a person with an article, heading a subject, is a
+    noun, and a phrase on it describes the person."""
+    people = lexicon.source_nouns()
+    for word in words:
+        if word.upos != "ADJ" or word.deprel not in ("nsubj", "nsubj:pass") or \
+                people.get(word.lemma) not in PERSON_CATEGORIES or \
+                not any(words[d].lower in ARTICLES for d in _children(words, word.index, "det")):
+            continue
+        word.upos, word.xpos = "NOUN", "NN"
+        for k in _children(words, word.index, "obl"):
+            words[k].deprel = "nmod"
+
+
 def nouns_read_as_adjectives_of_adjectives(words: list[Word]) -> None:
     """'An official familiar with the matter said' tagged with 'official' an adjective of
     'familiar', the head of the subject: a word for a person hung as a modifier on the
@@ -1840,16 +1860,18 @@ def counts_read_as_modifiers(words: list[Word]) -> None:
 
 def trailing_appositions(words: list[Word]) -> None:
     """'..., said Maria Lopez, the union's president.': the noun phrase after the inverted
-    subject describes the speaker; it is not a second complement of the verb."""
+    subject describes the speaker; it is not a second complement of the verb (nor, with no
+    preposition, an oblique: '..., insisted Ron Fisk, the company's safety director')."""
     for word in words:
         subjects = [s for s in _children(words, word.index, "nsubj") if s > word.index]
         if not subjects:
             continue
         subject = subjects[0]
-        for child in _children(words, word.index, "ccomp", "obj", "dep", "parataxis", "nsubj"):
+        for child in _children(words, word.index, "ccomp", "obj", "dep", "parataxis", "nsubj",
+                               "obl"):
             candidate = words[child]
             if child > subject and candidate.upos in ("NOUN", "PROPN") and \
-                    not _children(words, child, "cop", "nsubj", "mark") and \
+                    not _children(words, child, "cop", "nsubj", "mark", "case") and \
                     any(words[k].text == "," for k in range(_span_end(words, subject), child)):
                 _reattach(words, child, subject, "appos")
 
@@ -2402,8 +2424,9 @@ def objects_before_clauses(words: list[Word]) -> None:
                 continue
             start = word_extent(words, clause)[0]
             for noun in _children(words, verb.index, *objects):
+                last = _previous_word(words, word_extent(words, noun)[1] + 1)
                 if verb.index < noun < clause and words[noun].upos in ("NOUN", "PROPN") and \
-                        word_extent(words, noun)[1] == _previous_word(words, start):
+                        last == _previous_word(words, start):
                     _reattach(words, noun, clause, "nsubj")
                     words[clause].xpos = "VBD" if bare_participle else words[clause].xpos
                     break
@@ -3063,6 +3086,7 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            speech_verbs_read_as_compounds, speech_verbs_after_group_pronouns,
            speech_verbs_read_as_nouns_of_phrases, subjects_read_as_determiners,
            nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives, days_read_as_modifiers,
+           subjects_tagged_as_adjectives,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
            time_clauses_read_as_relatives,
