@@ -4520,3 +4520,31 @@ def test_an_apposition_after_an_inverted_speaker_of_any_verb_is_the_title(run):
     text = '"We followed every rule," insisted Ron Fisk, the company\'s safety director.'
     source = only(text, run(text))["source"]
     assert (source.name, source.title) == ("Ron Fisk", "company's safety director")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ANDERSON: Thank you, Senator.\nSEN. COLLINS: Thank you.\nANDERSON: Will you vote yes?\n"
+     "SEN. COLLINS: I haven't decided yet. I need to read the bill first.",
+     [("ANDERSON", "Thank you, Senator"), ("COLLINS", "Thank you"),
+      ("ANDERSON", "Will you vote yes"),
+      ("COLLINS", "I haven't decided yet. I need to read the bill first")]),
+    ("Smith: I agree. We should act now.\nJones: I disagree with that entirely.",
+     [("Smith", "I agree. We should act now"), ("Jones", "I disagree with that entirely")]),
+    ("ROSS: We need a decision today.\nKLEIN: We will have one by noon.\nROSS: Good.",
+     [("ROSS", "We need a decision today"), ("KLEIN", "We will have one by noon"),
+      ("ROSS", "Good")]),
+])
+def test_every_transcript_line_is_its_labels(run, text, expected):
+    extraction = run(text)
+    rows = texts(text, extraction)
+    assert [(r["speaker"], r["content"][0]) for r in rows] == expected
+    assert {r["rule"] for r in rows} == {"colon"}
+
+
+def test_a_transcript_label_in_capitals_is_the_speaker_not_a_name_after_it(run):
+    text = ("HOST: Welcome to the show.\nGUEST: Thanks for having me. It is great to be here.\n"
+            "HOST: Let's start with your new book.")
+    rows = texts(text, run(text))
+    assert [(r["source"].name, r["source"].kind) for r in rows] == [
+        ("HOST", SourceKind.ANONYMOUS_INDIVIDUAL), ("GUEST", SourceKind.ANONYMOUS_INDIVIDUAL),
+        ("HOST", SourceKind.ANONYMOUS_INDIVIDUAL)]

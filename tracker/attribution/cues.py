@@ -1269,10 +1269,14 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
         cut = words[-1]
         before = words[:-1]
         label = doc.text[doc.words[first].start : doc.words[cut].start]
-        if any(doc.words[j].upos in COLON_NON_SPEAKERS or doc.words[j].entity == "MISC"
-               for j in before) or len(label.strip()) < 2 or label.count("(") > label.count(")"):
+        before = [j for j in before if not _label_dot(doc, j)]
+        capitals = all(_in_capitals(doc.words[j].text) for j in before)  # tagged any way
+        if not capitals and any(doc.words[j].upos in COLON_NON_SPEAKERS or
+                                doc.words[j].entity == "MISC" for j in before) or \
+                len(label.strip()) < 2 or label.count("(") > label.count(")"):
             continue  # not a speaker's label: 'Globex Inc. (NYSE: GBX) is ...'
-        head = max(before, key=lambda j: doc.words[j].head not in before)
+        head = before[-1] if capitals else \
+            max(before, key=lambda j: doc.words[j].head not in before)
         head_word = doc.words[head]
         if _colon_dateline(doc, before):
             continue
@@ -1281,8 +1285,21 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
         if not named and head_word.lemma not in lexicon.source_nouns() and not transcript:
             continue
         after = set(range(cut + 1, len(doc.words))) & set(doc.words_in(paragraph))
-        if len(after) >= 3:
+        if len(after) >= (2 if transcript else 3):  # 'ROSS: Good.'
             yield Candidate("colon", [cut], after, head, doc.words[cut].sentence)
+
+
+def _in_capitals(text: str) -> bool:
+    """'ANDERSON', 'SEN', 'O'BRIEN': a word in capitals, as a transcript writes its labels."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+
+def _label_dot(doc: ParsedDoc, k: int) -> bool:
+    """The dot of an abbreviated title in a transcript label that the tokenizer split off
+    ('SEN. COLLINS:', 'DR. FAUCI:')."""
+    return doc.words[k].text == "." and k > 0 and doc.words[k - 1].text.isupper() and \
+        doc.words[k - 1].end == doc.words[k].start
 
 
 def headline(doc: ParsedDoc) -> Iterator[Candidate]:
@@ -1561,8 +1578,9 @@ def _colon_dateline(doc: ParsedDoc, label: list[int]) -> bool:
     if not label or not all(doc.words[k].text.isupper() or doc.words[k].upos == PUNCT
                             for k in label):
         return False
-    if any(doc.words[k].entity == "LOC" for k in label):
-        return True
+    if any(doc.words[k].entity == "LOC" and
+           doc.words[k].lower.strip(".") not in lexicon.title_abbreviations() for k in label):
+        return True  # a place, not a title the tagger took for one ('SEN. COLLINS:')
     if doc.words[label[-1]].lower in doc.person_names:
         return False
     labels = 0
@@ -1606,6 +1624,9 @@ def find_candidates(doc: ParsedDoc) -> list[Candidate]:
                 continue
             seen.update(cand.cue)
             found.append(cand)
+    labels = {k for c in found if c.rule == "colon" for k in range(
+        min(doc.subtree(c.speaker)), c.cue[0])}
+    found = [c for c in found if c.rule == "colon" or not c.content & labels]
     _detach_other_cues(doc, found)
     found = [c for c in found if any(doc.words[k].upos != PUNCT for k in c.content)]
     return sorted(found, key=lambda c: doc.words[c.cue[0]].start)

@@ -671,10 +671,12 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     # A document is one thing to refer back to ('it'), however many reports it holds; only
     # a share of the polled is 'they'.
     plural = word.plural and kind != SourceKind.DOCUMENT
+    labelled = text.isupper() and max(words) + 1 < len(doc.words) and \
+        doc.words[max(words) + 1].text == ":"  # a transcript's 'HOST:' is the speaker itself
     return MentionReading(Mention(span, text, mention_kind), head, kind,
                           _description_name(doc, head, words), plural,
                           definite=definite, parts=parts, category=category,
-                          bare=not determiners)
+                          bare=not determiners and not labelled)
 
 
 def _body_named_as_person(doc: ParsedDoc, head: int, words: list[int],
