@@ -4548,3 +4548,10 @@ def test_a_transcript_label_in_capitals_is_the_speaker_not_a_name_after_it(run):
     assert [(r["source"].name, r["source"].kind) for r in rows] == [
         ("HOST", SourceKind.ANONYMOUS_INDIVIDUAL), ("GUEST", SourceKind.ANONYMOUS_INDIVIDUAL),
         ("HOST", SourceKind.ANONYMOUS_INDIVIDUAL)]
+
+
+def test_a_title_split_off_inside_an_according_to_phrase_is_not_content(run):
+    text = "The fire, according to Battalion Chief Ed Nunez, spread quickly through the attic."
+    row = only(text, run(text))
+    assert row["content"] == ["The fire", "spread quickly through the attic"]
+    assert row["source"].name == "Ed Nunez"

@@ -1148,8 +1148,9 @@ def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
                         clause = doc.words[clause].head
                 phrase = {k for p in phrase_words - {clause}
                           if doc.words[p].head not in phrase_words for k in doc.subtree(p)}
+                between = set(range(i, max(doc.subtree(source)) + 1))  # 'Battalion Chief X'
                 content = set(doc.subtree(clause)) - set(doc.subtree(source)) - phrase - \
-                    phrase_words
+                    phrase_words - between
                 if content:
                     yield Candidate("according_to", sorted(phrase_words), content, source,
                                     doc.words[i].sentence)
