@@ -4555,3 +4555,19 @@ def test_a_title_split_off_inside_an_according_to_phrase_is_not_content(run):
     row = only(text, run(text))
     assert row["content"] == ["The fire", "spread quickly through the attic"]
     assert row["source"].name == "Ed Nunez"
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("'Stop the war': Protesters march on parliament", "Protesters", "'Stop the war'"),
+    ('"We are ready to fight": Union leader Sharon Graham warns of strikes', "Sharon Graham",
+     '"We are ready to fight"'),
+])
+def test_a_headline_quotation_before_a_colon_is_said_by_the_line_after_it(run, text, speaker,
+                                                                          content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (":", speaker, [content])
+
+
+def test_a_headline_quotation_with_no_one_after_the_colon_gets_no_speaker(run):
+    text = "'This is a disgrace': Fury as council axes library"
+    assert said(text, run(text)) == []

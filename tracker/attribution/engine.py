@@ -43,7 +43,13 @@ from .furniture import furniture
 from .mentions import MentionReading, conjuncts, mention_words, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
 from .quotes import EDGE_MARKS, Quote
-from .repair import RELATIVE, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, word_extent
+from .repair import (
+    PERSON_CATEGORIES,
+    RELATIVE,
+    SETTING_PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    word_extent,
+)
 from .sources import AMBIGUOUS, SourceBook
 
 MIN_QUOTE_WORDS = 4
@@ -462,6 +468,37 @@ def _after_colon(text: str, quote: Quote) -> bool:
     return text[: quote.span.start].rstrip().endswith(":")
 
 
+def _headline_quote(doc: ParsedDoc, quote: Quote,
+                    used: set[int]) -> tuple[int, int] | None:
+    """''Stop the war': Protesters march on parliament': a quotation opening a paragraph,
+    a colon right after it, and a line naming who said it: the colon is the cue and the
+    subject of the line the speaker."""
+    text = doc.text
+    if text[quote.span.end :].lstrip(" ")[:1] != ":" or \
+            text[: quote.span.start].rstrip(" ")[-1:] not in ("", "\n"):
+        return None
+    colon = doc.word_at(quote.span.end + text[quote.span.end :].index(":"))
+    if colon is None or colon in used or colon + 1 >= len(doc.words):
+        return None
+    root = colon + 1
+    while doc.words[root].head is not None and doc.words[root].head > colon:
+        root = doc.words[root].head
+    subjects = [k for k in doc.children(root, *SUBJECT_RELATIONS) if k > colon]
+    if subjects:
+        return colon, subjects[0]
+    line = [k for k in range(colon + 1, len(doc.words))
+            if doc.words[k].sentence == doc.words[colon].sentence]
+    named = [k for k in line if doc.words[k].entity == "PERSON"]
+    if named:  # 'Union leader Sharon Graham warns of strikes', however it is parsed
+        last = named[0]
+        while last + 1 in named:
+            last += 1
+        return colon, last
+    people = [k for k in line if doc.words[k].upos == "NOUN" and
+              lexicon.source_nouns().get(doc.words[k].lemma) in PERSON_CATEGORIES]
+    return (colon, people[0]) if people else None
+
+
 def _broken_off(text: str, quote: Quote) -> bool:
     """'“Really,” she added.', '“Stay there!” yelled a man': a short quotation that breaks
     off at a comma, question or exclamation mark is speech waiting for its tag, not a
@@ -750,7 +787,9 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
             tail.content.extend(quote.pieces)
             continue
         short = quote.inner(text).count(" ") + 1 < MIN_QUOTE_WORDS
-        whole = short and (_whole_sentence(doc, quote) or _after_colon(text, quote))
+        headline = _headline_quote(doc, quote, used)
+        whole = short and (_whole_sentence(doc, quote) or _after_colon(text, quote) or
+                           headline is not None)
         if _inside(quote.span, blocked) or short and not (_broken_off(text, quote) or whole):
             continue
         if any(piece.overlaps(span) for d in drafts + added for span in d.content
@@ -763,11 +802,13 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
             host.content[:0] = quote.pieces
             continue
         if short:
-            found = _manner_tag(doc, quote, used) or _verdict_after(doc, quote, used) or (
-                _quote_cue(doc, quote, used, quoted) if _opens_sentence(doc, quote) else None)
+            found = headline or _manner_tag(doc, quote, used) or \
+                _verdict_after(doc, quote, used) or (
+                    _quote_cue(doc, quote, used, quoted) if _opens_sentence(doc, quote) else None)
         else:
-            found = _quote_cue(doc, quote, used, quoted) or _dash_signature(doc, quote) or \
-                _manner_tag(doc, quote, used) or _verdict_after(doc, quote, used)
+            found = headline or _quote_cue(doc, quote, used, quoted) or \
+                _dash_signature(doc, quote) or _manner_tag(doc, quote, used) or \
+                _verdict_after(doc, quote, used)
         if found is not None:
             verb, speaker = found
             used.add(verb)
