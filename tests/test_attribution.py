@@ -4571,3 +4571,13 @@ def test_a_headline_quotation_before_a_colon_is_said_by_the_line_after_it(run, t
 def test_a_headline_quotation_with_no_one_after_the_colon_gets_no_speaker(run):
     text = "'This is a disgrace': Fury as council axes library"
     assert said(text, run(text)) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('10:15 Minister: "We will not resign."', "Minister"),
+    ('[10:15] Spokesman: "No decision has been made."', "Spokesman"),
+    ('10:15 Minister Anna Lind: "We will not resign today."', "Minister Anna Lind"),
+])
+def test_a_live_blogs_time_stamp_is_no_part_of_the_label(run, text, speaker):
+    row = only(text, run(text))
+    assert (row["rule"], row["speaker"]) == ("colon", speaker)

@@ -14,6 +14,7 @@ from . import lexicon
 from .document import ParsedDoc
 from .model import Span
 from .repair import (
+    CLOCK,
     CLOSING_MARKS,
     DASHES,
     HYPHENS,
@@ -1256,6 +1257,11 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
         while first is not None and first < len(doc.words) - 1 and \
                 doc.words[first].upos == PUNCT and doc.words[first].end <= paragraph.end:
             first += 1
+        while first is not None and first < len(doc.words) - 1 and \
+                CLOCK.match(doc.words[first].text) and doc.words[first].end <= paragraph.end:
+            first += 1  # a live blog's time stamp: '10:15 Minister: ...', '[10:15] ...'
+            while first < len(doc.words) - 1 and doc.words[first].text in ("]", ")", "-", "–"):
+                first += 1
         if first is None:
             continue
         words = []

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .document import PRONOUNS, ParsedDoc
 from .model import Mention, SourceKind, Span
-from .repair import HYPHENS, ORDINALS, SET_OFF, TEMPORAL, WH_TAGS, dateline_hyphen
+from .repair import CLOCK, HYPHENS, ORDINALS, SET_OFF, TEMPORAL, WH_TAGS, dateline_hyphen
 
 NAME_RELATIONS = ("flat", "flat:name", "compound", "appos")
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -84,6 +84,7 @@ ELLIPTICAL_TAILS = (" of them", " of those")
 # resident', 'the teacher'): an unnamed individual, not the crowd's vague voice (as does a
 # possessor: 'her neighbour') ...
 ONE_OF_A_CROWD = {"a", "an", "one", "another", "the", "this", "that"}
+MERIDIEMS = {"am", "pm", "a.m.", "p.m."}
 # Words before a number that say how many of it ('half a dozen', 'more than a dozen', 'at
 # least two').
 COUNT_LEADS = {"a", "an", "half", "more", "than", "less", "fewer", "about", "nearly", "almost",
@@ -132,7 +133,7 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
     words = doc.subtree(head, exclude=frozenset(cut))
     words = [k for k in words if doc.words[k].sentence == doc.words[head].sentence]
     breaks = [k for k in range(words[0], head) if doc.words[k].text in LEFT_BREAKS
-              and not _abbreviation_dot(doc, k)
+              and not _abbreviation_dot(doc, k) or _time_stamp(doc, k)
               or doc.words[k].xpos == "''" or dateline_hyphen(doc.words, k)] if words else []
     if breaks:
         words = [k for k in words if k > breaks[-1]]
@@ -167,6 +168,12 @@ def _without_discourse(doc: ParsedDoc, head: int, words: list[int]) -> list[int]
         if before.text == "," or alone:
             return [j for j in words if j < k]
     return words
+
+
+def _time_stamp(doc: ParsedDoc, k: int) -> bool:
+    """'10:15', or the 'PM' of '9:33PM': a live blog's time stamp before a label."""
+    return bool(CLOCK.match(doc.words[k].text)) or k > 0 and \
+        doc.words[k].lower in MERIDIEMS and bool(CLOCK.match(doc.words[k - 1].text))
 
 
 def _set_off_relatives(doc: ParsedDoc, head: int) -> set[int]:

@@ -9,6 +9,7 @@ relations in place.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from . import lexicon
@@ -38,6 +39,8 @@ LISTENERS = {"role", "title", "vague", "organization"}
 # Source-noun categories of words for people.
 PERSON_CATEGORIES = {"role", "title", "vague"}
 ARTICLES = {"a", "an", "the"}
+# A time stamp opening a live blog's entry ('10:15', '9.30am'): no part of a speaker's label.
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 # Categories of the words a title may end in before a name ('neighbor Tom Briggs', 'school
 # board President Ann Kowal').
 TITLE_CATEGORIES = PERSON_CATEGORIES | {"organization"}
