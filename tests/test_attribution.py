@@ -4581,3 +4581,36 @@ def test_a_headline_quotation_with_no_one_after_the_colon_gets_no_speaker(run):
 def test_a_live_blogs_time_stamp_is_no_part_of_the_label(run, text, speaker):
     row = only(text, run(text))
     assert (row["rule"], row["speaker"]) == ("colon", speaker)
+
+
+def test_an_aside_granting_anonymity_with_a_reason_the_parser_split_off_is_not_content(run):
+    text = ("Two poll workers, speaking on condition of anonymity because they were not "
+            "authorized to discuss the matter, said some machines had jammed.")
+    extraction = run(text)
+    row = only(text, extraction)
+    assert row["content"] == ["some machines had jammed"]
+    assert (row["source"].kind, row["source"].justified) == (SourceKind.ANONYMOUS_GROUP, True)
+
+
+@pytest.mark.parametrize(("text", "covered"), [
+    ("A government official said the talks had stalled. The minister said he would not resign. "
+     "The official spoke on condition of anonymity.", [1]),
+    ("Two officials said the plan was dead. A spokesman for the ministry said it was alive. "
+     "The officials spoke on condition of anonymity because they were not authorized to "
+     "discuss it.", [1]),
+    ("One official said the talks had stalled. A second official said the deal was close. "
+     "A third said nothing had been agreed. All three spoke on condition of anonymity.",
+     [1, 2, 3]),
+    ("Two workers said the plant had been unsafe for years. They asked not to be named.", [1]),
+])
+def test_a_justification_covers_the_sources_its_subject_means(run, text, covered):
+    assert [j.source_ids for j in run(text).justifications] == [covered]
+
+
+def test_on_condition_that_in_a_deal_grants_no_anonymity(run):
+    text = ("The union agreed to the contract on condition that wages rise by 5 percent, a "
+            "spokesman said.")
+    extraction = run(text)
+    assert extraction.justifications == []
+    assert only(text, extraction)["content"] == [
+        "The union agreed to the contract on condition that wages rise by 5 percent"]

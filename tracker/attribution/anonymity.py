@@ -23,24 +23,47 @@ def find_justifications(doc: ParsedDoc, sources: list[Source],
     """Sentences that grant anonymity or say why, linked to the sources they cover.
 
     `reasons` is justification_sentences(doc). A justification covers the anonymous
-    sources mentioned in its own sentence; one whose subject is generic ("Officials
-    spoke on condition of anonymity", "they were not authorized") covers every
-    anonymous source in the article.
+    sources mentioned in its own sentence, or those its subject describes ("The official
+    spoke on condition of anonymity"); one whose subject is generic ("Officials spoke on
+    condition of anonymity", "they were not authorized") covers every anonymous source in
+    the article.
     """
     found: list[Justification] = []
     for sentence, reason in reasons.items():
         span, text = _sentence_text(doc, sentence)
         covered = [s.id for s in sources if s.kind in COVERED_KINDS
                    and sentence in mention_sentences.get(s.id, set())]
+        described = [] if covered else _described(doc, sentence, sources, mention_sentences)
+        covered = covered or described
         if not covered and not _generic_subject(doc, sentence):
             covered = _just_before(sources, mention_sentences, sentence, text)
-        if not covered or _generic_subject(doc, sentence):
+        if not described and (not covered or _generic_subject(doc, sentence)):
             covered = sorted({*covered, *(s.id for s in sources if s.kind in COVERED_KINDS)})
         found.append(Justification(span, text, reason, covered))
         for source in sources:
             if source.id in covered:
                 source.justified = True
     return found
+
+
+def _described(doc: ParsedDoc, sentence: int, sources: list[Source],
+               mention_sentences: dict[int, set[int]]) -> list[int]:
+    """'A government official said ... The minister said ... The official spoke on
+    condition of anonymity.': a justification whose subject is 'the' and a source's role
+    covers the last unnamed source quoted before it with that role ('the officials': all
+    of them)."""
+    subject = next((doc.words[k] for k in doc.sentences[sentence]
+                    if doc.words[k].deprel.startswith("nsubj")), None)
+    if subject is None or not any(doc.words[d].lower == "the"
+                                  for d in doc.children(subject.index, "det")):
+        return []
+    heard = [s for s in sources if s.kind in COVERED_KINDS and s.role == subject.lemma
+             and any(m < sentence for m in mention_sentences.get(s.id, set()))]
+    if not heard:
+        return []
+    if subject.plural:
+        return [s.id for s in heard]
+    return [max(heard, key=lambda s: max(m for m in mention_sentences[s.id] if m < sentence)).id]
 
 
 def _just_before(sources: list[Source], mention_sentences: dict[int, set[int]],
@@ -76,7 +99,8 @@ def _generic_subject(doc: ParsedDoc, sentence: int) -> bool:
     for k in doc.sentences[sentence]:
         word = doc.words[k]
         if word.deprel.startswith("nsubj"):
-            return word.lower in GENERIC_SUBJECTS or (word.plural and word.upos == "NOUN")
+            return word.lower in GENERIC_SUBJECTS or (word.plural and word.upos == "NOUN") or \
+                any(doc.words[c].lower in GENERIC_SUBJECTS for c in word.children)  # 'All three'
     return False
 
 

@@ -649,6 +649,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         mention_kind = "description"
     elif category in ("role", "title") or category == "vague" and (
             _specific(parts) and (not word.plural or parts.get("knowledge_basis")) or
+            word.plural and parts.get("number") or  # 'Two poll workers said'
             not word.plural and (determiners & ONE_OF_A_CROWD and word.lemma not in CROWD_WORDS or
                                  doc.children(head, "nmod:poss")) or
             lexicon.has_phrase(text.lower(), lexicon.anonymity_grants())):

@@ -2252,12 +2252,19 @@ def present_participle_asides(words: list[Word]) -> None:
         if word.xpos != "VBG" or words[word.index - 1].text != "," or verb is None or \
                 verb <= word.index or word.deprel not in ("ccomp", "xcomp", "parataxis") or \
                 words[verb].lemma not in verbs or words[verb - 1].text != "," or \
-                _children(words, word.index, *SUBJECTS) or \
-                max(_descendants(words, word.index)) != verb - 1:
+                _children(words, word.index, *SUBJECTS):
+            continue
+        pieces = [c for c in _children(words, verb) if word.index < c < verb - 1 and
+                  word_extent(words, c)[0] > word.index]  # '... because they were not ...'
+        covered = set(_descendants(words, word.index)).union(
+            *(_descendants(words, c) for c in pieces))
+        if not set(range(word.index, verb - 1)) <= covered:
             continue
         if any(word_extent(words, c)[1] == word.index - 2
                for c in _children(words, verb, "nsubj", "nsubj:pass")):
             word.deprel = "advcl"
+            for piece in pieces:
+                _reattach(words, piece, word.index, "advcl")
 
 
 def asides_taken_for_subjects(words: list[Word]) -> None:
