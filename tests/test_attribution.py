@@ -4614,3 +4614,19 @@ def test_on_condition_that_in_a_deal_grants_no_anonymity(run):
     assert extraction.justifications == []
     assert only(text, extraction)["content"] == [
         "The union agreed to the contract on condition that wages rise by 5 percent"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Acme said profits fell. The company did not respond to emails seeking further comment.",
+     1),
+    ("Maria Lopez, the council's spokeswoman, said the vote would go ahead. The mayor said it "
+     "would not. Lopez declined to comment on the delay.", 1),
+    ("Smith said the deal was done, but Jones declined to comment.", None),
+    ("A spokesman for the ministry said the report was false. The spokesman declined to "
+     "comment further.", 1),
+    ("Senator Hart said the bill would pass. She did not respond to a request for comment on "
+     "the amendment.", 1),
+])
+def test_a_disclosure_belongs_to_whoever_declined_not_to_the_sentences_speaker(run, text,
+                                                                              source):
+    assert [d.source_id for d in run(text).disclosures] == [source]
