@@ -4630,3 +4630,20 @@ def test_on_condition_that_in_a_deal_grants_no_anonymity(run):
 def test_a_disclosure_belongs_to_whoever_declined_not_to_the_sentences_speaker(run, text,
                                                                               source):
     assert [d.source_id for d in run(text).disclosures] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's military said it had struck a weapons depot. The military said no civilians "
+    "were hurt.",
+    "The Health Ministry said 40 people had died. The ministry said the toll could rise.",
+])
+def test_the_body_word_again_is_the_body_just_quoted(run, text):
+    extraction = run(text)
+    assert len(extraction.sources) == 1
+    assert {a.source_id for a in extraction.attributions} == {1}
+
+
+def test_the_body_word_after_another_bodys_possessive_is_not_merged(run):
+    text = ("Hillary Clinton's campaign said the poll was wrong. Bernie Sanders' campaign said "
+            "it was right.")
+    assert len({a.source_id for a in run(text).attributions}) == 2

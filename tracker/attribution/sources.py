@@ -235,6 +235,15 @@ class SourceBook:
                 return source
         return None
 
+    def _body_called(self, role: str, start: int) -> Source | None:
+        """'The ministry said' after 'The Health Ministry said', 'the military' after
+        'Israel's military': the last body quoted before whose name ends in that word or
+        whose word it is."""
+        heard = [s for s in self._recent() if s.kind == SourceKind.NAMED_ORGANIZATION and
+                 _last_heard(s) < start and (s.role == role or
+                                             s.name.lower().split()[-1:] == [role])]
+        return heard[0] if heard else None
+
     def _business_before(self, start: int) -> Source | None:
         """The one body quoted under its own name within PRONOUN_REACH characters before; none
         when there are several ('the FAA said ... The airline said' may mean either)."""
@@ -260,6 +269,9 @@ class SourceBook:
             reading.mention.text.lower().startswith(POSSESSIVE_PRONOUNS)
         if (category == "role" and reading.definite or kin) and single:
             lookups.append(lambda: self._holder_before(start, gender, role))
+        if reading.kind == SourceKind.NAMED_ORGANIZATION and single and role is not None and \
+                reading.mention.text.lower() == f"the {role}":
+            lookups.append(lambda: self._body_called(role, start))
         if reading.kind == SourceKind.NAMED_ORGANIZATION and reading.definite and single and \
                 role in TRADE_NOUNS and not reading.parts.get("organization"):
             lookups.append(lambda: self._business_before(start))
