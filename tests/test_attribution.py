@@ -4647,3 +4647,12 @@ def test_the_body_word_after_another_bodys_possessive_is_not_merged(run):
     text = ("Hillary Clinton's campaign said the poll was wrong. Bernie Sanders' campaign said "
             "it was right.")
     assert len({a.source_id for a in run(text).attributions}) == 2
+
+
+def test_an_unnamed_spokesman_named_later_is_one_named_source(run):
+    text = ("A spokesman for the company said the recall was voluntary. The spokesman, Carl "
+            "Dietz, said no injuries had been reported.")
+    extraction = run(text)
+    assert [(s.name, s.kind, s.anonymous) for s in extraction.sources] == [
+        ("Carl Dietz", SourceKind.NAMED_PERSON, False)]
+    assert [c.sourcing for c in extraction.claims] == [Sourcing.NAMED, Sourcing.NAMED]

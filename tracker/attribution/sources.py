@@ -174,6 +174,8 @@ class SourceBook:
         if source is None and _office(reading):
             reading = replace(reading, kind=SourceKind.NAMED_PERSON)
         if source is None:
+            source = self._named_at_last(reading)
+        if source is None:
             source = self._new(reading)
         else:
             self._enrich(source, reading)
@@ -506,6 +508,22 @@ class SourceBook:
         )
         self.sources.append(source)
         return source
+
+    def _named_at_last(self, reading: MentionReading) -> Source | None:
+        """'A spokesman for the company said ... The spokesman, Carl Dietz, said': a name
+        given after 'the' and the post of the last unnamed person quoted names that person,
+        who is no longer anonymous."""
+        title = (reading.title or "").split(",")[0].split()
+        if reading.kind != SourceKind.NAMED_PERSON or len(title) != 1 or \
+                not reading.mention.text.lower().startswith(f"the {title[0].lower()},"):
+            return None
+        unnamed = next((s for s in self._recent() if s.kind == SourceKind.ANONYMOUS_INDIVIDUAL
+                        and s.role == title[0].lower()), None)
+        if unnamed is None:
+            return None
+        unnamed.kind, unnamed.anonymous, unnamed.name = SourceKind.NAMED_PERSON, False, reading.name
+        unnamed.title = unnamed.title or title[0]
+        return unnamed
 
     def _enrich(self, source: Source, reading: MentionReading) -> None:
         """Keep the fullest name and every descriptor part any mention gave."""
