@@ -4656,3 +4656,14 @@ def test_an_unnamed_spokesman_named_later_is_one_named_source(run):
     assert [(s.name, s.kind, s.anonymous) for s in extraction.sources] == [
         ("Carl Dietz", SourceKind.NAMED_PERSON, False)]
     assert [c.sourcing for c in extraction.claims] == [Sourcing.NAMED, Sourcing.NAMED]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A nurse, who asked not to be named because she feared losing her job, said the ward was "
+     "understaffed.", [("said", "A nurse", ["the ward was understaffed"])]),
+    ("A resident, who did not want to be named criticizing the mayor, said the roads were "
+     "dangerous.", [("said", "A resident", ["the roads were dangerous"])]),
+    ("He spoke on condition of anonymity for fear of losing his job.", []),
+])
+def test_a_sources_terms_for_being_quoted_are_no_claim(run, text, expected):
+    assert said(text, run(text)) == expected

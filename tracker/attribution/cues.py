@@ -85,6 +85,10 @@ TOPICS = {"about", "on", "over", "regarding"}
 AS_IDIOMS = {"well", "such", "usual", "always", "yet", "ever"}
 # Word classes that make what opens a line before a colon something other than a name.
 COLON_NON_SPEAKERS = {"VERB", "AUX", "NUM", "INTJ", "ADV"}
+# Clauses that may set a source's terms ('who asked not to be named because ...'), and the
+# verbs of speaking on such terms ('spoke on condition of anonymity').
+TERMS_CLAUSES = {"acl:relcl", "acl", "advcl"}
+TERMS_VERBS = {"speak", "talk"}
 # Verbs that set their object doing what the next clause says: 'had Republicans wondering'.
 CAUSATIVES = {"have", "get", "leave", "keep", "set", "send", "make"}
 # Bodies that hear evidence ('The court heard that ...').
@@ -1610,8 +1614,34 @@ def _terms_of_anonymity(doc: ParsedDoc, cand: Candidate, grants: list[Span]) -> 
     """'one resident, who asked not to be named, told AFP', 'requested anonymity': a
     source's terms for being quoted are no claim of theirs."""
     words = [*cand.cue, *(k for k in cand.content if doc.words[k].upos != PUNCT)]
-    return any(all(grant.start <= doc.words[k].start < grant.end for k in group)
-               for grant in grants for group in ([cand.cue[0]], words))
+    if any(all(grant.start <= doc.words[k].start < grant.end for k in group)
+           for grant in grants for group in ([cand.cue[0]], words)):
+        return True
+    return _in_granting_clause(doc, cand.cue[0], grants) or \
+        _speaking_on_terms(doc, cand.cue[0], grants)
+
+
+def _in_granting_clause(doc: ParsedDoc, cue: int, grants: list[Span]) -> bool:
+    """'A nurse, who asked not to be named because she feared losing her job, said ...': a
+    verb inside a clause that sets a source's terms says why, not what was said."""
+    current = cue
+    while doc.words[current].head is not None:
+        if doc.words[current].deprel in TERMS_CLAUSES:
+            words = doc.subtree(current)
+            start, end = doc.words[min(words)].start, doc.words[max(words)].end
+            if any(start <= grant.start < end for grant in grants):
+                return True
+        current = doc.words[current].head
+    return False
+
+
+def _speaking_on_terms(doc: ParsedDoc, cue: int, grants: list[Span]) -> bool:
+    """'He spoke on condition of anonymity for fear of losing his job': speaking on terms,
+    with no clause said, says nothing."""
+    words = doc.subtree(cue)
+    start, end = doc.words[min(words)].start, doc.words[max(words)].end
+    return doc.words[cue].lemma in TERMS_VERBS and not doc.children(cue, "ccomp") and \
+        any(start <= grant.start < end for grant in grants)
 
 
 def find_candidates(doc: ParsedDoc) -> list[Candidate]:
