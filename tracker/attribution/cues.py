@@ -1623,9 +1623,14 @@ def _terms_of_anonymity(doc: ParsedDoc, cand: Candidate, grants: list[Span]) -> 
 
 def _in_granting_clause(doc: ParsedDoc, cue: int, grants: list[Span]) -> bool:
     """'A nurse, who asked not to be named because she feared losing her job, said ...': a
-    verb inside a clause that sets a source's terms says why, not what was said."""
-    current = cue
-    while doc.words[current].head is not None:
+    verb inside a clause that sets a source's terms says why, not what was said (a verb
+    whose own clause holds the terms, '..., the sources cautioned, asking not to be
+    identified', still speaks)."""
+    before = doc.text[: doc.words[cue].start].rstrip(" ,")
+    if doc.words[cue].xpos in ("VBD", "VBN") and any(grant.end == len(before) for grant in grants):
+        return False  # '... who declined to be named said ...' with 'said' hung inside
+    current = doc.words[cue].head
+    while current is not None and doc.words[current].head is not None:
         if doc.words[current].deprel in TERMS_CLAUSES:
             words = doc.subtree(current)
             start, end = doc.words[min(words)].start, doc.words[max(words)].end
