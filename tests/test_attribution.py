@@ -4667,3 +4667,18 @@ def test_an_unnamed_spokesman_named_later_is_one_named_source(run):
 ])
 def test_a_sources_terms_for_being_quoted_are_no_claim(run, text, expected):
     assert said(text, run(text)) == expected
+
+
+def test_a_name_after_a_post_of_a_place_names_the_holder(run):
+    text = ("The mayor of Eastport, Linda Caruso, said the budget was balanced. Ms. Caruso said "
+            "taxes would not rise.")
+    extraction = run(text)
+    assert [(s.name, s.kind, s.title) for s in extraction.sources] == [
+        ("Linda Caruso", SourceKind.NAMED_PERSON, "mayor of Eastport")]
+
+
+def test_a_title_leaves_out_its_possessive_pronoun(run):
+    text = ("The Kremlin dismissed the claims. Its spokesman, Dmitry Peskov, said they were "
+            "baseless.")
+    peskov = next(s for s in run(text).sources if s.name == "Dmitry Peskov")
+    assert peskov.title == "spokesman"

@@ -974,8 +974,9 @@ def _apposition_title(doc: ParsedDoc, head: int, words: list[int]) -> str | None
 
 def _title(doc: ParsedDoc, before: list[int]) -> str | None:
     """The words before a person's name that give their post ('Kremlin spokesman',
-    "Blinken's spokesman" set off by a comma), less articles and edge punctuation."""
-    kept = [k for k in before if doc.words[k].upos != "DET"]
+    "Blinken's spokesman" set off by a comma), less articles, possessive pronouns ('Its
+    spokesman') and edge punctuation."""
+    kept = [k for k in before if doc.words[k].upos != "DET" and doc.words[k].xpos != "PRP$"]
     while kept and doc.words[kept[-1]].upos == EDGE_PUNCT:
         kept.pop()
     while kept and doc.words[kept[0]].upos == EDGE_PUNCT:

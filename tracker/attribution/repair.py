@@ -1882,11 +1882,13 @@ def trailing_appositions(words: list[Word]) -> None:
 def names_after_affiliations(words: list[Word]) -> None:
     """'His former business partner at Lenox, Lawrence B. Cummings, called ...': a person's
     name set off after a description names the person described, not the body or place
-    the description ends on (the parser hangs it on 'Lenox')."""
+    the description ends on (the parser hangs it on 'Lenox', or joins it to 'Eastport' in
+    'The mayor of Eastport, Linda Caruso, said')."""
     for word in words:
         body = word.head
-        if word.deprel != "appos" or word.entity != "PERSON" or body is None or \
-                words[body].deprel != "nmod" or words[body].entity == "PERSON":
+        if word.deprel not in ("appos", "conj") or word.entity != "PERSON" or body is None or \
+                words[body].deprel != "nmod" or words[body].entity == "PERSON" or \
+                _children(words, word.index, "cc"):
             continue
         described = words[body].head
         if described is not None and words[described].upos == "NOUN" and \
