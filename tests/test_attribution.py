@@ -4682,3 +4682,9 @@ def test_a_title_leaves_out_its_possessive_pronoun(run):
             "baseless.")
     peskov = next(s for s in run(text).sources if s.name == "Dmitry Peskov")
     assert peskov.title == "spokesman"
+
+
+def test_an_object_with_a_set_off_relative_clause_is_the_subject_of_what_follows(run):
+    text = "Police said the woman, whose name was not released, was struck by a car."
+    assert only(text, run(text))["content"] == [
+        "the woman, whose name was not released, was struck by a car"]

@@ -3114,7 +3114,10 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            modifiers_read_as_complements, contrasted_speakers, names_after_obliques, stray_roots,
            adjacent_names, split_names, subject_modifiers, names_before_descriptions,
            descriptions_before_names, bare_objects, perfect_subjects, phrases_inside_subjects,
-           as_names_read_as_obliques, relative_clauses, fronted_clauses_read_as_adverbials,
+           # objects_before_clauses again, once relative_clauses has rehung a set-off
+           # clause on its noun ('said the woman, whose name was not released, was struck')
+           as_names_read_as_obliques, relative_clauses, objects_before_clauses,
+           fronted_clauses_read_as_adverbials,
            fronted_clause_subjects, names_read_as_times, names_split_by_the_parser,
            counts_read_as_obliques, counts_read_as_modifiers, passive_subjects_of_active_verbs,
            comparisons_read_as_objects, inverted_subjects, subjects_cut_from_complements,
