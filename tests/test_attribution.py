@@ -4688,3 +4688,12 @@ def test_an_object_with_a_set_off_relative_clause_is_the_subject_of_what_follows
     text = "Police said the woman, whose name was not released, was struck by a car."
     assert only(text, run(text))["content"] == [
         "the woman, whose name was not released, was struck by a car"]
+
+
+def test_two_sources_after_according_to_with_the_first_read_as_an_adjective(run):
+    text = "The deal was signed, according to a U.S. official and two European officials."
+    extraction = run(text)
+    assert [(s.name, s.kind) for s in extraction.sources] == [
+        ("U.S. official", SourceKind.ANONYMOUS_INDIVIDUAL),
+        ("two European officials", SourceKind.ANONYMOUS_GROUP)]
+    assert [c.attribution_ids for c in extraction.claims] == [[1, 2]]

@@ -1473,6 +1473,32 @@ def nouns_read_as_adjectives(words: list[Word]) -> None:
             k -= 1
 
 
+def coordinated_nouns_read_as_modifiers(words: list[Word]) -> None:
+    """'according to a U.S. official and two European officials' tagged with 'official' an
+    adjective of 'officials': a word for a person right before 'and' and an article or a
+    number, hung as a modifier on the noun that closes the second phrase, heads a phrase of
+    its own, and that noun is its conjunct ('Liberal and conservative economists' stays)."""
+    people = lexicon.source_nouns()
+    for word in words[:-2]:
+        noun, cc = word.head, words[word.index + 1]
+        if word.upos != "ADJ" or word.deprel != "amod" or noun is None or \
+                noun <= word.index + 2 or cc.lower not in ("and", "or") or \
+                words[cc.index + 1].upos not in ("DET", "NUM") or \
+                people.get(word.lemma) not in PERSON_CATEGORIES or words[noun].upos != "NOUN":
+            continue
+        if words[noun].head is None:
+            _make_root(words, word.index)
+        else:
+            _reattach(words, word.index, words[noun].head, words[noun].deprel)
+        word.upos, word.xpos = "NOUN", "NN"
+        for k in [k for k in words[noun].children if k < word.index]:
+            _reattach(words, k, word.index, words[k].deprel)
+        _reattach(words, noun, word.index, "conj")
+        _reattach(words, cc.index, noun, "cc")
+        for k in [k for k in word.children if cc.index < k < noun]:
+            _reattach(words, k, noun, "nummod" if words[k].upos == "NUM" else words[k].deprel)
+
+
 def subjects_tagged_as_adjectives(words: list[Word]) -> None:
     """'An executive at a rival firm said' tagged with 'executive' an adjective and 'at a
     rival firm' its oblique: a word for a person with an article, heading a subject, is a
@@ -3098,7 +3124,7 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            speech_verbs_read_as_compounds, speech_verbs_after_group_pronouns,
            speech_verbs_read_as_nouns_of_phrases, subjects_read_as_determiners,
            nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives, days_read_as_modifiers,
-           subjects_tagged_as_adjectives,
+           subjects_tagged_as_adjectives, coordinated_nouns_read_as_modifiers,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
            time_clauses_read_as_relatives,
