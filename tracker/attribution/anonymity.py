@@ -8,6 +8,13 @@ from .model import Disclosure, Justification, Source, SourceKind, Span
 
 COVERED_KINDS = {SourceKind.ANONYMOUS_INDIVIDUAL, SourceKind.ANONYMOUS_GROUP}
 GENERIC_SUBJECTS = {"they", "officials", "sources", "both", "all", "people", "those", "them"}
+# The kinds of source a pronoun subject of a disclosure may stand for.
+PRONOUN_KINDS = {
+    "he": {SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_INDIVIDUAL},
+    "she": {SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_INDIVIDUAL},
+    "it": {SourceKind.NAMED_ORGANIZATION, SourceKind.DOCUMENT},
+    "they": {SourceKind.NAMED_ORGANIZATION, SourceKind.ANONYMOUS_GROUP, SourceKind.VAGUE},
+}
 # What says a name given is only part of one ('gave only her first name').
 PARTIAL_NAME_PHRASES = ("first name", "last name", "surname", "full name")
 
@@ -122,10 +129,47 @@ def find_disclosures(doc: ParsedDoc) -> list[Disclosure]:
     return found
 
 
-def link_disclosures(doc: ParsedDoc, disclosures: list[Disclosure],
+def link_disclosures(doc: ParsedDoc, disclosures: list[Disclosure], sources: list[Source],
+                     mention_sentences: dict[int, set[int]],
                      speakers_by_sentence: dict[int, int]) -> None:
-    """Each disclosure's source is the first speaker of its sentence."""
+    """Each disclosure's source is whoever declined, did not respond or could not be
+    reached, when the story quotes them; a disclosure with no subject to read goes to the
+    first speaker of its sentence."""
     for disclosure in disclosures:
         word = doc.word_at(disclosure.span.start)
-        if word is not None:
-            disclosure.source_id = speakers_by_sentence.get(doc.words[word].sentence)
+        if word is None:
+            continue
+        subject = _disclosing(doc, word)
+        disclosure.source_id = speakers_by_sentence.get(doc.words[word].sentence) \
+            if subject is None else _disclosed_source(doc, subject, sources, mention_sentences)
+
+
+def _disclosing(doc: ParsedDoc, k: int) -> int | None:
+    """The subject of the verb a disclosure's words start on ('The company did not
+    respond', 'Jones declined to comment', 'Maria Lopez, the council's spokeswoman,
+    declined to comment')."""
+    verb = doc.words[k].head if doc.words[k].deprel.startswith("aux") else k
+    subjects = doc.children(verb, "nsubj", "nsubj:pass") if verb is not None else []
+    return subjects[0] if subjects else None
+
+
+def _disclosed_source(doc: ParsedDoc, subject: int, sources: list[Source],
+                      mention_sentences: dict[int, set[int]]) -> int | None:
+    """The source a disclosure's subject is: the last one quoted for a pronoun, else the
+    one it names ('Jones', 'The company', 'The spokesman'); none when the subject is no
+    one the story quotes."""
+    word, sentence = doc.words[subject], doc.words[subject].sentence
+    heard = sorted((s for s in sources
+                    if min(mention_sentences.get(s.id, {sentence + 1})) <= sentence),
+                   key=lambda s: (max(mention_sentences.get(s.id, {-1})), s.id))
+    if word.lower in PRONOUN_KINDS:
+        fitting = [s.id for s in heard if s.kind in PRONOUN_KINDS[word.lower]]
+        return fitting[-1] if fitting else None
+    for source in reversed(heard):
+        heads = {name.lower().split()[-1] for name in
+                 [source.name, *(m.text for m in source.mentions)] if name.split()}
+        body = lexicon.source_nouns().get(word.lemma) == "organization" and \
+            source.kind == SourceKind.NAMED_ORGANIZATION  # 'Acme said ... The company'
+        if word.lower in heads or word.lemma == source.role or body:
+            return source.id
+    return None

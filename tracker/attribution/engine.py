@@ -41,16 +41,7 @@ from .cues import (
 from .document import Entity, ParsedDoc, Word
 from .furniture import furniture
 from .mentions import MentionReading, conjuncts, mention_words, read_mention
-from .model import (
-    Attribution,
-    AttributionType,
-    Disclosure,
-    Extraction,
-    Mention,
-    Source,
-    SourceKind,
-    Span,
-)
+from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
 from .quotes import EDGE_MARKS, Quote
 from .repair import (
     PERSON_CATEGORIES,
@@ -62,13 +53,6 @@ from .repair import (
 from .sources import AMBIGUOUS, SourceBook
 
 MIN_QUOTE_WORDS = 4
-# The kinds of source a pronoun subject of a disclosure may stand for.
-PRONOUN_KINDS = {
-    "he": {SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_INDIVIDUAL},
-    "she": {SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_INDIVIDUAL},
-    "it": {SourceKind.NAMED_ORGANIZATION, SourceKind.DOCUMENT},
-    "they": {SourceKind.NAMED_ORGANIZATION, SourceKind.ANONYMOUS_GROUP, SourceKind.VAGUE},
-}
 # The most words of a knowledge phrase that opens a relative clause ('who have spoken with').
 KNOWLEDGE_REACH = 5
 # A quotation with this many words besides the small ones a title leaves in lower case, all
@@ -896,43 +880,6 @@ def _knowing(doc: ParsedDoc, draft: Draft) -> bool:
                for phrase in lexicon.knowledge_phrases())
 
 
-def _disclosing(doc: ParsedDoc, disclosure: Disclosure) -> int | None:
-    """Who declined, did not respond or could not be reached: the subject of the verb the
-    disclosure's words start on ('The company did not respond', 'Jones declined to
-    comment', 'Maria Lopez, the council's spokeswoman, declined to comment')."""
-    k = doc.word_at(disclosure.span.start)
-    if k is None:
-        return None
-    verb = doc.words[k].head if doc.words[k].deprel.startswith("aux") else k
-    if verb is None:
-        return None
-    subjects = doc.children(verb, *SUBJECT_RELATIONS)
-    return subjects[0] if subjects else None
-
-
-def _disclosed_source(doc: ParsedDoc, subject: int, sources: list[Source],
-                      mention_sentences: dict[int, set[int]]) -> int | None:
-    """The source a disclosure's subject is: the last one quoted for a pronoun, else the
-    one it names ('Jones', 'The company', 'The spokesman'); none when the subject is no
-    one the story quotes."""
-    word, sentence = doc.words[subject], doc.words[subject].sentence
-    heard = sorted((max(mention_sentences.get(s.id, {-1})), s.id) for s in sources
-                   if min(mention_sentences.get(s.id, {sentence + 1})) <= sentence)
-    if word.lower in PRONOUN_KINDS:
-        fitting = [i for _, i in heard if next(s for s in sources if s.id == i).kind in
-                   PRONOUN_KINDS[word.lower]]
-        return fitting[-1] if fitting else None
-    for _, source_id in reversed(heard):
-        source = next(s for s in sources if s.id == source_id)
-        heads = {name.lower().split()[-1] for name in
-                 [source.name, *(m.text for m in source.mentions)] if name.split()}
-        body = lexicon.source_nouns().get(word.lemma) == "organization" and \
-            source.kind == SourceKind.NAMED_ORGANIZATION  # 'Acme said ... The company'
-        if word.lower in heads or word.lemma == source.role or body:
-            return source_id
-    return None
-
-
 def _scare_quoted(text: str, quote: Quote) -> bool:
     before = text[max(0, quote.span.start - 12) : quote.span.start].lower()
     return any(marker in before for marker in SCARE_MARKERS) or \
@@ -1198,11 +1145,7 @@ def extract(doc, text: str | None = None) -> Extraction:
         for number, draft in enumerate(drafts, start=1)
     ]
     justifications = find_justifications(parsed, book.sources, index.mention_sentences, reasons)
-    link_disclosures(parsed, disclosures, index.by_sentence)
-    for disclosure in disclosures:
-        subject = _disclosing(parsed, disclosure)
-        if subject is not None:
-            disclosure.source_id = _disclosed_source(parsed, subject, book.sources,
-                                                     index.mention_sentences)
+    link_disclosures(parsed, disclosures, book.sources, index.mention_sentences,
+                     index.by_sentence)
     claims = group_claims(attributions, {s.id: s for s in book.sources}, text)
     return Extraction(attributions, book.sources, claims, justifications, disclosures)
