@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicon
-from .document import ParsedDoc
+from .document import ParsedDoc, Word
 from .model import Disclosure, Justification, Source, SourceKind, Span
 
 COVERED_KINDS = {SourceKind.ANONYMOUS_INDIVIDUAL, SourceKind.ANONYMOUS_GROUP}
@@ -59,8 +59,7 @@ def _described(doc: ParsedDoc, sentence: int, sources: list[Source],
     condition of anonymity.': a justification whose subject is 'the' and a source's role
     covers the last unnamed source quoted before it with that role ('the officials': all
     of them)."""
-    subject = next((doc.words[k] for k in doc.sentences[sentence]
-                    if doc.words[k].deprel.startswith("nsubj")), None)
+    subject = _sentence_subject(doc, sentence)
     if subject is None or not any(doc.words[d].lower == "the"
                                   for d in doc.children(subject.index, "det")):
         return []
@@ -103,12 +102,16 @@ def justification_sentences(doc: ParsedDoc) -> dict[int, str]:
 
 
 def _generic_subject(doc: ParsedDoc, sentence: int) -> bool:
-    for k in doc.sentences[sentence]:
-        word = doc.words[k]
-        if word.deprel.startswith("nsubj"):
-            return word.lower in GENERIC_SUBJECTS or (word.plural and word.upos == "NOUN") or \
-                any(doc.words[c].lower in GENERIC_SUBJECTS for c in word.children)  # 'All three'
-    return False
+    word = _sentence_subject(doc, sentence)
+    return word is not None and (
+        word.lower in GENERIC_SUBJECTS or (word.plural and word.upos == "NOUN") or
+        any(doc.words[c].lower in GENERIC_SUBJECTS for c in word.children))  # 'All three'
+
+
+def _sentence_subject(doc: ParsedDoc, sentence: int) -> Word | None:
+    """The first subject in a sentence: who a justification is about."""
+    return next((doc.words[k] for k in doc.sentences[sentence]
+                 if doc.words[k].deprel.startswith("nsubj")), None)
 
 
 def find_disclosures(doc: ParsedDoc) -> list[Disclosure]:

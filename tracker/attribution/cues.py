@@ -1281,7 +1281,7 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
         before = words[:-1]
         label = doc.text[doc.words[first].start : doc.words[cut].start]
         before = [j for j in before if not _label_dot(doc, j)]
-        capitals = all(_in_capitals(doc.words[j].text) for j in before)  # tagged any way
+        capitals = all(in_capitals(doc.words[j].text) for j in before)  # tagged any way
         if not capitals and any(doc.words[j].upos in COLON_NON_SPEAKERS or
                                 doc.words[j].entity == "MISC" for j in before) or \
                 len(label.strip()) < 2 or label.count("(") > label.count(")"):
@@ -1300,10 +1300,10 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
             yield Candidate("colon", [cut], after, head, doc.words[cut].sentence)
 
 
-def _in_capitals(text: str) -> bool:
-    """'ANDERSON', 'SEN', 'O'BRIEN': a word in capitals, as a transcript writes its labels."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) > 1 and all(ch.isupper() for ch in letters)
+def in_capitals(text: str) -> bool:
+    """A word in capitals ('TIME' in a headline, 'ANDERSON' or 'SEN' in a transcript's
+    label), not an initial ('M.')."""
+    return text.isupper() and len(text.strip(".")) > 1
 
 
 def _label_dot(doc: ParsedDoc, k: int) -> bool:
@@ -1631,11 +1631,8 @@ def _in_granting_clause(doc: ParsedDoc, cue: int, grants: list[Span]) -> bool:
         return False  # '... who declined to be named said ...' with 'said' hung inside
     current = doc.words[cue].head
     while current is not None and doc.words[current].head is not None:
-        if doc.words[current].deprel in TERMS_CLAUSES:
-            words = doc.subtree(current)
-            start, end = doc.words[min(words)].start, doc.words[max(words)].end
-            if any(start <= grant.start < end for grant in grants):
-                return True
+        if doc.words[current].deprel in TERMS_CLAUSES and _holds_grant(doc, current, grants):
+            return True
         current = doc.words[current].head
     return False
 
@@ -1643,10 +1640,15 @@ def _in_granting_clause(doc: ParsedDoc, cue: int, grants: list[Span]) -> bool:
 def _speaking_on_terms(doc: ParsedDoc, cue: int, grants: list[Span]) -> bool:
     """'He spoke on condition of anonymity for fear of losing his job': speaking on terms,
     with no clause said, says nothing."""
-    words = doc.subtree(cue)
-    start, end = doc.words[min(words)].start, doc.words[max(words)].end
     return doc.words[cue].lemma in TERMS_VERBS and not doc.children(cue, "ccomp") and \
-        any(start <= grant.start < end for grant in grants)
+        _holds_grant(doc, cue, grants)
+
+
+def _holds_grant(doc: ParsedDoc, head: int, grants: list[Span]) -> bool:
+    """Whether a grant of anonymity starts inside the words `head` heads."""
+    words = doc.subtree(head)
+    start, end = doc.words[min(words)].start, doc.words[max(words)].end
+    return any(start <= grant.start < end for grant in grants)
 
 
 def find_candidates(doc: ParsedDoc) -> list[Candidate]:

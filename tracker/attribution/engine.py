@@ -30,6 +30,7 @@ from .cues import (
     cites_someone,
     cue_extent,
     find_candidates,
+    in_capitals,
     is_reporting_verb,
     listener,
     quoted_person,
@@ -718,7 +719,7 @@ def _name_before_colon(doc: ParsedDoc, colon: int) -> int | None:
     name = colon - 1
     while name >= 0 and doc.words[name].sentence == doc.words[colon].sentence and \
             (doc.words[name].entity == "PERSON" or doc.words[name].upos == "PROPN"
-             and not _in_capitals(doc.words[name].text)) and colon - name <= NAME_WORDS:
+             and not in_capitals(doc.words[name].text)) and colon - name <= NAME_WORDS:
         name -= 1
     if name == colon - 1:
         return None
@@ -741,11 +742,6 @@ def _actor_before_colon(doc: ParsedDoc, colon: int) -> int | None:
         if word.lower in SUBJECT_PRONOUNS or word.entity in ("PERSON", "ORG"):
             return subject
     return None
-
-
-def _in_capitals(text: str) -> bool:
-    """A word in a headline's capitals ('TIME'), not an initial ('M.')."""
-    return text.isupper() and len(text.strip(".")) > 1
 
 
 def _dash_signature(doc: ParsedDoc, quote: Quote) -> tuple[int, int] | None:
