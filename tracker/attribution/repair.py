@@ -330,9 +330,10 @@ def subjects_after_with(words: list[Word]) -> None:
     after 'with' is who does the saying, and a 'that' clause right after the verb what
     was said."""
     for word in words:
-        verb = _gerund_after_with(words, word)
-        if verb is None or _children(words, verb, "nsubj"):
+        found = _gerund_after_with(words, word)
+        if found is None or _children(words, found[0], "nsubj"):
             continue
+        verb, case = found
         gerund = words[verb]
         if gerund.upos != "VERB":
             gerund.upos, gerund.xpos = "VERB", "VBG"
@@ -340,8 +341,6 @@ def subjects_after_with(words: list[Word]) -> None:
             gerund.deprel = "advcl" if gerund.deprel == "obl" else gerund.deprel
         if gerund.head == word.index and word.head is not None:
             _reattach(words, verb, word.head, "advcl")
-        case = min(k for k in _descendants(words, word.index) if words[k].upos != "PUNCT")
-        case = case if words[case].lower == "with" else case - 1
         _reattach(words, case, verb, "mark")
         words[case].upos, words[case].xpos = "SCONJ", "IN"
         _reattach(words, word.index, verb, "nsubj")
@@ -363,19 +362,21 @@ def _clause_from(words: list[Word], start: int) -> int | None:
     return head if first == start and words[head].deprel in CLAUSE_RELATIONS else None
 
 
-def _gerund_after_with(words: list[Word], word: Word) -> int | None:
-    """The -ing verb of speech that `word` does after 'with': its head ('with one of them
-    saying'), or the word right after its phrase when the parser hung them apart."""
+def _gerund_after_with(words: list[Word], word: Word) -> tuple[int, int] | None:
+    """The -ing verb of speech that `word` does after 'with', and that 'with': the verb is
+    the word's head ('with one of them saying'), or the word right after its phrase when
+    the parser hung them apart."""
     head = word.head
     if word.upos not in NOMINAL | {"NUM"} and word.lower not in WITH_SUBJECTS:
         return None
     opener = min(k for k in _descendants(words, word.index) if words[k].upos != "PUNCT")
-    if words[opener].lower != "with" and (opener < 1 or words[opener - 1].lower != "with"):
+    case = opener if words[opener].lower == "with" else opener - 1
+    if case < 0 or words[case].lower != "with":
         return None
     if word.deprel == "obl" and head is not None and head > word.index and \
             words[head].xpos == "VBG" and words[head].upos == "VERB" and \
             word.lower in WITH_SUBJECTS:
-        return head
+        return head, case
     after = max(_descendants(words, word.index)) + 1
     if after >= len(words) or words[after].sentence != word.sentence or \
             not words[after].lower.endswith("ing") or words[after].upos not in ("VERB", "NOUN"):
@@ -385,7 +386,7 @@ def _gerund_after_with(words: list[Word], word: Word) -> int | None:
         word.lemma in lexicon.source_nouns()
     if said not in SAYING_CLASSES or not sayer:
         return None
-    return after if word.deprel == "obl" or word.lower in WITH_SUBJECTS else None
+    return (after, case) if word.deprel == "obl" or word.lower in WITH_SUBJECTS else None
 
 
 def titles_split_from_names(words: list[Word]) -> None:
