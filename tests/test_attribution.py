@@ -4697,3 +4697,58 @@ def test_two_sources_after_according_to_with_the_first_read_as_an_adjective(run)
         ("U.S. official", SourceKind.ANONYMOUS_INDIVIDUAL),
         ("two European officials", SourceKind.ANONYMOUS_GROUP)]
     assert [c.attribution_ids for c in extraction.claims] == [[1, 2]]
+
+
+def test_a_verb_of_speech_is_no_part_of_the_name_after_it(run):
+    text = ('Experts say the code is too complicated. Said Ellis: "I don\'t get the sense she\'s '
+            'the least bit interested in tax reform."')
+    assert [s.name for s in run(text).sources] == ["Experts", "Ellis"]
+
+
+@pytest.mark.parametrize("text, speaker, name", [
+    ("Donald Trump is drawing criticism after he appeared to suggest that veterans who suffer "
+     "from PTSD might not be as strong.", "he", "Donald Trump"),
+    ("Mark Tenney helped fight Oneida leader Ray Halbritter, who spearheaded the campaign to "
+     "change the mascot because he claimed it was offensive to Native Americans.",
+     "he", "Ray Halbritter"),
+])
+def test_a_pronoun_inside_a_clause_stands_for_that_clauses_named_subject(run, text, speaker,
+                                                                         name):
+    extraction = run(text)
+    row = only(text, extraction)
+    assert row["speaker"] == speaker
+    assert (row["source"].name, row["source"].kind) == (name, SourceKind.NAMED_PERSON)
+
+
+def test_a_bound_pronoun_keeps_the_title_the_story_gave_the_name(run):
+    text = ("Republican nominee Donald Trump spoke in Ohio. Later, Trump was criticized after he "
+            "suggested that the polls were rigged.")
+    trump = next(s for s in run(text).sources if s.name == "Donald Trump")
+    assert trump.title == "Republican nominee"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Some fear the deal will collapse.", "fear", ["the deal will collapse"]),
+    ("Some question whether the law will survive.", "question",
+     ["whether the law will survive"]),
+    ("Still, some worry that prices will rise.", "worry", ["that prices will rise"]),
+])
+def test_a_speech_verb_after_some_is_no_noun(run, text, cue, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"].lower(), row["content"]) == (cue, "some", content)
+    assert row["source"].kind == SourceKind.VAGUE
+
+
+@pytest.mark.parametrize("text", ["Some doubt remains about the plan.",
+                                  "Some report cards were sent home.",
+                                  "Some fear of flying persists among passengers."])
+def test_a_noun_after_some_stays_a_noun(run, text):
+    assert run(text).attributions == []
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_speakers(run):
+    text = ("“If I was a donor, I’d want answers,” said a prominent Republican National Committee "
+            "member who supports Donald Trump.")
+    source = run(text).attributions[0].source_id
+    found = run(text).source(source)
+    assert (found.kind, found.role) == (SourceKind.ANONYMOUS_INDIVIDUAL, "member")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from . import lexicon
@@ -106,6 +106,15 @@ def _offsets(word) -> tuple[int, int]:
     return start, end
 
 
+def _surnames_as_people(entities: list[Entity]) -> list[Entity]:
+    """'Trump' tagged an organization in a story that names Donald Trump: one word that is
+    the surname of a person named in full elsewhere in the article is that person."""
+    surnames = {e.text.split()[-1] for e in entities
+                if e.type == "PERSON" and len(e.text.split()) > 1}
+    return [replace(e, type="PERSON") if e.type == "ORG" and e.text in surnames else e
+            for e in entities]
+
+
 class ParsedDoc:
     """Words, sentences and entities of one annotated article."""
 
@@ -146,9 +155,24 @@ class ParsedDoc:
         for ent in doc.ents:
             kind = ENTITY_TYPES.get(ent.type, "OTHER")
             self.entities.append(Entity(Span(ent.start_char, ent.end_char), kind, ent.text))
-            for index in self.words_in(Span(ent.start_char, ent.end_char)):
-                self.words[index].entity = kind
+        self.entities = list(self.entities)
+        for entity in self.entities:
+            for index in self.words_in(entity.span):
+                self.words[index].entity = entity.type
         repair(self.words)
+        self.entities = [self._without_verbs(entity) for entity in self.entities]
+
+    def _without_verbs(self, entity: Entity) -> Entity:
+        """'Said Ellis: ...' tagged a person from 'Said': a verb at the front of a person's
+        name is the verb of speech before it, not part of the name."""
+        words = [self.words[k] for k in self.words_in(entity.span)]
+        if entity.type != "PERSON" or len(words) < 2 or words[0].upos != "VERB" or \
+                words[0].lemma not in lexicon.reporting_verbs():
+            return entity
+        words[0].entity = None
+        start = words[1].start
+        return Entity(Span(start, entity.span.end), entity.type,
+                      self.text[start:entity.span.end])
 
     def _cut_name(self, previous: range, sentence) -> bool:
         """'Spokeswoman Dana' | 'Lee said ...' or '... told CBC' | 'News the department

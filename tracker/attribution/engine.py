@@ -41,6 +41,7 @@ from .cues import (
 )
 from .document import Entity, ParsedDoc, Word
 from .furniture import furniture
+from .gender import PRONOUN_GENDER, gender_of
 from .mentions import MentionReading, conjuncts, mention_words, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
 from .quotes import EDGE_MARKS, Quote
@@ -927,7 +928,7 @@ def _resolve_speakers(parsed: ParsedDoc, drafts: list[Draft], book: SourceBook) 
                 draft.source_id = draft.follows.source_id
                 draft.speaker = draft.follows.speaker
             continue
-        antecedent = resolve_relative(parsed, draft.speaker_head)
+        antecedent = _bound_pronoun(parsed, resolve_relative(parsed, draft.speaker_head))
         reading = read_mention(parsed, antecedent, draft.cue_words, names,
                                min(draft.cue_words) if draft.cue_words else None)
         if _not_a_speaker(parsed, draft, reading) or \
@@ -945,6 +946,40 @@ def _resolve_speakers(parsed: ParsedDoc, drafts: list[Draft], book: SourceBook) 
         index.mention_sentences.setdefault(source.id, set()).add(sentence)
         index.by_sentence.setdefault(sentence, source.id)
     return index
+
+
+def _bound_pronoun(doc: ParsedDoc, subject: int) -> int:
+    """'Trump — even as he says his experience qualifies him — has proposed little': 'he' or
+    'she' in a clause that hangs inside another stands for the person named, before it, as
+    the subject of that other clause, when the name's gender does not rule it out."""
+    word = doc.words[subject]
+    wanted = PRONOUN_GENDER.get(word.lower)
+    clause = word.head
+    if wanted is None or word.deprel not in ("nsubj", "nsubj:pass"):
+        return subject
+    # up from the pronoun's clause, but not out of a relative clause ('Halbritter, who ...
+    # because he claimed': 'he' is who the clause tells of, not the sentence's subject)
+    while clause is not None and doc.words[clause].deprel != "acl:relcl":
+        clause = doc.words[clause].head
+        for named in doc.children(clause, "nsubj", "nsubj:pass") if clause is not None else ():
+            named = resolve_relative(doc, named)
+            name = " ".join(doc.words[k].text for k in _name_run(doc, named))
+            if named < subject and name and gender_of("", name) in (None, wanted):
+                return named
+    return subject
+
+
+def _name_run(doc: ParsedDoc, head: int) -> list[int]:
+    """The words of the person's name the tagger found around a word (none if it found
+    none there)."""
+    if doc.words[head].entity != "PERSON":
+        return []
+    first = last = head
+    while first > 0 and doc.words[first - 1].entity == "PERSON":
+        first -= 1
+    while last + 1 < len(doc.words) and doc.words[last + 1].entity == "PERSON":
+        last += 1
+    return list(range(first, last + 1))
 
 
 def _cited(doc: ParsedDoc, draft: Draft, drafts: list[Draft]) -> Draft:

@@ -27,6 +27,8 @@ COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
 # ... but an act or its result ('comment', 'statement', 'agreement') is no one.
 THING_SUFFIXES = ("ment",)
+# Verbs of a relative clause that gives the person's own name ('who gave his name as ...').
+NAMING_VERBS = {"identify", "name", "call", "give", "go"}
 # How many words before a name may say it is only part of one ('identified only as Maria').
 PARTIAL_NAME_REACH = 4
 # A comma or dash left of the head ends the phrase: 'Michigan, Trump said', 'FLINT — Bill Clinton'.
@@ -477,9 +479,24 @@ def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
     if any(doc.words[k].entity not in (None, "PERSON") for k in run):
         run = tagged
     for candidate in (run, tagged):
-        if candidate and candidate[0] != phrase[0] and not _name_blocked(doc, candidate[0]):
+        if candidate and candidate[0] != phrase[0] and not _name_blocked(doc, candidate[0]) \
+                and not _named_in_clause(doc, candidate[0], phrase):
             return candidate
     return []
+
+
+def _named_in_clause(doc: ParsedDoc, first: int, phrase: list[int]) -> bool:
+    """'a committee member who supports Donald Trump': a name inside a relative clause is
+    someone the clause tells of, unless the clause gives the person's name ('a resident
+    who gave his name as Ahmed Ali', 'who asked to be identified as Maria')."""
+    k = doc.words[first].head
+    verbs: set[str] = set()
+    while k is not None and k in phrase:
+        verbs.add(doc.words[k].lemma)
+        if doc.words[k].deprel == "acl:relcl":
+            return not verbs & NAMING_VERBS
+        k = doc.words[k].head
+    return False
 
 
 def _name_blocked(doc: ParsedDoc, first: int) -> bool:

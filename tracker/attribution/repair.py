@@ -109,6 +109,12 @@ SAYING_CLASSES = {"speech", "writing", "evidence", "announcement"}
 CLAUSE_RELATIONS = {"ccomp", "advcl", "conj", "parataxis"}
 # Words that count off one more speaker with the noun left out ('Another added:').
 ELLIPTICAL_SUBJECTS = {"another", "one"}
+# Quantifiers that may stand alone for people ('Some fear ...', 'Many worry ...').
+QUANTIFIED_PEOPLE = {"some", "many", "most", "few", "several", "others"}
+# Words that open what someone thinks or says.
+COMPLEMENTIZERS = {"that", "whether", "if"}
+# Tags of a word that may open the subject of a clause ('Some fear the deal will ...').
+OPENING_TAGS = {"DET", "PRON", "PROPN", "NOUN", "NUM"}
 # Pronouns that may name an unnamed speaker after the verb ('“Cruz,” shouted someone').
 INDEFINITE_SPEAKERS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                        "nobody", "another"}
@@ -798,6 +804,69 @@ def subjects_read_as_determiners(words: list[Word]) -> None:
         word.upos, word.xpos = "PRON", "DT"
         _reattach(words, word.index, verb.index, "nsubj")
         verb.xpos = "VBD"
+
+
+def speech_verbs_read_as_nouns_after_quantifiers(words: list[Word]) -> None:
+    """'Some fear the deal will collapse', 'Some question whether the law will survive', 'But
+    some note that Trump ... has proposed little', tagged with 'fear', 'question' and 'note'
+    nouns under 'some': a quantifier opening its sentence before the base form of a speech
+    verb, with a clause after it, is that verb's subject and the clause what was said."""
+    verbs = lexicon.reporting_verbs()
+    for word in words[:-2]:
+        verb = words[word.index + 1]
+        if word.lower not in QUANTIFIED_PEOPLE or word.deprel != "det" or \
+                word.head != verb.index or verb.upos != "NOUN" or verb.lower != verb.lemma or \
+                verb.lemma not in verbs or not _opens_sentence(words, word.index):
+            continue
+        clause, opener = _clause_after(words, verb.index), words[verb.index + 1]
+        if clause is None or clause <= opener.index or not (
+                opener.lower in COMPLEMENTIZERS or opener.upos in OPENING_TAGS):
+            continue
+        if _dominates(words, clause, verb.index):
+            for k in _children(words, clause):
+                if k < word.index:
+                    _reattach(words, k, verb.index, words[k].deprel)
+            parent, relation = words[clause].head, words[clause].deprel
+            _make_root(words, verb.index)
+            if parent is not None:
+                _reattach(words, verb.index, parent, relation)
+            else:
+                words[verb.index].deprel = "root"
+        _reattach(words, clause, verb.index, "ccomp")
+        if opener.lower in COMPLEMENTIZERS:
+            opener.upos, opener.xpos = "SCONJ", "IN"
+            _reattach(words, opener.index, clause, "mark")
+        if not _children(words, clause, *SUBJECTS):
+            subject = next((k for k in _children(words, verb.index)
+                            if verb.index + 1 < k < clause and k != opener.index), None)
+            if subject is not None:
+                _reattach(words, subject, clause, "nsubj")
+        word.upos, word.xpos = "PRON", "DT"
+        _reattach(words, word.index, verb.index, "nsubj")
+        verb.upos, verb.xpos = "VERB", "VBP"
+
+
+def _opens_sentence(words: list[Word], index: int) -> bool:
+    """Whether only conjunctions, adverbs and punctuation come before the word in its
+    sentence ('But some ...', 'Still, some ...')."""
+    k = index - 1
+    while k >= 0 and words[k].sentence == words[index].sentence:
+        if words[k].upos not in ("CCONJ", "ADV", "PUNCT"):
+            return False
+        k -= 1
+    return True
+
+
+def _clause_after(words: list[Word], verb: int) -> int | None:
+    """The head of the clause that follows a misread speech verb: the verb its sentence
+    hangs on when that verb lies after it, else a verb or adjective hung on it."""
+    top = verb
+    while words[top].head is not None:
+        top = words[top].head
+    if top > verb and words[top].upos in ("VERB", "AUX", "ADJ"):
+        return top
+    return next((k for k in _children(words, verb, "acl", "acl:relcl", "ccomp", "advcl")
+                 if k > verb and words[k].upos in ("VERB", "AUX", "ADJ")), None)
 
 
 def speech_verbs_read_as_nouns_of_phrases(words: list[Word]) -> None:
@@ -3124,6 +3193,7 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
            speech_verbs_read_as_compounds, speech_verbs_after_group_pronouns,
            speech_verbs_read_as_nouns_of_phrases, subjects_read_as_determiners,
+           speech_verbs_read_as_nouns_after_quantifiers,
            nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives, days_read_as_modifiers,
            subjects_tagged_as_adjectives, coordinated_nouns_read_as_modifiers,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,

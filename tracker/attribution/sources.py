@@ -491,6 +491,9 @@ class SourceBook:
         kind = reading.kind or SourceKind.UNRESOLVED
         parts = reading.parts
         name = self._full_name(reading.name) if kind == SourceKind.NAMED_PERSON else reading.name
+        # a name read for the pronoun that stands for it ('Trump ... as he says') gives no
+        # title of its own: the person has the one the story gave with the name
+        stands_in = kind == SourceKind.NAMED_PERSON and reading.mention.kind == "pronoun"
         source = Source(
             id=len(self.sources) + 1,
             name=name,
@@ -504,7 +507,7 @@ class SourceBook:
             plural=reading.plural,
             number=parts.get("number"),
             knowledge_basis=parts.get("knowledge_basis"),
-            title=reading.title,
+            title=reading.title or (self._titles.get(name) if stands_in else None),
         )
         self.sources.append(source)
         return source
