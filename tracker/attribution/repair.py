@@ -109,8 +109,6 @@ SAYING_CLASSES = {"speech", "writing", "evidence", "announcement"}
 CLAUSE_RELATIONS = {"ccomp", "advcl", "conj", "parataxis"}
 # Words that count off one more speaker with the noun left out ('Another added:').
 ELLIPTICAL_SUBJECTS = {"another", "one"}
-# Quantifiers that may stand alone for people ('Some fear ...', 'Many worry ...').
-QUANTIFIED_PEOPLE = {"some", "many", "most", "few", "several", "others"}
 # Words that open what someone thinks or says.
 COMPLEMENTIZERS = {"that", "whether", "if"}
 # Tags of a word that may open the subject of a clause ('Some fear the deal will ...').
@@ -762,33 +760,6 @@ def speech_verbs_read_as_heads(words: list[Word]) -> None:
                 words[k].deprel = "advcl"
 
 
-def speech_verbs_after_group_pronouns(words: list[Word]) -> None:
-    """'But some note that Trump has proposed little' tagged as the noun phrase 'some note'
-    with a relative clause: a base form of a reporting verb heading its sentence, right
-    after a pronoun for a group ('some', 'many') and right before a 'that' clause with a
-    subject of its own, is the verb, the pronoun its subject and the clause what was said."""
-    verbs = lexicon.reporting_verbs()
-    for word in words:
-        following = word.index + 1
-        if word.upos != "NOUN" or word.head is not None or word.lower != word.lemma or \
-                word.lemma not in verbs or word.index == 0 or following >= len(words) or \
-                words[following].lower != "that":
-            continue
-        pronoun = words[word.index - 1]
-        clauses = [k for k in _children(words, word.index, "acl", "acl:relcl")
-                   if min(_descendants(words, k)) == following]
-        if pronoun.lower not in GROUP_PRONOUNS or pronoun.head != word.index or not clauses or \
-                not [k for k in _children(words, clauses[0], "nsubj", "nsubj:pass")
-                     if k != following]:
-            continue
-        word.upos, word.xpos = "VERB", "VBP"
-        pronoun.upos, pronoun.xpos = "PRON", "DT"
-        _reattach(words, pronoun.index, word.index, "nsubj")
-        _reattach(words, clauses[0], word.index, "ccomp")
-        _reattach(words, following, clauses[0], "mark")
-        words[following].upos, words[following].xpos = "SCONJ", "IN"
-
-
 def subjects_read_as_determiners(words: list[Word]) -> None:
     """'Another added: “We have no food.”' tagged with 'Another' a determiner of 'added':
     a word that counts off one more person, hung as a determiner on the past-tense verb of
@@ -806,67 +777,104 @@ def subjects_read_as_determiners(words: list[Word]) -> None:
         verb.xpos = "VBD"
 
 
-def speech_verbs_read_as_nouns_after_quantifiers(words: list[Word]) -> None:
-    """'Some fear the deal will collapse', 'Some question whether the law will survive', 'But
-    some note that Trump ... has proposed little', tagged with 'fear', 'question' and 'note'
-    nouns under 'some': a quantifier opening its sentence before the base form of a speech
-    verb, with a clause after it, is that verb's subject and the clause what was said."""
+def speech_verbs_read_as_nouns_after_subjects(words: list[Word]) -> None:
+    """'Some fear the deal will collapse', 'Many believe the election was stolen', 'Skeptics
+    point out that ...', 'Advocates for the homeless argue that ...', 'But some note that
+    ...', tagged with the verb a noun: the base form of a speech or thought verb after a
+    subject that opens its sentence (a pronoun for a group, or a plural noun with what
+    describes it), with a clause after it, is the verb and the clause what was said."""
     verbs = lexicon.reporting_verbs()
-    for word in words[:-2]:
-        verb = words[word.index + 1]
-        if word.lower not in QUANTIFIED_PEOPLE or word.deprel != "det" or \
-                word.head != verb.index or verb.upos != "NOUN" or verb.lower != verb.lemma or \
-                verb.lemma not in verbs or not _opens_sentence(words, word.index):
+    for verb in words:
+        if verb.upos != "NOUN" or verb.lower != verb.lemma or verb.lemma not in verbs or \
+                verb.deprel == "compound":
             continue
-        clause, opener = _clause_after(words, verb.index), words[verb.index + 1]
-        if clause is None or clause <= opener.index or not (
-                opener.lower in COMPLEMENTIZERS or opener.upos in OPENING_TAGS):
+        particle = verb.index + 1 < len(words) and words[verb.index + 1].lower == "out"
+        after = verb.index + (2 if particle else 1)
+        subject = _bare_subject(words, verb.index)
+        if subject is None or after >= len(words):
             continue
-        if _dominates(words, clause, verb.index):
-            for k in _children(words, clause):
-                if k < word.index:
-                    _reattach(words, k, verb.index, words[k].deprel)
-            parent, relation = words[clause].head, words[clause].deprel
-            _make_root(words, verb.index)
-            if parent is not None:
-                _reattach(words, verb.index, parent, relation)
-            else:
-                words[verb.index].deprel = "root"
-        _reattach(words, clause, verb.index, "ccomp")
+        opener = words[after]
+        clause = _clause_after(words, verb.index, subject)
+        if clause is None or clause <= after or not (
+                opener.lower in COMPLEMENTIZERS or opener.upos in OPENING_TAGS and
+                any(after <= k < clause for k in _children(words, clause, *SUBJECTS))):
+            continue
+        _hang_clause_on_verb(words, verb.index, subject, clause)
+        if particle:
+            _reattach(words, verb.index + 1, verb.index, "compound:prt")
         if opener.lower in COMPLEMENTIZERS:
             opener.upos, opener.xpos = "SCONJ", "IN"
             _reattach(words, opener.index, clause, "mark")
         if not _children(words, clause, *SUBJECTS):
-            subject = next((k for k in _children(words, verb.index)
-                            if verb.index + 1 < k < clause and k != opener.index), None)
-            if subject is not None:
-                _reattach(words, subject, clause, "nsubj")
-        word.upos, word.xpos = "PRON", "DT"
-        _reattach(words, word.index, verb.index, "nsubj")
+            between = next((k for k in range(after, clause) if k != opener.index
+                            and words[k].upos in NOMINAL and words[k].deprel != "compound"
+                            and not _dominates(words, clause, k)), None)
+            if between is not None:
+                _reattach(words, between, clause, "nsubj")
+        if words[subject].lower in GROUP_PRONOUNS:
+            words[subject].upos, words[subject].xpos = "PRON", "DT"
         verb.upos, verb.xpos = "VERB", "VBP"
 
 
-def _opens_sentence(words: list[Word], index: int) -> bool:
-    """Whether only conjunctions, adverbs and punctuation come before the word in its
-    sentence ('But some ...', 'Still, some ...')."""
-    k = index - 1
-    while k >= 0 and words[k].sentence == words[index].sentence:
-        if words[k].upos not in ("CCONJ", "ADV", "PUNCT"):
-            return False
-        k -= 1
-    return True
+def _bare_subject(words: list[Word], verb: int) -> int | None:
+    """The subject before a misread verb: a pronoun for a group right before it ('some',
+    'many'), or the first plural noun of a noun phrase opening the sentence, before any
+    preposition ('Advocates for the homeless', 'Fed economists'); none when a verb, a
+    possessive or a comma comes between."""
+    sentence = words[verb].sentence
+    start = verb
+    while start > 0 and words[start - 1].sentence == sentence:
+        start -= 1
+    while start < verb and words[start].upos in ("CCONJ", "ADV", "PUNCT"):
+        start += 1
+    phrase = words[start:verb]
+    if not phrase or any(w.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "PART") for w in phrase):
+        return None
+    if len(phrase) == 1 and phrase[0].lower in GROUP_PRONOUNS:
+        return phrase[0].index if phrase[0].head == verb else None
+    for word in phrase:
+        if word.upos == "ADP":
+            return None
+        if word.xpos in ("NNS", "NNPS") and word.upos in ("NOUN", "PROPN"):
+            return word.index
+    return None
 
 
-def _clause_after(words: list[Word], verb: int) -> int | None:
+def _clause_after(words: list[Word], verb: int, subject: int) -> int | None:
     """The head of the clause that follows a misread speech verb: the verb its sentence
-    hangs on when that verb lies after it, else a verb or adjective hung on it."""
-    top = verb
-    while words[top].head is not None:
-        top = words[top].head
+    hangs on when that lies after it, else a verb or adjective hung on it or its subject."""
+    top = _root(words, verb)
     if top > verb and words[top].upos in ("VERB", "AUX", "ADJ"):
         return top
-    return next((k for k in _children(words, verb, "acl", "acl:relcl", "ccomp", "advcl")
-                 if k > verb and words[k].upos in ("VERB", "AUX", "ADJ")), None)
+    return next((k for k in sorted(_children(words, verb) + _children(words, subject))
+                 if k > verb and words[k].upos in ("VERB", "AUX", "ADJ") and
+                 words[k].deprel in ("acl", "acl:relcl", "ccomp", "advcl", "parataxis")),
+                None)
+
+
+def _hang_clause_on_verb(words: list[Word], verb: int, subject: int, clause: int) -> None:
+    """Make the misread verb head its sentence, with its subject, the clause as what was
+    said, what the verb held before it back on the subject, and what the old head held
+    after the verb on the verb."""
+    top = _root(words, verb)
+    held = [k for k in _children(words, verb) if k < verb and k != subject]
+    opening = [k for k in _children(words, top) if k < subject] \
+        if top not in (verb, subject) else []
+    trailing = [k for k in _children(words, subject) if k > verb and k != clause]
+    _make_root(words, verb)
+    for k in opening + trailing:
+        _reattach(words, k, verb, words[k].deprel)
+    _reattach(words, subject, verb, "nsubj")
+    if top not in (verb, subject, clause):
+        _reattach(words, top, verb, "ccomp")
+    _reattach(words, clause, verb, "ccomp")
+    nominals = [k for k in held if words[k].upos in NOMINAL]
+    keeper = nominals[-1] if nominals else subject
+    if nominals:
+        _reattach(words, keeper, subject, "nmod")
+    for k in held:
+        if k != keeper:
+            _reattach(words, k, keeper, words[k].deprel)
 
 
 def speech_verbs_read_as_nouns_of_phrases(words: list[Word]) -> None:
@@ -3191,9 +3199,9 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
            misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
-           speech_verbs_read_as_compounds, speech_verbs_after_group_pronouns,
+           speech_verbs_read_as_compounds,
            speech_verbs_read_as_nouns_of_phrases, subjects_read_as_determiners,
-           speech_verbs_read_as_nouns_after_quantifiers,
+           speech_verbs_read_as_nouns_after_subjects,
            nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives, days_read_as_modifiers,
            subjects_tagged_as_adjectives, coordinated_nouns_read_as_modifiers,
            past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
