@@ -4759,3 +4759,21 @@ def test_a_name_inside_a_relative_clause_is_not_the_speakers(run):
     source = run(text).attributions[0].source_id
     found = run(text).source(source)
     assert (found.kind, found.role) == (SourceKind.ANONYMOUS_INDIVIDUAL, "member")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("The WHO warned that the outbreak could spread.", "The WHO", SourceKind.NAMED_ORGANIZATION),
+    ("The WHO chief added that funding was short.", "The WHO chief",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("Officials at the WHO stressed that vaccines are safe.", "Officials at the WHO",
+     SourceKind.ANONYMOUS_GROUP),
+])
+def test_an_acronym_after_the_is_a_body_not_a_pronoun(run, text, speaker, kind):
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].kind) == (speaker, kind)
+    assert row["cue"] in ("warned", "added", "stressed")
+
+
+def test_who_as_a_question_word_stays_a_pronoun(run):
+    text = "The experts say the rules are vague about who would be eligible."
+    assert only(text, run(text))["content"] == ["the rules are vague about who would be eligible"]

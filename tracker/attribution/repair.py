@@ -605,9 +605,50 @@ def acronyms_read_as_pronouns(words: list[Word]) -> None:
     when the article tags it a name elsewhere: 'WHO say ...')."""
     named = {w.text for w in words if w.entity and w.text.isupper() and len(w.text) > 1}
     for word in words:
-        if word.upos == "PRON" and word.text.isupper() and len(word.text) > 1 and \
-                (word.entity or word.text in named):
+        if word.upos != "PRON" or not word.text.isupper() or len(word.text) < 2:
+            continue
+        article = words[word.index - 1] if word.index else None
+        after_the = article is not None and article.lower == "the" and \
+            article.sentence == word.sentence
+        if word.entity or word.text in named or after_the:
             word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.text
+        if after_the:  # 'The WHO warned', 'The WHO chief added'
+            _name_after_the(words, word, article)
+
+
+def _name_after_the(words: list[Word], name: Word, article: Word) -> None:
+    """Hang 'the' on the acronym it comes before, and the acronym on a noun for a person
+    right after it that the tagger took for an adverb ('The WHO chief added')."""
+    post = words[name.index + 1] if name.index + 1 < len(words) else None
+    if post is not None and post.upos in ("ADV", "ADJ", "NOUN") and \
+            lexicon.source_nouns().get(post.lower) is not None:
+        post.upos, post.xpos, post.lemma = "NOUN", "NN", post.lower
+        _reattach(words, post.index, name.head, name.deprel)
+        _reattach(words, name.index, post.index, "compound")
+        _reattach(words, article.index, post.index, "det")
+    else:
+        _reattach(words, article.index, name.index, "det")
+
+
+def subjects_with_prepositions(words: list[Word]) -> None:
+    """'Officials at the WHO stressed that ...' parsed with 'the WHO' the subject of a
+    relative clause on 'Officials': a subject does not take a preposition, so the clause's
+    verb is the sentence's, the noun before it its subject and the phrase that noun's."""
+    for word in words:
+        verb = word.head
+        if word.deprel not in ("nsubj", "nsubj:pass") or word.upos not in ("NOUN", "PROPN") or \
+                verb is None or words[verb].deprel != "acl:relcl" or words[verb].head is None or \
+                not [c for c in _children(words, word.index, "case") if c < word.index]:
+            continue
+        noun = words[verb].head
+        if noun > word.index or words[noun].upos not in ("NOUN", "PROPN"):
+            continue
+        parent, relation = words[noun].head, words[noun].deprel
+        _make_root(words, verb)
+        if parent is not None:
+            _reattach(words, verb, parent, relation)
+        _reattach(words, noun, verb, word.deprel)
+        _reattach(words, word.index, noun, "nmod")
 
 
 def names_read_as_modifiers(words: list[Word]) -> None:
@@ -3197,6 +3238,7 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            subjects_after_with,
            titles_split_from_names,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
+           subjects_with_prepositions,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
            misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
            speech_verbs_read_as_compounds,
