@@ -4777,3 +4777,37 @@ def test_an_acronym_after_the_is_a_body_not_a_pronoun(run, text, speaker, kind):
 def test_who_as_a_question_word_stays_a_pronoun(run):
     text = "The experts say the rules are vague about who would be eligible."
     assert only(text, run(text))["content"] == ["the rules are vague about who would be eligible"]
+
+
+@pytest.mark.parametrize("text", ["Microsoft didn't respond to a request for comment.",
+                                  "Apple didn’t immediately respond to a request for comment.",
+                                  "The company wouldn't comment on the report."])
+def test_a_contracted_disclosure_is_no_attribution(run, text):
+    extraction = run(text)
+    assert extraction.attributions == []
+    assert [d.kind for d in extraction.disclosures] in (["no_response"], ["declined"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The settlement agreement states that the company admits no wrongdoing.",
+     "settlement agreement"),
+    ("The motion argues that the evidence was obtained illegally.", "motion"),
+    ("The preprint suggests that the variant spreads faster.", "preprint"),
+])
+def test_legal_and_research_papers_are_documents(run, text, name):
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].kind) == (name, SourceKind.DOCUMENT)
+
+
+@pytest.mark.parametrize("text, name", [("Home Depot said sales were flat.", "Home Depot"),
+                                        ("Shell plc said profits fell.", "Shell plc")])
+def test_a_company_keeps_the_first_word_of_its_name(run, text, name):
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].kind) == (name, SourceKind.NAMED_ORGANIZATION)
+
+
+def test_a_title_does_not_reach_back_over_a_verb(run):
+    text = ("The latest is Rep. Joe Wilson, the South Carolina congressman, who said Rubio was "
+            "the best candidate.")
+    wilson = next(s for s in run(text).sources if s.name == "Joe Wilson")
+    assert wilson.title == "Rep."

@@ -122,7 +122,7 @@ def find_disclosures(doc: ParsedDoc) -> list[Disclosure]:
     found: list[Disclosure] = []
     for sentence in range(len(doc.sentences)):
         span, text = _sentence_text(doc, sentence)
-        lowered = text.lower()
+        lowered = text.lower().replace("’", "'")
         for phrase, kind in phrases.items():
             at = lexicon.find_phrase(phrase, lowered)
             if at is not None:

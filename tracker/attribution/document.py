@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import lexicon
@@ -106,15 +106,6 @@ def _offsets(word) -> tuple[int, int]:
     return start, end
 
 
-def _surnames_as_people(entities: list[Entity]) -> list[Entity]:
-    """'Trump' tagged an organization in a story that names Donald Trump: one word that is
-    the surname of a person named in full elsewhere in the article is that person."""
-    surnames = {e.text.split()[-1] for e in entities
-                if e.type == "PERSON" and len(e.text.split()) > 1}
-    return [replace(e, type="PERSON") if e.type == "ORG" and e.text in surnames else e
-            for e in entities]
-
-
 class ParsedDoc:
     """Words, sentences and entities of one annotated article."""
 
@@ -155,12 +146,28 @@ class ParsedDoc:
         for ent in doc.ents:
             kind = ENTITY_TYPES.get(ent.type, "OTHER")
             self.entities.append(Entity(Span(ent.start_char, ent.end_char), kind, ent.text))
-        self.entities = list(self.entities)
+        self.entities = [self._widened(entity) for entity in self.entities]
         for entity in self.entities:
             for index in self.words_in(entity.span):
                 self.words[index].entity = entity.type
         repair(self.words)
         self.entities = [self._without_verbs(entity) for entity in self.entities]
+
+    def _widened(self, entity: Entity) -> Entity:
+        """'Home Depot', 'General Motors' tagged from their second word: a body's name takes
+        in the capitalised proper noun before it that the parse joins to it."""
+        inside = list(self.words_in(entity.span))
+        if entity.type != "ORG" or not inside or inside[0] == 0:
+            return entity
+        before = self.words[inside[0] - 1]
+        joined = before.head in inside or any(self.words[k].head == before.index
+                                              for k in inside)
+        if before.upos != "PROPN" or not before.text[:1].isupper() or not joined or \
+                before.sentence != self.words[inside[0]].sentence or \
+                any(e.span.start <= before.start < e.span.end for e in self.entities):
+            return entity
+        return Entity(Span(before.start, entity.span.end), entity.type,
+                      self.text[before.start:entity.span.end])
 
     def _without_verbs(self, entity: Entity) -> Entity:
         """'Said Ellis: ...' tagged a person from 'Said': a verb at the front of a person's

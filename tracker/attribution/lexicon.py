@@ -126,8 +126,19 @@ def anonymity_grants() -> tuple[str, ...]:
 
 @cache
 def disclosures() -> dict[str, str]:
-    """Phrases saying a source was asked but said nothing -> declined, no_response, unreachable."""
-    return _table("disclosures.tsv")
+    """Phrases saying a source was asked but said nothing -> declined, no_response, unreachable;
+    each also as written with a contraction ('did not respond', "didn't respond")."""
+    table = _table("disclosures.tsv")
+    return table | {CONTRACTIBLE.sub(_contract, phrase): kind for phrase, kind in table.items()
+                    if CONTRACTIBLE.search(phrase)}
+
+
+def _contract(match: re.Match[str]) -> str:
+    return "won't" if match.group(1) == "will" else f"{match.group(1)}n't"
+
+
+# An auxiliary and 'not' that news copy often writes as one word ('did not' -> "didn't").
+CONTRACTIBLE = re.compile(r"\b(did|does|do|would|could|has|have|had|was|were|is|are|will) not\b")
 
 
 @cache

@@ -22,6 +22,9 @@ EDGE_PUNCT = "PUNCT"
 # Longest honorific abbreviation before a name, dot included ('Mr.', 'Sen.', 'Capt.').
 ABBREVIATED_TITLE_MAX = 5
 # Forms of address, not posts: 'Dr. Amy Lee, the county's health officer' holds the office.
+# Tags of a verb that makes a clause of its own ('The latest is ...'), not a modifier
+# ('Retired neurosurgeon', 'running mate').
+FINITE_FORMS = {"VBD", "VBZ", "VBP", "MD"}
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 # Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
@@ -974,7 +977,11 @@ def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: 
 def _person_title(doc: ParsedDoc, head: int, words: list[int], name: int) -> str | None:
     """The post written before a person's name, else the one an apposition gives, which
     also outranks a mere form of address ('Dr. Amy Lee, the county's health officer')."""
-    title = _title(doc, [k for k in words if k < name])
+    before = [k for k in words if k < name]
+    # not the clause the mention ran on from ('The latest is Rep. Joe Wilson')
+    verbs = [i for i, k in enumerate(before) if doc.words[k].upos == "AUX" or
+             doc.words[k].upos == "VERB" and doc.words[k].xpos in FINITE_FORMS]
+    title = _title(doc, before[verbs[-1] + 1:] if verbs else before)
     if title is None or title.lower().rstrip(".") in COURTESY_TITLES:
         return _apposition_title(doc, head, words) or title
     return title
