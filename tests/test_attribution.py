@@ -4811,3 +4811,13 @@ def test_a_title_does_not_reach_back_over_a_verb(run):
             "the best candidate.")
     wilson = next(s for s in run(text).sources if s.name == "Joe Wilson")
     assert wilson.title == "Rep."
+
+
+@pytest.mark.parametrize("text", [
+    "The complaint, filed on Monday in federal court, alleges that the company hid losses.",
+    "The report, commissioned by the council in 2022, says the bridge is unsafe.",
+])
+def test_a_set_off_participle_is_no_part_of_a_documents_name(run, text):
+    source = only(text, run(text))["source"]
+    assert source.kind == SourceKind.DOCUMENT
+    assert source.name in ("complaint", "report")

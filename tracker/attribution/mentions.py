@@ -894,7 +894,8 @@ def _description_name(doc: ParsedDoc, head: int, words: list[int]) -> str:
     relatives = [k for k in doc.subtree(head) if doc.words[k].deprel == "acl:relcl"
                  and doc.words[min(doc.subtree(k))].text == ","]
     clauses = {k for c in doc.children(head, "acl:relcl", "acl", "appos") + relatives
-               if not _places_the_person(doc, c) for k in doc.subtree(c)}
+               if not _places_the_person(doc, c) or _set_off(doc, c)
+               for k in doc.subtree(c)}
     clauses |= _justifying_clauses(doc, head)
     kept = [k for k in words if k not in clauses]
     while len(kept) > 1 and (doc.words[kept[0]].upos == "DET" or
@@ -903,6 +904,13 @@ def _description_name(doc: ParsedDoc, head: int, words: list[int]) -> str:
         first = doc.words[kept[0]]
         kept = kept[1:] if first.upos == "DET" or first.deprel == "cc:preconj" else kept[:-1]
     return _text(doc, kept)
+
+
+def _set_off(doc: ParsedDoc, clause: int) -> bool:
+    """'The complaint, filed on Monday in federal court,': a clause between commas says more
+    about what is named, not which one it is."""
+    first = min(k for k in doc.subtree(clause) if doc.words[k].upos != EDGE_PUNCT)
+    return first > 0 and doc.words[first - 1].text == "," and doc.words[clause].deprel == "acl"
 
 
 def _justifying_clauses(doc: ParsedDoc, head: int) -> set[int]:
