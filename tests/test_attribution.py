@@ -4821,3 +4821,23 @@ def test_a_set_off_participle_is_no_part_of_a_documents_name(run, text):
     source = only(text, run(text))["source"]
     assert source.kind == SourceKind.DOCUMENT
     assert source.name in ("complaint", "report")
+
+
+@pytest.mark.parametrize("text", ["It is tempting to argue that the reforms failed.",
+                                  "It is fair to say that nobody expected this."])
+def test_the_writers_framing_puts_no_one_on_record(run, text):
+    extraction = run(text)
+    assert [(a.speaker, a.source_id) for a in extraction.attributions] == [(None, None)]
+    assert extraction.sources == []
+
+
+@pytest.mark.parametrize("text", ["Would anyone really argue that the system works?",
+                                  "One might ask why the council waited so long.",
+                                  "You might think the worst is over."])
+def test_a_supposed_speaker_is_no_attribution(run, text):
+    assert run(text).attributions == []
+
+
+def test_a_referring_it_keeps_its_speaker(run):
+    text = "The report was released Monday. It went on to say that the plan was sound."
+    assert only(text, run(text))["speaker"] == "It"

@@ -66,6 +66,12 @@ ORPHAN_QUOTE_WORDS = 6
 SENTENCE_END = ".,!?…"
 DASHES = "―—–-"
 NON_SPEECH = {"cognition", "position", "evidence"}
+# Subjects the writer uses for anyone at all ('One might ask', 'You might think') with the
+# modals that make it a supposition, and the ones a question makes rhetorical ('Would
+# anyone argue ...?').
+GENERIC_PEOPLE = {"one", "you"}
+HYPOTHETICAL_MODALS = {"might", "may", "could", "would"}
+RHETORICAL_PEOPLE = {"anyone", "anybody", "who"}
 SCARE_MARKERS = ("so-called", "so called", "dubbed", "titled", "entitled", "known as")
 # Words right before a quotation that make it a name: 'a group called the “We The People
 # Foundation.”' (but not 'he called, “Come here!”').
@@ -866,6 +872,39 @@ def _not_a_speaker(doc: ParsedDoc, draft: Draft, reading: MentionReading) -> boo
     return verb is not None and lexicon.reporting_verbs().get(verb.lemma) in NON_SPEECH
 
 
+def _without_framing_subject(doc: ParsedDoc, draft: Draft) -> Draft:
+    """'It is tempting to argue that ...', 'It is fair to say that ...': the writer's own
+    framing, a verb of speech under 'it is' and a judgment, has no one speaking, and the
+    'it' is no source."""
+    if not draft.cue_words or draft.speaker_head is None:
+        return draft
+    verb = doc.words[min(draft.cue_words)]
+    head = verb.head
+    if verb.xpos not in ("VB", "VBG") or verb.deprel not in ("csubj", "xcomp") or head is None \
+            or doc.words[draft.speaker_head].lower != "it" or \
+            draft.speaker_head not in doc.children(head, "expl", "nsubj"):
+        return draft
+    judged = doc.words[head].upos == "ADJ" or doc.children(head, "cop") or \
+        doc.words[head].xpos == "VBG" and doc.children(head, "aux")  # 'it is tempting to'
+    if not judged:
+        return draft
+    return replace(draft, speaker_head=None)
+
+
+def _supposed(doc: ParsedDoc, draft: Draft) -> bool:
+    """'One might ask why ...', 'You might think ...', 'Would anyone argue that ...?': a
+    generic 'one' or 'you' with a modal of supposition, or a rhetorical 'anyone' in a
+    question, is the writer supposing, not anyone on record."""
+    if not draft.cue_words or draft.speaker_head is None:
+        return False
+    verb = doc.words[min(draft.cue_words)]
+    subject = doc.words[draft.speaker_head].lower
+    modals = {doc.words[k].lower for k in doc.children(verb.index, "aux")}
+    sentence = doc.sentences[verb.sentence]
+    return subject in GENERIC_PEOPLE and bool(modals & HYPOTHETICAL_MODALS) or \
+        subject in RHETORICAL_PEOPLE and doc.words[sentence[-1]].text == "?"
+
+
 def _knowing(doc: ParsedDoc, draft: Draft) -> bool:
     """'An official who has spoken with Netanyahu about the plan said ...': a relative clause
     that opens with what the source knows ('who has spoken with') is part of how the source
@@ -1140,7 +1179,9 @@ def extract(doc, text: str | None = None) -> Extraction:
                                           if not _discourse_marker(parsed, c)], reasons)
     drafts = _drafts_from_cues(doc=parsed, candidates=candidates, blocked=blocked,
                                quoted=closed_quotes, quotes=quotes)
-    drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) for r in disclosures)]
+    drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) for r in disclosures)
+              and not _supposed(parsed, d)]
+    drafts = [_without_framing_subject(parsed, d) for d in drafts]
     drafts = _outermost(drafts)
     drafts = _outermost(drafts + _quote_drafts(parsed, quotes, drafts, blocked))
     drafts += _block_quotes(parsed, drafts, blocked)
