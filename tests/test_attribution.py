@@ -4841,3 +4841,18 @@ def test_a_supposed_speaker_is_no_attribution(run, text):
 def test_a_referring_it_keeps_its_speaker(run):
     text = "The report was released Monday. It went on to say that the plan was sound."
     assert only(text, run(text))["speaker"] == "It"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('Tom Reilly, the party\'s treasurer, was blunter: "We are broke."', "was blunter:",
+     "Tom Reilly, the party's treasurer"),
+    ('The mayor was less diplomatic: "They lied to us."', "was less diplomatic:", "The mayor"),
+])
+def test_a_compared_manner_before_a_colon_tags_the_quotation(run, text, cue, speaker):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == (cue, speaker)
+
+
+def test_a_comparison_of_a_thing_tags_no_quotation(run):
+    text = 'The result was simpler: "We lost."'
+    assert only(text, run(text))["speaker"] is None

@@ -633,7 +633,7 @@ def _introducer(doc: ParsedDoc, quote: Quote,
     sentence = doc.sentences[doc.words[colon].sentence]
     verbs = [k for k in sentence
              if k < colon and (is_reporting_verb(doc, k) or saying_objects(doc, k))]
-    manner = [k for k in sentence if k < colon and doc.words[k].lower in MANNERS
+    manner = [k for k in sentence if k < colon and _manner(doc, k)
               and doc.words[k].deprel == "root"
               and doc.children(k, "cop", "aux:pass") and doc.children(k, *SUBJECT_RELATIONS)]
     if not verbs and manner and manner[0] not in used:  # 'The coach was blunt:'
@@ -650,6 +650,26 @@ def _introducer(doc: ParsedDoc, quote: Quote,
         return verbs[-1], colon, None
     speaker = subject_of(doc, verbs[-1])
     return (verbs[-1], colon, speaker) if speaker is not None else None
+
+
+def _manner(doc: ParsedDoc, k: int) -> bool:
+    """'blunt', 'blunter', 'more candid', and for a person any comparison ('The mayor was less
+    diplomatic:'): how someone spoke."""
+    word = doc.words[k]
+    if word.lower in MANNERS or word.lower.removesuffix("er") in MANNERS or \
+            word.lower.removesuffix("r") in MANNERS:
+        return True
+    compared = word.xpos in ("JJR", "RBR") or any(
+        doc.words[c].lower in ("more", "less") for c in doc.children(k, "advmod"))
+    subjects = doc.children(k, *SUBJECT_RELATIONS)
+    return compared and bool(subjects) and _personal(doc, subjects[0])
+
+
+def _personal(doc: ParsedDoc, k: int) -> bool:
+    """A person by name, pronoun or post ('Reilly', 'she', 'the mayor')."""
+    word = doc.words[k]
+    return word.entity == "PERSON" or word.lower in PRONOUN_GENDER or \
+        lexicon.source_nouns().get(word.lemma) in ("role", "title")
 
 
 def _recounting(doc: ParsedDoc, stop: int | None,
