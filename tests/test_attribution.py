@@ -4856,3 +4856,22 @@ def test_a_compared_manner_before_a_colon_tags_the_quotation(run, text, cue, spe
 def test_a_comparison_of_a_thing_tags_no_quotation(run):
     text = 'The result was simpler: "We lost."'
     assert only(text, run(text))["speaker"] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Lewis Hamilton finished on the podium. "It feels like a win," the seven-time world '
+     'champion said.', "Lewis Hamilton"),
+    ('Patrick Mahomes threw for 300 yards. "We found a rhythm," the quarterback said.',
+     "Patrick Mahomes"),
+    ('Andy Murray won in straight sets. "It was special," the Scot said.', "Andy Murray"),
+])
+def test_a_sporting_epithet_stands_for_the_athlete_named(run, text, name):
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].kind) == (name, SourceKind.NAMED_PERSON)
+
+
+def test_a_title_leaves_out_the_preposition_before_the_name(run):
+    text = ("Fernando Alonso finished third ahead of Lando Norris. Norris said the car had been "
+            "fast.")
+    norris = next(s for s in run(text).sources if s.name == "Lando Norris")
+    assert norris.title is None

@@ -323,8 +323,10 @@ def _a_national(doc: ParsedDoc, head: int, determiners: set[str]) -> bool:
     one person of a people, named with 'the' and nothing else, is someone the story has
     named (not a nation: 'the Chinese', 'the French' stand for their side)."""
     word = doc.words[head]
-    return word.entity in PEOPLES and word.text[:1].isupper() and determiners == {"the"} \
-        and not word.plural and not word.lower.endswith(COLLECTIVE_DEMONYMS) and \
+    demonym = lexicon.descriptors().get(word.lower) == "demonym"
+    return (word.entity in PEOPLES or demonym) and word.text[:1].isupper() and \
+        determiners == {"the"} and not word.plural and \
+        (demonym or not word.lower.endswith(COLLECTIVE_DEMONYMS)) and \
         not doc.children(head, "amod", "nmod", "compound", "nummod")
 
 
@@ -578,6 +580,11 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, _text(doc, cause), False,
                               definite=True)
+    if _a_national(doc, head, determiners):
+        return MentionReading(Mention(span, text, "description"), head,
+                              SourceKind.ANONYMOUS_INDIVIDUAL, text, False, definite=True,
+                              parts={"role": word.lower, "affiliation": word.text},
+                              category="nationality")
     person = _entity_words(doc, head, "PERSON") or _trailing_name(doc, words) or \
         _name_after_title(doc, head) or _name_after_honorific(doc, head)
     person = [k for k in person if not any(  # 'MARTIN: Senator, thanks ...'
@@ -595,11 +602,6 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
             else SourceKind.NAMED_PERSON
         return MentionReading(Mention(span, text, "name"), head, kind,
                               name, False, definite=True, title=title)
-    if _a_national(doc, head, determiners):
-        return MentionReading(Mention(span, text, "description"), head,
-                              SourceKind.ANONYMOUS_INDIVIDUAL, text, False, definite=True,
-                              parts={"role": word.lower, "affiliation": word.text},
-                              category="nationality")
     if _a_nation(doc, head, determiners):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, _text(doc, words), True,
@@ -1011,8 +1013,8 @@ def _title(doc: ParsedDoc, before: list[int]) -> str | None:
     kept = [k for k in before if doc.words[k].upos != "DET" and doc.words[k].xpos != "PRP$"]
     while kept and doc.words[kept[-1]].upos == EDGE_PUNCT:
         kept.pop()
-    while kept and doc.words[kept[0]].upos == EDGE_PUNCT:
-        kept.pop(0)
+    while kept and doc.words[kept[0]].upos in (EDGE_PUNCT, "ADP", "CCONJ", "SCONJ"):
+        kept.pop(0)  # nor the preposition the name hangs on ('ahead of Lando Norris')
     return _text(doc, kept) if kept else None
 
 
