@@ -4875,3 +4875,13 @@ def test_a_title_leaves_out_the_preposition_before_the_name(run):
             "fast.")
     norris = next(s for s in run(text).sources if s.name == "Lando Norris")
     assert norris.title is None
+
+
+def test_an_age_standing_for_a_person_keeps_its_relative_clause_out_of_the_quote(run):
+    text = ('"My body is telling me it\'s time," said the 36-year-old, who announced her '
+            'retirement on Tuesday.')
+    extraction = run(text)
+    said = next(a for a in extraction.attributions if a.cue.text(text) == "said")
+    assert [piece.text(text) for piece in said.content] == ['"My body is telling me it\'s time,"']
+    source = extraction.source(said.source_id)
+    assert (source.kind, source.role) == (SourceKind.ANONYMOUS_INDIVIDUAL, "36-year-old")

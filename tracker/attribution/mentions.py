@@ -608,7 +608,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                               definite=True)
     nouns = lexicon.source_nouns()
     category = nouns.get(word.lemma) or nouns.get(word.lower)
-    if category is None and AGE.search(text):
+    age = AGE.search(_text(doc, [k for k in words if k <= head]))
+    if category is None and age:
         category = "title"
     if category == "document" and _ranked(doc, head):
         category = "role"
@@ -654,6 +655,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                               SourceKind.NAMED_ORGANIZATION, _text(doc, named_body), False,
                               definite=True)
     parts = describe(doc, head, words)
+    if age and parts.get("role") == "old":  # 'the 36-year-old': the age is all we are told
+        parts["role"] = age.group(0)
     if not parts.get("location") and cue is not None:
         parts["location"] = _location(doc, cue, "obl")
     if category == "document":

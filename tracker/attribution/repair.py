@@ -1345,11 +1345,17 @@ def relative_clauses(words: list[Word]) -> None:
         if age is not None and words[age].upos in NOMINAL and age < before:
             before = age
         if before < 0 or words[before].upos not in NOMINAL and \
-                words[before].deprel not in NOUN_RELATIONS:
+                words[before].deprel not in NOUN_RELATIONS and not _an_age(words, before):
             continue
         set_off = words[opener - 1].text == ","
         if before < word.index < word.head or set_off and word.head < before:
             _reattach(words, word.index, name_head(words, before), "acl:relcl")
+
+
+def _an_age(words: list[Word], k: int) -> bool:
+    """'the 36-year-old': 'old' closing an age written for a person."""
+    return words[k].lower == "old" and k >= 2 and words[k - 1].text == "-" and \
+        words[k - 2].lower in ("year", "years")
 
 
 def speaker_tags(words: list[Word]) -> None:
