@@ -4885,3 +4885,13 @@ def test_an_age_standing_for_a_person_keeps_its_relative_clause_out_of_the_quote
     assert [piece.text(text) for piece in said.content] == ['"My body is telling me it\'s time,"']
     source = extraction.source(said.source_id)
     assert (source.kind, source.role) == (SourceKind.ANONYMOUS_INDIVIDUAL, "36-year-old")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Red Cross said two of its staff had been killed.",
+     ["two of its staff had been killed"]),
+    ("The Straits Times noted what began as messages had grown into a movement.",
+     ["what began as messages had grown into a movement"]),
+])
+def test_a_count_or_pronoun_read_as_an_object_is_the_clauses_subject(run, text, content):
+    assert only(text, run(text))["content"] == content

@@ -2565,7 +2565,8 @@ def objects_before_clauses(words: list[Word]) -> None:
     """'Sanders said the tax breaks used by Trump “do nothing ...”' parsed with 'breaks' as the
     object of 'said' and 'do' as a clause with no subject: a noun phrase that runs straight
     into a finite clause lacking a subject is that clause's subject (so is a name read as
-    the indirect object of a verb that takes none: 'said Bukayo Saka would be out'); a
+    the indirect object of a verb that takes none: 'said Bukayo Saka would be out'; a count:
+    'said two of its staff had been killed'); a
     second clause hung on the verb inside the first's words is part of it."""
     verbs = lexicon.reporting_verbs()
     frames = lexicon.verb_frames()
@@ -2588,7 +2589,7 @@ def objects_before_clauses(words: list[Word]) -> None:
             start = word_extent(words, clause)[0]
             for noun in _children(words, verb.index, *objects):
                 last = _previous_word(words, word_extent(words, noun)[1] + 1)
-                if verb.index < noun < clause and words[noun].upos in ("NOUN", "PROPN") and \
+                if verb.index < noun < clause and words[noun].upos in NOMINAL | {"NUM"} and \
                         last == _previous_word(words, start):
                     _reattach(words, noun, clause, "nsubj")
                     words[clause].xpos = "VBD" if bare_participle else words[clause].xpos
