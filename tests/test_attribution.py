@@ -4895,3 +4895,33 @@ def test_an_age_standing_for_a_person_keeps_its_relative_clause_out_of_the_quote
 ])
 def test_a_count_or_pronoun_read_as_an_object_is_the_clauses_subject(run, text, content):
     assert only(text, run(text))["content"] == content
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Egypt's President Abdel Fattah al-Sisi said Cairo would never accept the plan.",
+     "Abdel Fattah al-Sisi", "Egypt's President"),
+    ("Sheikh Tamim bin Hamad Al Thani said talks would continue.",
+     "Tamim bin Hamad Al Thani", "Sheikh"),
+    ("Lord Cameron told the BBC that Israel must do more.", "Cameron", "Lord"),
+])
+def test_a_name_in_pieces_or_after_a_form_of_address_is_whole(run, text, name, title):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == (name, title)
+
+
+def test_a_family_name_first_is_the_person_named_in_full(run):
+    text = ("Chinese Premier Li Qiang said growth would reach 5%. Mr Li said the government "
+            "would boost consumption.")
+    assert [s.name for s in run(text).sources] == ["Li Qiang"]
+
+
+def test_a_first_name_does_not_take_a_namesakes_surname(run):
+    text = ("Elizabeth Warren spoke first. Warren Buffett said markets were calm. Warren said "
+            "the banks were reckless.")
+    assert [s.name for s in run(text).sources] == ["Warren Buffett", "Elizabeth Warren"]
+
+
+def test_two_people_addressed_in_one_phrase(run):
+    text = ("Senators Charles E. Grassley and Patrick J. Leahy wrote the bill. But Mr. Grassley "
+            "and Mr. Leahy say other changes are needed.")
+    assert [s.name for s in run(text).sources] == ["Charles E. Grassley", "Patrick J. Leahy"]

@@ -106,6 +106,11 @@ def _offsets(word) -> tuple[int, int]:
     return start, end
 
 
+# What may stand between two pieces of one person's name: particles and a tight hyphen.
+NAME_GAP = re.compile(r"( (al|el|bin|bint|ibn|abu|van|von|der|den|de|da|di|del|la|le)"
+                      r"( |-))*|-| ?(al|el)-", re.IGNORECASE)
+
+
 class ParsedDoc:
     """Words, sentences and entities of one annotated article."""
 
@@ -146,12 +151,13 @@ class ParsedDoc:
         for ent in doc.ents:
             kind = ENTITY_TYPES.get(ent.type, "OTHER")
             self.entities.append(Entity(Span(ent.start_char, ent.end_char), kind, ent.text))
-        self.entities = [self._widened(entity) for entity in self.entities]
+        self.entities = self._whole_people([self._widened(e) for e in self.entities])
         for entity in self.entities:
             for index in self.words_in(entity.span):
                 self.words[index].entity = entity.type
         repair(self.words)
         self.entities = [self._without_verbs(entity) for entity in self.entities]
+        self.entities = [self._without_address(entity) for entity in self.entities]
 
     def _widened(self, entity: Entity) -> Entity:
         """'Home Depot', 'General Motors' tagged from their second word: a body's name takes
@@ -169,12 +175,44 @@ class ParsedDoc:
         return Entity(Span(before.start, entity.span.end), entity.type,
                       self.text[before.start:entity.span.end])
 
+    def _whole_people(self, entities: list[Entity]) -> list[Entity]:
+        """'Abdel Fattah' and 'al-Sisi', 'Sheikh Tamim' and 'bin Hamad Al Thani': a name the
+        tagger cut in two is one person's, joined over name particles and a tight hyphen."""
+        merged: list[Entity] = []
+        for entity in sorted(entities, key=lambda e: e.span.start):
+            last = merged[-1] if merged else None
+            if last is not None and last.type == entity.type == "PERSON" and \
+                    self._joins_names(last.span.end, entity.span.start):
+                entity = Entity(Span(last.span.start, entity.span.end), "PERSON",
+                                self.text[last.span.start:entity.span.end])
+                merged.pop()
+            merged.append(entity)
+        return merged
+
+    def _joins_names(self, end: int, start: int) -> bool:
+        """Whether only name particles ('al', 'bin', 'van der') and tight hyphens lie
+        between two pieces of a name."""
+        gap = self.text[end:start]
+        return bool(NAME_GAP.fullmatch(gap))
+
     def _without_verbs(self, entity: Entity) -> Entity:
         """'Said Ellis: ...' tagged a person from 'Said': a verb at the front of a person's
         name is the verb of speech before it, not part of the name."""
         words = [self.words[k] for k in self.words_in(entity.span)]
         if entity.type != "PERSON" or len(words) < 2 or words[0].upos != "VERB" or \
                 words[0].lemma not in lexicon.reporting_verbs():
+            return entity
+        words[0].entity = None
+        start = words[1].start
+        return Entity(Span(start, entity.span.end), entity.type,
+                      self.text[start:entity.span.end])
+
+    def _without_address(self, entity: Entity) -> Entity:
+        """'Lord Cameron', 'Dr Tedros' tagged with the form of address: the name is the rest
+        ('Mr Li' is then the 'Li' of 'Li Qiang')."""
+        words = [self.words[k] for k in self.words_in(entity.span)]
+        if entity.type != "PERSON" or len(words) < 2 or \
+                words[0].lower.rstrip(".") not in lexicon.COURTESY_TITLES:
             return entity
         words[0].entity = None
         start = words[1].start

@@ -89,6 +89,9 @@ def cue_nouns() -> dict[str, str]:
 # Source-noun categories that name a post, not a person: written before a name as a title
 # ('Governor', 'Spokeswoman'), held by someone a story may name or leave unnamed.
 POSTS = frozenset({"role", "title"})
+# Forms of address written before a name, no part of it ('Mr Li', 'Lord Cameron').
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
+                             "lady", "baroness", "baron", "sheikh", "sheikha"})
 
 
 @cache

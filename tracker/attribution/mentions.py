@@ -25,7 +25,6 @@ ABBREVIATED_TITLE_MAX = 5
 # Tags of a verb that makes a clause of its own ('The latest is ...'), not a modifier
 # ('Retired neurosurgeon', 'running mate').
 FINITE_FORMS = {"VBD", "VBZ", "VBP", "MD"}
-COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 # Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
 # ... but an act or its result ('comment', 'statement', 'agreement') is no one.
@@ -430,7 +429,7 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
     run = max(names or runs, key=lambda r: (head in r, len(r)))
     while len(run) > 1 and (len(doc.words[run[0]].text) > 2 and
                             _abbreviated_title(doc.words[run[0]].text) or
-                            doc.words[run[0]].lower.rstrip(".") in COURTESY_TITLES or
+                            doc.words[run[0]].lower.rstrip(".") in lexicon.COURTESY_TITLES or
                             _listed_post(doc, run[0])):
         run = run[1:]
     return run
@@ -479,7 +478,7 @@ def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
         run.insert(0, k)
     tagged = list(run)
     while run and run[0] > phrase[0] and doc.words[run[0] - 1].upos == "PROPN" and \
-            doc.words[run[0] - 1].lower.rstrip(".") not in COURTESY_TITLES:  # 'Dr Tom Wright'
+            doc.words[run[0] - 1].lower.rstrip(".") not in lexicon.COURTESY_TITLES:  # 'Dr Tom'
         run.insert(0, run[0] - 1)
     if any(doc.words[k].entity not in (None, "PERSON") for k in run):
         run = tagged
@@ -995,7 +994,7 @@ def _person_title(doc: ParsedDoc, head: int, words: list[int], name: int) -> str
     verbs = [i for i, k in enumerate(before) if doc.words[k].upos == "AUX" or
              doc.words[k].upos == "VERB" and doc.words[k].xpos in FINITE_FORMS]
     title = _title(doc, before[verbs[-1] + 1:] if verbs else before)
-    if title is None or title.lower().rstrip(".") in COURTESY_TITLES:
+    if title is None or title.lower().rstrip(".") in lexicon.COURTESY_TITLES:
         return _apposition_title(doc, head, words) or title
     return title
 
@@ -1248,12 +1247,18 @@ def _name_after_title(doc: ParsedDoc, head: int) -> list[int]:
 def _name_after_honorific(doc: ParsedDoc, head: int) -> list[int]:
     """'Ms Smith', 'Mrs. Clinton': a name written after a gendered honorific is a person's,
     whatever the tagger made of it ('BBC, Ms Smith' tagged as one organization; 'Ms
-    Ardern' with the honorific heading the name)."""
+    Ardern' with the honorific heading the name; 'Mr. Grassley and Mr. Leahy' with
+    'Leahy' hung on the first)."""
     word = doc.words[head]
     rest = [k for k in doc.children(head, "flat", "flat:name") if k > head]
-    if word.text[:1].isupper() and lexicon.gendered_words().get(word.lower.rstrip(".")) and \
-            rest and all(doc.words[k].upos == "PROPN" for k in rest):
+    honorific = word.text[:1].isupper() and lexicon.gendered_words().get(word.lower.rstrip("."))
+    if honorific and rest and all(doc.words[k].upos == "PROPN" for k in rest):
         return list(range(head + 1, max(rest) + 1))
+    following = doc.words[head + 1] if head + 1 < len(doc.words) else None
+    if word.lower.rstrip(".") in lexicon.COURTESY_TITLES and following is not None and \
+            following.upos == "PROPN" and word.text[:1].isupper() and \
+            following.entity in (None, "PERSON"):  # 'Mr. Leahy' with 'Leahy' hung elsewhere
+        return [head + 1]
     first = head
     while first > 0 and doc.words[first - 1].upos == "PROPN" and \
             doc.words[first - 1].text[:1].isupper() and doc.words[first - 1].head in (head, first):

@@ -76,6 +76,13 @@ def _same_person(a: str, b: str) -> bool:
     return len(shorter) >= 5 and longer.startswith(shorter) and len(longer) - len(shorter) <= 2
 
 
+def _family_name_first(short: str, full: str) -> bool:
+    """'Mr Li' after 'Li Qiang', 'Mr Xi' after 'Xi Jinping': one name that opens a person's
+    full name (where the family name comes first), once no one's last name is it."""
+    ta, tb = _name_tokens(short), _name_tokens(full)
+    return len(ta) == 1 and len(tb) > 1 and ta[0] == tb[0]
+
+
 def _same_organization(a: str, b: str) -> bool:
     ta = [t for t in _name_tokens(a) if t != "the"]
     tb = [t for t in _name_tokens(b) if t != "the"]
@@ -235,6 +242,11 @@ class SourceBook:
             if reading.kind == SourceKind.DOCUMENT and reading.definite and \
                     reading.parts.get("role") == source.role:
                 return source
+        surnames = {_name_tokens(n)[-1] for _, n in self._people if len(_name_tokens(n)) > 1}
+        if reading.kind == SourceKind.NAMED_PERSON and \
+                not set(_name_tokens(reading.name)) & surnames:
+            return next((s for s in self._recent() if s.kind == SourceKind.NAMED_PERSON
+                         and _family_name_first(reading.name, s.name)), None)
         return None
 
     def _body_called(self, role: str, start: int) -> Source | None:
