@@ -4925,3 +4925,16 @@ def test_two_people_addressed_in_one_phrase(run):
     text = ("Senators Charles E. Grassley and Patrick J. Leahy wrote the bill. But Mr. Grassley "
             "and Mr. Leahy say other changes are needed.")
     assert [s.name for s in run(text).sources] == ["Charles E. Grassley", "Patrick J. Leahy"]
+
+
+def test_the_company_is_the_one_business_named_just_before(run):
+    text = ("Investors are watching Microsoft closely this week. The company said on Friday "
+            "that it had cut 1,000 jobs.")
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == ("Microsoft", SourceKind.NAMED_ORGANIZATION)
+
+
+def test_the_company_after_two_businesses_stays_unnamed(run):
+    text = ("Ford and Toyota both reported sales on Monday. The company said demand was "
+            "strong.")
+    assert only(text, run(text))["source"].name == "company"

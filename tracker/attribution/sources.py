@@ -260,10 +260,15 @@ class SourceBook:
 
     def _business_before(self, start: int) -> Source | None:
         """The one body quoted under its own name within PRONOUN_REACH characters before; none
-        when there are several ('the FAA said ... The airline said' may mean either)."""
+        when there are several ('the FAA said ... The airline said' may mean either); with
+        none quoted, the one body named just before ('Lowe's shares fell. The company
+        said')."""
         heard = [s for s in self.sources if s.kind == SourceKind.NAMED_ORGANIZATION
                  and s.role is None and start - PRONOUN_REACH <= _last_heard(s) < start]
-        return heard[0] if len(heard) == 1 else None
+        if heard:
+            return heard[0] if len(heard) == 1 else None
+        named = [name for offset, name in self._bodies if start - NEAR <= offset < start]
+        return self._body_named(named[-1]) if len(set(named)) == 1 else None
 
     def _named_referent(self, reading: MentionReading, gender: str | None) -> Source | None:
         """Whom the story named that a description stands for: a bare title the name after
