@@ -4937,4 +4937,6 @@ def test_the_company_is_the_one_business_named_just_before(run):
 def test_the_company_after_two_businesses_stays_unnamed(run):
     text = ("Ford and Toyota both reported sales on Monday. The company said demand was "
             "strong.")
-    assert only(text, run(text))["source"].name == "company"
+    extraction = run(text)
+    said = next(a for a in extraction.attributions if a.cue.text(text) == "said")
+    assert extraction.source(said.source_id).name == "company"
