@@ -4940,3 +4940,20 @@ def test_the_company_after_two_businesses_stays_unnamed(run):
     extraction = run(text)
     said = next(a for a in extraction.attributions if a.cue.text(text) == "said")
     assert extraction.source(said.source_id).name == "company"
+
+
+@pytest.mark.parametrize("text, speaker, name", [
+    ("The Pentagon itself concedes that the program is behind schedule.", "The Pentagon",
+     "Pentagon"),
+    ("The president himself said the plan was a mistake.", "The president", "president"),
+])
+def test_an_emphatic_reflexive_leaves_the_subject_as_it_is(run, text, speaker, name):
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].name) == (speaker, name)
+
+
+def test_a_ruling_with_the_vote_before_that_is_an_attribution(run):
+    text = "The Supreme Court ruled 5-4 that the law was unconstitutional."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (
+        "ruled", "The Supreme Court", ["that the law was unconstitutional"])

@@ -111,6 +111,11 @@ CLAUSE_RELATIONS = {"ccomp", "advcl", "conj", "parataxis"}
 ELLIPTICAL_SUBJECTS = {"another", "one"}
 # Words that open what someone thinks or says.
 COMPLEMENTIZERS = {"that", "whether", "if"}
+# How many words may stand between a speech verb and the 'that' of what was said ('ruled
+# 5-4 that').
+ADVERBIAL_GAP = 4
+# Pronouns that stress the noun before them ('the president himself').
+REFLEXIVES = {"itself", "himself", "herself", "themselves"}
 # Tags of a word that may open the subject of a clause ('Some fear the deal will ...').
 OPENING_TAGS = {"DET", "PRON", "PROPN", "NOUN", "NUM"}
 # Pronouns that may name an unnamed speaker after the verb ('“Cruz,” shouted someone').
@@ -628,6 +633,42 @@ def _name_after_the(words: list[Word], name: Word, article: Word) -> None:
         _reattach(words, article.index, post.index, "det")
     else:
         _reattach(words, article.index, name.index, "det")
+
+
+def emphatic_reflexives(words: list[Word]) -> None:
+    """'The Pentagon itself concedes', 'The president himself said' parsed with the
+    reflexive as the subject and the noun before it a modifier: the noun is the subject,
+    the reflexive only stresses it."""
+    for word in words[1:]:
+        noun = words[word.index - 1]
+        if word.lower not in REFLEXIVES or word.deprel not in ("nsubj", "nsubj:pass") or \
+                noun.upos not in ("NOUN", "PROPN") or noun.deprel not in ("compound", "amod") or \
+                noun.sentence != word.sentence or word.head is None:
+            continue
+        verb, relation = word.head, word.deprel
+        _reattach(words, noun.index, verb, relation)
+        for k in _children(words, word.index):
+            _reattach(words, k, noun.index, words[k].deprel)
+        _reattach(words, word.index, noun.index, "nmod:npmod")
+
+
+def clauses_read_as_adverbials(words: list[Word]) -> None:
+    """'The Supreme Court ruled 5-4 that the law was unconstitutional' with the 'that'
+    clause hung as an adverbial: a clause 'that' opens a few words after a speech verb, with
+    no other verb between, is what was said."""
+    verbs = lexicon.reporting_verbs()
+    for clause in words:
+        head = clause.head
+        if clause.deprel != "advcl" or head is None or head > clause.index or \
+                words[head].lemma not in verbs or words[head].upos != "VERB" or \
+                [words[m].lower for m in _children(words, clause.index, "mark")] != ["that"] or \
+                _children(words, head, "ccomp"):
+            continue
+        mark = _children(words, clause.index, "mark")[0]
+        between = words[head + 1 : mark]
+        if len(between) <= ADVERBIAL_GAP and not any(w.upos in ("VERB", "AUX", "SCONJ")
+                                                     for w in between):
+            clause.deprel = "ccomp"
 
 
 def subjects_with_prepositions(words: list[Word]) -> None:
@@ -3245,7 +3286,7 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            subjects_after_with,
            titles_split_from_names,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
-           subjects_with_prepositions,
+           subjects_with_prepositions, clauses_read_as_adverbials,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
            misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
            speech_verbs_read_as_compounds,
@@ -3278,7 +3319,7 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            times_read_as_heads, temporal_subjects, trailing_appositions, names_after_affiliations,
            names_after_roles,
            knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
-           speakers_after_quotes, stranded_subjects)
+           speakers_after_quotes, stranded_subjects, emphatic_reflexives)
 
 
 def repair(words: list[Word]) -> None:
