@@ -4057,8 +4057,9 @@ def test_a_post_set_off_in_a_list_of_principals_names_none_of_them(run):
 
 
 @pytest.mark.parametrize(("text", "cue", "name"), [
+    # 'the airline' is the one business named just before
     ("Shares in Qantas slid after the airline warned that fuel costs would rise.", "warned",
-     "airline"),
+     "Qantas"),
     ("The yen weakened after the finance minister warned that Tokyo could intervene.",
      "warned", "finance minister"),
     ("The pound fell after the Bank of England said it would hold rates.", "said",
