@@ -4958,3 +4958,9 @@ def test_a_ruling_with_the_vote_before_that_is_an_attribution(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == (
         "ruled", "The Supreme Court", ["that the law was unconstitutional"])
+
+
+def test_a_place_read_as_a_second_subject_is_part_of_the_title(run):
+    text = '"This case is closed," said Brooklyn District Attorney Eric Gonzalez.'
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == ("Eric Gonzalez", "Brooklyn District Attorney")

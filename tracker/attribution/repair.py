@@ -635,6 +635,18 @@ def _name_after_the(words: list[Word], name: Word, article: Word) -> None:
         _reattach(words, article.index, name.index, "det")
 
 
+def subjects_side_by_side(words: list[Word]) -> None:
+    """'said Brooklyn District Attorney Eric Gonzalez' parsed with 'Brooklyn' and 'Gonzalez'
+    two subjects of 'said': of two subjects that run into each other with nothing between,
+    the first is part of the second's name."""
+    for verb in words:
+        subjects = _children(words, verb.index, "nsubj", "nsubj:pass")
+        for first, second in itertools.pairwise(subjects):
+            if words[first].upos == "PROPN" and words[second].upos == "PROPN" and \
+                    word_extent(words, first)[1] + 1 == word_extent(words, second)[0]:
+                _reattach(words, first, second, "compound")
+
+
 def emphatic_reflexives(words: list[Word]) -> None:
     """'The Pentagon itself concedes', 'The president himself said' parsed with the
     reflexive as the subject and the noun before it a modifier: the noun is the subject,
@@ -3319,7 +3331,8 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            times_read_as_heads, temporal_subjects, trailing_appositions, names_after_affiliations,
            names_after_roles,
            knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
-           speakers_after_quotes, stranded_subjects, emphatic_reflexives)
+           speakers_after_quotes, stranded_subjects, emphatic_reflexives,
+           subjects_side_by_side)
 
 
 def repair(words: list[Word]) -> None:
