@@ -4964,3 +4964,19 @@ def test_a_place_read_as_a_second_subject_is_part_of_the_title(run):
     text = '"This case is closed," said Brooklyn District Attorney Eric Gonzalez.'
     source = only(text, run(text))["source"]
     assert (source.name, source.title) == ("Eric Gonzalez", "Brooklyn District Attorney")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Citi analysts wrote in a note to clients that the rally could continue.", "wrote"),
+    ("The CEO said in a letter to shareholders that profits would rise.", "said"),
+])
+def test_what_was_written_to_someone_after_a_that(run, text, cue):
+    row = only(text, run(text))
+    assert row["cue"] == cue
+    assert row["content"][0].startswith("that ")
+
+
+def test_a_that_clause_of_a_report_responded_to_is_not_what_was_said(run):
+    text = "Nehlen responded to reports that Trump planned to endorse his opponent."
+    assert only(text, run(text))["content"] == [
+        "reports that Trump planned to endorse his opponent"]

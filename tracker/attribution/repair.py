@@ -2653,20 +2653,29 @@ def recipient_clauses(words: list[Word]) -> None:
     """'told reporters the plan would fail' parsed with 'the plan would fail' as a relative
     clause on 'reporters': a clause with a subject of its own and no relative word, after
     the person told, is what they were told; so is one that 'that' opens ('told The New
-    York Times that Ms. Malik communicated ...'), 'that' then being its complementizer."""
+    York Times that Ms. Malik communicated ...'), 'that' then being its complementizer, and
+    one 'that' opens after whom it was written or said to ('wrote in a note to clients that
+    the rally could continue')."""
     frames = lexicon.verb_frames()
+    verbs = lexicon.reporting_verbs()
     for verb in words:
-        if verb.upos != "VERB" or "recipient" not in frames.get(verb.lemma, ()) or \
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES or \
                 _children(words, verb.index, "ccomp"):
             continue
-        for person in _children(words, verb.index, "obj", "iobj"):
+        told = _children(words, verb.index, "obj", "iobj") \
+            if "recipient" in frames.get(verb.lemma, ()) else []
+        addressed = [k for k in _children(words, verb.index, "obl")  # 'wrote ... to clients that'
+                     if [words[c].lower for c in _children(words, k, "case")] == ["to"]
+                     and _may_speak(words[k])]
+        for person in told + addressed:
             for clause in _children(words, person, "acl:relcl"):
                 subjects = [s for s in _children(words, clause, "nsubj", "nsubj:pass")
                             if words[s].lower not in RELATIVE | {"that"}]
                 relatives = [k for k in words[clause].children
                              if words[k].lower in RELATIVE | {"that"}]
                 opener = word_extent(words, clause)[0]
-                if clause < person or not subjects:
+                if clause < person or not subjects or \
+                        person in addressed and words[opener].lower != "that":
                     continue
                 if relatives == [opener] and words[opener].lower == "that":
                     _reattach(words, opener, clause, "mark")
