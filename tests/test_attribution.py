@@ -4980,3 +4980,12 @@ def test_a_that_clause_of_a_report_responded_to_is_not_what_was_said(run):
     text = "Nehlen responded to reports that Trump planned to endorse his opponent."
     assert only(text, run(text))["content"] == [
         "reports that Trump planned to endorse his opponent"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Her label, Interscope Records, said the album had been delayed.", "Interscope Records"),
+    ("The Ukrainian side said it was ready for a ceasefire.", "Ukrainian side"),
+])
+def test_a_body_described_or_named_in_apposition(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)

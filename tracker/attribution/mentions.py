@@ -645,6 +645,11 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, _text(doc, organization),
                               word.plural, definite=True)
+    if organization and category == "organization" and organization[0] > head and \
+            word.upos == "NOUN":  # 'Her label, Interscope Records, said'
+        return MentionReading(Mention(span, text, "organization"), head,
+                              SourceKind.NAMED_ORGANIZATION, _text(doc, organization),
+                              word.plural, definite=True)
     if word.upos == "PROPN" and (category is None or category in ("organization", "document")
                                  and word.entity is not None):
         return _proper_noun(doc, head, words, span, text, definite)
