@@ -4989,3 +4989,11 @@ def test_a_that_clause_of_a_report_responded_to_is_not_what_was_said(run):
 def test_a_body_described_or_named_in_apposition(run, text, name):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)
+
+
+def test_the_one_asked_is_who_answers(run):
+    text = 'I asked the teacher why she quit. "Burnout," she said.'
+    extraction = run(text)
+    said = next(a for a in extraction.attributions if a.cue.text(text) == "said")
+    source = extraction.source(said.source_id)
+    assert (source.name, source.kind) == ("teacher", SourceKind.ANONYMOUS_INDIVIDUAL)

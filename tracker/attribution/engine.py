@@ -72,6 +72,8 @@ NON_SPEECH = {"cognition", "position", "evidence"}
 GENERIC_PEOPLE = {"one", "you"}
 HYPOTHETICAL_MODALS = {"might", "may", "could", "would"}
 RHETORICAL_PEOPLE = {"anyone", "anybody", "who"}
+# Verbs whose object is someone put a question, who is likely to answer next.
+ASKING = {"ask", "interview", "question"}
 SCARE_MARKERS = ("so-called", "so called", "dubbed", "titled", "entitled", "known as")
 # Words right before a quotation that make it a name: 'a group called the “We The People
 # Foundation.”' (but not 'he called, “Come here!”').
@@ -1089,12 +1091,15 @@ def _unnamed_subjects(doc: ParsedDoc, quoted: list[Span]) -> tuple[Placed, Place
     """Unnamed subjects of a sentence's main verb outside quotations, read as mentions: plural
     nouns for people, bodies or crowds (not documents: 'The results revealed ...'), whom a
     later 'they' may mean ('Prosecutors charged Smith with fraud.'), and single unnamed
-    people, whom a later 'she' may mean ('The nurse was exhausted.')."""
+    people, whom a later 'she' may mean ('The nurse was exhausted.', and the one asked: 'I
+    asked the teacher why she quit.')."""
     crowds: Placed = []
     figures: Placed = []
     for word in doc.words:
         subject = word.deprel == "nsubj" or not word.plural and word.deprel == "nsubj:pass"
-        if not subject or word.upos != "NOUN" or not _main_verbs_subject(doc, word) or \
+        asked = word.deprel in ("obj", "iobj") and word.head is not None and \
+            doc.words[word.head].lemma in ASKING and doc.words[word.head].deprel == "root"
+        if not (subject and _main_verbs_subject(doc, word) or asked) or word.upos != "NOUN" or \
                 _inside(Span(word.start, word.end), quoted):
             continue
         reading = read_mention(doc, word.index, frozenset(), doc.person_names)
