@@ -4997,3 +4997,10 @@ def test_the_one_asked_is_who_answers(run):
     said = next(a for a in extraction.attributions if a.cue.text(text) == "said")
     source = extraction.source(said.source_id)
     assert (source.name, source.kind) == ("teacher", SourceKind.ANONYMOUS_INDIVIDUAL)
+
+
+def test_a_source_not_involved_has_no_knowledge_basis(run):
+    text = ("An epidemiologist who was not involved in the research said the findings were "
+            "striking.")
+    source = only(text, run(text))["source"]
+    assert (source.role, source.knowledge_basis) == ("epidemiologist", None)

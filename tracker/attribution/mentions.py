@@ -17,6 +17,8 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 ARTICLES = {"a", "an"}
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "many", "few"}
 LOCATION_CASES = {"in", "at", "from"}
+# Words that deny what follows them ('who was not involved in the study').
+NEGATIONS = {"not", "never", "n't"}
 NAME_BLOCKERS = {"of", "for", "to", "by", "from", "with", "and", "or", "about", "against"}
 EDGE_PUNCT = "PUNCT"
 # Longest honorific abbreviation before a name, dot included ('Mr.', 'Sen.', 'Capt.').
@@ -1298,7 +1300,8 @@ def _knowledge(doc: ParsedDoc, words: list[int]) -> str | None:
     lowered = [doc.words[k].lower for k in words]
     for tokens in lexicon.knowledge_phrases():
         for i in range(len(lowered) - len(tokens) + 1):
-            if tuple(lowered[i : i + len(tokens)]) == tokens:
+            if tuple(lowered[i : i + len(tokens)]) == tokens and \
+                    not (i and lowered[i - 1] in NEGATIONS):  # 'not involved in the research'
                 rest = words[i:]
                 ends = [j for j, k in enumerate(rest) if doc.words[k].text in SET_OFF]
                 return _text(doc, rest[: ends[0]] if ends else rest)
