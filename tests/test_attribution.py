@@ -5004,3 +5004,14 @@ def test_a_source_not_involved_has_no_knowledge_basis(run):
             "striking.")
     source = only(text, run(text))["source"]
     assert (source.role, source.knowledge_basis) == ("epidemiologist", None)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("State health officials said two people had died and at least 40 had been hospitalized.",
+     ["two people had died and at least 40 had been hospitalized"]),
+    ("Smith said the plan had failed and Jones agreed.", ["the plan had failed"]),
+])
+def test_a_clause_joined_after_what_was_said_goes_on_with_it(run, text, content):
+    extraction = run(text)
+    said = next(a for a in extraction.attributions if a.cue.text(text) == "said")
+    assert [piece.text(text) for piece in said.content] == content

@@ -647,6 +647,30 @@ def subjects_side_by_side(words: list[Word]) -> None:
                 _reattach(words, first, second, "compound")
 
 
+def clauses_joined_to_the_speech_verb(words: list[Word]) -> None:
+    """'Officials said two people had died and at least 40 had been hospitalized' parsed with
+    the second clause joined to 'said': a clause with a subject of its own joined by a bare
+    'and' right after what was said, not itself speech and not about a person by name, goes
+    on with what was said."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
+            continue
+        said = [c for c in _children(words, verb.index, "ccomp") if c > verb.index]
+        if not said:
+            continue
+        end = word_extent(words, said[-1])[1]
+        for joined in _children(words, verb.index, "conj"):
+            subjects = _children(words, joined, *SUBJECTS)
+            links = [k for k in _children(words, joined, "cc") if k == end + 1]
+            if joined < end or not links or words[links[0]].lower != "and" or \
+                    not subjects or words[joined].lemma in verbs or \
+                    any(words[k].entity == "PERSON" or words[k].lower in SUBJECT_PRONOUNS
+                        for k in subjects):
+                continue
+            _reattach(words, joined, said[-1], "conj")
+
+
 def emphatic_reflexives(words: list[Word]) -> None:
     """'The Pentagon itself concedes', 'The president himself said' parsed with the
     reflexive as the subject and the noun before it a modifier: the noun is the subject,
@@ -3341,7 +3365,7 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            names_after_roles,
            knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
            speakers_after_quotes, stranded_subjects, emphatic_reflexives,
-           subjects_side_by_side)
+           subjects_side_by_side, clauses_joined_to_the_speech_verb)
 
 
 def repair(words: list[Word]) -> None:
