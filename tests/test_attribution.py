@@ -5015,3 +5015,10 @@ def test_a_clause_joined_after_what_was_said_goes_on_with_it(run, text, content)
     extraction = run(text)
     said = next(a for a in extraction.attributions if a.cue.text(text) == "said")
     assert [piece.text(text) for piece in said.content] == content
+
+
+def test_a_subject_counted_with_more_than(run):
+    text = "More than a dozen senators have said they oppose the bill."
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].kind, row["source"].number) == (
+        "More than a dozen senators", SourceKind.ANONYMOUS_GROUP, "more than a dozen")

@@ -671,6 +671,24 @@ def clauses_joined_to_the_speech_verb(words: list[Word]) -> None:
             _reattach(words, joined, said[-1], "conj")
 
 
+def subjects_after_more_than(words: list[Word]) -> None:
+    """'More than a dozen senators have said ...' parsed with 'than' making 'senators' an
+    oblique: a counted noun before a verb that has no subject is that verb's subject."""
+    for noun in words:
+        verb = noun.head
+        cases = [words[c].lower for c in _children(words, noun.index, "case")]
+        if noun.deprel != "obl" or cases != ["than"] or verb is None or verb < noun.index or \
+                _children(words, verb, *SUBJECTS) or words[verb].upos != "VERB":
+            continue
+        _reattach(words, noun.index, verb, "nsubj")
+        count = next(iter(_children(words, noun.index, "nummod")), None)
+        than = _children(words, noun.index, "case")[0]
+        more = [k for k in _children(words, noun.index, "advmod") if k == than - 1]
+        if count is not None and more:  # 'more than a dozen': a bound on the count
+            _reattach(words, more[0], count, "advmod")
+            _reattach(words, than, more[0], "fixed")
+
+
 def emphatic_reflexives(words: list[Word]) -> None:
     """'The Pentagon itself concedes', 'The president himself said' parsed with the
     reflexive as the subject and the noun before it a modifier: the noun is the subject,
@@ -3365,7 +3383,7 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            names_after_roles,
            knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
            speakers_after_quotes, stranded_subjects, emphatic_reflexives,
-           subjects_side_by_side, clauses_joined_to_the_speech_verb)
+           subjects_side_by_side, clauses_joined_to_the_speech_verb, subjects_after_more_than)
 
 
 def repair(words: list[Word]) -> None:
