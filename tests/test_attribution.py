@@ -5022,3 +5022,10 @@ def test_a_subject_counted_with_more_than(run):
     row = only(text, run(text))
     assert (row["speaker"], row["source"].kind, row["source"].number) == (
         "More than a dozen senators", SourceKind.ANONYMOUS_GROUP, "more than a dozen")
+
+
+def test_in_someones_view_sources_the_clause_to_them(run):
+    text = "In Cole's view, the firm was never profitable."
+    row = only(text, run(text))
+    assert (row["cue"], row["content"], row["source"].name) == (
+        "In Cole's view", ["the firm was never profitable"], "Cole")

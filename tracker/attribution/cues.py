@@ -1197,7 +1197,8 @@ def _set_off_at_edge(doc: ParsedDoc, sentence: list[int], first: int, source: in
 
 def in_document(doc: ParsedDoc) -> Iterator[Candidate]:
     """'In the latest poll, Clinton led by five points': a document named in a prepositional
-    phrase set before a clause whose verb does not report (that verb's own rule handles 'In
+    phrase (or someone's view, words or telling: 'In Cole's view, ...', whose owner is then
+    the source) set before a clause whose verb does not report (that verb's own rule handles 'In
     a statement, the ministry said ...'); after the verb it places rather than sources
     ('he quickly slid in the polls', 'a clip is featured in a new video'), as it does
     after a participle ('Writing in a blog post, ...')."""
@@ -1208,15 +1209,20 @@ def in_document(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         noun = doc.words[word.head]
         clause = noun.head
-        if nouns.get(noun.lemma) != "document" or noun.deprel != "obl" or clause is None or \
-                _bare_idiom(doc, noun.index):
+        owners = doc.children(noun.index, "nmod:poss") if lexicon.cue_nouns().get(
+            noun.lemma) in ("speech", "cognition") and nouns.get(noun.lemma) != "document" \
+            else []  # 'In Cole's view, ...'
+        if not owners and (nouns.get(noun.lemma) != "document" or _bare_idiom(doc, noun.index)) \
+                or noun.deprel != "obl" or clause is None:
             continue
         if doc.words[clause].deprel != "root" or is_reporting_verb(doc, clause) or \
                 word.index > clause or _after_participle(doc, word.index):
             continue
         content = set(doc.subtree(clause)) - set(doc.subtree(noun.index))
         if doc.children(clause, *SUBJECTS):
-            yield Candidate("in_document", [word.index], content, noun.index, word.sentence)
+            cue = [word.index, noun.index] if owners else [word.index]
+            yield Candidate("in_document", cue, content, owners[0] if owners else noun.index,
+                            word.sentence)
 
 
 def _after_participle(doc: ParsedDoc, preposition: int) -> bool:
