@@ -647,30 +647,6 @@ def subjects_side_by_side(words: list[Word]) -> None:
                 _reattach(words, first, second, "compound")
 
 
-def clauses_joined_to_the_speech_verb(words: list[Word]) -> None:
-    """'Officials said two people had died and at least 40 had been hospitalized' parsed with
-    the second clause joined to 'said': a clause with a subject of its own joined by a bare
-    'and' right after what was said, not itself speech and not about a person by name, goes
-    on with what was said."""
-    verbs = lexicon.reporting_verbs()
-    for verb in words:
-        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
-            continue
-        said = [c for c in _children(words, verb.index, "ccomp") if c > verb.index]
-        if not said:
-            continue
-        end = word_extent(words, said[-1])[1]
-        for joined in _children(words, verb.index, "conj"):
-            subjects = _children(words, joined, *SUBJECTS)
-            links = [k for k in _children(words, joined, "cc") if k == end + 1]
-            if joined < end or not links or words[links[0]].lower != "and" or \
-                    not subjects or words[joined].lemma in verbs or \
-                    any(words[k].entity == "PERSON" or words[k].lower in SUBJECT_PRONOUNS
-                        for k in subjects):
-                continue
-            _reattach(words, joined, said[-1], "conj")
-
-
 def subjects_after_more_than(words: list[Word]) -> None:
     """'More than a dozen senators have said ...' parsed with 'than' making 'senators' an
     oblique: a counted noun before a verb that has no subject is that verb's subject."""
@@ -3009,7 +2985,8 @@ def reported_conjuncts(words: list[Word]) -> None:
     """'The FDA said that it was reviewing the data and would make a decision', 'said 2,000
     flights had been cancelled and that it expected ...' parsed with the second part beside
     'said': a conjunct after what was said that opens with 'that', or has no subject and a
-    modal ('would', 'could'), goes on with what was said."""
+    modal ('would', 'could'), or has a subject of its own (see _goes_on), goes on with what
+    was said."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
         if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
@@ -3020,10 +2997,25 @@ def reported_conjuncts(words: list[Word]) -> None:
         end = max(_descendants(words, clauses[0]))
         for second in _children(words, verb.index, "conj"):
             marked = any(words[k].lower == "that" for k in _children(words, second, "mark"))
+            subjects = _children(words, second, *SUBJECTS)
             modal = any(words[k].lower in MODALS for k in _children(words, second, "aux")) and \
-                not _children(words, second, *SUBJECTS)
-            if second > end and _children(words, second, "cc") and (marked or modal):
+                not subjects
+            links = _children(words, second, "cc")
+            if second > end and links and (marked or modal):
                 _reattach(words, second, clauses[0], "conj")
+            elif links and links[0] == word_extent(words, clauses[-1])[1] + 1 and \
+                    _goes_on(words, second, subjects):
+                _reattach(words, second, clauses[-1], "conj")
+
+
+def _goes_on(words: list[Word], second: int, subjects: list[int]) -> bool:
+    """'said two people had died and at least 40 had been hospitalized': a clause with a
+    subject of its own, joined by 'and' right after what was said, goes on with it unless
+    it is speech itself or tells of a person ('... and Jones agreed')."""
+    return bool(subjects) and words[second].lemma not in lexicon.reporting_verbs() and \
+        all(words[k].lower == "and" for k in _children(words, second, "cc")) and \
+        not any(words[k].entity == "PERSON" or words[k].lower in SUBJECT_PRONOUNS
+                for k in subjects)
 
 
 def second_statements(words: list[Word]) -> None:
@@ -3383,7 +3375,7 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            names_after_roles,
            knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
            speakers_after_quotes, stranded_subjects, emphatic_reflexives,
-           subjects_side_by_side, clauses_joined_to_the_speech_verb, subjects_after_more_than)
+           subjects_side_by_side, subjects_after_more_than)
 
 
 def repair(words: list[Word]) -> None:
