@@ -831,13 +831,7 @@ def speech_verbs_read_as_nouns(words: list[Word]) -> None:
         if root != word.index:
             _reattach(words, root, word.index, "ccomp")
         _reattach(words, host, word.index, "nsubj")
-        nominals = [k for k in held if words[k].upos in NOMINAL]
-        keeper = nominals[-1] if nominals else host
-        if nominals:
-            _reattach(words, keeper, host, "nmod")
-        for k in held:
-            if k != keeper:
-                _reattach(words, k, keeper, words[k].deprel)
+        _back_on_subject(words, held, host)
 
 
 def speech_verbs_read_as_heads(words: list[Word]) -> None:
@@ -980,6 +974,13 @@ def _hang_clause_on_verb(words: list[Word], verb: int, subject: int, clause: int
     if top not in (verb, subject, clause):
         _reattach(words, top, verb, "ccomp")
     _reattach(words, clause, verb, "ccomp")
+    _back_on_subject(words, held, subject)
+
+
+def _back_on_subject(words: list[Word], held: list[int], subject: int) -> None:
+    """Hang the words a misread verb held before it back on its subject: the last noun
+    among them as the subject's 'of' phrase ('Advocates for the homeless', 'A statement
+    from the family'), the rest on that noun (or on the subject when there is none)."""
     nominals = [k for k in held if words[k].upos in NOMINAL]
     keeper = nominals[-1] if nominals else subject
     if nominals:
