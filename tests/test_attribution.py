@@ -5029,3 +5029,13 @@ def test_in_someones_view_sources_the_clause_to_them(run):
     row = only(text, run(text))
     assert (row["cue"], row["content"], row["source"].name) == (
         "In Cole's view", ["the firm was never profitable"], "Cole")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The UN secretary-general said the ceasefire must hold.", "secretary-general"),
+    ('"We need more funding," the WHO director-general said.', "director-general"),
+    ("A vice-president of the company said sales fell.", "vice-president"),
+])
+def test_a_hyphenated_post_is_the_whole_role(run, text, role):
+    source = only(text, run(text))["source"]
+    assert (source.kind, source.role) == (SourceKind.ANONYMOUS_INDIVIDUAL, role)

@@ -1078,7 +1078,9 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
     """Role, seniority, affiliation, organization, location, number, knowledge basis."""
     table = lexicon.descriptors()
     head_word = doc.words[head]
-    parts: dict[str, str | None] = {"role": head_word.lemma if head_word.upos != "PROPN"
+    whole = _hyphenated(doc, head)  # 'secretary-general', 'vice-president'
+    parts: dict[str, str | None] = {"role": whole if "-" in whole else
+                                    head_word.lemma if head_word.upos != "PROPN"
                                     else head_word.lower}
     seniority: list[str] = []
     affiliation: list[str] = []

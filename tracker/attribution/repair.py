@@ -625,7 +625,7 @@ def _name_after_the(words: list[Word], name: Word, article: Word) -> None:
     """Hang 'the' on the acronym it comes before, and the acronym on a noun for a person
     right after it that the tagger took for an adverb ('The WHO chief added')."""
     post = words[name.index + 1] if name.index + 1 < len(words) else None
-    if post is not None and post.upos in ("ADV", "ADJ", "NOUN") and \
+    if post is not None and post.upos in ("ADV", "ADJ") and \
             lexicon.source_nouns().get(post.lower) is not None:
         post.upos, post.xpos, post.lemma = "NOUN", "NN", post.lower
         _reattach(words, post.index, name.head, name.deprel)
