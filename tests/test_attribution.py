@@ -5039,3 +5039,11 @@ def test_in_someones_view_sources_the_clause_to_them(run):
 def test_a_hyphenated_post_is_the_whole_role(run, text, role):
     source = only(text, run(text))["source"]
     assert (source.kind, source.role) == (SourceKind.ANONYMOUS_INDIVIDUAL, role)
+
+
+def test_a_gesture_before_a_quotation_names_who_answers(run):
+    text = 'I asked Okafor whether he would run again. He shrugged. "Who knows?"'
+    extraction = run(text)
+    answer = next(a for a in extraction.attributions if a.cue.text(text) == "shrugged")
+    assert [piece.text(text) for piece in answer.content] == ['"Who knows?"']
+    assert extraction.source(answer.source_id).name == "Okafor"

@@ -72,6 +72,8 @@ NON_SPEECH = {"cognition", "position", "evidence"}
 GENERIC_PEOPLE = {"one", "you"}
 HYPOTHETICAL_MODALS = {"might", "may", "could", "would"}
 RHETORICAL_PEOPLE = {"anyone", "anybody", "who"}
+# The longest sentence of a gesture that introduces the quotation after it ('She sighed.').
+GESTURE_WORDS = 4
 # Verbs whose object is someone put a question, who is likely to answer next.
 ASKING = {"ask", "interview", "question"}
 SCARE_MARKERS = ("so-called", "so called", "dubbed", "titled", "entitled", "known as")
@@ -516,6 +518,30 @@ def _broken_off(text: str, quote: Quote) -> bool:
     return quote.inner(text).rstrip()[-1:] in ",!?"
 
 
+def _gesture_before(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int] | None:
+    """'I asked the mayor why the bridge was closed. She sighed. “Money.”': a quotation that
+    opens its sentence right after a short sentence in which a person does something
+    without speaking ('She sighed.', 'Okafor shrugged.') is that person's answer."""
+    if not _opens_sentence(doc, quote):
+        return None
+    first = doc.word_at(quote.span.start)
+    if first is None or doc.words[first].sentence == 0:
+        return None
+    before = doc.sentences[doc.words[first].sentence - 1]
+    words = [k for k in before if doc.words[k].upos != "PUNCT"]
+    verb = next((k for k in words if doc.words[k].deprel == "root"), None)
+    if verb is None or len(words) > GESTURE_WORDS or verb in used or \
+            doc.words[verb].upos != "VERB" or is_reporting_verb(doc, verb) or \
+            doc.children(verb, "obj", "ccomp", "xcomp") or \
+            "\n" in doc.text[doc.words[before[-1]].end : quote.span.start]:
+        return None
+    subjects = doc.children(verb, "nsubj")
+    if not subjects or not (doc.words[subjects[0]].lower in PRONOUN_GENDER or
+                            doc.words[subjects[0]].entity == "PERSON"):
+        return None
+    return verb, subjects[0]
+
+
 def _manner_tag(doc: ParsedDoc, quote: Quote, used: set[int]) -> tuple[int, int] | None:
     """'“This is fantastic!” beamed Donald Hartley', '“We did it,” she laughed.': right
     after a quotation that breaks off at a comma, question or exclamation mark, a verb the
@@ -807,6 +833,14 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
     quoted = [piece for q in quotes for piece in q.pieces]
     added: list[Draft] = []
     for quote in quotes:
+        gesture = None if _inside(quote.span, blocked) else _gesture_before(doc, quote, used)
+        if gesture is not None and not any(piece.overlaps(span) for d in drafts + added
+                                           for span in d.content for piece in quote.pieces):
+            verb, speaker = gesture
+            used.add(verb)
+            added.append(Draft("quote_cue", list(quote.pieces), _cue_span(doc, [verb]), speaker,
+                               frozenset({verb})))
+            continue
         tail = _split_quote_tail(text, quote, drafts, quoted)
         if tail is not None and not _inside(quote.span, blocked):
             tail.content.extend(quote.pieces)
