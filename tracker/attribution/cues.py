@@ -65,8 +65,6 @@ QUOTATION_SLOTS = ("obj", "ccomp", "xcomp", "parataxis", "dep", "obl")
 # Relations of a verb's dependents that never belong to its content.
 NOT_CONTENT = {"punct", "conj", "cc", "parataxis"}
 ADVERBIALS = ("obl", "obl:tmod", "advmod", "obl:npmod")
-# A negation the parser cut off the clause it ends ('he admitted it was not.').
-NEGATIONS = {"not", "n't", "never"}
 # Verb classes that close a sentence as its cue ('..., the report shows.'); not 'I imagine.'
 FINAL_CLASSES = {"speech", "writing", "evidence", "announcement"}
 FINAL_MIN_WORDS = 3
@@ -477,7 +475,7 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     if clauses:
         content = {k for c in clauses for k in doc.subtree(c)}
         content |= {k for k in doc.children(verb) if k == max(content) + 1
-                    and doc.words[k].lower in NEGATIONS}
+                    and doc.words[k].lower in lexicon.NEGATIONS}
         intent = any(doc.words[c].deprel in ("xcomp", "advcl") for c in clauses)
         cue = [verb]
         if intent:

@@ -156,8 +156,7 @@ class ParsedDoc:
             for index in self.words_in(entity.span):
                 self.words[index].entity = entity.type
         repair(self.words)
-        self.entities = [self._without_verbs(entity) for entity in self.entities]
-        self.entities = [self._without_address(entity) for entity in self.entities]
+        self.entities = [self._without_lead(entity) for entity in self.entities]
 
     def _widened(self, entity: Entity) -> Entity:
         """'Home Depot', 'General Motors' tagged from their second word: a body's name takes
@@ -195,27 +194,20 @@ class ParsedDoc:
         gap = self.text[end:start]
         return bool(NAME_GAP.fullmatch(gap))
 
-    def _without_verbs(self, entity: Entity) -> Entity:
-        """'Said Ellis: ...' tagged a person from 'Said': a verb at the front of a person's
-        name is the verb of speech before it, not part of the name."""
+    def _without_lead(self, entity: Entity) -> Entity:
+        """'Said Ellis: ...' tagged a person from 'Said', 'Lord Cameron' and 'Dr Tedros' with
+        the form of address: a verb of speech or a form of address at the front of a
+        person's name is no part of it ('Mr Li' is then the 'Li' of 'Li Qiang')."""
         words = [self.words[k] for k in self.words_in(entity.span)]
-        if entity.type != "PERSON" or len(words) < 2 or words[0].upos != "VERB" or \
-                words[0].lemma not in lexicon.reporting_verbs():
+        lead = 0
+        while entity.type == "PERSON" and len(words) - lead > 1 and (
+                words[lead].upos == "VERB" and words[lead].lemma in lexicon.reporting_verbs() or
+                words[lead].lower.rstrip(".") in lexicon.COURTESY_TITLES):
+            words[lead].entity = None
+            lead += 1
+        if not lead:
             return entity
-        words[0].entity = None
-        start = words[1].start
-        return Entity(Span(start, entity.span.end), entity.type,
-                      self.text[start:entity.span.end])
-
-    def _without_address(self, entity: Entity) -> Entity:
-        """'Lord Cameron', 'Dr Tedros' tagged with the form of address: the name is the rest
-        ('Mr Li' is then the 'Li' of 'Li Qiang')."""
-        words = [self.words[k] for k in self.words_in(entity.span)]
-        if entity.type != "PERSON" or len(words) < 2 or \
-                words[0].lower.rstrip(".") not in lexicon.COURTESY_TITLES:
-            return entity
-        words[0].entity = None
-        start = words[1].start
+        start = words[lead].start
         return Entity(Span(start, entity.span.end), entity.type,
                       self.text[start:entity.span.end])
 

@@ -833,9 +833,10 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
     quoted = [piece for q in quotes for piece in q.pieces]
     added: list[Draft] = []
     for quote in quotes:
+        taken = any(piece.overlaps(span) for d in drafts + added for span in d.content
+                    for piece in quote.pieces)
         gesture = None if _inside(quote.span, blocked) else _gesture_before(doc, quote, used)
-        if gesture is not None and not any(piece.overlaps(span) for d in drafts + added
-                                           for span in d.content for piece in quote.pieces):
+        if gesture is not None and not taken:
             verb, speaker = gesture
             used.add(verb)
             added.append(Draft("quote_cue", list(quote.pieces), _cue_span(doc, [verb]), speaker,
@@ -851,8 +852,7 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
                            headline is not None)
         if _inside(quote.span, blocked) or short and not (_broken_off(text, quote) or whole):
             continue
-        if any(piece.overlaps(span) for d in drafts + added for span in d.content
-               for piece in quote.pieces):
+        if taken:
             continue
         if _scare_quoted(text, quote) or _set_in(text, quote):
             continue
@@ -1058,23 +1058,17 @@ def _bound_pronoun(doc: ParsedDoc, subject: int) -> int:
         clause = doc.words[clause].head
         for named in doc.children(clause, "nsubj", "nsubj:pass") if clause is not None else ():
             named = resolve_relative(doc, named)
-            name = " ".join(doc.words[k].text for k in _name_run(doc, named))
+            name = _person_named_at(doc, named)
             if named < subject and name and gender_of("", name) in (None, wanted):
                 return named
     return subject
 
 
-def _name_run(doc: ParsedDoc, head: int) -> list[int]:
-    """The words of the person's name the tagger found around a word (none if it found
-    none there)."""
-    if doc.words[head].entity != "PERSON":
-        return []
-    first = last = head
-    while first > 0 and doc.words[first - 1].entity == "PERSON":
-        first -= 1
-    while last + 1 < len(doc.words) and doc.words[last + 1].entity == "PERSON":
-        last += 1
-    return list(range(first, last + 1))
+def _person_named_at(doc: ParsedDoc, k: int) -> str | None:
+    """The name of the person the tagger found at a word, if any."""
+    start = doc.words[k].start
+    return next((e.text for e in doc.entities if e.type == "PERSON" and
+                 e.span.start <= start < e.span.end), None)
 
 
 def _cited(doc: ParsedDoc, draft: Draft, drafts: list[Draft]) -> Draft:

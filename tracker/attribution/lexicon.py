@@ -89,7 +89,10 @@ def cue_nouns() -> dict[str, str]:
 # Source-noun categories that name a post, not a person: written before a name as a title
 # ('Governor', 'Spokeswoman'), held by someone a story may name or leave unnamed.
 POSTS = frozenset({"role", "title"})
-# Forms of address written before a name, no part of it ('Mr Li', 'Lord Cameron').
+# Words that deny what follows them ('he admitted it was not', 'who was not involved').
+NEGATIONS = frozenset({"not", "n't", "never"})
+# Forms of address written before a name, no part of it ('Mr Li', 'Lord Cameron'; 'Dr. Amy
+# Lee, the county's health officer' holds the office the apposition gives).
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
                              "lady", "baroness", "baron", "sheikh", "sheikha"})
 

@@ -10,23 +10,26 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .document import PRONOUNS, ParsedDoc
 from .model import Mention, SourceKind, Span
-from .repair import CLOCK, HYPHENS, ORDINALS, SET_OFF, TEMPORAL, WH_TAGS, dateline_hyphen
+from .repair import (
+    CLOCK,
+    FINITE,
+    HYPHENS,
+    ORDINALS,
+    SET_OFF,
+    TEMPORAL,
+    WH_TAGS,
+    dateline_hyphen,
+)
 
 NAME_RELATIONS = ("flat", "flat:name", "compound", "appos")
 DEFINITE = {"the", "this", "that", "these", "those"}
 ARTICLES = {"a", "an"}
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "many", "few"}
 LOCATION_CASES = {"in", "at", "from"}
-# Words that deny what follows them ('who was not involved in the study').
-NEGATIONS = {"not", "never", "n't"}
 NAME_BLOCKERS = {"of", "for", "to", "by", "from", "with", "and", "or", "about", "against"}
 EDGE_PUNCT = "PUNCT"
 # Longest honorific abbreviation before a name, dot included ('Mr.', 'Sen.', 'Capt.').
 ABBREVIATED_TITLE_MAX = 5
-# Forms of address, not posts: 'Dr. Amy Lee, the county's health officer' holds the office.
-# Tags of a verb that makes a clause of its own ('The latest is ...'), not a modifier
-# ('Retired neurosurgeon', 'running mate').
-FINITE_FORMS = {"VBD", "VBZ", "VBP", "MD"}
 # Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
 # ... but an act or its result ('comment', 'statement', 'agreement') is no one.
@@ -998,8 +1001,9 @@ def _person_title(doc: ParsedDoc, head: int, words: list[int], name: int) -> str
     also outranks a mere form of address ('Dr. Amy Lee, the county's health officer')."""
     before = [k for k in words if k < name]
     # not the clause the mention ran on from ('The latest is Rep. Joe Wilson')
+    # (a finite verb makes a clause; 'Retired neurosurgeon', 'running mate' do not)
     verbs = [i for i, k in enumerate(before) if doc.words[k].upos == "AUX" or
-             doc.words[k].upos == "VERB" and doc.words[k].xpos in FINITE_FORMS]
+             doc.words[k].upos == "VERB" and doc.words[k].xpos in FINITE]
     title = _title(doc, before[verbs[-1] + 1:] if verbs else before)
     if title is None or title.lower().rstrip(".") in lexicon.COURTESY_TITLES:
         return _apposition_title(doc, head, words) or title
@@ -1303,7 +1307,7 @@ def _knowledge(doc: ParsedDoc, words: list[int]) -> str | None:
     for tokens in lexicon.knowledge_phrases():
         for i in range(len(lowered) - len(tokens) + 1):
             if tuple(lowered[i : i + len(tokens)]) == tokens and \
-                    not (i and lowered[i - 1] in NEGATIONS):  # 'not involved in the research'
+                    not (i and lowered[i - 1] in lexicon.NEGATIONS):  # 'not involved in'
                 rest = words[i:]
                 ends = [j for j, k in enumerate(rest) if doc.words[k].text in SET_OFF]
                 return _text(doc, rest[: ends[0]] if ends else rest)

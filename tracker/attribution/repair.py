@@ -652,13 +652,14 @@ def subjects_after_more_than(words: list[Word]) -> None:
     oblique: a counted noun before a verb that has no subject is that verb's subject."""
     for noun in words:
         verb = noun.head
-        cases = [words[c].lower for c in _children(words, noun.index, "case")]
-        if noun.deprel != "obl" or cases != ["than"] or verb is None or verb < noun.index or \
-                _children(words, verb, *SUBJECTS) or words[verb].upos != "VERB":
+        cases = _children(words, noun.index, "case")
+        if noun.deprel != "obl" or [words[c].lower for c in cases] != ["than"] or \
+                verb is None or verb < noun.index or _children(words, verb, *SUBJECTS) or \
+                words[verb].upos != "VERB":
             continue
         _reattach(words, noun.index, verb, "nsubj")
         count = next(iter(_children(words, noun.index, "nummod")), None)
-        than = _children(words, noun.index, "case")[0]
+        than = cases[0]
         more = [k for k in _children(words, noun.index, "advmod") if k == than - 1]
         if count is not None and more:  # 'more than a dozen': a bound on the count
             _reattach(words, more[0], count, "advmod")
@@ -689,13 +690,12 @@ def clauses_read_as_adverbials(words: list[Word]) -> None:
     verbs = lexicon.reporting_verbs()
     for clause in words:
         head = clause.head
+        marks = _children(words, clause.index, "mark")
         if clause.deprel != "advcl" or head is None or head > clause.index or \
                 words[head].lemma not in verbs or words[head].upos != "VERB" or \
-                [words[m].lower for m in _children(words, clause.index, "mark")] != ["that"] or \
-                _children(words, head, "ccomp"):
+                [words[m].lower for m in marks] != ["that"] or _children(words, head, "ccomp"):
             continue
-        mark = _children(words, clause.index, "mark")[0]
-        between = words[head + 1 : mark]
+        between = words[head + 1 : marks[0]]
         if len(between) <= ADVERBIAL_GAP and not any(w.upos in ("VERB", "AUX", "SCONJ")
                                                      for w in between):
             clause.deprel = "ccomp"

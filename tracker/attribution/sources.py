@@ -163,6 +163,9 @@ class SourceBook:
         self.sources: list[Source] = []
         self._last_used: dict[int, int] = {}
         self._people = list(people)
+        # last names of people named in full ('Mr Li' is not 'Li Qiang' where someone is a Li)
+        self._surnames = {_name_tokens(n)[-1] for _, n in self._people
+                          if len(_name_tokens(n)) > 1}
         self._bodies = list(bodies)
         self._subjects = list(subjects)
         self._crowds = list(crowds)
@@ -242,9 +245,8 @@ class SourceBook:
             if reading.kind == SourceKind.DOCUMENT and reading.definite and \
                     reading.parts.get("role") == source.role:
                 return source
-        surnames = {_name_tokens(n)[-1] for _, n in self._people if len(_name_tokens(n)) > 1}
         if reading.kind == SourceKind.NAMED_PERSON and \
-                not set(_name_tokens(reading.name)) & surnames:
+                not set(_name_tokens(reading.name)) & self._surnames:
             return next((s for s in self._recent() if s.kind == SourceKind.NAMED_PERSON
                          and _family_name_first(reading.name, s.name)), None)
         return None
