@@ -5047,3 +5047,41 @@ def test_a_gesture_before_a_quotation_names_who_answers(run):
     answer = next(a for a in extraction.attributions if a.cue.text(text) == "shrugged")
     assert [piece.text(text) for piece in answer.content] == ['"Who knows?"']
     assert extraction.source(answer.source_id).name == "Okafor"
+
+
+def test_a_lede_that_names_its_speaker_later_is_that_named_person(run):
+    text = ("Judge rejects request to unseal divorce file.\n\n"
+            "A New York judge has rejected a request to make public a court file on the "
+            "couple's divorce, saying the courts have no business deciding what voters need.\n\n"
+            "The New York Times filed a motion to unseal the records.\n\n"
+            "Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling "
+            "released Thursday.")
+    rows = texts(text, run(text))
+    lede = [row for row in rows if row["speaker"] == "A New York judge"]
+    assert lede and all(row["source"].name == "Frank Nervo" for row in lede)
+    assert lede[0]["source"].kind == SourceKind.NAMED_PERSON
+    assert not lede[0]["source"].anonymous
+
+
+@pytest.mark.parametrize("text", [
+    # a role a reporter may leave unnamed, and a name with no post: two people
+    "A senior administration official said Tuesday that the talks had stalled.\n\n"
+    "Negotiators met again on Wednesday.\n\n"
+    "“We are not there yet,” said Jane Doe.",
+    # a post written with the name that is not the lede's
+    "A former police officer says he was ordered to falsify arrest records.\n\n"
+    "The department denies it.\n\n"
+    "“There is no truth to this,” said John Smith, a spokesman for the department.",
+])
+def test_a_lede_speaker_stays_unnamed_when_the_next_name_may_be_someone_else(run, text):
+    rows = texts(text, run(text))
+    assert rows[0]["source"].anonymous
+    assert rows[0]["source"] is not rows[-1]["source"]
+
+
+def test_the_post_under_another_name_is_the_person_named_with_it(run):
+    text = ("Manhattan Supreme Court Justice Frank Nervo rejected the request on Thursday. "
+            "A lawyer for Ivana Trump, Michael Kay, had opposed it.\n\n"
+            "The judge wrote that the court would not take sides.")
+    row = texts(text, run(text))[-1]
+    assert (row["speaker"], row["source"].name) == ("The judge", "Frank Nervo")

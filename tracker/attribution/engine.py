@@ -1252,7 +1252,8 @@ def extract(doc, text: str | None = None) -> Extraction:
                       [(e.span.start, e.text) for e in people if _main_subject(parsed, e.span)],
                       crowds,
                       {e.span.start: _posts(parsed, e.span) for e in people},
-                      _titles(parsed, people), _addressed(parsed, people), figures)
+                      _titles(parsed, people), _addressed(parsed, people), figures,
+                      parsed.paragraphs)
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]
     attributions = [

@@ -105,6 +105,14 @@ def source_nouns() -> dict[str, str]:
 
 
 @cache
+def same_posts() -> dict[str, str]:
+    """A post's other names -> the one the file lists it under ('justice' -> 'judge',
+    'chairwoman' -> 'chairman'), from the third column of source_nouns.tsv."""
+    return {row[0].strip().lower(): row[2].strip().lower()
+            for row in _rows("source_nouns.tsv") if len(row) > 2 and row[2].strip()}
+
+
+@cache
 def descriptors() -> dict[str, str]:
     """Words and phrases that describe an anonymous source: seniority, knowledge, affiliation."""
     return _table("descriptors.tsv")

@@ -16,7 +16,7 @@ from functools import partial
 from . import lexicon
 from .gender import PRONOUN_GENDER, gender_of, given_names, lone_name_gender
 from .mentions import ELLIPSIS, ELLIPTICAL_TAILS, MentionReading
-from .model import ANONYMOUS_KINDS, Source, SourceKind
+from .model import ANONYMOUS_KINDS, Source, SourceKind, Span
 
 DESCRIPTOR_PARTS = ("seniority", "affiliation", "organization", "location")
 PERSONAL = {SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_INDIVIDUAL}
@@ -42,10 +42,21 @@ TRADE_NOUNS = {"company", "firm", "corporation", "airline", "carrier", "automake
                "startup", "manufacturer", "conglomerate", "supermarket", "publisher"}
 # 'The senators', 'both candidates': a post held by several people the story has named.
 NAMED_SET = ("the ", "both ")
+# Delayed identification: the unnamed speaker of the opening paragraphs (a headline and the
+# lede) may be named by the end of the paragraph numbered LATE_NAMING (counting from 0).
+LEDE = 1
+LATE_NAMING = 3
+INDEFINITE_ARTICLES = ("a ", "an ")
 # 'Another official', 'a third official': someone not met before, whatever they share.
 NEW_REFERENT = re.compile(
     r"^(another|other|an? (other|different|second|third|fourth|fifth|sixth)"
     r"|(the )?(other|second|third|fourth|fifth|sixth))\b", re.IGNORECASE)
+
+
+def _post(word: str | None) -> str | None:
+    """The name the lexicon lists a post under ('justice' -> 'judge'), so that two ways of
+    writing one post match."""
+    return lexicon.same_posts().get(word or "", word)
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -148,7 +159,8 @@ class SourceBook:
                  posts: dict[int, frozenset[str]] | None = None,
                  titles: dict[str, str] | None = None,
                  addressed: dict[str, str] | None = None,
-                 figures: list[tuple[int, MentionReading]] = ()) -> None:
+                 figures: list[tuple[int, MentionReading]] = (),
+                 paragraphs: list[Span] = ()) -> None:
         """`people` and `bodies`: (offset, name) of every person and every organization the
         article names, in text order; `subjects`: the people among them named as a
         sentence's subject; `crowds`: (offset, reading) of plural nouns for people that are
@@ -159,7 +171,8 @@ class SourceBook:
         `addressed`: a name -> the gender a form of address gives it anywhere ('m' for 'Mr.
         Obama'), so a short name is not lengthened into someone else's; `figures`: (offset,
         reading) of single unnamed people that are a sentence's subject ('The nurse was
-        exhausted.'), whom a later 'she' may mean."""
+        exhausted.'), whom a later 'she' may mean; `paragraphs`: the article's paragraphs,
+        for telling its opening."""
         self.sources: list[Source] = []
         self._last_used: dict[int, int] = {}
         self._people = list(people)
@@ -169,10 +182,12 @@ class SourceBook:
         self._bodies = list(bodies)
         self._subjects = list(subjects)
         self._crowds = list(crowds)
-        self._posts = posts or {}
+        self._posts = {offset: frozenset(map(_post, held))
+                       for offset, held in (posts or {}).items()}
         self._titles = titles or {}
         self._addressed = addressed or {}
         self._figures = list(figures)
+        self._paragraphs = list(paragraphs)
         self._gender: dict[int, str] = {}
 
     def add(self, reading: MentionReading, position: int) -> Source:
@@ -184,7 +199,7 @@ class SourceBook:
         if source is None and _office(reading):
             reading = replace(reading, kind=SourceKind.NAMED_PERSON)
         if source is None:
-            source = self._named_at_last(reading)
+            source = self._named_at_last(reading) or self._named_after_lede(reading)
         if source is None:
             source = self._new(reading)
         else:
@@ -276,10 +291,11 @@ class SourceBook:
         """Whom the story named that a description stands for: a bare title the name after
         it, 'the governor' the person named with that post, 'the Dutchman' the person last
         named, 'the nurse' the person named a nurse, 'the company' the body just quoted."""
-        start, role = reading.mention.span.start, reading.parts.get("role")
+        start, role = reading.mention.span.start, _post(reading.parts.get("role"))
         single, category = not reading.plural, reading.category
         lookups: list[Callable[[], Source | None]] = []
         if category == "title" and single and reading.bare:
+            lookups.append(lambda: self._described_next(reading))
             lookups.append(lambda: self._person_after(reading.mention.span.end, gender))
         if category == "title" and reading.definite and single:
             lookups.append(lambda: self._person_before(start, gender, role))
@@ -306,6 +322,15 @@ class SourceBook:
             source.kind == SourceKind.ANONYMOUS_INDIVIDUAL and \
             any(m.kind == "name" for m in source.mentions) and \
             _same_person(reading.name, source.name)
+
+    def _described_next(self, reading: MentionReading) -> Source | None:
+        """'Judge rejects request ... / A New York judge has rejected': a headline's bare title
+        is the unnamed person with that post who is the subject in the paragraph after it."""
+        role = _post(reading.parts.get("role"))
+        after = self._paragraph(reading.mention.span.start) + 1
+        described = [r for offset, r in self._figures if self._paragraph(offset) == after and
+                     not r.definite and _post(r.parts.get("role")) == role]
+        return (self._match(described[0]) or self._new(described[0])) if described else None
 
     def _person_after(self, offset: int, gender: str | None) -> Source | None:
         """'Lawmaker says ...' in a headline: a title with no article stands for the person
@@ -341,7 +366,7 @@ class SourceBook:
 
     def _unnamed_since(self, role: str | None, start: int) -> bool:
         """Whether an unnamed source with this role has been heard after `start`."""
-        return any(source.kind in ANONYMOUS_KINDS and source.role == role and
+        return any(source.kind in ANONYMOUS_KINDS and _post(source.role) == role and
                    max(m.span.end for m in source.mentions) > start for source in self.sources)
 
     def _holder_before(self, offset: int, gender: str | None,
@@ -546,6 +571,41 @@ class SourceBook:
         unnamed.kind, unnamed.anonymous, unnamed.name = SourceKind.NAMED_PERSON, False, reading.name
         unnamed.title = unnamed.title or title[0]
         return unnamed
+
+    def _named_after_lede(self, reading: MentionReading) -> Source | None:
+        """'A New York judge has rejected ... Justice Frank Nervo rejected that argument': a
+        lede that describes its one unnamed speaker and names that person a paragraph or two
+        on (delayed identification). The first person named and heard there is that
+        speaker when nothing tells them apart: the post written with the name is the
+        lede's, or, where none is, the lede's was a post ('A former party chairman'), not
+        a role a reporter may leave unnamed ('A senior official')."""
+        if reading.kind != SourceKind.NAMED_PERSON or reading.mention.kind != "name" or \
+                self._paragraph(reading.mention.span.start) > LATE_NAMING or \
+                any(s.kind == SourceKind.NAMED_PERSON for s in self.sources):
+            return None
+        described = [s for s in self.sources if s.kind in ANONYMOUS_KINDS]
+        if len(described) != 1:
+            return None
+        unnamed = described[0]
+        if unnamed.kind != SourceKind.ANONYMOUS_INDIVIDUAL or unnamed.knowledge_basis or \
+                self._paragraph(unnamed.mentions[0].span.start) > LEDE or \
+                not any(m.text.lower().startswith(INDEFINITE_ARTICLES) for m in unnamed.mentions) \
+                or not self._fits(self._reading_gender(reading), unnamed):
+            return None
+        span = reading.mention.span
+        posts = {post for offset, held in self._posts.items()
+                 if span.start <= offset < span.end for post in held}
+        role = _post(unnamed.role)
+        if role not in posts and (posts or lexicon.source_nouns().get(role or "") != "title"):
+            return None
+        unnamed.kind, unnamed.anonymous, unnamed.name = SourceKind.NAMED_PERSON, False, reading.name
+        unnamed.title = reading.title or unnamed.title
+        return unnamed
+
+    def _paragraph(self, offset: int) -> int:
+        """The number of the paragraph an offset is in (0 for the first)."""
+        return next((n for n, para in enumerate(self._paragraphs) if offset < para.end),
+                    len(self._paragraphs))
 
     def _enrich(self, source: Source, reading: MentionReading) -> None:
         """Keep the fullest name and every descriptor part any mention gave."""
