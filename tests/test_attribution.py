@@ -5085,3 +5085,15 @@ def test_the_post_under_another_name_is_the_person_named_with_it(run):
             "The judge wrote that the court would not take sides.")
     row = texts(text, run(text))[-1]
     assert (row["speaker"], row["source"].name) == ("The judge", "Frank Nervo")
+
+
+@pytest.mark.parametrize("text", [
+    "Despite the protests, the board has proved to be stubborn, largely because one or more "
+    "of its fee-paying members have opposed one reform or another.",
+    "In the face of rising costs, the league has proved to be powerless, in large part because "
+    "one or more of its cash-rich owners have backed one bidder or another.",
+])
+def test_a_clause_after_because_has_its_own_subject(run, text):
+    row = only(text, run(text))
+    assert row["speaker"].startswith("one or more of its ")
+    assert row["cue"] in ("have opposed", "have backed")

@@ -26,6 +26,9 @@ DATELINE_LABEL_WORDS = 3
 SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over", "with"}
 SETTING_CLASSES = {"speech", "writing", "announcement"}
 FINITE = {"VBD", "VBZ", "VBP"}
+# Words that open a clause subordinate to another ('because', 'although').
+SUBORDINATORS = {"because", "although", "though", "while", "whereas", "since", "unless", "if",
+                 "when", "after", "before"}
 PAST_FORMS = {"VBD", "VBN"}
 DASHES = {"—", "–", "--", "―"}
 # What closes an aside before the content goes on: 'said — on Twitter — that ...'.
@@ -3338,6 +3341,31 @@ def _descendants(words: list[Word], index: int) -> list[int]:
     return sorted(found)
 
 
+def subjects_after_subordinators(words: list[Word]) -> None:
+    """'the Council has proved ineffective because one or more of its members have backed
+    one party' parsed with 'backed' as a second predicate of 'proved' and its subject hung
+    elsewhere: a verb joined as a conjunct that has a subordinator of its own ('because',
+    'although') and no subject, where one phrase fills the gap between the two, has that
+    phrase as its subject and is a clause of the word the phrase hung on."""
+    for verb in words:
+        marks = _children(words, verb.index, "mark")
+        if verb.deprel != "conj" or verb.upos != "VERB" or not marks or \
+                words[marks[0]].lower not in SUBORDINATORS or \
+                _children(words, verb.index, "nsubj", "nsubj:pass"):
+            continue
+        auxiliaries = _children(words, verb.index, "aux", "aux:pass")
+        gap = range(marks[0] + 1, min(auxiliaries, default=verb.index))
+        tops = [k for k in gap if words[k].head not in gap]
+        if len(tops) != 1 or words[tops[0]].upos not in NOMINAL | {"NUM"} or \
+                set(_descendants(words, tops[0])) | {tops[0]} != set(gap):
+            continue
+        subject = words[tops[0]]
+        host = subject.head if subject.deprel == "advcl" else verb.head
+        _reattach(words, subject.index, verb.index, "nsubj")
+        if host is not None:
+            _reattach(words, verb.index, host, "advcl")
+
+
 REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_possessives,
            subjects_after_with,
            titles_split_from_names,
@@ -3376,7 +3404,7 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            names_after_roles,
            knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
            speakers_after_quotes, stranded_subjects, emphatic_reflexives,
-           subjects_side_by_side, subjects_after_more_than)
+           subjects_side_by_side, subjects_after_more_than, subjects_after_subordinators)
 
 
 def repair(words: list[Word]) -> None:
