@@ -5097,3 +5097,20 @@ def test_a_clause_after_because_has_its_own_subject(run, text):
     row = only(text, run(text))
     assert row["speaker"].startswith("one or more of its ")
     assert row["cue"] in ("have opposed", "have backed")
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The council approved the plan despite warnings from residents that the road would "
+     "flood.", "residents", "that the road would flood"),
+    ("The move came after a warning from the ministry that supplies would run out.",
+     "the ministry", "that supplies would run out"),
+])
+def test_a_that_clause_after_whoever_a_speech_noun_is_from_is_what_they_said(run, text,
+                                                                              speaker, content):
+    row = only(text, run(text))
+    assert (row["rule"], row["speaker"], row["content"]) == ("nominal", speaker, [content])
+
+
+def test_a_relative_clause_on_a_report_is_no_speech(run):
+    text = "The report that the committee released on Monday was long."
+    assert run(text).attributions == []

@@ -1475,19 +1475,26 @@ def nominal(doc: ParsedDoc) -> Iterator[Candidate]:
         ]
         if not owners:
             continue
-        found = _noun_content(doc, word.index, nouns[word.lemma])
+        found = _noun_content(doc, word.index, nouns[word.lemma], owners[0])
         if found is not None and owners[0] not in found[1]:
             cue, content = found
             yield Candidate("nominal", cue, content, owners[0], word.sentence)
 
 
-def _noun_content(doc: ParsedDoc, noun: int, kind: str) -> tuple[list[int], set[int]] | None:
-    """The cue words and content of a cue noun: a 'that' clause right after it, a
-    to-infinitive for what was meant ('promise to'), or the topic of speech or thought
-    ('claims about', 'worries over') and the target of a stance ('criticism of')."""
+def _noun_content(doc: ParsedDoc, noun: int, kind: str,
+                  owner: int = -1) -> tuple[list[int], set[int]] | None:
+    """The cue words and content of a cue noun: a 'that' clause right after it or after
+    its owner ('warnings from residents that ...'), a to-infinitive for what was meant
+    ('promise to'), or the topic of speech or thought ('claims about', 'worries over') and
+    the target of a stance ('criticism of')."""
     opener = doc.words[noun + 1].lower if noun + 1 < len(doc.words) else ""
     # 'that' hung elsewhere by the parser still opens the clause right after it.
     starts = (noun + 1, noun + 2) if opener == "that" else (noun + 1,)
+    if owner > noun:
+        after = max(doc.subtree(owner)) + 1
+        if after < len(doc.words) and doc.words[after].lower == "that":
+            starts += (after,)
+            opener = "that"
     clauses = [c for c in doc.children(noun, "acl", "ccomp", "acl:relcl")
                if min(doc.subtree(c)) in starts]
     for clause in sorted(clauses, key=lambda c: -len(doc.subtree(c))):

@@ -2794,6 +2794,33 @@ def that_clauses_read_as_relatives(words: list[Word]) -> None:
         words[opener].upos, words[opener].xpos = "SCONJ", "IN"
 
 
+def that_clauses_after_speech_nouns(words: list[Word]) -> None:
+    """'despite warnings from residents that the road would flood' parsed with the clause as
+    a relative one on 'residents' ('that' its object) and 'from residents' hung on the verb:
+    a 'that' clause with a subject of its own right after 'from' or 'by' and whoever follows
+    a speech or thought noun tells what that one said, and is the noun's."""
+    nouns = lexicon.cue_nouns()
+    for clause in words:
+        owner = clause.head
+        if clause.deprel != "acl:relcl" or owner is None or owner > clause.index:
+            continue
+        opener = min(_descendants(words, clause.index))
+        cases = _children(words, owner, "case")
+        noun = cases[0] - 1 if cases else -1
+        if words[opener].lower != "that" or words[opener].deprel not in ("obj", "obl") or \
+                words[opener].head != clause.index or noun < 0 or \
+                words[cases[0]].lower not in ("from", "by") or \
+                nouns.get(words[noun].lemma) not in ("speech", "cognition") or \
+                words[noun].upos != "NOUN" or \
+                not _children(words, clause.index, "nsubj", "nsubj:pass") or \
+                not set(range(cases[0], opener)) <= set(_descendants(words, owner)):
+            continue
+        _reattach(words, owner, noun, "nmod")
+        _reattach(words, clause.index, noun, "acl")
+        _reattach(words, opener, clause.index, "mark")
+        words[opener].upos, words[opener].xpos = "SCONJ", "IN"
+
+
 def fronted_clauses_read_as_adverbials(words: list[Word]) -> None:
     """'The company is exploring a sale, said a person familiar with the matter, who ...'
     parsed with the fronted clause as an adverbial: a finite clause with a subject of its
@@ -3387,7 +3414,7 @@ REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_
            recipient_clauses, particles_after_clauses, prepositions_before_quotations,
            subjects_after_that_read_as_verbs, nouns_read_as_verbs, complements_after_settings,
            that_clauses_read_as_adverbials,
-           that_clauses_read_as_relatives,
+           that_clauses_read_as_relatives, that_clauses_after_speech_nouns,
            opener_objects, complements_after_conjuncts, clauses_read_as_conjuncts,
            reported_conjuncts, second_statements, subjects_of_complements, names_before_complements,
            modifiers_read_as_complements, contrasted_speakers, names_after_obliques, stray_roots,
