@@ -5114,3 +5114,17 @@ def test_a_that_clause_after_whoever_a_speech_noun_is_from_is_what_they_said(run
 def test_a_relative_clause_on_a_report_is_no_speech(run):
     text = "The report that the committee released on Monday was long."
     assert run(text).attributions == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A cardiologist not involved in the study said the findings were encouraging.",
+     "A cardiologist not involved in the study"),
+    ("A researcher not connected to the trial said the results were promising.",
+     "A researcher not connected to the trial"),
+])
+def test_an_outside_expert_described_by_a_negated_participle_is_the_speaker(run, text,
+                                                                            speaker):
+    row = only(text, run(text))
+    assert (row["speaker"], row["cue"]) == (speaker, "said")
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert row["content"] == [text.split(" said ")[1].rstrip(".")]

@@ -2455,16 +2455,21 @@ def reduced_relatives(words: list[Word]) -> None:
     """'A Quinnipiac poll released in late August found that ...' parsed with 'poll' as the
     subject of 'released' and 'released' as a clause of 'found': a past participle with no
     auxiliary between a noun and a verb that lacks a subject describes the noun, which is
-    that verb's subject."""
+    that verb's subject (also after a negation: 'A cardiologist not involved in the study
+    said')."""
     for word in words:
         head = word.head
         if word.xpos not in PAST_FORMS or word.deprel not in ("ccomp", "parataxis", "csubj") or \
                 head is None or head < word.index or words[head].upos != "VERB" or \
-                _children(words, word.index, "aux", "aux:pass", "cop") or \
-                _children(words, head, *SUBJECTS):
+                _children(words, word.index, "aux", "aux:pass", "cop"):
             continue
-        subjects = [c for c in _children(words, word.index, "nsubj") if c == word.index - 1
-                    and words[c].upos in ("NOUN", "PROPN")]
+        # the participle's own subject, or one the verb already has right before it ('A
+        # researcher not connected to the trial said', 'connected' hung on 'said')
+        held = _children(words, head, *SUBJECTS)
+        subjects = [c for c in held or _children(words, word.index, "nsubj", "nsubj:pass")
+                    if c < word.index and words[c].upos in ("NOUN", "PROPN") and
+                    all(words[k].deprel == "advmod" and words[k].head == word.index
+                        for k in range(c + 1, word.index))]
         if subjects and not any(words[k].text == "," for k in range(word.index, head)):
             _reattach(words, subjects[0], head, "nsubj")
             _reattach(words, word.index, subjects[0], "acl")
