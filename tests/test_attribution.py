@@ -5128,3 +5128,14 @@ def test_an_outside_expert_described_by_a_negated_participle_is_the_speaker(run,
     assert (row["speaker"], row["cue"]) == (speaker, "said")
     assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
     assert row["content"] == [text.split(" said ")[1].rstrip(".")]
+
+
+@pytest.mark.parametrize("text", [
+    "One Labour MP said the party was finished.",
+    "One Labour MP was more candid: “We are finished.”",
+])
+def test_a_post_closing_a_partys_name_is_an_unnamed_member(run, text):
+    row = only(text, run(text))
+    assert row["speaker"] == "One Labour MP"
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert row["source"].role == "mp"

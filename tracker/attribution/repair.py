@@ -415,6 +415,30 @@ def titles_split_from_names(words: list[Word]) -> None:
             _reattach(words, title, name, "compound")
 
 
+def posts_read_as_names(words: list[Word]) -> None:
+    """'One Labour MP said', parsed as a name 'Labour MP' headed by the party: a listed post
+    that closes a name of a body ('Labour', 'Hamas') is the head, the body its modifier."""
+    posts = lexicon.source_nouns()
+    for post in words:
+        body = post.head
+        if post.deprel not in ("flat", "flat:name") or body is None or \
+                posts.get(post.lower) not in ("role", "title") or \
+                words[body].entity not in ("ORG", "NORP") or \
+                _children(words, post.index, "flat", "flat:name") or \
+                any(words[c].deprel in ("flat", "flat:name") and c > post.index
+                    for c in words[body].children):
+            continue
+        relation, above = words[body].deprel, words[body].head
+        for child in [c for c in words[body].children if c != post.index]:
+            if words[child].deprel not in ("flat", "flat:name"):
+                _reattach(words, child, post.index, words[child].deprel)
+        if above is None:
+            _make_root(words, post.index)
+        else:
+            _reattach(words, post.index, above, relation)
+        _reattach(words, body, post.index, "compound")
+
+
 def clauses_hung_on_the_quoted(words: list[Word]) -> None:
     """'The newspaper quoted an unnamed official as saying the minister would resign' parsed
     with the clause on 'official': a clause after 'as saying' is what was said."""
@@ -3400,7 +3424,7 @@ def subjects_after_subordinators(words: list[Word]) -> None:
 
 REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_possessives,
            subjects_after_with,
-           titles_split_from_names,
+           titles_split_from_names, posts_read_as_names,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
            subjects_with_prepositions, clauses_read_as_adverbials,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
