@@ -5139,3 +5139,11 @@ def test_a_post_closing_a_partys_name_is_an_unnamed_member(run, text):
     assert row["speaker"] == "One Labour MP"
     assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
     assert row["source"].role == "mp"
+
+
+def test_a_post_read_as_an_adverb_still_heads_the_speaker(run):
+    text = "The UN rights chief said the executions must stop."
+    row = only(text, run(text))
+    assert (row["speaker"], row["cue"]) == ("The UN rights chief", "said")
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert row["source"].role == "chief"

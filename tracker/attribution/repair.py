@@ -439,6 +439,27 @@ def posts_read_as_names(words: list[Word]) -> None:
         _reattach(words, body, post.index, "compound")
 
 
+def posts_read_as_adverbs(words: list[Word]) -> None:
+    """'The UN rights chief said', parsed with 'rights' as the subject and 'chief' as an
+    adverb of 'said': a listed post between a verb and its subject, right after the subject,
+    is the head of the subject phrase."""
+    posts = lexicon.source_nouns()
+    for post in words:
+        verb = post.head
+        if post.upos not in ("ADV", "ADJ") or post.deprel != "advmod" or verb != post.index + 1 \
+                or posts.get(post.lower) not in ("role", "title") or post.index == 0:
+            continue
+        subject = post.index - 1
+        if words[subject].head != verb or words[subject].deprel not in ("nsubj", "nsubj:pass") \
+                or words[subject].upos not in ("NOUN", "PROPN"):
+            continue
+        post.upos, post.xpos = "NOUN", "NN"
+        _reattach(words, post.index, verb, words[subject].deprel)
+        for child in list(words[subject].children):
+            _reattach(words, child, post.index, words[child].deprel)
+        _reattach(words, subject, post.index, "compound")
+
+
 def clauses_hung_on_the_quoted(words: list[Word]) -> None:
     """'The newspaper quoted an unnamed official as saying the minister would resign' parsed
     with the clause on 'official': a clause after 'as saying' is what was said."""
@@ -3424,7 +3445,7 @@ def subjects_after_subordinators(words: list[Word]) -> None:
 
 REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_possessives,
            subjects_after_with,
-           titles_split_from_names, posts_read_as_names,
+           titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
            subjects_with_prepositions, clauses_read_as_adverbials,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
