@@ -5147,3 +5147,22 @@ def test_a_post_read_as_an_adverb_still_heads_the_speaker(run):
     assert (row["speaker"], row["cue"]) == ("The UN rights chief", "said")
     assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
     assert row["source"].role == "chief"
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("“That is nonsense,” the senator fired back.", "fired back", "“That is nonsense,”"),
+    ("Trump shot back that the journalist had not been called on.", "shot back",
+     "that the journalist had not been called on"),
+])
+def test_a_verb_that_reports_speech_with_its_particle(run, text, cue, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == (cue, [content])
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired back at the gunmen, killing two of them.",
+    "The army hit back with airstrikes on rebel positions.",
+    "The coach was fired back in 2019.",
+])
+def test_the_same_verb_and_particle_without_anything_said_is_no_attribution(run, text):
+    assert run(text).attributions == []

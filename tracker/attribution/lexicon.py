@@ -42,6 +42,12 @@ DOUBLING = {"ed", "ing"}
 
 
 @cache
+def phrasal_verbs() -> dict[str, str]:
+    """'fire back' -> 'retort': a verb and particle that report speech only together."""
+    return _table("phrasal_verbs.tsv")
+
+
+@cache
 def verb_forms() -> dict[str, str]:
     """Irregular forms of reporting verbs -> lemma ('said' -> 'say')."""
     return _table("verb_forms.tsv")

@@ -401,6 +401,25 @@ def _gerund_after_with(words: list[Word], word: Word) -> tuple[int, int] | None:
     return (after, case) if word.deprel == "obl" or word.lower in WITH_SUBJECTS else None
 
 
+def phrasal_speech_verbs(words: list[Word]) -> None:
+    """'the senator fired back', 'Clinton chimed in on Twitter': a verb that reports speech
+    only with the particle right after it is read as the reporting verb it stands for
+    ('retort', 'add'), the particle part of it, and active even where the parser took the
+    past form for a participle."""
+    phrasal = lexicon.phrasal_verbs()
+    for verb, particle in itertools.pairwise(words):
+        used_as = phrasal.get(f"{verb.lemma} {particle.lower}")
+        if used_as is None or verb.upos != "VERB" or particle.head != verb.index or \
+                particle.deprel not in ("advmod", "compound:prt", "obl"):
+            continue
+        verb.lemma = used_as
+        particle.deprel = "compound:prt"
+        if verb.xpos == "VBN" and not _children(words, verb.index, "aux", "aux:pass"):
+            verb.xpos = "VBD"  # 'the senator fired back' read as a passive with no 'was'
+            for subject in _children(words, verb.index, "nsubj:pass"):
+                words[subject].deprel = "nsubj"
+
+
 def titles_split_from_names(words: list[Word]) -> None:
     """'..., said Rovers manager Paul Whitaker.' parsed with the title and the name as two
     subjects of the verb ('Foreign ministry spokeswoman Mao Ning said Beijing “firmly
@@ -3443,8 +3462,8 @@ def subjects_after_subordinators(words: list[Word]) -> None:
             _reattach(words, verb.index, host, "advcl")
 
 
-REPAIRS = (names_read_as_function_words, surnames_read_as_verbs, brands_read_as_possessives,
-           subjects_after_with,
+REPAIRS = (phrasal_speech_verbs, names_read_as_function_words, surnames_read_as_verbs,
+           brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
            subjects_with_prepositions, clauses_read_as_adverbials,
