@@ -5166,3 +5166,13 @@ def test_a_verb_that_reports_speech_with_its_particle(run, text, cue, content):
 ])
 def test_the_same_verb_and_particle_without_anything_said_is_no_attribution(run, text):
     assert run(text).attributions == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Teachers I spoke to say the new curriculum is rushed.", "Teachers I spoke to"),
+    ("Parents I talked with say the schools are failing.", "Parents I talked with"),
+])
+def test_people_the_reporter_spoke_to_are_the_speakers(run, text, speaker):
+    row = only(text, run(text))
+    assert (row["speaker"], row["cue"]) == (speaker, "say")
+    assert row["source"].kind == SourceKind.VAGUE

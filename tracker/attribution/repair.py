@@ -26,6 +26,10 @@ DATELINE_LABEL_WORDS = 3
 SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over", "with"}
 SETTING_CLASSES = {"speech", "writing", "announcement"}
 FINITE = {"VBD", "VBZ", "VBP"}
+# Who met the people a story quotes, and how ('Teachers I spoke to say', 'Voters we polled').
+REPORTERS = {"i", "we"}
+MEETING_VERBS = {"speak", "talk", "interview", "survey", "poll", "meet", "contact", "reach",
+                 "visit", "consult", "ask"}
 # Words that open a clause subordinate to another ('because', 'although').
 SUBORDINATORS = {"because", "although", "though", "while", "whereas", "since", "unless", "if",
                  "when", "after", "before"}
@@ -418,6 +422,39 @@ def phrasal_speech_verbs(words: list[Word]) -> None:
             verb.xpos = "VBD"  # 'the senator fired back' read as a passive with no 'was'
             for subject in _children(words, verb.index, "nsubj:pass"):
                 words[subject].deprel = "nsubj"
+
+
+def contact_clauses(words: list[Word]) -> None:
+    """'Teachers I spoke to say ...', 'Parents I talked with say ...': a relative clause with
+    no 'who' ('I spoke to') that tells how the reporter met the people, parsed as the
+    sentence's main clause: the people are the subject of the speech verb after it."""
+    verbs = lexicon.reporting_verbs()
+    for noun, pronoun, met in zip(words, words[1:], words[2:], strict=False):
+        if noun.upos not in ("NOUN", "PROPN") or pronoun.lower not in REPORTERS or \
+                pronoun.deprel != "nsubj" or pronoun.head != met.index or \
+                met.lemma not in MEETING_VERBS:
+            continue
+        after = met.index + 1
+        if after < len(words) and words[after].lower in ("to", "with"):
+            after += 1
+        if after >= len(words):
+            continue
+        speech = words[after]
+        lemma = speech.lemma if speech.lemma in verbs else lexicon.reporting_lemma(speech.lower)
+        if lemma is None or verbs.get(lemma) != "speech" or speech.head != met.index:
+            continue
+        speech.upos, speech.lemma = "VERB", lemma
+        speech.xpos = "VBP" if speech.lower == lemma else "VBD"
+        if met.head is None:
+            _make_root(words, speech.index)
+        else:
+            _reattach(words, speech.index, met.head, met.deprel)
+        for child in [c for c in met.children if c > speech.index]:
+            _reattach(words, child, speech.index, words[child].deprel)
+        for k in range(met.index + 1, speech.index):
+            _reattach(words, k, met.index, "compound:prt")
+        _reattach(words, noun.index, speech.index, "nsubj")
+        _reattach(words, met.index, noun.index, "acl:relcl")
 
 
 def titles_split_from_names(words: list[Word]) -> None:
@@ -3462,7 +3499,8 @@ def subjects_after_subordinators(words: list[Word]) -> None:
             _reattach(words, verb.index, host, "advcl")
 
 
-REPAIRS = (phrasal_speech_verbs, names_read_as_function_words, surnames_read_as_verbs,
+REPAIRS = (phrasal_speech_verbs, contact_clauses, names_read_as_function_words,
+           surnames_read_as_verbs,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
