@@ -5176,3 +5176,10 @@ def test_people_the_reporter_spoke_to_are_the_speakers(run, text, speaker):
     row = only(text, run(text))
     assert (row["speaker"], row["cue"]) == (speaker, "say")
     assert row["source"].kind == SourceKind.VAGUE
+
+
+def test_an_as_clause_that_gives_a_name_is_no_speech(run):
+    text = "Nico, as his teammates call him, says the pressure does not bother him."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (
+        "says", "Nico", ["the pressure does not bother him"])

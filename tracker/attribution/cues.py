@@ -692,6 +692,9 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     rest = list(range(start, sentence[-1] + 1))
     if rest and doc.words[rest[0]].upos == "NUM" and doc.words[rest[0]].head == verb:
         return set()  # 'Root added 45 before he was caught': a score, not words
+    if _in_as_clause(doc, verb) and "naming" in lexicon.verb_frames().get(word.lemma, ()) \
+            and not set(rest) <= set(doc.subtree(verb)):
+        return set()  # 'Nico, as his teammates call him, says ...': a name, not what was said
     noun = word.head if word.deprel == "acl:relcl" else None
     while noun is not None and doc.words[noun].deprel in ("compound", "flat", "flat:name"):
         noun = doc.words[noun].head
