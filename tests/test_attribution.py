@@ -5183,3 +5183,27 @@ def test_an_as_clause_that_gives_a_name_is_no_speech(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == (
         "says", "Nico", ["the pressure does not bother him"])
+
+
+def test_a_closing_tag_told_to_an_outlet_named_in_common_words(run):
+    text = "Apple is testing a cheaper model, three suppliers told The Information."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (
+        "told", "three suppliers", ["Apple is testing a cheaper model"])
+    assert row["source"].kind == SourceKind.ANONYMOUS_GROUP
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Shares of Nike fell 7% after the company said sales would decline.", "the company",
+     "sales would decline"),
+    ("Oil prices rose after Saudi Arabia said it would cut output.", "Saudi Arabia",
+     "it would cut output"),
+])
+def test_the_speaker_after_after_is_not_the_main_clauses_subject(run, text, speaker, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == ("said", speaker, [content])
+
+
+def test_a_figure_analysts_had_forecast_gives_no_speaker_called_by_the_figure(run):
+    text = "Uber reported revenue of $11 billion, above the $10.8 billion analysts had forecast."
+    assert [row["speaker"] for row in texts(text, run(text))] == ["Uber"]

@@ -26,6 +26,8 @@ DATELINE_LABEL_WORDS = 3
 SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over", "with"}
 SETTING_CLASSES = {"speech", "writing", "announcement"}
 FINITE = {"VBD", "VBZ", "VBP"}
+# Prepositions that set a figure against another ('above the $10.8 billion analysts expected').
+COMPARED = {"above", "below", "beyond", "under", "over", "than"}
 # Who met the people a story quotes, and how ('Teachers I spoke to say', 'Voters we polled').
 REPORTERS = {"i", "we"}
 MEETING_VERBS = {"speak", "talk", "interview", "survey", "poll", "meet", "contact", "reach",
@@ -1652,7 +1654,8 @@ def _tag_tail_word(words: list[Word], index: int, verb: int) -> bool:
     in_phrase = any(words[k].upos == "ADP" for k in range(verb + 1, index))
     told = "recipient" in lexicon.verb_frames().get(words[verb].lemma, ())
     return in_phrase and word.upos in ("NOUN", "PROPN") or told and (
-        word.upos == "PROPN" or lexicon.source_nouns().get(word.lemma) in LISTENERS)
+        word.upos == "PROPN" or lexicon.source_nouns().get(word.lemma) in LISTENERS or
+        word.upos == "NOUN" and word.text[:1].isupper())  # 'told The Information'
 
 
 def _phrase_noun(words: list[Word], phrase: range) -> int | None:
@@ -3499,6 +3502,60 @@ def subjects_after_subordinators(words: list[Word]) -> None:
             _reattach(words, verb.index, host, "advcl")
 
 
+def subordinate_subjects_read_as_obliques(words: list[Word]) -> None:
+    """'Shares of Nike fell 7% after the company said sales would decline', parsed with
+    'after the company' as a phrase of 'fell' and 'said' as its second predicate (taking
+    'Shares' for its subject): a verb joined with no conjunction right after 'after' (or
+    'before', 'since') and a noun phrase has that phrase as its subject and is a clause of
+    the verb it was joined to."""
+    for verb in words:
+        host = verb.head
+        if verb.deprel != "conj" or verb.upos != "VERB" or host is None or host > verb.index \
+                or _children(words, verb.index, "cc"):
+            continue
+        phrases = [o for o in _children(words, host, "obl")
+                   if max(_descendants(words, o)) == verb.index - 1]
+        if not phrases:
+            continue
+        phrase = phrases[0]
+        opener = min(_descendants(words, phrase))
+        if words[opener].lower not in SUBORDINATORS or words[opener].head != phrase or \
+                words[phrase].upos not in NOMINAL:
+            continue
+        for subject in _children(words, verb.index, "nsubj", "nsubj:pass"):
+            if subject < host and not _children(words, host, *SUBJECTS):
+                _reattach(words, subject, host, words[subject].deprel)
+        _reattach(words, phrase, verb.index, "nsubj")
+        _reattach(words, opener, verb.index, "mark")
+        words[opener].upos = "SCONJ"
+        _reattach(words, verb.index, host, "advcl")
+
+
+def figures_read_as_subjects(words: list[Word]) -> None:
+    """'revenue of $11 billion, above the $10.8 billion analysts had forecast', parsed with
+    'above the $10.8 billion analysts' as the subject of 'forecast': a subject that opens
+    with a preposition is a figure with a relative clause (no 'that') after it; the figure
+    is the phrase, the people after it the clause's subject."""
+    for subject in words:
+        verb = subject.head
+        if subject.deprel != "nsubj" or verb is None or verb < subject.index or \
+                words[verb].deprel not in ("conj", "ccomp", "parataxis") or \
+                words[verb].head is None:
+            continue
+        opener = min(_descendants(words, subject.index))
+        figures = [c for c in _children(words, subject.index, "compound", "nummod")
+                   if words[c].upos in ("SYM", "NUM")]
+        if words[opener].lower not in COMPARED or words[opener].head != subject.index or \
+                not figures:
+            continue
+        figure = figures[0]
+        _reattach(words, figure, words[verb].head, "obl")
+        for child in [c for c in _children(words, subject.index) if c < figure or
+                      c != figure and words[c].deprel == "nummod"]:
+            _reattach(words, child, figure, words[child].deprel)
+        _reattach(words, verb, figure, "acl:relcl")
+
+
 REPAIRS = (phrasal_speech_verbs, contact_clauses, names_read_as_function_words,
            surnames_read_as_verbs,
            brands_read_as_possessives, subjects_after_with,
@@ -3538,7 +3595,8 @@ REPAIRS = (phrasal_speech_verbs, contact_clauses, names_read_as_function_words,
            names_after_roles,
            knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
            speakers_after_quotes, stranded_subjects, emphatic_reflexives,
-           subjects_side_by_side, subjects_after_more_than, subjects_after_subordinators)
+           subjects_side_by_side, subjects_after_more_than, subjects_after_subordinators,
+           subordinate_subjects_read_as_obliques, figures_read_as_subjects)
 
 
 def repair(words: list[Word]) -> None:
