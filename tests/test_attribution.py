@@ -5207,3 +5207,11 @@ def test_the_speaker_after_after_is_not_the_main_clauses_subject(run, text, spea
 def test_a_figure_analysts_had_forecast_gives_no_speaker_called_by_the_figure(run):
     text = "Uber reported revenue of $11 billion, above the $10.8 billion analysts had forecast."
     assert [row["speaker"] for row in texts(text, run(text))] == ["Uber"]
+
+
+def test_saying_it_did_something_is_a_clause_not_an_object_and_participle(run):
+    text = ("The FDA approved the drug on Friday, saying it offered “a meaningful advance” for "
+            "patients.")
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (
+        "saying", "The FDA", ["it offered “a meaningful advance” for patients"])

@@ -2764,7 +2764,11 @@ def objects_before_clauses(words: list[Word]) -> None:
                      word_extent(words, c)[0] < inner < word_extent(words, c)[1]]
             if outer and inner > verb.index:
                 _reattach(words, inner, outer[0], "advmod")
-        for clause in _children(words, verb.index, "ccomp"):
+        # 'saying it offered “a meaningful advance”', read as 'saying it (was) offered'
+        small = [] if "naming" in frames.get(verb.lemma, ()) else [
+            c for c in _children(words, verb.index, "xcomp") if words[c].xpos == "VBN"
+            and not _children(words, c, "mark")]
+        for clause in _children(words, verb.index, "ccomp") + small:
             bare_participle = words[clause].xpos == "VBN" and \
                 not _children(words, clause, "aux", "aux:pass", "cop")
             if clause < verb.index or not (_finite(words, clause) or bare_participle) or \
@@ -2777,6 +2781,7 @@ def objects_before_clauses(words: list[Word]) -> None:
                         last == _previous_word(words, start):
                     _reattach(words, noun, clause, "nsubj")
                     words[clause].xpos = "VBD" if bare_participle else words[clause].xpos
+                    words[clause].deprel = "ccomp"
                     break
 
 
