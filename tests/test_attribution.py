@@ -5215,3 +5215,14 @@ def test_saying_it_did_something_is_a_clause_not_an_object_and_participle(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == (
         "saying", "The FDA", ["it offered “a meaningful advance” for patients"])
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The ruling, the judge wrote, “leaves no room for doubt.”", "the judge",
+     ["The ruling", "“leaves no room for doubt.”"]),
+    ("The findings, the researchers wrote, “suggest a causal link.”", "the researchers",
+     ["The findings", "“suggest a causal link.”"]),
+])
+def test_a_tag_set_into_the_sentence_after_its_subject(run, text, speaker, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == ("wrote", speaker, content)

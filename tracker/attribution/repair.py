@@ -3561,6 +3561,31 @@ def figures_read_as_subjects(words: list[Word]) -> None:
         _reattach(words, verb, figure, "acl:relcl")
 
 
+def tags_read_as_appositions(words: list[Word]) -> None:
+    """'The ruling, the judge wrote, “leaves no room for doubt.”', parsed with 'the judge'
+    an apposition of 'ruling' and 'ruling' the subject of 'wrote': a speech verb right after
+    such an apposition and followed by a comma and a clause with no subject is a tag set
+    into the sentence; the apposition is its speaker, the noun before it the clause's
+    subject."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        subjects = _children(words, verb.index, "nsubj")
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES or \
+                not subjects or verb.index + 1 >= len(words) or \
+                words[verb.index + 1].text != ",":
+            continue
+        noun = subjects[0]
+        speakers = [a for a in _children(words, noun, "appos")
+                    if max(_descendants(words, a)) == verb.index - 1 and
+                    words[min(_descendants(words, a)) - 1].text == ","]
+        clauses = [c for c in _children(words, verb.index, "ccomp") if c > verb.index and
+                   not _children(words, c, *SUBJECTS)]
+        if not speakers or not clauses:
+            continue
+        _reattach(words, speakers[0], verb.index, "nsubj")
+        _reattach(words, noun, clauses[0], "nsubj")
+
+
 REPAIRS = (phrasal_speech_verbs, contact_clauses, names_read_as_function_words,
            surnames_read_as_verbs,
            brands_read_as_possessives, subjects_after_with,
@@ -3601,7 +3626,8 @@ REPAIRS = (phrasal_speech_verbs, contact_clauses, names_read_as_function_words,
            knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
            speakers_after_quotes, stranded_subjects, emphatic_reflexives,
            subjects_side_by_side, subjects_after_more_than, subjects_after_subordinators,
-           subordinate_subjects_read_as_obliques, figures_read_as_subjects)
+           subordinate_subjects_read_as_obliques, figures_read_as_subjects,
+           tags_read_as_appositions)
 
 
 def repair(words: list[Word]) -> None:
