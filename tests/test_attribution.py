@@ -5226,3 +5226,21 @@ def test_saying_it_did_something_is_a_clause_not_an_object_and_participle(run):
 def test_a_tag_set_into_the_sentence_after_its_subject(run, text, speaker, content):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == ("wrote", speaker, content)
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("“Worst finale ever,” one fan posted.", "posted", "one fan"),
+    ("“It was an honour,” said the former Liverpool forward.", "said",
+     "the former Liverpool forward"),
+])
+def test_a_closing_tag_the_parser_misread(run, text, cue, speaker):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == (cue, speaker)
+    assert row["content"][0].startswith("“")
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+def test_a_headline_passive_stays_passive(run):
+    text = "FDIC Accused Of Covering Up China Hacking To Protect Chairman's Job."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("Accused", "FDIC")

@@ -26,6 +26,8 @@ DATELINE_LABEL_WORDS = 3
 SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over", "with"}
 SETTING_CLASSES = {"speech", "writing", "announcement"}
 FINITE = {"VBD", "VBZ", "VBP"}
+# Words after a past participle that make it a passive ('Accused of', 'praised by').
+PASSIVE_MARKS = {"of", "by"}
 # Prepositions that set a figure against another ('above the $10.8 billion analysts expected').
 COMPARED = {"above", "below", "beyond", "under", "over", "than"}
 # Who met the people a story quotes, and how ('Teachers I spoke to say', 'Voters we polled').
@@ -410,8 +412,7 @@ def _gerund_after_with(words: list[Word], word: Word) -> tuple[int, int] | None:
 def phrasal_speech_verbs(words: list[Word]) -> None:
     """'the senator fired back', 'Clinton chimed in on Twitter': a verb that reports speech
     only with the particle right after it is read as the reporting verb it stands for
-    ('retort', 'add'), the particle part of it, and active even where the parser took the
-    past form for a participle."""
+    ('retort', 'add'), the particle part of it."""
     phrasal = lexicon.phrasal_verbs()
     for verb, particle in itertools.pairwise(words):
         used_as = phrasal.get(f"{verb.lemma} {particle.lower}")
@@ -420,10 +421,26 @@ def phrasal_speech_verbs(words: list[Word]) -> None:
             continue
         verb.lemma = used_as
         particle.deprel = "compound:prt"
-        if verb.xpos == "VBN" and not _children(words, verb.index, "aux", "aux:pass"):
-            verb.xpos = "VBD"  # 'the senator fired back' read as a passive with no 'was'
-            for subject in _children(words, verb.index, "nsubj:pass"):
-                words[subject].deprel = "nsubj"
+
+
+def passives_without_auxiliaries(words: list[Word]) -> None:
+    """'“Worst finale ever,” one fan posted.', 'the senator fired back', parsed as passives
+    with no 'was': a main reporting verb in a past form with no auxiliary is active; the
+    subject nearest before it is its subject, a quotation before that what was said."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        subjects = _children(words, verb.index, "nsubj:pass")
+        after = words[verb.index + 1].lower if verb.index + 1 < len(words) else ""
+        if verb.lemma not in verbs or verb.xpos != "VBN" or verb.deprel != "root" or \
+                not subjects or _children(words, verb.index, "aux", "aux:pass", "cop") or \
+                after in PASSIVE_MARKS:  # a headline's 'FDIC Accused Of ...' is passive
+            continue
+        verb.xpos = "VBD"
+        *before, subject = [k for k in subjects if k < verb.index] or subjects
+        words[subject].deprel = "nsubj"
+        for said in before:
+            if any(words[k].text in OPENING_MARKS for k in range(said - 3, said) if k >= 0):
+                words[said].deprel = "ccomp"
 
 
 def contact_clauses(words: list[Word]) -> None:
@@ -499,13 +516,16 @@ def posts_read_as_names(words: list[Word]) -> None:
 
 def posts_read_as_adverbs(words: list[Word]) -> None:
     """'The UN rights chief said', parsed with 'rights' as the subject and 'chief' as an
-    adverb of 'said': a listed post between a verb and its subject, right after the subject,
-    is the head of the subject phrase."""
+    adverb of 'said': a listed post right after the subject of a speech verb, before the
+    verb or after it ('said the former Liverpool forward'), is the head of the subject
+    phrase."""
     posts = lexicon.source_nouns()
     for post in words:
         verb = post.head
-        if post.upos not in ("ADV", "ADJ") or post.deprel != "advmod" or verb != post.index + 1 \
-                or posts.get(post.lower) not in ("role", "title") or post.index == 0:
+        if post.upos not in ("ADV", "ADJ") or post.deprel != "advmod" or verb is None or \
+                posts.get(post.lower) not in ("role", "title") or post.index == 0 or \
+                verb != post.index + 1 and \
+                lexicon.reporting_verbs().get(words[verb].lemma) != "speech":
             continue
         subject = post.index - 1
         if words[subject].head != verb or words[subject].deprel not in ("nsubj", "nsubj:pass") \
@@ -3586,8 +3606,8 @@ def tags_read_as_appositions(words: list[Word]) -> None:
         _reattach(words, noun, clauses[0], "nsubj")
 
 
-REPAIRS = (phrasal_speech_verbs, contact_clauses, names_read_as_function_words,
-           surnames_read_as_verbs,
+REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
+           names_read_as_function_words, surnames_read_as_verbs,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
