@@ -5244,3 +5244,18 @@ def test_a_headline_passive_stays_passive(run):
     text = "FDIC Accused Of Covering Up China Hacking To Protect Chairman's Job."
     row = only(text, run(text))
     assert (row["cue"], row["speaker"]) == ("Accused", "FDIC")
+
+
+def test_in_someones_telling_sources_the_clause_to_them(run):
+    text = "In Cole's telling, the firm was never profitable."
+    row = only(text, run(text))
+    assert (row["rule"], row["content"]) == ("in_document", ["the firm was never profitable"])
+    assert row["source"].name == "Cole"
+
+
+def test_as_a_titled_name_put_it_introduces_the_quotation(run):
+    text = "As the former minister Jane Cole put it, “Nobody is in charge.”"
+    row = only(text, run(text))
+    assert (row["rule"], row["cue"], row["content"]) == (
+        "as_put", "put it", ["“Nobody is in charge.”"])
+    assert row["source"].name == "Jane Cole"

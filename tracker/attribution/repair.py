@@ -3606,6 +3606,50 @@ def tags_read_as_appositions(words: list[Word]) -> None:
         _reattach(words, noun, clauses[0], "nsubj")
 
 
+def gerunds_read_as_verbs(words: list[Word]) -> None:
+    """'In Cole's telling, the firm was never profitable', parsed with 'telling' as a verb:
+    an '-ing' form that has an owner and a preposition is a noun."""
+    for word in words:
+        if word.upos == "VERB" and word.xpos == "VBG" and \
+                _children(words, word.index, "nmod:poss") and _children(words, word.index, "case"):
+            word.upos, word.xpos, word.lemma = "NOUN", "NN", word.lower
+            word.deprel = "obl" if word.deprel == "advcl" else word.deprel
+
+
+def titles_read_as_obliques(words: list[Word]) -> None:
+    """'As the former minister Jane Cole put it', parsed with 'as the former minister' as a
+    phrase of 'put' and 'Cole' its subject: a listed post after 'as' right before the
+    verb's subject, a name, is the name's title, and 'as' opens the clause."""
+    posts = lexicon.source_nouns()
+    for verb in words:
+        subjects = [k for k in _children(words, verb.index, "nsubj") if words[k].upos == "PROPN"]
+        for title in _children(words, verb.index, "obl"):
+            extent = _descendants(words, title)
+            cases = [k for k in _children(words, title, "case") if k == extent[0]]
+            name = [k for k in subjects if min(_descendants(words, k)) == extent[-1] + 1]
+            if not cases or words[cases[0]].lower != "as" or not name or \
+                    posts.get(words[title].lemma) not in ("role", "title"):
+                continue
+            _reattach(words, cases[0], verb.index, "mark")
+            words[cases[0]].upos = "SCONJ"
+            _reattach(words, title, name[0], "compound")
+
+
+def as_clauses_read_as_main(words: list[Word]) -> None:
+    """'As the former minister Jane Cole put it, “Nobody is in charge.”', parsed with 'put'
+    heading the sentence and the quotation its complement: a verb opened by 'as' is a
+    clause of the one that follows its comma."""
+    for verb in words:
+        if verb.deprel != "root" or not any(words[m].lower == "as" for m in
+                                            _children(words, verb.index, "mark")):
+            continue
+        main = [c for c in _children(words, verb.index, "ccomp", "parataxis") if c > verb.index
+                and any(words[k].text == "," for k in range(verb.index + 1, c))]
+        if main:
+            _make_root(words, main[0])
+            _reattach(words, verb.index, main[0], "advcl")
+
+
 REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs,
            brands_read_as_possessives, subjects_after_with,
@@ -3647,7 +3691,8 @@ REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            speakers_after_quotes, stranded_subjects, emphatic_reflexives,
            subjects_side_by_side, subjects_after_more_than, subjects_after_subordinators,
            subordinate_subjects_read_as_obliques, figures_read_as_subjects,
-           tags_read_as_appositions)
+           tags_read_as_appositions, gerunds_read_as_verbs, titles_read_as_obliques,
+           as_clauses_read_as_main)
 
 
 def repair(words: list[Word]) -> None:
