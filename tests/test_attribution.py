@@ -5259,3 +5259,13 @@ def test_as_a_titled_name_put_it_introduces_the_quotation(run):
     assert (row["rule"], row["cue"], row["content"]) == (
         "as_put", "put it", ["“Nobody is in charge.”"])
     assert row["source"].name == "Jane Cole"
+
+
+def test_i_outside_quotation_marks_is_the_writer_not_the_last_person_named(run):
+    text = ("Felix told me the plan had failed. I believed him.\n\n"
+            "Later I asked the mayor whether the bridge would reopen.")
+    rows = texts(text, run(text))
+    writers = [row["source"] for row in rows if row["speaker"] == "I"]
+    assert len(writers) == 2 and writers[0] is writers[1]
+    assert (writers[0].name, writers[0].kind) == ("the writer", SourceKind.UNRESOLVED)
+    assert rows[0]["source"].name == "Felix"

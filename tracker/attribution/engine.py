@@ -1253,7 +1253,7 @@ def extract(doc, text: str | None = None) -> Extraction:
                       crowds,
                       {e.span.start: _posts(parsed, e.span) for e in people},
                       _titles(parsed, people), _addressed(parsed, people), figures,
-                      parsed.paragraphs)
+                      parsed.paragraphs, closed_quotes)
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]
     attributions = [

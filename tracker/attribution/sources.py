@@ -27,6 +27,10 @@ COLLECTIVE = {SourceKind.ANONYMOUS_GROUP, SourceKind.NAMED_ORGANIZATION, SourceK
 # like Sen. Grassley'), and the polled ('half of voters say they ...').
 PLURAL_ANTECEDENTS = COLLECTIVE | {SourceKind.NAMED_PERSON, SourceKind.DOCUMENT}
 FIRST_PERSON = {"we", "us", "our"}
+# 'I' outside a quotation is the writer of a first-person piece ('I asked the mayor why ...'),
+# one source for the whole article, never someone the story quotes.
+WRITER_PRONOUNS = {"i", "me"}
+WRITER = "the writer"
 # 'He said' ('It said') with no speaker before it stands for the last person (organization)
 # the story named, if that is within this many characters.
 PERSONAL_PRONOUNS = {"he", "she"}
@@ -160,7 +164,7 @@ class SourceBook:
                  titles: dict[str, str] | None = None,
                  addressed: dict[str, str] | None = None,
                  figures: list[tuple[int, MentionReading]] = (),
-                 paragraphs: list[Span] = ()) -> None:
+                 paragraphs: list[Span] = (), quoted: list[Span] = ()) -> None:
         """`people` and `bodies`: (offset, name) of every person and every organization the
         article names, in text order; `subjects`: the people among them named as a
         sentence's subject; `crowds`: (offset, reading) of plural nouns for people that are
@@ -172,7 +176,8 @@ class SourceBook:
         Obama'), so a short name is not lengthened into someone else's; `figures`: (offset,
         reading) of single unnamed people that are a sentence's subject ('The nurse was
         exhausted.'), whom a later 'she' may mean; `paragraphs`: the article's paragraphs,
-        for telling its opening."""
+        for telling its opening; `quoted`: the spans inside quotation marks, where 'I' is
+        the one quoted, not the writer."""
         self.sources: list[Source] = []
         self._last_used: dict[int, int] = {}
         self._people = list(people)
@@ -188,6 +193,7 @@ class SourceBook:
         self._addressed = addressed or {}
         self._figures = list(figures)
         self._paragraphs = list(paragraphs)
+        self._quoted = list(quoted)
         self._gender: dict[int, str] = {}
 
     def add(self, reading: MentionReading, position: int) -> Source:
@@ -450,13 +456,16 @@ class SourceBook:
         """The source a pronoun stands for: the last fitting source heard; else, for 'he' or
         'she', the person last named as a sentence's subject ('Senator Warren met Janet
         Yellen. She said ...'), or any person last named."""
+        start = reading.mention.span.start
+        if reading.pronoun in WRITER_PRONOUNS and \
+                not any(q.start <= start < q.end for q in self._quoted):
+            return self._writer()
         wanted = PLURAL_ANTECEDENTS if reading.plural else PERSONAL
         if reading.pronoun in FIRST_PERSON:
             wanted = wanted - {SourceKind.DOCUMENT}
         if reading.pronoun == "it":
             wanted = {SourceKind.NAMED_ORGANIZATION, SourceKind.DOCUMENT}
         gender = PRONOUN_GENDER.get(reading.pronoun or "")
-        start = reading.mention.span.start
         for source in self._recent():
             if source.kind in wanted and (source.plural == reading.plural
                                           or source.kind == SourceKind.NAMED_ORGANIZATION) \
@@ -477,6 +486,16 @@ class SourceBook:
                 _last_named(self._subjects, start, named, fits) or \
                 _last_named(self._people, start, named, fits)
         return None
+
+    def _writer(self) -> Source:
+        """The article's writer, made the first time 'I' speaks outside a quotation."""
+        found = next((s for s in self.sources if s.name == WRITER and
+                      s.kind == SourceKind.UNRESOLVED), None)
+        if found is None:
+            found = Source(id=len(self.sources) + 1, name=WRITER, kind=SourceKind.UNRESOLVED,
+                           anonymous=False)
+            self.sources.append(found)
+        return found
 
     def _unnamed_subject(self, start: int, gender: str | None) -> Source | None:
         """'The nurse was exhausted. “...,” she said.': with no one heard yet, an unnamed
