@@ -5269,3 +5269,16 @@ def test_i_outside_quotation_marks_is_the_writer_not_the_last_person_named(run):
     assert len(writers) == 2 and writers[0] is writers[1]
     assert (writers[0].name, writers[0].kind) == ("the writer", SourceKind.UNRESOLVED)
     assert rows[0]["source"].name == "Felix"
+
+
+def test_a_speaker_fond_of_saying_is_the_predicates_subject(run):
+    text = "The minister is fond of saying that rules are for other people."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("saying", "The minister")
+
+
+@pytest.mark.parametrize("noun", ["diary", "memoir", "notebook"])
+def test_written_works_are_documents(run, noun):
+    text = f"According to his {noun}, he met the prince twice."
+    row = only(text, run(text))
+    assert row["source"].kind == SourceKind.DOCUMENT

@@ -3650,6 +3650,19 @@ def as_clauses_read_as_main(words: list[Word]) -> None:
             _reattach(words, verb.index, main[0], "advcl")
 
 
+def gerunds_of_predicates(words: list[Word]) -> None:
+    """'The minister is fond of saying that ...', parsed with 'fond' a noun and 'saying' a
+    modifier of it: an '-ing' verb after 'of' hung on a predicate with 'is' and a subject is
+    that subject's doing."""
+    for word in words:
+        host = word.head
+        if word.xpos != "VBG" or word.deprel != "acl" or host is None or \
+                not any(words[m].lower == "of" for m in _children(words, word.index, "mark")) or \
+                not _children(words, host, "cop") or not _children(words, host, "nsubj"):
+            continue
+        word.deprel = "advcl"
+
+
 REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs,
            brands_read_as_possessives, subjects_after_with,
@@ -3692,7 +3705,7 @@ REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            subjects_side_by_side, subjects_after_more_than, subjects_after_subordinators,
            subordinate_subjects_read_as_obliques, figures_read_as_subjects,
            tags_read_as_appositions, gerunds_read_as_verbs, titles_read_as_obliques,
-           as_clauses_read_as_main)
+           as_clauses_read_as_main, gerunds_of_predicates)
 
 
 def repair(words: list[Word]) -> None:
