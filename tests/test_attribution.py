@@ -5282,3 +5282,9 @@ def test_written_works_are_documents(run, noun):
     text = f"According to his {noun}, he met the prince twice."
     row = only(text, run(text))
     assert row["source"].kind == SourceKind.DOCUMENT
+
+
+def test_a_past_form_read_as_a_noun_keeps_the_whole_clause(run):
+    text = "Delta said the outage cost it about $500 million."
+    row = only(text, run(text))
+    assert row["content"] == ["the outage cost it about $500 million"]

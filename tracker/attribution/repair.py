@@ -26,6 +26,9 @@ DATELINE_LABEL_WORDS = 3
 SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over", "with"}
 SETTING_CLASSES = {"speech", "writing", "announcement"}
 FINITE = {"VBD", "VBZ", "VBP"}
+# Past forms that are also nouns, which a parser may read as the head of a noun phrase ('the
+# outage cost it $500 million').
+SAME_PAST_FORMS = {"cost", "hit", "cut", "hurt", "spread", "shut", "split", "cast", "burst"}
 # Words after a past participle that make it a passive ('Accused of', 'praised by').
 PASSIVE_MARKS = {"of", "by"}
 # Prepositions that set a figure against another ('above the $10.8 billion analysts expected').
@@ -3663,6 +3666,28 @@ def gerunds_of_predicates(words: list[Word]) -> None:
         word.deprel = "advcl"
 
 
+def past_forms_read_as_nouns(words: list[Word]) -> None:
+    """'Delta said the outage cost it about $500 million', parsed with 'the outage cost' as
+    the object of 'said': a past form that is also a noun ('cost', 'hit', 'cut'), written
+    after a noun and before more words of a clause, is the verb of what was said."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
+            continue
+        for noun in _children(words, verb.index, "obj"):
+            word = words[noun]
+            subjects = [c for c in _children(words, noun, "compound") if c == noun - 1 and
+                        words[c].upos in ("NOUN", "PROPN")]
+            rest = [c for c in _children(words, verb.index, "ccomp", "obj", "xcomp")
+                    if c != noun and min(_descendants(words, c)) == noun + 1]
+            if word.lower not in SAME_PAST_FORMS or not subjects or not rest:
+                continue
+            word.upos, word.xpos, word.lemma = "VERB", "VBD", word.lower
+            _reattach(words, noun, verb.index, "ccomp")
+            _reattach(words, subjects[0], noun, "nsubj")
+            _reattach(words, rest[0], noun, "obj")
+
+
 REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs,
            brands_read_as_possessives, subjects_after_with,
@@ -3705,7 +3730,7 @@ REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            subjects_side_by_side, subjects_after_more_than, subjects_after_subordinators,
            subordinate_subjects_read_as_obliques, figures_read_as_subjects,
            tags_read_as_appositions, gerunds_read_as_verbs, titles_read_as_obliques,
-           as_clauses_read_as_main, gerunds_of_predicates)
+           as_clauses_read_as_main, gerunds_of_predicates, past_forms_read_as_nouns)
 
 
 def repair(words: list[Word]) -> None:
