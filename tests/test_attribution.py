@@ -5288,3 +5288,15 @@ def test_a_past_form_read_as_a_noun_keeps_the_whole_clause(run):
     text = "Delta said the outage cost it about $500 million."
     row = only(text, run(text))
     assert row["content"] == ["the outage cost it about $500 million"]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), [
+    ("Mr Lavrov said Moscow had not received the proposal, Tass reported.", "reported", "Tass",
+     "Mr Lavrov said Moscow had not received the proposal"),
+    ("The plant will close next year, the company announced.", "announced", "the company",
+     "The plant will close next year"),
+])
+def test_a_closing_tag_with_a_verb_of_reporting_or_announcing(run, text, cue, speaker,
+                                                              content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])

@@ -1576,7 +1576,7 @@ def speaker_tags(words: list[Word]) -> None:
             not _children(words, verb.head, "case")
         subject = any(k < verb.index for k in _children(words, verb.index, *SUBJECTS)) and \
             not _children(words, verb.index, "aux", "aux:pass")
-        if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech" or \
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in SETTING_CLASSES or \
                 not (verb.xpos in FINITE or verb.xpos == "VBN" and (modifier or subject)):
             continue
         tag = _speaker_tag(words, verb.index)
