@@ -5300,3 +5300,14 @@ def test_a_closing_tag_with_a_verb_of_reporting_or_announcing(run, text, cue, sp
                                                               content):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == (cue, speaker, [content])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The orchestra said its principal conductor would step down.",
+     SourceKind.NAMED_ORGANIZATION),
+    ("The encyclical argues that indifference to migrants is a sin.", SourceKind.DOCUMENT),
+    ("Reviewers say the battery lasts two days.", SourceKind.VAGUE),
+    ("A parishioner said the roof had leaked for years.", SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_arts_and_religion_vocabulary(run, text, kind):
+    assert only(text, run(text))["source"].kind == kind
