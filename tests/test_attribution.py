@@ -5311,3 +5311,15 @@ def test_a_closing_tag_with_a_verb_of_reporting_or_announcing(run, text, cue, sp
 ])
 def test_arts_and_religion_vocabulary(run, text, kind):
     assert only(text, run(text))["source"].kind == kind
+
+
+def test_a_past_form_read_as_a_noun_before_an_adverb(run):
+    text = "The sheriff said the blaze spread rapidly."
+    assert only(text, run(text))["content"] == ["the blaze spread rapidly"]
+
+
+def test_a_plural_word_for_people_read_as_a_verb_is_the_subject(run):
+    text = "Privacy advocates warned that the app collects too much data."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("warned", "Privacy advocates")
+    assert row["source"].kind == SourceKind.VAGUE

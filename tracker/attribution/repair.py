@@ -3668,8 +3668,9 @@ def gerunds_of_predicates(words: list[Word]) -> None:
 
 def past_forms_read_as_nouns(words: list[Word]) -> None:
     """'Delta said the outage cost it about $500 million', parsed with 'the outage cost' as
-    the object of 'said': a past form that is also a noun ('cost', 'hit', 'cut'), written
-    after a noun and before more words of a clause, is the verb of what was said."""
+    the object of 'said': a past form that is also a noun ('cost', 'hit', 'spread'), written
+    after a noun and before more words of a clause ('the blaze spread rapidly'), is the verb
+    of what was said."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
         if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
@@ -3678,14 +3679,42 @@ def past_forms_read_as_nouns(words: list[Word]) -> None:
             word = words[noun]
             subjects = [c for c in _children(words, noun, "compound") if c == noun - 1 and
                         words[c].upos in ("NOUN", "PROPN")]
-            rest = [c for c in _children(words, verb.index, "ccomp", "obj", "xcomp")
+            rest = [c for c in _children(words, verb.index, "ccomp", "obj", "xcomp", "advmod")
                     if c != noun and min(_descendants(words, c)) == noun + 1]
             if word.lower not in SAME_PAST_FORMS or not subjects or not rest:
                 continue
             word.upos, word.xpos, word.lemma = "VERB", "VBD", word.lower
             _reattach(words, noun, verb.index, "ccomp")
             _reattach(words, subjects[0], noun, "nsubj")
-            _reattach(words, rest[0], noun, "obj")
+            relation = "advmod" if words[rest[0]].deprel == "advmod" else "obj"
+            _reattach(words, rest[0], noun, relation)
+
+
+def plural_nouns_read_as_verbs(words: list[Word]) -> None:
+    """'Privacy advocates warned that ...', parsed with 'advocates' as the verb and 'warned'
+    its complement: a word for people read as a present verb, after a noun and right before
+    a past reporting verb, is a plural noun, the subject of that verb."""
+    verbs, nouns = lexicon.reporting_verbs(), lexicon.source_nouns()
+    for word in words:
+        after = word.index + 1
+        if word.upos != "VERB" or word.xpos != "VBZ" or after >= len(words) or \
+                nouns.get(word.lemma) not in PERSON_CATEGORIES or \
+                words[after].lemma not in verbs or words[after].xpos not in PAST_FORMS or \
+                words[after].head != word.index:
+            continue
+        modifiers = [c for c in _children(words, word.index, "nsubj") if c == word.index - 1]
+        speech = words[after]
+        if word.head is None:
+            _make_root(words, after)
+        else:
+            _reattach(words, after, word.head, word.deprel)
+        speech.xpos = "VBD"
+        word.upos, word.xpos = "NOUN", "NNS"
+        for child in [c for c in word.children if c > after]:
+            _reattach(words, child, after, words[child].deprel)
+        _reattach(words, word.index, after, "nsubj")
+        for modifier in modifiers:
+            _reattach(words, modifier, word.index, "compound")
 
 
 REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
@@ -3730,7 +3759,8 @@ REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            subjects_side_by_side, subjects_after_more_than, subjects_after_subordinators,
            subordinate_subjects_read_as_obliques, figures_read_as_subjects,
            tags_read_as_appositions, gerunds_read_as_verbs, titles_read_as_obliques,
-           as_clauses_read_as_main, gerunds_of_predicates, past_forms_read_as_nouns)
+           as_clauses_read_as_main, gerunds_of_predicates, past_forms_read_as_nouns,
+           plural_nouns_read_as_verbs)
 
 
 def repair(words: list[Word]) -> None:
