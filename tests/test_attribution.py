@@ -5323,3 +5323,9 @@ def test_a_plural_word_for_people_read_as_a_verb_is_the_subject(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"]) == ("warned", "Privacy advocates")
     assert row["source"].kind == SourceKind.VAGUE
+
+
+def test_according_to_keeps_a_subject_described_between_commas(run):
+    text = "According to the sheriff's office, Maria Lopez, 52, died at the scene."
+    row = only(text, run(text))
+    assert row["content"] == ["Maria Lopez, 52, died at the scene"]

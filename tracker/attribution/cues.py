@@ -1155,8 +1155,15 @@ def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
                 phrase = {k for p in phrase_words - {clause}
                           if doc.words[p].head not in phrase_words for k in doc.subtree(p)}
                 between = set(range(i, max(doc.subtree(source)) + 1))  # 'Battalion Chief X'
-                content = set(doc.subtree(clause)) - set(doc.subtree(source)) - phrase - \
-                    phrase_words - between
+                # not the clause's subject, when the parser hung a comma after it on the source
+                # ('According to the office, Maria Lopez, 52, died at the scene')
+                subject = {k for c in doc.children(clause, "nsubj", "nsubj:pass")
+                           if c in between and c not in doc.subtree(source)
+                           for k in doc.subtree(c)}
+                subject |= {k for k in doc.subtree(source) if subject and k > min(subject)
+                            and doc.words[k].upos == PUNCT}
+                content = (set(doc.subtree(clause)) - set(doc.subtree(source)) - phrase -
+                           phrase_words - between) | subject
                 if content:
                     yield Candidate("according_to", sorted(phrase_words), content, source,
                                     doc.words[i].sentence)
@@ -1576,8 +1583,11 @@ def _quoted_cue(doc: ParsedDoc, cand: Candidate) -> bool:
 
 def _speaker_side(doc: ParsedDoc, cand: Candidate) -> set[int]:
     """The speaker's words on its own side of the cue: when the parser makes 'Poll' in
-    'Poll: voters abandon ...' the root, the whole headline is its subtree."""
+    'Poll: voters abandon ...' the root, the whole headline is its subtree; a comma the
+    parser hung on the speaker from beyond its last word stays with the content."""
     words = doc.subtree(cand.speaker)
+    last = max(k for k in words if doc.words[k].upos != PUNCT)
+    words = [k for k in words if k <= last or doc.words[k].upos != PUNCT]
     if cand.speaker < min(cand.cue):
         return {k for k in words if k < min(cand.cue)}
     return {k for k in words if k > max(cand.cue)}
