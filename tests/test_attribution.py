@@ -5329,3 +5329,33 @@ def test_according_to_keeps_a_subject_described_between_commas(run):
     text = "According to the sheriff's office, Maria Lopez, 52, died at the scene."
     row = only(text, run(text))
     assert row["content"] == ["Maria Lopez, 52, died at the scene"]
+
+
+def test_a_victims_name_withheld_until_the_family_is_told_is_no_anonymity_grant(run):
+    text = ("The woman's name was withheld pending notification of her family, the coroner "
+            "said.")
+    extraction = run(text)
+    assert extraction.justifications == []
+    row = only(text, extraction)
+    assert row["content"] == ["The woman's name was withheld pending notification of her family"]
+    assert not row["source"].justified
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("A guard, who asked not to be named because he feared losing his job, said the doors "
+     "were unlocked.", "fear_of_reprisal"),
+    ("An officer, who spoke on condition of anonymity because the investigation is "
+     "continuing, said the gun was stolen.", "ongoing_investigation"),
+])
+def test_reasons_for_anonymity_in_police_copy(run, text, reason):
+    extraction = run(text)
+    assert [(j.reason, j.source_ids) for j in extraction.justifications] == [
+        (reason, [only(text, extraction)["source"].id])]
+
+
+@pytest.mark.parametrize("text", [
+    "According to the dispatch log, the first call came at 2:14 a.m.",
+    "The autopsy found that she died of blunt force trauma.",
+])
+def test_police_and_medical_records_are_documents(run, text):
+    assert only(text, run(text))["source"].kind == SourceKind.DOCUMENT

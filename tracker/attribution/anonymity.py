@@ -96,6 +96,8 @@ def justification_sentences(doc: ParsedDoc) -> dict[int, str]:
         hits = [signal for phrase, signal in phrases.items()
                 if lexicon.find_phrase(phrase, lowered)]
         reasons = [s.split(":", 1)[1] for s in hits if s.startswith("reason:")]
+        if "victim" in hits:  # 'The woman's name was withheld pending notification of kin'
+            continue
         if "grant" in hits or "not_authorized" in reasons:
             found[sentence] = reasons[0] if reasons else "unstated"
     return found
