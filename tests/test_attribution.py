@@ -5359,3 +5359,23 @@ def test_reasons_for_anonymity_in_police_copy(run, text, reason):
 ])
 def test_police_and_medical_records_are_documents(run, text):
     assert only(text, run(text))["source"].kind == SourceKind.DOCUMENT
+
+
+def test_a_post_tagged_as_an_adjective_heads_the_unnamed_speaker(run):
+    text = ("A former Twitter executive, speaking on condition of anonymity to discuss internal "
+            "matters, said the team had been cut.")
+    extraction = run(text)
+    row = only(text, extraction)
+    assert (row["speaker"], row["content"]) == (
+        "A former Twitter executive", ["the team had been cut"])
+    source = row["source"]
+    assert (source.kind, source.role, source.seniority, source.organization) == (
+        SourceKind.ANONYMOUS_INDIVIDUAL, "executive", "former", "Twitter")
+    assert [j.source_ids for j in extraction.justifications] == [[source.id]]
+
+
+def test_a_post_tagged_as_an_adjective_after_the_verb(run):
+    text = "“The chips are late,” said a senior Intel executive."
+    row = only(text, run(text))
+    assert row["speaker"] == "a senior Intel executive"
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL

@@ -541,6 +541,34 @@ def posts_read_as_adverbs(words: list[Word]) -> None:
         _reattach(words, subject, post.index, "compound")
 
 
+def posts_read_as_adjectives(words: list[Word]) -> None:
+    """'said a senior Intel executive', 'A former Twitter executive, speaking on condition of
+    anonymity, said': a listed post tagged as an adjective after a noun, with no noun after
+    it to describe, heads the phrase; the noun before it is its modifier."""
+    posts = lexicon.source_nouns()
+    for post in words:
+        noun = post.index - 1
+        after = words[post.index + 1] if post.index + 1 < len(words) else None
+        if post.upos != "ADJ" or post.deprel == "amod" or noun < 0 or \
+                posts.get(post.lower) not in ("role", "title") or \
+                words[noun].upos not in ("NOUN", "PROPN") or \
+                after is not None and after.upos in ("NOUN", "PROPN", "ADJ"):
+            continue
+        verb = post.head
+        if words[noun].head != post.index:
+            _reattach(words, post.index, words[noun].head, words[noun].deprel)
+        elif verb is not None and verb > post.index and \
+                post.deprel in ("ccomp", "xcomp", "advcl", "dep", "parataxis") and \
+                not _children(words, verb, *SUBJECTS):
+            _reattach(words, post.index, verb, "nsubj")
+        else:
+            continue
+        post.upos, post.xpos = "NOUN", "NN"
+        for child in [c for c in words[noun].children if c < noun]:
+            _reattach(words, child, post.index, words[child].deprel)
+        _reattach(words, noun, post.index, "compound")
+
+
 def clauses_hung_on_the_quoted(words: list[Word]) -> None:
     """'The newspaper quoted an unnamed official as saying the minister would resign' parsed
     with the clause on 'official': a clause after 'as saying' is what was said."""
@@ -3721,6 +3749,7 @@ REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
+           posts_read_as_adjectives,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
            subjects_with_prepositions, clauses_read_as_adverbials,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
