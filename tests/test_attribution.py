@@ -5379,3 +5379,18 @@ def test_a_post_tagged_as_an_adjective_after_the_verb(run):
     row = only(text, run(text))
     assert row["speaker"] == "a senior Intel executive"
     assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+def test_a_first_name_whose_full_name_is_kept_back_in_a_clause_after_it(run):
+    text = "Kevin, who asked that his full name not be used, said the clinic was closed."
+    extraction = run(text)
+    row = only(text, extraction)
+    assert (row["cue"], row["speaker"]) == ("said", "Kevin")
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert [j.source_ids for j in extraction.justifications] == [[row["source"].id]]
+
+
+def test_asking_that_a_name_be_withheld_is_no_claim(run):
+    text = ("“The tests are too hard,” said Marcus, a senior who asked that his last name be "
+            "withheld.")
+    assert [row["cue"] for row in texts(text, run(text))] == ["said"]

@@ -86,6 +86,8 @@ COLON_NON_SPEAKERS = {"VERB", "AUX", "NUM", "INTJ", "ADV"}
 # Clauses that may set a source's terms ('who asked not to be named because ...'), and the
 # verbs of speaking on such terms ('spoke on condition of anonymity').
 TERMS_CLAUSES = {"acl:relcl", "acl", "advcl"}
+# Verbs by which a source sets terms ('asked that his last name be withheld').
+TERMS_REQUESTS = {"ask", "request", "insist", "want"}
 TERMS_VERBS = {"speak", "talk"}
 # Verbs that set their object doing what the next clause says: 'had Republicans wondering'.
 CAUSATIVES = {"have", "get", "leave", "keep", "set", "send", "make"}
@@ -1640,6 +1642,9 @@ def _terms_of_anonymity(doc: ParsedDoc, cand: Candidate, grants: list[Span]) -> 
     words = [*cand.cue, *(k for k in cand.content if doc.words[k].upos != PUNCT)]
     if any(all(grant.start <= doc.words[k].start < grant.end for k in group)
            for grant in grants for group in ([cand.cue[0]], words)):
+        return True
+    if doc.words[cand.cue[0]].lemma in TERMS_REQUESTS and any(  # 'asked that his name be ...'
+            grant.start <= doc.words[k].start < grant.end for grant in grants for k in words):
         return True
     return _in_granting_clause(doc, cand.cue[0], grants) or \
         _speaking_on_terms(doc, cand.cue[0], grants)

@@ -373,12 +373,14 @@ def _whole_names(doc: ParsedDoc, found: list[int]) -> set[int]:
     return whole
 
 
-def _partly_named(doc: ParsedDoc, words: list[int], person: list[int]) -> bool:
+def _partly_named(doc: ParsedDoc, head: int, words: list[int], person: list[int]) -> bool:
     """'Ahmed, who gave only his first name', 'a resident identified only as Maria', 'a
-    soldier who goes by the call sign Bear': a name the story says is only part of one, or
-    not the person's own, leaves the person unidentified."""
+    soldier who goes by the call sign Bear', 'Kevin, who asked that his full name not be
+    used' (in a clause set off from the mention): a name the story says is only part of
+    one, or not the person's own, leaves the person unidentified."""
+    described = doc.subtree(head)
     before = range(max(0, person[0] - PARTIAL_NAME_REACH), person[0])
-    said = " ".join(doc.words[k].lower for k in sorted({*words, *before}))
+    said = " ".join(doc.words[k].lower for k in sorted({*words, *before, *described}))
     return lexicon.has_phrase(said, lexicon.anonymity_grants())
 
 
@@ -602,7 +604,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     if person:
         name = _text(doc, person)
         title = _person_title(doc, head, words, person[0])
-        kind = SourceKind.ANONYMOUS_INDIVIDUAL if _partly_named(doc, words, person) \
+        kind = SourceKind.ANONYMOUS_INDIVIDUAL if _partly_named(doc, head, words, person) \
             else SourceKind.NAMED_PERSON
         return MentionReading(Mention(span, text, "name"), head, kind,
                               name, False, definite=True, title=title)
