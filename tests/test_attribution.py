@@ -5394,3 +5394,21 @@ def test_asking_that_a_name_be_withheld_is_no_claim(run):
     text = ("“The tests are too hard,” said Marcus, a senior who asked that his last name be "
             "withheld.")
     assert [row["cue"] for row in texts(text, run(text))] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The cause was complications of pneumonia, her son, Miguel, said.", "her son, Miguel",
+     "The cause was complications of pneumonia"),
+    ("His son, David, said the funeral would be private.", "His son, David",
+     "the funeral would be private"),
+])
+def test_a_relative_named_after_a_comma_keeps_the_tie(run, text, speaker, content):
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (speaker, [content])
+    assert row["source"].kind == SourceKind.NAMED_PERSON
+    assert row["source"].title == "son"
+
+
+def test_as_a_post_before_a_name_stays_out_of_the_speaker(run):
+    text = "As a senator, Kaine has opposed defunding Planned Parenthood."
+    assert only(text, run(text))["speaker"] == "Kaine"

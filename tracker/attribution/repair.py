@@ -3745,6 +3745,61 @@ def plural_nouns_read_as_verbs(words: list[Word]) -> None:
             _reattach(words, modifier, word.index, "compound")
 
 
+def named_relations_in_tags(words: list[Word]) -> None:
+    """'The cause was pneumonia, her son, Miguel, said.': a closing tag whose speaker is a
+    post or a relative and the name set off after it, which the parser scatters over the
+    clause before; the post is the verb's subject, the name its apposition."""
+    posts = lexicon.source_nouns()
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        name_end = verb.index - 2
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in SETTING_CLASSES or \
+                name_end < 3 or words[verb.index - 1].text != "," or \
+                words[name_end].upos != "PROPN":
+            continue
+        name_start = name_end
+        while words[name_start - 1].upos == "PROPN":
+            name_start -= 1
+        if any(k not in range(name_start, name_end + 1)
+               for k in _children(words, verb.index, "nsubj")):
+            continue
+        post = name_start - 2
+        if post < 1 or words[name_start - 1].text != "," or words[post].upos != "NOUN" or \
+                posts.get(words[post].lemma) not in ("role", "title"):
+            continue
+        opener = post
+        while opener > 0 and words[opener - 1].upos in ("DET", "PRON", "ADJ") and \
+                words[opener - 1].text != ",":
+            opener -= 1
+        if opener == 0 or words[opener - 1].text != ",":
+            continue
+        name = max(range(name_start, name_end + 1),
+                   key=lambda k: words[k].head not in range(name_start, name_end + 1))
+        _reattach(words, post, verb.index, "nsubj")
+        for k in range(opener, post):
+            _reattach(words, k, post, words[k].deprel)
+        _reattach(words, name, post, "appos")
+
+
+def posts_set_off_before_names(words: list[Word]) -> None:
+    """'His son, David, said ...', parsed with 'son' a compound of 'David' across the comma:
+    a post or relative set off by a comma before a name heads the phrase, the name its
+    apposition (so the speaker keeps the tie: 'His son, David')."""
+    posts = lexicon.source_nouns()
+    for post in words:
+        name = post.head
+        if post.deprel != "compound" or post.upos != "NOUN" or name is None or \
+                name != post.index + 2 or words[post.index + 1].text != "," or \
+                words[name].upos != "PROPN" or words[name].head is None or \
+                posts.get(post.lemma) not in ("role", "title"):
+            continue
+        opener = min(_descendants(words, post.index))
+        if opener > 0 and words[opener - 1].upos in ("ADP", "SCONJ"):
+            continue  # not 'As a senator, Kaine has opposed ...'
+        _reattach(words, post.index, words[name].head, words[name].deprel)
+        _reattach(words, name, post.index, "appos")
+
+
 REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs,
            brands_read_as_possessives, subjects_after_with,
@@ -3787,9 +3842,10 @@ REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            speakers_after_quotes, stranded_subjects, emphatic_reflexives,
            subjects_side_by_side, subjects_after_more_than, subjects_after_subordinators,
            subordinate_subjects_read_as_obliques, figures_read_as_subjects,
-           tags_read_as_appositions, gerunds_read_as_verbs, titles_read_as_obliques,
+           tags_read_as_appositions, named_relations_in_tags, gerunds_read_as_verbs,
+           titles_read_as_obliques,
            as_clauses_read_as_main, gerunds_of_predicates, past_forms_read_as_nouns,
-           plural_nouns_read_as_verbs)
+           plural_nouns_read_as_verbs, posts_set_off_before_names)
 
 
 def repair(words: list[Word]) -> None:
