@@ -5412,3 +5412,20 @@ def test_a_relative_named_after_a_comma_keeps_the_tie(run, text, speaker, conten
 def test_as_a_post_before_a_name_stays_out_of_the_speaker(run):
     text = "As a senator, Kaine has opposed defunding Planned Parenthood."
     assert only(text, run(text))["speaker"] == "Kaine"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Friends remembered him as generous to a fault.", "him as generous to a fault"),
+    ("Colleagues described him as meticulous, shy and quietly funny.",
+     "him as meticulous, shy and quietly funny"),
+])
+def test_what_someone_is_remembered_or_described_as(run, text, content):
+    assert only(text, run(text))["content"] == [content]
+
+
+def test_recalling_someone_saying_a_quotation_keeps_the_quotation(run):
+    text = ("Another fraternity brother, Stuart Oltchick, recalled him saying, “I have to take "
+            "my brother along.”")
+    row = only(text, run(text))
+    assert row["content"][-1].endswith("“I have to take my brother along.”")
+    assert row["speaker"] == "Another fraternity brother, Stuart Oltchick"

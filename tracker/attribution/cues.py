@@ -867,7 +867,8 @@ def _naming(doc: ParsedDoc, verb: int) -> set[int]:
     objects = sorted(doc.children(verb, "iobj", *OBJECT_RELATIONS))
     if not objects:
         return set()
-    seconds = [c for c in doc.children(verb, "obj", "xcomp", "dep") if c > objects[0]] + [
+    seconds = [c for c in doc.children(verb, "obj", "xcomp", "dep") if c > objects[0]
+               and doc.words[c].xpos != "VBG"] + [  # not 'recalled him saying, “...”'
         c for c in doc.children(verb, "obl", "advcl")
         if any(doc.words[k].lower == "as" for k in doc.children(c, "case", "mark"))
     ] + [
@@ -881,6 +882,10 @@ def _naming(doc: ParsedDoc, verb: int) -> set[int]:
         return set()
     trailing = [c for c in doc.children(verb) if c > objects[0]
                 and doc.words[c].deprel not in NOT_CONTENT]
+    # 'described him as meticulous, shy and quietly funny': the list's later words, which the
+    # parser joined to the verb, are what he was called too
+    trailing += [c for c in doc.children(verb, "conj") if c > objects[0]
+                 and doc.words[c].upos in ("ADJ", "NOUN") and c not in trailing]
     return {k for c in (objects[0], *seconds, *trailing) for k in doc.subtree(c)}
 
 
