@@ -5429,3 +5429,8 @@ def test_recalling_someone_saying_a_quotation_keeps_the_quotation(run):
     row = only(text, run(text))
     assert row["content"][-1].endswith("“I have to take my brother along.”")
     assert row["speaker"] == "Another fraternity brother, Stuart Oltchick"
+
+
+def test_a_concession_after_what_was_said_is_not_said(run):
+    text = 'Reviewers called the album "a triumph," although sales have been slow.'
+    assert only(text, run(text))["content"] == ['the album "a triumph,"']

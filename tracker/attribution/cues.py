@@ -64,6 +64,8 @@ EMBEDDING_WORDS = QUESTION_WORDS - {"if"} | {"that"}
 QUOTATION_SLOTS = ("obj", "ccomp", "xcomp", "parataxis", "dep", "obl")
 # Relations of a verb's dependents that never belong to its content.
 NOT_CONTENT = {"punct", "conj", "cc", "parataxis"}
+# Words that open a concession set off after what was said ('..., although sales were slow').
+CONCESSIONS = {"although", "though", "whereas"}
 ADVERBIALS = ("obl", "obl:tmod", "advmod", "obl:npmod")
 # Verb classes that close a sentence as its cue ('..., the report shows.'); not 'I imagine.'
 FINAL_CLASSES = {"speech", "writing", "evidence", "announcement"}
@@ -729,6 +731,13 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
         closing = next((k for k in rest if dash_between_spaces(doc.words, k)), None)
         rest = [k for k in rest if closing is None or k < closing]
     rest = _before_next_speaker(doc, verb, rest)
+    # '..., although sales have been slow': a concession set off after what was said
+    conceded = [min(doc.subtree(c)) for c in doc.children(verb, "advcl")
+                if any(doc.words[m].lower in CONCESSIONS for m in doc.children(c, "mark"))
+                and "," in doc.text[doc.words[min(doc.subtree(c)) - 2].start:
+                                    doc.words[min(doc.subtree(c))].start]]
+    if conceded:
+        rest = [k for k in rest if k < conceded[0]]
     when = all(doc.words[k].lower in TEMPORAL or doc.words[k].upos in (PUNCT, "ADV", "ADJ")
                for k in rest)
     return set() if when else set(rest)  # 'responded Friday, ...': nothing said before the cut
