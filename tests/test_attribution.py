@@ -5434,3 +5434,22 @@ def test_recalling_someone_saying_a_quotation_keeps_the_quotation(run):
 def test_a_concession_after_what_was_said_is_not_said(run):
     text = 'Reviewers called the album "a triumph," although sales have been slow.'
     assert only(text, run(text))["content"] == ['the album "a triumph,"']
+
+
+def test_a_participle_after_a_closing_tag_is_the_tags_speakers(run):
+    text = ("Emergency crews evacuated about 800 people, the mayor's office said, adding that "
+            "shelters were open.")
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["speaker"]) for row in rows] == [
+        ("said", "the mayor's office"), ("adding", "the mayor's office")]
+    assert rows[0]["content"] == ["Emergency crews evacuated about 800 people"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Officials said three of the injured were in critical condition.",
+     "three of the injured were in critical condition"),
+    ("Police said 12 of the 40 passengers had been taken to hospital.",
+     "12 of the 40 passengers had been taken to hospital"),
+])
+def test_a_count_of_people_opens_what_was_said(run, text, content):
+    assert only(text, run(text))["content"] == [content]

@@ -1748,6 +1748,11 @@ def _rebuild_speaker_tag(words: list[Word], verb: int, head: int, phrase: range,
         _reattach(words, k, verb, "advmod")
     stray = [k for k in said if words[k].upos in NOMINAL and (
         words[k].head in phrase or words[k].head == verb and words[k].deprel in SUBJECTS)]
+    described = [k for k in said if stray and max(said) < verb and words[k].upos == "VERB"
+                 and words[k].deprel == "acl" and words[k].head == stray[-1]]
+    if clause is None and described:  # 'Emergency crews evacuated 800 people, the office said'
+        clause = described[0]
+        _reattach(words, clause, verb, "ccomp")
     if clause is not None and stray and stray[-1] < clause and \
             not _children(words, clause, *SUBJECTS):
         *rest, subject = stray
@@ -3800,6 +3805,28 @@ def posts_set_off_before_names(words: list[Word]) -> None:
         _reattach(words, name, post.index, "appos")
 
 
+def counts_cut_from_partitives(words: list[Word]) -> None:
+    """'Officials said three of the injured were in critical condition', parsed with 'three'
+    the object of 'said' and 'of the injured' the clause's subject: a count right before an
+    'of' phrase that a clause took for its subject is that subject, the phrase its part."""
+    verbs = lexicon.reporting_verbs()
+    for count in words:
+        verb = count.head
+        after = count.index + 1
+        if count.upos != "NUM" or count.deprel != "obj" or verb is None or \
+                verbs.get(words[verb].lemma) not in COMPLEMENT_CLASSES or \
+                after >= len(words) or words[after].lower != "of":
+            continue
+        subject = words[after].head
+        clause = words[subject].head if subject is not None else None
+        if clause is None or words[subject].deprel not in ("nsubj", "nsubj:pass") or \
+                words[clause].head != verb or min(_descendants(words, subject)) != after:
+            continue
+        relation = words[subject].deprel
+        _reattach(words, subject, count.index, "nmod")
+        _reattach(words, count.index, clause, relation)
+
+
 REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs,
            brands_read_as_possessives, subjects_after_with,
@@ -3845,7 +3872,7 @@ REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            tags_read_as_appositions, named_relations_in_tags, gerunds_read_as_verbs,
            titles_read_as_obliques,
            as_clauses_read_as_main, gerunds_of_predicates, past_forms_read_as_nouns,
-           plural_nouns_read_as_verbs, posts_set_off_before_names)
+           plural_nouns_read_as_verbs, posts_set_off_before_names, counts_cut_from_partitives)
 
 
 def repair(words: list[Word]) -> None:
