@@ -5453,3 +5453,12 @@ def test_a_participle_after_a_closing_tag_is_the_tags_speakers(run):
 ])
 def test_a_count_of_people_opens_what_was_said(run, text, content):
     assert only(text, run(text))["content"] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Pfizer said Tuesday it expected sales to fall.", "it expected sales to fall"),
+    ("The company said Monday that profits rose.", "that profits rose"),
+])
+def test_the_day_after_said_is_when_it_was_said(run, text, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("said", [content])

@@ -236,6 +236,10 @@ def split_names(words: list[Word]) -> None:
                     _reattach(words, later, clause, "nsubj")
             elif words[first].upos == words[later].upos == "PRON":
                 continue
+            elif words[first].lower in DAYS and words[later].upos == "PRON" and \
+                    words[first - 1].upos == "VERB" and word.head == first - 1:
+                _reattach(words, first, first - 1, "obl:tmod")  # 'said Tuesday it expected'
+                first = later
             else:
                 _reattach(words, first, later, "compound")
                 first = later
@@ -1900,12 +1904,25 @@ def nouns_read_as_adjectives_of_adjectives(words: list[Word]) -> None:
 def days_read_as_modifiers(words: list[Word]) -> None:
     """'The district said Monday classes would resume' parsed with 'Monday' a modifier of
     'classes': a day right after a speech verb, hung on a noun after it, is when it was
-    said (with 'night' or 'morning' after it: 'said Tuesday night officers ...')."""
+    said (with 'night' or 'morning' after it: 'said Tuesday night officers ...'); so is one
+    the parser gave a relative clause ('said Monday that profits rose')."""
     verbs = lexicon.reporting_verbs()
     for verb in words[:-2]:
         day = words[verb.index + 1]
         if verb.upos != "VERB" or verbs.get(verb.lemma) not in SETTING_CLASSES or \
-                day.lower not in DAYS or day.head is None or day.head <= day.index or \
+                day.lower not in DAYS:
+            continue
+        that = words[day.index + 1]
+        clauses = [c for c in _children(words, day.index, "acl:relcl")
+                   if min(_descendants(words, c)) == that.index]
+        if day.head == verb.index and that.lower == "that" and clauses:
+            # 'said Monday that profits rose', read as a relative clause on 'Monday'
+            day.deprel = "obl:tmod"
+            _reattach(words, clauses[0], verb.index, "ccomp")
+            _reattach(words, that.index, clauses[0], "mark")
+            that.upos, that.xpos = "SCONJ", "IN"
+            continue
+        if day.head is None or day.head <= day.index or \
                 day.deprel not in ("compound", "amod", "nmod:tmod") or \
                 _children(words, day.index, "case"):
             continue
