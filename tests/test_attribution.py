@@ -5462,3 +5462,9 @@ def test_a_count_of_people_opens_what_was_said(run, text, content):
 def test_the_day_after_said_is_when_it_was_said(run, text, content):
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == ("said", [content])
+
+
+def test_where_it_was_said_after_the_speakers_apposition_is_not_the_speaker(run):
+    text = ("“Demand is insane,” said Jensen Huang, the chief executive of Nvidia, at a "
+            "conference in Taipei on Monday.")
+    assert only(text, run(text))["speaker"] == "Jensen Huang, the chief executive of Nvidia"

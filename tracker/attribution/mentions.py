@@ -249,7 +249,8 @@ def _stranded_modifier(doc: ParsedDoc, head: int, words: list[int]) -> list[int]
     appositions = [a for a in doc.children(head, "appos") if max(doc.subtree(a)) == words[-1]]
     governor = doc.words[head].head
     nxt = words[-1] + 1 if words else None
-    if not appositions or governor is None or nxt is None or nxt >= len(doc.words):
+    if not appositions or governor is None or nxt is None or nxt >= len(doc.words) or \
+            doc.words[nxt].text == ",":  # '..., at a conference in Taipei': where, not who
         return []
     phrase = next((c for c in doc.children(governor) if min(doc.subtree(c)) == nxt), None)
     if phrase is None or not _continues_apposition(doc, phrase, head, appositions):
