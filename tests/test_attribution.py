@@ -5468,3 +5468,10 @@ def test_where_it_was_said_after_the_speakers_apposition_is_not_the_speaker(run)
     text = ("“Demand is insane,” said Jensen Huang, the chief executive of Nvidia, at a "
             "conference in Taipei on Monday.")
     assert only(text, run(text))["speaker"] == "Jensen Huang, the chief executive of Nvidia"
+
+
+def test_a_that_clause_after_the_setting_keeps_its_own_later_clause(run):
+    text = ("The company said in an interview that it was cutting costs after demand for its "
+            "vaccines fell.")
+    assert only(text, run(text))["content"] == [
+        "that it was cutting costs after demand for its vaccines fell"]

@@ -2965,6 +2965,10 @@ def that_clauses_read_as_relatives(words: list[Word]) -> None:
             continue
         opener = min(_descendants(words, clause.index))
         verb = words[noun].head
+        # a clause the parser cut off the end of this one ('... after demand for its
+        # vaccines fell', 'fell' hung on the speech verb) goes back into it
+        later = [c for c in _children(words, verb, "ccomp", "xcomp") if c > opener] \
+            if verb is not None else []
         if words[opener].lower != "that" or words[opener].deprel not in ("obj", "obl") or \
                 words[opener].head != clause.index or verb is None or verb > noun or \
                 not (words[noun].deprel in ("obl", "obl:tmod") or
@@ -2972,11 +2976,13 @@ def that_clauses_read_as_relatives(words: list[Word]) -> None:
                      (lexicon.source_nouns().get(words[noun].lemma) in LISTENERS or
                       place_or_time(words[noun]))) or \
                 verbs.get(words[verb].lemma) not in SETTING_CLASSES or \
-                _children(words, verb, "ccomp", "xcomp") or \
+                set(_children(words, verb, "ccomp", "xcomp")) - set(later) or \
                 not any(words[k].upos == "PRON" for k in _children(words, clause.index,
                                                                      "nsubj", "nsubj:pass")):
             continue
         _reattach(words, clause.index, verb, "ccomp")
+        for stray in later:
+            _reattach(words, stray, clause.index, "advcl")
         _reattach(words, opener, clause.index, "mark")
         words[opener].upos, words[opener].xpos = "SCONJ", "IN"
 
