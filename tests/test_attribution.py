@@ -5475,3 +5475,9 @@ def test_a_that_clause_after_the_setting_keeps_its_own_later_clause(run):
             "vaccines fell.")
     assert only(text, run(text))["content"] == [
         "that it was cutting costs after demand for its vaccines fell"]
+
+
+def test_a_form_of_address_is_no_part_of_the_post_before_a_name(run):
+    text = "The museum's director, Dr. Helen Marsh, said the loan was approved."
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == ("Helen Marsh", "museum's director")

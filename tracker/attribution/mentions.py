@@ -1027,7 +1027,9 @@ def _title(doc: ParsedDoc, before: list[int]) -> str | None:
     "Blinken's spokesman" set off by a comma), less articles, possessive pronouns ('Its
     spokesman') and edge punctuation."""
     kept = [k for k in before if doc.words[k].upos != "DET" and doc.words[k].xpos != "PRP$"]
-    while kept and doc.words[kept[-1]].upos == EDGE_PUNCT:
+    # nor a form of address before the name ("The study's senior author, Dr. Priya Nair")
+    while kept and (doc.words[kept[-1]].upos == EDGE_PUNCT or len(kept) > 1 and
+                    doc.words[kept[-1]].lower.rstrip(".") in lexicon.COURTESY_TITLES):
         kept.pop()
     while kept and doc.words[kept[0]].upos in (EDGE_PUNCT, "ADP", "CCONJ", "SCONJ"):
         kept.pop(0)  # nor the preposition the name hangs on ('ahead of Lando Norris')
