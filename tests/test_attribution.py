@@ -5481,3 +5481,14 @@ def test_a_form_of_address_is_no_part_of_the_post_before_a_name(run):
     text = "The museum's director, Dr. Helen Marsh, said the loan was approved."
     source = only(text, run(text))["source"]
     assert (source.name, source.title) == ("Helen Marsh", "museum's director")
+
+
+def test_the_reason_for_anonymity_stays_with_the_official_not_the_claim(run):
+    text = ("A federal official, speaking on condition of anonymity because the inquiry is "
+            "ongoing, said the suspect had posted threats online weeks before the attack.")
+    extraction = run(text)
+    row = only(text, extraction)
+    assert (row["cue"], row["speaker"]) == ("said", "A federal official")
+    assert row["content"] == ["the suspect had posted threats online weeks before the attack"]
+    assert [(j.reason, j.source_ids) for j in extraction.justifications] == [
+        ("ongoing_investigation", [row["source"].id])]

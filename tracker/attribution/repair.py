@@ -3850,6 +3850,26 @@ def counts_cut_from_partitives(words: list[Word]) -> None:
         _reattach(words, count.index, clause, relation)
 
 
+def reasons_hung_across_the_verb(words: list[Word]) -> None:
+    """'A federal official, speaking on condition of anonymity because the inquiry is
+    ongoing, said the suspect had posted threats', parsed with the 'because' clause hung on
+    'posted': a clause that ends before a speech verb cannot belong to that verb's
+    complement after it; it is the reason of the participle before it."""
+    verbs = lexicon.reporting_verbs()
+    for clause in words:
+        head = clause.head
+        if clause.deprel != "advcl" or head is None or head < clause.index:
+            continue
+        end = max(_descendants(words, clause.index))
+        speech = [k for k in range(end + 1, head) if words[k].upos == "VERB" and
+                  words[k].lemma in verbs and _dominates(words, k, head)]
+        start = min(_descendants(words, clause.index))
+        hosts = [k for k in range(start - 1, -1, -1) if words[k].sentence == clause.sentence
+                 and words[k].xpos == "VBG" and words[k].head in speech]
+        if speech and hosts:
+            _reattach(words, clause.index, hosts[0], "advcl")
+
+
 REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs,
            brands_read_as_possessives, subjects_after_with,
@@ -3895,7 +3915,8 @@ REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            tags_read_as_appositions, named_relations_in_tags, gerunds_read_as_verbs,
            titles_read_as_obliques,
            as_clauses_read_as_main, gerunds_of_predicates, past_forms_read_as_nouns,
-           plural_nouns_read_as_verbs, posts_set_off_before_names, counts_cut_from_partitives)
+           plural_nouns_read_as_verbs, posts_set_off_before_names, counts_cut_from_partitives,
+           reasons_hung_across_the_verb)
 
 
 def repair(words: list[Word]) -> None:
