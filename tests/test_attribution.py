@@ -5492,3 +5492,11 @@ def test_the_reason_for_anonymity_stays_with_the_official_not_the_claim(run):
     assert row["content"] == ["the suspect had posted threats online weeks before the attack"]
     assert [(j.reason, j.source_ids) for j in extraction.justifications] == [
         ("ongoing_investigation", [row["source"].id])]
+
+
+def test_a_reason_after_an_inverted_speaker_is_not_all_that_was_said(run):
+    text = ("The number of dead is likely to climb, said Maria Santos, a spokeswoman for the Red "
+            "Cross, because rescuers have not reached several villages.")
+    row = only(text, run(text))
+    assert row["content"][0] == "The number of dead is likely to climb"
+    assert row["speaker"] == "Maria Santos, a spokeswoman for the Red Cross"

@@ -693,6 +693,11 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
         if recipients:
             start = max(doc.subtree(recipients[0])) + 1
     start = _past_adverbials(doc, verb, start)
+    for subject in [s for s in doc.children(verb, "nsubj") if s >= start]:
+        after = max(doc.subtree(subject)) + 1  # '..., said Maria Santos, a spokeswoman, because'
+        if after + 1 < len(doc.words) and doc.words[after].text == "," and \
+                doc.words[after + 1].lower in ADVERBIAL_MARKS:
+            return set()
     rest = list(range(start, sentence[-1] + 1))
     if rest and doc.words[rest[0]].upos == "NUM" and doc.words[rest[0]].head == verb:
         return set()  # 'Root added 45 before he was caught': a score, not words
