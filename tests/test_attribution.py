@@ -5500,3 +5500,9 @@ def test_a_reason_after_an_inverted_speaker_is_not_all_that_was_said(run):
     row = only(text, run(text))
     assert row["content"][0] == "The number of dead is likely to climb"
     assert row["speaker"] == "Maria Santos, a spokeswoman for the Red Cross"
+
+
+def test_whom_it_was_told_before_a_clause_with_its_own_pronoun(run):
+    text = "Witnesses told reporters they heard at least three gunshots before the van sped away."
+    assert only(text, run(text))["content"] == [
+        "they heard at least three gunshots before the van sped away"]

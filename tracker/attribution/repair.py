@@ -3870,6 +3870,31 @@ def reasons_hung_across_the_verb(words: list[Word]) -> None:
             _reattach(words, clause.index, hosts[0], "advcl")
 
 
+def recipients_read_as_subjects(words: list[Word]) -> None:
+    """'Witnesses told reporters they heard three gunshots before the van sped away', parsed
+    with 'reporters they heard ...' a relative clause and 'reporters' the subject of 'sped':
+    after a verb of telling, whom it was told comes first and the clause with its own
+    pronoun subject after it is what was said."""
+    frames = lexicon.verb_frames()
+    for verb in words:
+        if "recipient" not in frames.get(verb.lemma, ()) or verb.upos != "VERB" or \
+                _children(words, verb.index, "obj", "iobj") or verb.index + 2 >= len(words):
+            continue
+        listener = words[verb.index + 1]
+        clauses = [c for c in _children(words, listener.index, "acl:relcl")
+                   if min(_descendants(words, c)) == listener.index + 1
+                   and words[listener.index + 1].upos == "PRON"
+                   and words[listener.index + 1].head == c]
+        host = listener.head
+        if listener.deprel != "nsubj" or not clauses or host is None or \
+                words[host].head != verb.index or \
+                lexicon.source_nouns().get(listener.lemma) not in LISTENERS:
+            continue
+        _reattach(words, listener.index, verb.index, "obj")
+        _reattach(words, clauses[0], verb.index, "ccomp")
+        _reattach(words, host, clauses[0], "advcl")
+
+
 REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs,
            brands_read_as_possessives, subjects_after_with,
@@ -3916,7 +3941,7 @@ REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
            titles_read_as_obliques,
            as_clauses_read_as_main, gerunds_of_predicates, past_forms_read_as_nouns,
            plural_nouns_read_as_verbs, posts_set_off_before_names, counts_cut_from_partitives,
-           reasons_hung_across_the_verb)
+           reasons_hung_across_the_verb, recipients_read_as_subjects)
 
 
 def repair(words: list[Word]) -> None:
