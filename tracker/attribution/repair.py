@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import lexicon
@@ -2959,18 +2960,14 @@ def that_clauses_read_as_relatives(words: list[Word]) -> None:
     with nothing said yet, a 'that' clause with a subject of its own right after where or
     to whom it was said is what was said."""
     verbs = lexicon.reporting_verbs()
-    for clause in words:
+    for clause, opener in _that_relatives(words):
         noun = clause.head
-        if clause.deprel != "acl:relcl" or noun is None or noun > clause.index:
-            continue
-        opener = min(_descendants(words, clause.index))
         verb = words[noun].head
         # a clause the parser cut off the end of this one ('... after demand for its
         # vaccines fell', 'fell' hung on the speech verb) goes back into it
         later = [c for c in _children(words, verb, "ccomp", "xcomp") if c > opener] \
             if verb is not None else []
-        if words[opener].lower != "that" or words[opener].deprel not in ("obj", "obl") or \
-                words[opener].head != clause.index or verb is None or verb > noun or \
+        if verb is None or verb > noun or \
                 not (words[noun].deprel in ("obl", "obl:tmod") or
                      words[noun].deprel in ("obj", "iobj") and
                      (lexicon.source_nouns().get(words[noun].lemma) in LISTENERS or
@@ -2980,11 +2977,30 @@ def that_clauses_read_as_relatives(words: list[Word]) -> None:
                 not any(words[k].upos == "PRON" for k in _children(words, clause.index,
                                                                      "nsubj", "nsubj:pass")):
             continue
-        _reattach(words, clause.index, verb, "ccomp")
+        _as_complement(words, clause.index, verb, "ccomp", opener)
         for stray in later:
             _reattach(words, stray, clause.index, "advcl")
-        _reattach(words, opener, clause.index, "mark")
-        words[opener].upos, words[opener].xpos = "SCONJ", "IN"
+
+
+def _that_relatives(words: list[Word]) -> Iterator[tuple[Word, int]]:
+    """Each relative clause the parser read with its opening 'that' as its object or
+    oblique, hung on a word before it, and that 'that'."""
+    for clause in words:
+        if clause.deprel != "acl:relcl" or clause.head is None or clause.head > clause.index:
+            continue
+        opener = min(_descendants(words, clause.index))
+        if words[opener].lower == "that" and words[opener].deprel in ("obj", "obl") and \
+                words[opener].head == clause.index:
+            yield clause, opener
+
+
+def _as_complement(words: list[Word], clause: int, head: int, relation: str,
+                   opener: int) -> None:
+    """Hang a clause read as a relative one on the word whose complement it is, its 'that'
+    a complementizer."""
+    _reattach(words, clause, head, relation)
+    _reattach(words, opener, clause, "mark")
+    words[opener].upos, words[opener].xpos = "SCONJ", "IN"
 
 
 def that_clauses_after_speech_nouns(words: list[Word]) -> None:
@@ -2993,25 +3009,18 @@ def that_clauses_after_speech_nouns(words: list[Word]) -> None:
     a 'that' clause with a subject of its own right after 'from' or 'by' and whoever follows
     a speech or thought noun tells what that one said, and is the noun's."""
     nouns = lexicon.cue_nouns()
-    for clause in words:
+    for clause, opener in _that_relatives(words):
         owner = clause.head
-        if clause.deprel != "acl:relcl" or owner is None or owner > clause.index:
-            continue
-        opener = min(_descendants(words, clause.index))
         cases = _children(words, owner, "case")
         noun = cases[0] - 1 if cases else -1
-        if words[opener].lower != "that" or words[opener].deprel not in ("obj", "obl") or \
-                words[opener].head != clause.index or noun < 0 or \
-                words[cases[0]].lower not in ("from", "by") or \
+        if noun < 0 or words[cases[0]].lower not in ("from", "by") or \
                 nouns.get(words[noun].lemma) not in ("speech", "cognition") or \
                 words[noun].upos != "NOUN" or \
                 not _children(words, clause.index, "nsubj", "nsubj:pass") or \
                 not set(range(cases[0], opener)) <= set(_descendants(words, owner)):
             continue
         _reattach(words, owner, noun, "nmod")
-        _reattach(words, clause.index, noun, "acl")
-        _reattach(words, opener, clause.index, "mark")
-        words[opener].upos, words[opener].xpos = "SCONJ", "IN"
+        _as_complement(words, clause.index, noun, "acl", opener)
 
 
 def fronted_clauses_read_as_adverbials(words: list[Word]) -> None:
