@@ -5506,3 +5506,10 @@ def test_whom_it_was_told_before_a_clause_with_its_own_pronoun(run):
     text = "Witnesses told reporters they heard at least three gunshots before the van sped away."
     assert only(text, run(text))["content"] == [
         "they heard at least three gunshots before the van sped away"]
+
+
+def test_a_plural_word_for_people_capitalised_at_the_start_is_no_name(run):
+    text = "Paramedics said the man had no pulse when they arrived."
+    row = only(text, run(text))
+    assert row["speaker"] == "Paramedics"
+    assert row["source"].kind == SourceKind.ANONYMOUS_GROUP

@@ -27,6 +27,8 @@ DATELINE_LABEL_WORDS = 3
 SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over", "with"}
 SETTING_CLASSES = {"speech", "writing", "announcement"}
 FINITE = {"VBD", "VBZ", "VBP"}
+# Plural endings and what the singular ends in instead ('deputies' -> 'deputy').
+PLURAL_ENDINGS = (("ies", "y"), ("s", ""))
 # Past forms that are also nouns, which a parser may read as the head of a noun phrase ('the
 # outage cost it $500 million').
 SAME_PAST_FORMS = {"cost", "hit", "cut", "hurt", "spread", "shut", "split", "cast", "burst"}
@@ -3904,7 +3906,22 @@ def recipients_read_as_subjects(words: list[Word]) -> None:
         _reattach(words, host, clauses[0], "advcl")
 
 
-REPAIRS = (phrasal_speech_verbs, passives_without_auxiliaries, contact_clauses,
+def plural_nouns_read_as_names(words: list[Word]) -> None:
+    """'Paramedics said ...', tagged as a name because it opens the sentence with a capital:
+    a word no entity covers whose singular is a listed word for people is a plural noun."""
+    nouns = lexicon.source_nouns()
+    for word in words:
+        if word.upos != "PROPN" or word.entity is not None or \
+                not word.text[:1].isupper() or word.text.isupper():
+            continue
+        singular = next((word.lower[: -len(ending)] + stem for ending, stem in PLURAL_ENDINGS
+                         if word.lower.endswith(ending)), None)
+        if singular is not None and nouns.get(singular) in PERSON_CATEGORIES:
+            word.upos, word.xpos, word.lemma = "NOUN", "NNS", singular
+
+
+REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_auxiliaries,
+           contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
