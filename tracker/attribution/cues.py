@@ -737,10 +737,10 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
         rest = [k for k in rest if closing is None or k < closing]
     rest = _before_next_speaker(doc, verb, rest)
     # '..., although sales have been slow': a concession set off after what was said
-    conceded = [min(doc.subtree(c)) for c in doc.children(verb, "advcl")
-                if any(doc.words[m].lower in CONCESSIONS for m in doc.children(c, "mark"))
-                and "," in doc.text[doc.words[min(doc.subtree(c)) - 2].start:
-                                    doc.words[min(doc.subtree(c))].start]]
+    openers = [min(doc.subtree(c)) for c in doc.children(verb, "advcl")
+               if any(doc.words[m].lower in CONCESSIONS for m in doc.children(c, "mark"))]
+    conceded = [k for k in openers
+                if "," in doc.text[doc.words[k - 2].start : doc.words[k].start]]
     if conceded:
         rest = [k for k in rest if k < conceded[0]]
     when = all(doc.words[k].lower in TEMPORAL or doc.words[k].upos in (PUNCT, "ADV", "ADJ")

@@ -55,6 +55,8 @@ MAX_NAME_WORDS = 16
 LISTENERS = {"role", "title", "vague", "organization"}
 # Source-noun categories of words for people.
 PERSON_CATEGORIES = {"role", "title", "vague"}
+# Source-noun categories of posts a person holds ('chief', 'executive', 'son').
+POST_CATEGORIES = {"role", "title"}
 ARTICLES = {"a", "an", "the"}
 # A time stamp opening a live blog's entry ('10:15', '9.30am'): no part of a speaker's label.
 CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.IGNORECASE)
@@ -507,7 +509,7 @@ def posts_read_as_names(words: list[Word]) -> None:
     for post in words:
         body = post.head
         if post.deprel not in ("flat", "flat:name") or body is None or \
-                posts.get(post.lower) not in ("role", "title") or \
+                posts.get(post.lower) not in POST_CATEGORIES or \
                 words[body].entity not in ("ORG", "NORP") or \
                 _children(words, post.index, "flat", "flat:name") or \
                 any(words[c].deprel in ("flat", "flat:name") and c > post.index
@@ -533,7 +535,7 @@ def posts_read_as_adverbs(words: list[Word]) -> None:
     for post in words:
         verb = post.head
         if post.upos not in ("ADV", "ADJ") or post.deprel != "advmod" or verb is None or \
-                posts.get(post.lower) not in ("role", "title") or post.index == 0 or \
+                posts.get(post.lower) not in POST_CATEGORIES or post.index == 0 or \
                 verb != post.index + 1 and \
                 lexicon.reporting_verbs().get(words[verb].lemma) != "speech":
             continue
@@ -541,11 +543,8 @@ def posts_read_as_adverbs(words: list[Word]) -> None:
         if words[subject].head != verb or words[subject].deprel not in ("nsubj", "nsubj:pass") \
                 or words[subject].upos not in ("NOUN", "PROPN"):
             continue
-        post.upos, post.xpos = "NOUN", "NN"
         _reattach(words, post.index, verb, words[subject].deprel)
-        for child in list(words[subject].children):
-            _reattach(words, child, post.index, words[child].deprel)
-        _reattach(words, subject, post.index, "compound")
+        _post_over(words, post, subject)
 
 
 def posts_read_as_adjectives(words: list[Word]) -> None:
@@ -557,7 +556,7 @@ def posts_read_as_adjectives(words: list[Word]) -> None:
         noun = post.index - 1
         after = words[post.index + 1] if post.index + 1 < len(words) else None
         if post.upos != "ADJ" or post.deprel == "amod" or noun < 0 or \
-                posts.get(post.lower) not in ("role", "title") or \
+                posts.get(post.lower) not in POST_CATEGORIES or \
                 words[noun].upos not in ("NOUN", "PROPN") or \
                 after is not None and after.upos in ("NOUN", "PROPN", "ADJ"):
             continue
@@ -570,10 +569,17 @@ def posts_read_as_adjectives(words: list[Word]) -> None:
             _reattach(words, post.index, verb, "nsubj")
         else:
             continue
-        post.upos, post.xpos = "NOUN", "NN"
-        for child in [c for c in words[noun].children if c < noun]:
-            _reattach(words, child, post.index, words[child].deprel)
-        _reattach(words, noun, post.index, "compound")
+        _post_over(words, post, noun)
+
+
+def _post_over(words: list[Word], post: Word, noun: int) -> None:
+    """Make a post the tagger did not read as a noun ('chief', 'executive') the head of its
+    phrase: it takes the modifiers before the noun in front of it ('The UN rights', 'a
+    senior Intel'), and that noun becomes its modifier."""
+    post.upos, post.xpos = "NOUN", "NN"
+    for child in [c for c in words[noun].children if c < noun]:
+        _reattach(words, child, post.index, words[child].deprel)
+    _reattach(words, noun, post.index, "compound")
 
 
 def clauses_hung_on_the_quoted(words: list[Word]) -> None:
@@ -1921,9 +1927,7 @@ def days_read_as_modifiers(words: list[Word]) -> None:
         if day.head == verb.index and that.lower == "that" and clauses:
             # 'said Monday that profits rose', read as a relative clause on 'Monday'
             day.deprel = "obl:tmod"
-            _reattach(words, clauses[0], verb.index, "ccomp")
-            _reattach(words, that.index, clauses[0], "mark")
-            that.upos, that.xpos = "SCONJ", "IN"
+            _as_complement(words, clauses[0], verb.index, "ccomp", that.index)
             continue
         if day.head is None or day.head <= day.index or \
                 day.deprel not in ("compound", "amod", "nmod:tmod") or \
@@ -3698,7 +3702,7 @@ def titles_read_as_obliques(words: list[Word]) -> None:
             cases = [k for k in _children(words, title, "case") if k == extent[0]]
             name = [k for k in subjects if min(_descendants(words, k)) == extent[-1] + 1]
             if not cases or words[cases[0]].lower != "as" or not name or \
-                    posts.get(words[title].lemma) not in ("role", "title"):
+                    posts.get(words[title].lemma) not in POST_CATEGORIES:
                 continue
             _reattach(words, cases[0], verb.index, "mark")
             words[cases[0]].upos = "SCONJ"
@@ -3804,7 +3808,7 @@ def named_relations_in_tags(words: list[Word]) -> None:
             continue
         post = name_start - 2
         if post < 1 or words[name_start - 1].text != "," or words[post].upos != "NOUN" or \
-                posts.get(words[post].lemma) not in ("role", "title"):
+                posts.get(words[post].lemma) not in POST_CATEGORIES:
             continue
         opener = post
         while opener > 0 and words[opener - 1].upos in ("DET", "PRON", "ADJ") and \
@@ -3830,7 +3834,7 @@ def posts_set_off_before_names(words: list[Word]) -> None:
         if post.deprel != "compound" or post.upos != "NOUN" or name is None or \
                 name != post.index + 2 or words[post.index + 1].text != "," or \
                 words[name].upos != "PROPN" or words[name].head is None or \
-                posts.get(post.lemma) not in ("role", "title"):
+                posts.get(post.lemma) not in POST_CATEGORIES:
             continue
         opener = min(_descendants(words, post.index))
         if opener > 0 and words[opener - 1].upos in ("ADP", "SCONJ"):
@@ -3871,14 +3875,18 @@ def reasons_hung_across_the_verb(words: list[Word]) -> None:
         head = clause.head
         if clause.deprel != "advcl" or head is None or head < clause.index:
             continue
-        end = max(_descendants(words, clause.index))
+        extent = _descendants(words, clause.index)
+        start, end = extent[0], extent[-1]
         speech = [k for k in range(end + 1, head) if words[k].upos == "VERB" and
                   words[k].lemma in verbs and _dominates(words, k, head)]
-        start = min(_descendants(words, clause.index))
-        hosts = [k for k in range(start - 1, -1, -1) if words[k].sentence == clause.sentence
-                 and words[k].xpos == "VBG" and words[k].head in speech]
-        if speech and hosts:
-            _reattach(words, clause.index, hosts[0], "advcl")
+        sentence_start = start
+        while sentence_start > 0 and words[sentence_start - 1].sentence == clause.sentence:
+            sentence_start -= 1
+        host = next((k for k in range(start - 1, sentence_start - 1, -1)
+                     if words[k].xpos == "VBG" and words[k].head in speech), None) \
+            if speech else None
+        if host is not None:
+            _reattach(words, clause.index, host, "advcl")
 
 
 def recipients_read_as_subjects(words: list[Word]) -> None:

@@ -140,6 +140,13 @@ def _office(reading: MentionReading) -> bool:
         all(word[:1].isupper() and not word.isupper() for word in words)
 
 
+def _identified(source: Source, name: str, title: str | None) -> Source:
+    """An unnamed source the story goes on to name: a named person from now on."""
+    source.kind, source.anonymous, source.name = SourceKind.NAMED_PERSON, False, name
+    source.title = title
+    return source
+
+
 def _last_heard(source: Source) -> int:
     """Where the source was last mentioned (-1 for one made from a name before it spoke)."""
     return max((m.span.start for m in source.mentions), default=-1)
@@ -587,9 +594,7 @@ class SourceBook:
                         and s.role == title[0].lower()), None)
         if unnamed is None:
             return None
-        unnamed.kind, unnamed.anonymous, unnamed.name = SourceKind.NAMED_PERSON, False, reading.name
-        unnamed.title = unnamed.title or title[0]
-        return unnamed
+        return _identified(unnamed, reading.name, unnamed.title or title[0])
 
     def _named_after_lede(self, reading: MentionReading) -> Source | None:
         """'A New York judge has rejected ... Justice Frank Nervo rejected that argument': a
@@ -617,9 +622,7 @@ class SourceBook:
         role = _post(unnamed.role)
         if role not in posts and (posts or lexicon.source_nouns().get(role or "") != "title"):
             return None
-        unnamed.kind, unnamed.anonymous, unnamed.name = SourceKind.NAMED_PERSON, False, reading.name
-        unnamed.title = reading.title or unnamed.title
-        return unnamed
+        return _identified(unnamed, reading.name, reading.title or unnamed.title)
 
     def _paragraph(self, offset: int) -> int:
         """The number of the paragraph an offset is in (0 for the first)."""
