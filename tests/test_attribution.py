@@ -5513,3 +5513,12 @@ def test_a_plural_word_for_people_capitalised_at_the_start_is_no_name(run):
     row = only(text, run(text))
     assert row["speaker"] == "Paramedics"
     assert row["source"].kind == SourceKind.ANONYMOUS_GROUP
+
+
+def test_a_post_and_name_set_off_before_a_verb_of_telling_are_its_subject(run):
+    text = ("The district's superintendent, Aaron Blake, told parents that the school would "
+            "reopen on Monday.")
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("told", "The district's superintendent, Aaron Blake")
+    assert row["content"] == ["that the school would reopen on Monday"]
+    assert row["source"].kind == SourceKind.NAMED_PERSON

@@ -2865,6 +2865,38 @@ def objects_before_clauses(words: list[Word]) -> None:
                     break
 
 
+def subjects_read_as_clauses_of_telling(words: list[Word]) -> None:
+    """'The district's superintendent, Aaron Blake, told parents that ...' parsed with the
+    fronted phrase a clause of 'told' and 'parents' its subject: a noun phrase (a word for a
+    person the tagger took for an adjective included) that ends right before a verb of
+    telling and hangs on it as its clause is its subject, the person after the verb is whom
+    it was told, and a 'that' clause on that person is what was said."""
+    frames = lexicon.verb_frames()
+    people = lexicon.source_nouns()
+    for verb in words:
+        if verb.upos != "VERB" or "recipient" not in frames.get(verb.lemma, ()):
+            continue
+        fronted = [c for c in _children(words, verb.index, "ccomp") if c < verb.index
+                   and (words[c].upos in ("NOUN", "PROPN") or words[c].upos == "ADJ"
+                        and people.get(words[c].lemma) in PERSON_CATEGORIES)
+                   and _previous_word(words, verb.index) ==
+                   _previous_word(words, max(_descendants(words, c)) + 1)]
+        listeners = [s for s in _children(words, verb.index, "nsubj", "iobj", "obj")
+                     if s == verb.index + 1 and words[s].upos in NOMINAL]
+        if not fronted or not listeners:
+            continue
+        subject, listener = words[fronted[0]], listeners[0]
+        if subject.upos == "ADJ":
+            subject.upos, subject.xpos = "NOUN", "NN"
+        _reattach(words, subject.index, verb.index, "nsubj")
+        _reattach(words, listener, verb.index, "obj")
+        for clause in _children(words, listener, "acl"):
+            marks = _children(words, clause, "mark")
+            if marks and words[marks[0]].lower == "that" and \
+                    marks[0] == word_extent(words, clause)[0]:
+                _reattach(words, clause, verb.index, "ccomp")
+
+
 def recipient_clauses(words: list[Word]) -> None:
     """'told reporters the plan would fail' parsed with 'the plan would fail' as a relative
     clause on 'reporters': a clause with a subject of its own and no relative word, after
@@ -3949,7 +3981,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            present_participle_asides, asides_taken_for_subjects, openers_hung_in_that_clauses,
            participles_read_as_main_verbs, participle_asides,
            trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
-           recipient_clauses, particles_after_clauses, prepositions_before_quotations,
+           subjects_read_as_clauses_of_telling, recipient_clauses, particles_after_clauses,
+           prepositions_before_quotations,
            subjects_after_that_read_as_verbs, nouns_read_as_verbs, complements_after_settings,
            that_clauses_read_as_adverbials,
            that_clauses_read_as_relatives, that_clauses_after_speech_nouns,
