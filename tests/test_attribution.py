@@ -5522,3 +5522,17 @@ def test_a_post_and_name_set_off_before_a_verb_of_telling_are_its_subject(run):
     assert (row["cue"], row["speaker"]) == ("told", "The district's superintendent, Aaron Blake")
     assert row["content"] == ["that the school would reopen on Monday"]
     assert row["source"].kind == SourceKind.NAMED_PERSON
+
+
+def test_a_clause_joined_on_after_a_tag_in_mid_sentence_is_said_too(run):
+    text = "Five people were killed, the fire department said Sunday, and 12 were injured."
+    row = only(text, run(text))
+    assert row["speaker"] == "the fire department"
+    assert row["content"] == ["Five people were killed", "12 were injured"]
+
+
+def test_a_clause_joined_on_after_a_tag_keeps_its_own_speaker(run):
+    text = "The bridge will close Monday, officials said, and the mayor said it would reopen soon."
+    rows = {row["speaker"]: row["content"] for row in texts(text, run(text))}
+    assert rows["officials"] == ["The bridge will close Monday"]
+    assert rows["the mayor"] == ["it would reopen soon"]

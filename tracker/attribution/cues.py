@@ -69,6 +69,9 @@ CONCESSIONS = {"although", "though", "whereas"}
 ADVERBIALS = ("obl", "obl:tmod", "advmod", "obl:npmod")
 # Verb classes that close a sentence as its cue ('..., the report shows.'); not 'I imagine.'
 FINAL_CLASSES = {"speech", "writing", "evidence", "announcement"}
+# Words that join a clause going on with what was said after a tag set off in the middle
+# of a sentence (", officials said, and ...").
+TAIL_CONJUNCTIONS = {"and", "but"}
 FINAL_MIN_WORDS = 3
 # Words that open a clause setting the scene for another ('Even if ..., he said, ...').
 SUBORDINATORS = {"if", "when", "though", "although", "while", "because", "after", "before",
@@ -974,8 +977,20 @@ def parenthetical(doc: ParsedDoc) -> Iterator[Candidate]:
             if not predicate:
                 continue
         if fronted:
-            yield Candidate("parenthetical", [word.index], fronted | set(predicate), speaker,
-                            word.sentence)
+            content = fronted | set(predicate or _coordinated_tail(doc, rest))
+            yield Candidate("parenthetical", [word.index], content, speaker, word.sentence)
+
+
+def _coordinated_tail(doc: ParsedDoc, rest: list[int]) -> list[int]:
+    """'Five people were killed, the fire department said, and 12 were injured': a clause
+    that 'and' or 'but' joins on after the tag goes on with what was said, unless a speaker
+    of its own says it."""
+    if len(rest) < 2 or doc.words[rest[0]].lower not in TAIL_CONJUNCTIONS:
+        return []
+    tail = [k for k in rest[1:] if k < rest[-1] or doc.words[k].upos != PUNCT]
+    if any(is_reporting_verb(doc, k) and doc.children(k, "nsubj") for k in tail):
+        return []
+    return tail
 
 
 def _subordinate(doc: ParsedDoc, first: int) -> bool:
