@@ -5536,3 +5536,20 @@ def test_a_clause_joined_on_after_a_tag_keeps_its_own_speaker(run):
     rows = {row["speaker"]: row["content"] for row in texts(text, run(text))}
     assert rows["officials"] == ["The bridge will close Monday"]
     assert rows["the mayor"] == ["it would reopen soon"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Walz\'s spokesperson said in an email that the governor "misspoke" about his time in '
+     'Hong Kong.', 'that the governor "misspoke" about his time in Hong Kong'),
+    ("The council's budget chair, Ydanis Rodriguez, said in an interview that cuts to "
+     'libraries were "off the table."', 'that cuts to libraries were "off the table."'),
+    ("The press secretary wrote in a memo to staff that the race remained close.",
+     "that the race remained close"),
+])
+def test_a_that_clause_after_where_it_was_said_is_what_was_said(run, text, content):
+    assert only(text, run(text))["content"] == [content]
+
+
+def test_a_relative_clause_on_where_it_was_said_is_not_what_was_said(run):
+    text = "Authorities reported a fire at a center that works with disabled adults."
+    assert "that works" not in " ".join(only(text, run(text))["content"])

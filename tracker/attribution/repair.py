@@ -26,6 +26,8 @@ DATELINE_LABEL_WORDS = 3
 # Prepositions that set where or how something was said ('in an interview', 'on Twitter').
 SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over", "with"}
 SETTING_CLASSES = {"speech", "writing", "announcement"}
+# Word classes of such a setting phrase and whom it was addressed to ('in a memo to staff').
+SETTING_PHRASE_TAGS = {"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"}
 FINITE = {"VBD", "VBZ", "VBP"}
 # Plural endings and what the singular ends in instead ('deputies' -> 'deputy').
 PLURAL_ENDINGS = (("ies", "y"), ("s", ""))
@@ -3177,6 +3179,69 @@ def complements_after_settings(words: list[Word]) -> None:
             _reattach(words, clause[0], word.index, "mark")
 
 
+def complements_after_settings_misparsed(words: list[Word]) -> None:
+    """'said in an interview that cuts to libraries were "off the table"', parsed with
+    'that' a relative pronoun and the clause broken up between the setting and the verb:
+    after the place or medium of a speech verb that ends right before 'that' at the verb's
+    end of the sentence, the rest of the sentence is what was said, headed by its first
+    word with a subject, auxiliary or copula of its own (else its first verb)."""
+    for verb in words:
+        if verb.upos != "VERB" or \
+                lexicon.reporting_verbs().get(verb.lemma) not in SETTING_CLASSES:
+            continue
+        for setting in _children(words, verb.index, "obl"):
+            opener = _setting_end(words, setting) + 1
+            cases = {words[c].lower for c in _children(words, setting, "case")}
+            if setting < verb.index or not cases & SETTING_PREPOSITIONS or \
+                    opener >= len(words) or words[opener].lower != "that" or \
+                    words[opener].sentence != verb.sentence or \
+                    words[opener].upos == "DET" or words[opener].deprel == "mark" and \
+                    words[opener].head in _children(words, verb.index, "ccomp") or \
+                    any(verb.index < word_extent(words, c)[0] < opener
+                        for c in _children(words, verb.index, "ccomp")):
+                continue
+            span = [k for k in range(opener + 1, len(words))
+                    if words[k].sentence == verb.sentence]
+            _hang_span_on_verb(words, verb.index, opener, span)
+            break
+
+
+def _setting_end(words: list[Word], setting: int) -> int:
+    """The last word of a setting phrase and whom it was addressed to ('in a memo to
+    staff'), however the parser hung them: the noun phrase words that follow it."""
+    end = setting
+    while end + 1 < len(words) and words[end + 1].sentence == words[setting].sentence and (
+            words[end + 1].upos in SETTING_PHRASE_TAGS and words[end + 1].lower != "that"
+            or words[end + 1].upos == "VERB" and words[end].lower == "to"  # 'to staff that'
+            and end + 2 < len(words) and words[end + 2].lower == "that"):
+        end += 1
+    return end
+
+
+def _hang_span_on_verb(words: list[Word], verb: int, opener: int, span: list[int]) -> None:
+    """Make the words of `span` one clause of `verb` that `opener` introduces, leaving it
+    as it is when its first word is a verb (a relative clause: 'a statement that was')."""
+    first = words[span[0]]
+    if len(span) < 2 or first.upos in ("AUX", "PUNCT") or first.upos == "VERB" and (
+            first.xpos not in ("VBZ", "VBP")  # 'that cuts to libraries were', a noun
+            or not any(words[k].upos == "AUX" or words[k].xpos in FINITE for k in span[1:])):
+        return
+    inside = set(span) | {opener}
+    tops = [k for k in span if words[k].head not in inside and words[k].upos != "PUNCT"]
+    if not tops or any(_dominates(words, k, verb) for k in tops):
+        return
+    heads = [k for k in tops if _children(words, k, *SUBJECTS, "aux", "aux:pass", "cop")
+             and not (k == span[0] and words[k].upos == "VERB")]
+    verbs = [k for k in tops if words[k].upos == "VERB"]
+    head = (heads or verbs or tops)[0]
+    _reattach(words, head, verb, "ccomp")
+    for k in tops:
+        if k != head:
+            _reattach(words, k, head, "dep" if words[k].deprel == "ccomp" else words[k].deprel)
+    _reattach(words, opener, head, "mark")
+    words[opener].upos, words[opener].xpos = "SCONJ", "IN"
+
+
 def _setting_verb(words: list[Word], setting: int, clause: list[int]) -> int | None:
     """The speech verb that a phrase like 'in an interview' sets, when the phrase follows
     the verb and ends right where the clause begins; else None."""
@@ -3984,6 +4049,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            subjects_read_as_clauses_of_telling, recipient_clauses, particles_after_clauses,
            prepositions_before_quotations,
            subjects_after_that_read_as_verbs, nouns_read_as_verbs, complements_after_settings,
+           complements_after_settings_misparsed,
            that_clauses_read_as_adverbials,
            that_clauses_read_as_relatives, that_clauses_after_speech_nouns,
            opener_objects, complements_after_conjuncts, clauses_read_as_conjuncts,
