@@ -5546,10 +5546,31 @@ def test_a_clause_joined_on_after_a_tag_keeps_its_own_speaker(run):
     ("The press secretary wrote in a memo to staff that the race remained close.",
      "that the race remained close"),
 ])
-def test_a_that_clause_after_where_it_was_said_is_what_was_said(run, text, content):
+def test_a_that_read_as_relative_after_a_setting_opens_what_was_said(run, text, content):
     assert only(text, run(text))["content"] == [content]
 
 
 def test_a_relative_clause_on_where_it_was_said_is_not_what_was_said(run):
     text = "Authorities reported a fire at a center that works with disabled adults."
     assert "that works" not in " ".join(only(text, run(text))["content"])
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The Kremlin issued a statement calling the sanctions illegal.",
+     "issued a statement calling", "The Kremlin"),
+    ('The White House released a statement that said the president was "deeply saddened."',
+     "released a statement that said", "The White House"),
+    ("The ministry issued a statement on Tuesday saying the talks had collapsed.",
+     "issued a statement on Tuesday saying", "The ministry"),
+])
+def test_a_statement_put_out_speaks_for_whoever_put_it_out(run, text, cue, speaker):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == (cue, speaker)
+    assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
+def test_a_document_that_shows_something_stays_its_source(run):
+    text = "Clinton released her medical records in July, which showed she was fit for duty."
+    row = only(text, run(text))
+    assert row["cue"] == "showed"
+    assert row["source"].kind == SourceKind.DOCUMENT

@@ -73,6 +73,15 @@ FINAL_CLASSES = {"speech", "writing", "evidence", "announcement"}
 # of a sentence (", officials said, and ...").
 TAIL_CONJUNCTIONS = {"and", "but"}
 FINAL_MIN_WORDS = 3
+# Verbs by which someone puts out a document that then speaks for them ('released a
+# statement saying'), with the particle a verb needs for that sense ('put out').
+ISSUING_VERBS = {"release": None, "issue": None, "publish": None, "send": None,
+                 "post": None, "distribute": None, "circulate": None, "put": "out"}
+# The most words from that verb to the one the document speaks by: the document, when and
+# to whom ('sent a letter on Thursday to Senate leaders opposing').
+MAX_ISSUED_WORDS = 9
+# Verb classes by which such a document speaks for its authors (not 'showing', 'finds').
+ISSUED_CLASSES = {"speech", "writing", "announcement", "position"}
 # Words that open a clause setting the scene for another ('Even if ..., he said, ...').
 SUBORDINATORS = {"if", "when", "though", "although", "while", "because", "after", "before",
                  "since", "unless", "once", "even", "as", "whether"}
@@ -1714,6 +1723,46 @@ def _holds_grant(doc: ParsedDoc, head: int, grants: list[Span]) -> bool:
     return any(start <= grant.start < end for grant in grants)
 
 
+def _through_issued_document(doc: ParsedDoc, cand: Candidate, seen: set[int]) -> Candidate:
+    """'The Kremlin issued a statement calling the sanctions illegal', 'The union released
+    a statement that said ...': a document that speaks through a participle or a relative
+    clause speaks for whoever put it out, and the cue runs from the verb of issuing."""
+    issuer = _issuing_verb(doc, cand.cue[0])
+    if issuer is None or issuer in seen:
+        return cand
+    speaker = subject_of(doc, issuer)
+    if speaker is None:
+        return cand
+    return Candidate(cand.rule, [*cand.cue, issuer], cand.content - {issuer}, speaker,
+                     cand.sentence)
+
+
+def _issuing_verb(doc: ParsedDoc, verb: int) -> int | None:
+    """The verb by which someone put out the document a speech verb hangs on ('issued a
+    statement saying'), or that the participle follows ('issued a statement Tuesday,
+    saying'); None when there is none."""
+    word = doc.words[verb]
+    if word.head is None or lexicon.reporting_verbs().get(word.lemma) not in ISSUED_CLASSES:
+        return None  # 'records which showed ...': evidence stays the document's
+    documents = lexicon.source_nouns()
+    if word.deprel in ("acl", "acl:relcl") and doc.words[word.head].deprel == "obj" and \
+            documents.get(doc.words[word.head].lemma) == "document":
+        issuer = doc.words[word.head].head
+    elif word.deprel == "advcl" and word.xpos == "VBG" and word.head < verb and \
+            not doc.children(verb, "mark") and any(
+            documents.get(doc.words[o].lemma) == "document"
+            for o in doc.children(word.head, "obj")):
+        issuer = word.head
+    else:
+        return None
+    if issuer is None or issuer > verb or doc.words[issuer].lemma not in ISSUING_VERBS or \
+            sum(doc.words[k].upos != PUNCT for k in range(issuer, verb)) > MAX_ISSUED_WORDS:
+        return None
+    particles = {doc.words[k].lower for k in doc.children(issuer, "compound:prt")}
+    needed = ISSUING_VERBS[doc.words[issuer].lemma]
+    return issuer if needed is None or needed in particles else None
+
+
 def find_candidates(doc: ParsedDoc) -> list[Candidate]:
     """All cue candidates, in text order, a cue word claimed by the first rule that fires."""
     seen: set[int] = set()
@@ -1723,6 +1772,7 @@ def find_candidates(doc: ParsedDoc) -> list[Candidate]:
         for cand in rule(doc):
             if seen.intersection(cand.cue):
                 continue
+            cand = _through_issued_document(doc, cand, seen)
             cand.content -= set(cand.cue) | _dateline(doc, cand.sentence)
             if cand.speaker is not None:
                 cand.content -= _speaker_side(doc, cand)
