@@ -1922,10 +1922,12 @@ def test_run_on_never_starts_at_another_speakers_verb(run):
 @pytest.mark.parametrize(("text", "speaker", "content"), [
     ("It would likely take two to three weeks to convene the DNC for a special meeting, he "
      "said, and intense wrangling could be paralyzing.", "he",
-     ["It would likely take two to three weeks to convene the DNC for a special meeting"]),
+     ["It would likely take two to three weeks to convene the DNC for a special meeting",
+      "intense wrangling could be paralyzing"]),
     ("The middle one-fifth paid 8.9 percent, the agency said in a June report, and those in "
      "the bottom fifth of incomes paid 0.8 percent.", "the agency",
-     ["The middle one-fifth paid 8.9 percent"]),
+     ["The middle one-fifth paid 8.9 percent",
+      "those in the bottom fifth of incomes paid 0.8 percent"]),
     ("The latest test, North Korea said, was its biggest yet, although it may take several "
      "days to determine how powerful it was.", "North Korea",
      ["The latest test", "was its biggest yet"]),
