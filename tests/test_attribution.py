@@ -5576,3 +5576,11 @@ def test_a_document_that_shows_something_stays_its_source(run):
     row = only(text, run(text))
     assert row["cue"] == "showed"
     assert row["source"].kind == SourceKind.DOCUMENT
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's general staff said in its morning update that 120 clashes took place.",
+    "The general staff said the situation near Kupiansk remained difficult.",
+])
+def test_a_general_staff_is_a_military_command_not_a_person(run, text):
+    assert only(text, run(text))["source"].kind == SourceKind.NAMED_ORGANIZATION

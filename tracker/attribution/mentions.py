@@ -548,6 +548,16 @@ def _text(doc: ParsedDoc, words: list[int]) -> str:
     return doc.text[doc.words[words[0]].start : doc.words[words[-1]].end]
 
 
+def _two_word_category(doc: ParsedDoc, head: int) -> str | None:
+    """The category the lexicon gives a noun together with the word before it ('general
+    staff' is a military command, not a person on a staff)."""
+    if head == 0:
+        return None
+    before = doc.words[head - 1]
+    return lexicon.source_nouns().get(f"{before.lower} {doc.words[head].lemma}") \
+        if before.head == head else None
+
+
 def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(),
                  known_names: frozenset[str] = frozenset(),
                  cue: int | None = None) -> MentionReading:
@@ -614,7 +624,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                               SourceKind.NAMED_ORGANIZATION, _text(doc, words), True,
                               definite=True)
     nouns = lexicon.source_nouns()
-    category = nouns.get(word.lemma) or nouns.get(word.lower)
+    category = _two_word_category(doc, head) or nouns.get(word.lemma) or nouns.get(word.lower)
     age = AGE.search(_text(doc, [k for k in words if k <= head]))
     if category is None and age:
         category = "title"
