@@ -5584,3 +5584,10 @@ def test_a_document_that_shows_something_stays_its_source(run):
 ])
 def test_a_general_staff_is_a_military_command_not_a_person(run, text):
     assert only(text, run(text))["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
+def test_a_post_the_tagger_took_into_a_name_is_the_title_not_the_name(run):
+    text = "Congressman Smith said he would vote no. Smith later said he had changed his mind."
+    extraction = run(text)
+    assert [(s.name, s.title, s.kind) for s in extraction.sources] == [
+        ("Smith", "Congressman", SourceKind.NAMED_PERSON)]

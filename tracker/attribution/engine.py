@@ -1148,19 +1148,22 @@ def _name_head(doc: ParsedDoc, span: Span) -> int | None:
     return k
 
 
-def _titles(doc: ParsedDoc, people: list[Entity]) -> dict[str, str]:
-    """Each person's name -> the first title the story writes with it ('Coach' for 'Coach
+def _names_and_titles(doc: ParsedDoc, people: list[Entity]) -> tuple[list[str], dict[str, str]]:
+    """Each person's name, less a post the tagger took into it ('Smith' for 'Congressman
+    Smith'), and each name -> the first title the story writes with it ('Coach' for 'Coach
     Maria Santos'), so a person first met as 'she' still gets a title."""
+    names: list[str] = []
     titles: dict[str, str] = {}
     for entity in people:
         k = _name_head(doc, entity.span)
-        if k is None or entity.text in titles:
-            continue
-        reading = read_mention(doc, k, frozenset(), doc.person_names)
-        if reading.kind == SourceKind.NAMED_PERSON and reading.name == entity.text and \
-                reading.title:
-            titles[entity.text] = reading.title
-    return titles
+        reading = read_mention(doc, k, frozenset(), doc.person_names) if k is not None else None
+        titled = reading is not None and reading.kind == SourceKind.NAMED_PERSON and \
+            bool(reading.title) and entity.text.endswith(reading.name)
+        name = reading.name if titled else entity.text
+        names.append(name)
+        if titled and name not in titles:
+            titles[name] = reading.title
+    return names, titles
 
 
 def _addressed(doc: ParsedDoc, people: list[Entity]) -> dict[str, str]:
@@ -1247,12 +1250,14 @@ def extract(doc, text: str | None = None) -> Extraction:
     people = [e for e in parsed.entities if e.type == "PERSON"
               and not _inside(e.span, closed_quotes) and e.text.lower() not in lexicon.bodies()]
     crowds, figures = _unnamed_subjects(parsed, closed_quotes)
-    book = SourceBook([(e.span.start, e.text) for e in people],
+    names, titles = _names_and_titles(parsed, people)
+    book = SourceBook([(e.span.start, name) for e, name in zip(people, names, strict=True)],
                       [(e.span.start, e.text) for e in parsed.entities if e.type == "ORG"],
-                      [(e.span.start, e.text) for e in people if _main_subject(parsed, e.span)],
+                      [(e.span.start, name) for e, name in zip(people, names, strict=True)
+                       if _main_subject(parsed, e.span)],
                       crowds,
                       {e.span.start: _posts(parsed, e.span) for e in people},
-                      _titles(parsed, people), _addressed(parsed, people), figures,
+                      titles, _addressed(parsed, people), figures,
                       parsed.paragraphs, closed_quotes)
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]
