@@ -3220,11 +3220,15 @@ def _setting_end(words: list[Word], setting: int) -> int:
 
 def _hang_span_on_verb(words: list[Word], verb: int, opener: int, span: list[int]) -> None:
     """Make the words of `span` one clause of `verb` that `opener` introduces, leaving it
-    as it is when its first word is a verb (a relative clause: 'a statement that was')."""
+    as it is when its first word is a verb (a relative clause: 'a statement that was') or
+    when a speaker of its own closes it ('..., a spokesman said')."""
     first = words[span[0]]
     if len(span) < 2 or first.upos in ("AUX", "PUNCT") or first.upos == "VERB" and (
             first.xpos not in ("VBZ", "VBP")  # 'that cuts to libraries were', a noun
             or not any(words[k].upos == "AUX" or words[k].xpos in FINITE for k in span[1:])):
+        return
+    if any(words[k].lemma in lexicon.reporting_verbs() and _children(words, k, "nsubj")
+           for k in span):
         return
     inside = set(span) | {opener}
     tops = [k for k in span if words[k].head not in inside and words[k].upos != "PUNCT"]
