@@ -5591,3 +5591,20 @@ def test_a_post_the_tagger_took_into_a_name_is_the_title_not_the_name(run):
     extraction = run(text)
     assert [(s.name, s.title, s.kind) for s in extraction.sources] == [
         ("Smith", "Congressman", SourceKind.NAMED_PERSON)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The governor's office, in a statement Wednesday, said the state would send National "
+     "Guard troops.", "The governor's office"),
+    ("The senator, in his Fourth of July remarks, promised to fight.", "The senator"),
+])
+def test_where_it_was_said_set_off_after_the_speaker_is_no_part_of_the_speaker(run, text,
+                                                                                speaker):
+    row = only(text, run(text))
+    assert row["speaker"] == speaker
+    assert row["source"].name == speaker.removeprefix("The ")
+
+
+def test_a_place_set_off_after_the_speaker_still_describes_the_speaker(run):
+    text = "An official, in Kyiv, said the attack failed."
+    assert only(text, run(text))["source"].location == "Kyiv"

@@ -1311,6 +1311,10 @@ def _location(doc: ParsedDoc, head: int, relation: str = "nmod") -> str | None:
         cases = {doc.words[c].lower for c in doc.children(k, "case")}
         if cases & {"in", "at"} and doc.words[k].entity == "LOC":
             words = [j for j in doc.subtree(k) if doc.words[j].deprel != "case"]
+            while words and doc.words[words[0]].upos == "PUNCT":  # ', in Kyiv,'
+                words = words[1:]
+            while words and doc.words[words[-1]].upos == "PUNCT":
+                words = words[:-1]
             return _text(doc, words)
     return None
 

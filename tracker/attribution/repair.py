@@ -2899,6 +2899,36 @@ def subjects_read_as_clauses_of_telling(words: list[Word]) -> None:
                 _reattach(words, clause, verb.index, "ccomp")
 
 
+def settings_set_off_after_subjects(words: list[Word]) -> None:
+    """'The governor's office, in a statement Wednesday, said ...', 'The senator, in his
+    remarks, promised ...', parsed with the phrase between the commas a modifier of the
+    subject: a phrase opened by a preposition of setting, set off by commas right before a
+    speech verb, tells where or how it was said, not who said it (a place is left alone:
+    'an official, in Kyiv, said')."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs or verb.index < 2 or \
+                words[verb.index - 1].text != ",":
+            continue
+        for subject in _children(words, verb.index, "nsubj"):
+            inner = [k for k in words[subject].children if subject < k < verb.index - 1
+                     and words[k].deprel in ("nmod", "nmod:tmod", "obl", "obl:tmod")]
+            opening = min((d for k in inner for d in _descendants(words, k)
+                           if words[d].upos != "PUNCT"), default=None)
+            if opening is None or opening < 1 or words[opening - 1].text != "," or \
+                    words[opening].lower not in SETTING_PREPOSITIONS or \
+                    any(words[k].entity == "LOC" for k in inner):
+                continue
+            covered = {d for k in inner for d in _descendants(words, k)}
+            if not all(k in covered or words[k].upos == "PUNCT"
+                       for k in range(opening, verb.index - 1)):
+                continue
+            for k in inner:
+                _reattach(words, k, verb.index,
+                          "obl:tmod" if words[k].deprel.endswith("tmod") or
+                          not _children(words, k, "case") else "obl")
+
+
 def recipient_clauses(words: list[Word]) -> None:
     """'told reporters the plan would fail' parsed with 'the plan would fail' as a relative
     clause on 'reporters': a clause with a subject of its own and no relative word, after
@@ -4061,6 +4091,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            modifiers_read_as_complements, contrasted_speakers, names_after_obliques, stray_roots,
            adjacent_names, split_names, subject_modifiers, names_before_descriptions,
            descriptions_before_names, bare_objects, perfect_subjects, phrases_inside_subjects,
+           settings_set_off_after_subjects,
            # objects_before_clauses again, once relative_clauses has rehung a set-off
            # clause on its noun ('said the woman, whose name was not released, was struck')
            as_names_read_as_obliques, relative_clauses, objects_before_clauses,
