@@ -5608,3 +5608,10 @@ def test_where_it_was_said_set_off_after_the_speaker_is_no_part_of_the_speaker(r
 def test_a_place_set_off_after_the_speaker_still_describes_the_speaker(run):
     text = "An official, in Kyiv, said the attack failed."
     assert only(text, run(text))["source"].location == "Kyiv"
+
+
+def test_a_speech_verb_after_the_cues_own_preposition_is_the_charge(run):
+    text = "Vance accused Walz of supporting open borders."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("accused", "Vance")
+    assert row["content"] == ["supporting open borders"]

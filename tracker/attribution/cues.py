@@ -1597,11 +1597,23 @@ def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
                     _inherits_speaker(doc, other, cand.content):
                 continue
             verb = other.cue[0]
+            if _charge(doc, cand, verb):
+                continue
             if other.rule == "according_to":
                 cand.content -= set(other.cue) | set(doc.subtree(other.speaker))
             elif doc.words[verb].deprel in ("advcl", "conj", "parataxis") and \
                     other.rule != "nominal" and not _that_conjunct(doc, verb):
                 cand.content -= set(doc.subtree(verb))
+
+
+def _charge(doc: ParsedDoc, cand: Candidate, verb: int) -> bool:
+    """'accused Walz of supporting open borders': a speech verb that is the object of the
+    cue's own preposition ('of', 'for') is the charge itself, all that was said."""
+    prepositions = {frame.split(":", 1)[1]
+                    for frame in lexicon.verb_frames().get(doc.words[cand.cue[0]].lemma, ())
+                    if frame.startswith("about:")}
+    return cand.content <= set(doc.subtree(verb)) and any(
+        doc.words[k].lower in prepositions for k in doc.children(verb, "mark", "case"))
 
 
 def _inherits_speaker(doc: ParsedDoc, cand: Candidate, content: set[int]) -> bool:
