@@ -5615,3 +5615,19 @@ def test_a_speech_verb_after_the_cues_own_preposition_is_the_charge(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"]) == ("accused", "Vance")
     assert row["content"] == ["supporting open borders"]
+
+
+def test_a_second_speech_verb_after_and_is_a_second_statement_not_a_modifier(run):
+    text = ("The National Weather Service warned that winds could reach 70 mph and urged "
+            "residents to stay home.")
+    assert said(text, run(text)) == [
+        ("warned", "The National Weather Service", ["that winds could reach 70 mph"]),
+        ("urged", "The National Weather Service", ["residents to stay home"])]
+
+
+def test_a_verb_after_and_that_the_reported_person_may_have_done_stays_reported(run):
+    text = ("Advocacy groups note that Sanders co-sponsored bans in 2003 and opposed "
+            "alternatives that would have allowed the research.")
+    assert said(text, run(text)) == [
+        ("note", "Advocacy groups", ["that Sanders co-sponsored bans in 2003 and opposed "
+                                     "alternatives that would have allowed the research"])]

@@ -2011,6 +2011,50 @@ def past_tenses_read_as_modifiers(words: list[Word]) -> None:
                 _reattach(words, k, verb.index, "advcl")
 
 
+def coordinated_speech_verbs_read_as_modifiers(words: list[Word]) -> None:
+    """'The weather service warned that winds could reach 70 mph and urged residents to stay
+    home', parsed with 'urged' a modifier of 'residents': a speech verb in the past right
+    after 'and' and before the noun it was hung on goes on from the speech verb before it
+    (its subject's second statement), the noun its object and a to-infinitive after the
+    noun what was urged."""
+    verbs = lexicon.reporting_verbs()
+    for word in words[1:-1]:
+        noun = word.head
+        if word.upos != "VERB" or word.xpos not in PAST_FORMS or word.deprel != "amod" or \
+                word.lemma not in verbs or noun != word.index + 1 or \
+                words[word.index - 1].lower != "and":
+            continue
+        before = [v for v in words[:word.index - 1] if v.sentence == word.sentence
+                  and v.upos == "VERB" and v.lemma in verbs and _children(words, v.index, "nsubj")
+                  and _said_before_and(words, v.index, word.index - 1)]
+        if not before:
+            continue
+        verb = before[-1].index
+        _reattach(words, word.index, verb, "conj")
+        word.xpos = "VBD"
+        _reattach(words, word.index - 1, word.index, "cc")
+        end = _last_word(words, noun)
+        _reattach(words, noun, word.index, "obj")
+        marker = words[end + 1] if end + 1 < len(words) else None
+        infinitive = marker.head if marker is not None and marker.lower == "to" and \
+            marker.deprel == "mark" else None
+        if infinitive is not None and words[infinitive].deprel in ("advcl", "xcomp") and \
+                min(_descendants(words, infinitive)) == marker.index:
+            _reattach(words, infinitive, word.index, "xcomp")
+
+
+def _said_before_and(words: list[Word], verb: int, conjunction: int) -> bool:
+    """Whether what the verb said ends right before the 'and' and its subject cannot speak
+    ('winds could reach 70 mph and urged ...': the winds urged nothing; not 'that Sanders
+    co-sponsored bans and opposed ...', which Sanders may have done)."""
+    for clause in _children(words, verb, "ccomp"):
+        subjects = _children(words, clause, *SUBJECTS)
+        if clause > verb and conjunction - 1 in _descendants(words, clause) and \
+                subjects and not _may_speak(words[subjects[0]]):
+            return True
+    return False
+
+
 def name_head(words: list[Word], index: int) -> int:
     """The head word of the name `index` ends ('Doe' in 'Jane Doe')."""
     while words[index].deprel in ("flat", "flat:name") and words[index].head is not None:
@@ -4074,7 +4118,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            speech_verbs_read_as_nouns_after_subjects,
            nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives, days_read_as_modifiers,
            subjects_tagged_as_adjectives, coordinated_nouns_read_as_modifiers,
-           past_tenses_read_as_modifiers, speaker_tags, dateline_subjects, participle_openers,
+           past_tenses_read_as_modifiers, coordinated_speech_verbs_read_as_modifiers,
+           speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
            time_clauses_read_as_relatives,
            present_participle_asides, asides_taken_for_subjects, openers_hung_in_that_clauses,
