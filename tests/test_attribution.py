@@ -5631,3 +5631,15 @@ def test_a_verb_after_and_that_the_reported_person_may_have_done_stays_reported(
     assert said(text, run(text)) == [
         ("note", "Advocacy groups", ["that Sanders co-sponsored bans in 2003 and opposed "
                                      "alternatives that would have allowed the research"])]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Senator Amy Klobuchar and Governor Tim Walz said they would campaign together.",
+     [("Amy Klobuchar", "Senator"), ("Tim Walz", "Governor")]),
+    ("Mayor Karen Bass and Sheriff Robert Luna said the fire was contained.",
+     [("Karen Bass", "Mayor"), ("Robert Luna", "Sheriff")]),
+])
+def test_two_names_each_after_its_post_are_two_speakers(run, text, people):
+    extraction = run(text)
+    assert [(s.name, s.title) for s in extraction.sources] == people
+    assert len(extraction.attributions) == 2

@@ -2055,6 +2055,69 @@ def _said_before_and(words: list[Word], verb: int, conjunction: int) -> bool:
     return False
 
 
+def titled_names_joined_by_and(words: list[Word]) -> None:
+    """'Senator Amy Klobuchar and Governor Tim Walz said', parsed as one tangled name: two
+    names, each after its post, joined by 'and' within one phrase are two people, the
+    second a conjunct of the first."""
+    for conjunction in words[1:-2]:
+        if conjunction.lower not in ("and", "or") or \
+                words[conjunction.index - 1].entity != "PERSON":
+            continue
+        first = _titled_name_start(words, conjunction.index - 1)
+        titles = _title_words(words, conjunction.index + 1)
+        end = titles + 1 if titles is not None else None
+        while end is not None and end + 1 < len(words) and words[end + 1].entity == "PERSON" \
+                and words[end + 1].sentence == conjunction.sentence:
+            end += 1
+        if end is None or words[end].entity != "PERSON":
+            continue
+        span = range(first, end + 1)
+        tops = [k for k in span if words[k].head not in span]
+        if len(tops) != 1:
+            continue
+        left, right, top = conjunction.index - 1, end, words[tops[0]]
+        if top.head is None:
+            _make_root(words, left)
+        else:
+            _reattach(words, left, top.head, top.deprel)
+        for k in range(first, left):
+            _reattach(words, k, left, "flat" if words[k].entity == "PERSON" else "compound")
+        _reattach(words, right, left, "conj")
+        _reattach(words, conjunction.index, right, "cc")
+        for k in range(conjunction.index + 1, right):
+            _reattach(words, k, right, "flat" if words[k].entity == "PERSON" else "compound")
+
+
+def _titled_name_start(words: list[Word], last: int) -> int:
+    """The first word of a name ending at `last` and of the post written before it."""
+    start = last
+    while start > 0 and words[start - 1].entity == "PERSON" and \
+            words[start - 1].sentence == words[last].sentence:
+        start -= 1
+    while start > 0 and _title_word(words[start - 1]) and \
+            words[start - 1].sentence == words[last].sentence:
+        start -= 1
+    return start
+
+
+def _title_words(words: list[Word], start: int) -> int | None:
+    """The last of the post words that open a name at `start` ('Vice Chair Omar Haddad'),
+    when a listed post is among them; else None."""
+    end = start
+    while end < len(words) and _title_word(words[end]) and words[end].entity != "PERSON":
+        end += 1
+    posts = [k for k in range(start, end)
+             if lexicon.source_nouns().get(words[k].lower) in POST_CATEGORIES]
+    return end - 1 if posts and end < len(words) and words[end].entity == "PERSON" else None
+
+
+def _title_word(word: Word) -> bool:
+    """A word of a post written before a name ('Senator', 'Vice Chair', 'Board member')."""
+    return word.upos in NAME_WORD_TAGS and (word.text[:1].isupper() or
+                                            lexicon.source_nouns().get(word.lower) in
+                                            POST_CATEGORIES)
+
+
 def name_head(words: list[Word], index: int) -> int:
     """The head word of the name `index` ends ('Doe' in 'Jane Doe')."""
     while words[index].deprel in ("flat", "flat:name") and words[index].head is not None:
@@ -4154,7 +4217,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            titles_read_as_obliques,
            as_clauses_read_as_main, gerunds_of_predicates, past_forms_read_as_nouns,
            plural_nouns_read_as_verbs, posts_set_off_before_names, counts_cut_from_partitives,
-           reasons_hung_across_the_verb, recipients_read_as_subjects)
+           reasons_hung_across_the_verb, recipients_read_as_subjects,
+           titled_names_joined_by_and)
 
 
 def repair(words: list[Word]) -> None:
