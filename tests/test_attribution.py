@@ -5643,3 +5643,12 @@ def test_two_names_each_after_its_post_are_two_speakers(run, text, people):
     extraction = run(text)
     assert [(s.name, s.title) for s in extraction.sources] == people
     assert len(extraction.attributions) == 2
+
+
+def test_a_description_after_according_to_describes_the_source(run):
+    text = ("According to Amnesty International, a London-based rights group, the detainees "
+            "were tortured.")
+    row = only(text, run(text))
+    assert row["content"] == ["the detainees were tortured"]
+    assert (row["source"].name, row["source"].kind) == (
+        "Amnesty International", SourceKind.NAMED_ORGANIZATION)

@@ -2118,6 +2118,28 @@ def _title_word(word: Word) -> bool:
                                             POST_CATEGORIES)
 
 
+def appositions_read_as_second_subjects(words: list[Word]) -> None:
+    """'According to Amnesty International, a London-based rights group, the detainees were
+    tortured', parsed with 'group' a second subject of 'tortured': of two subjects of one
+    verb, the first, set off by commas right after a phrase of that verb, describes that
+    phrase's noun."""
+    for verb in words:
+        subjects = _children(words, verb.index, "nsubj", "nsubj:pass")
+        if len(subjects) < 2:
+            continue
+        described = subjects[0]
+        start, end = word_extent(words, described)
+        first = min(k for k in range(start, end + 1) if words[k].upos != "PUNCT")
+        last = _last_word(words, described)
+        if first < 2 or words[first - 1].text != "," or last + 1 >= len(words) or \
+                words[last + 1].text != "," or subjects[1] <= last:
+            continue
+        owners = [o for o in _children(words, verb.index, "obl")
+                  if _last_word(words, o) == first - 2]
+        if owners:
+            _reattach(words, described, owners[0], "appos")
+
+
 def name_head(words: list[Word], index: int) -> int:
     """The head word of the name `index` ends ('Doe' in 'Jane Doe')."""
     while words[index].deprel in ("flat", "flat:name") and words[index].head is not None:
@@ -4218,7 +4240,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            as_clauses_read_as_main, gerunds_of_predicates, past_forms_read_as_nouns,
            plural_nouns_read_as_verbs, posts_set_off_before_names, counts_cut_from_partitives,
            reasons_hung_across_the_verb, recipients_read_as_subjects,
-           titled_names_joined_by_and)
+           titled_names_joined_by_and, appositions_read_as_second_subjects)
 
 
 def repair(words: list[Word]) -> None:
