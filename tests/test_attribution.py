@@ -5652,3 +5652,13 @@ def test_a_description_after_according_to_describes_the_source(run):
     assert row["content"] == ["the detainees were tortured"]
     assert (row["source"].name, row["source"].kind) == (
         "Amnesty International", SourceKind.NAMED_ORGANIZATION)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The Teamsters said drivers at 40 facilities had walked off the job.",
+     "drivers at 40 facilities had walked off the job"),
+    ("Trump said praise from Russian President Vladimir Putin would not affect his policy.",
+     "praise from Russian President Vladimir Putin would not affect his policy"),
+])
+def test_a_subject_read_as_the_speech_verbs_object_keeps_its_phrase(run, text, content):
+    assert only(text, run(text))["content"] == [content]

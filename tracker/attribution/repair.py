@@ -894,6 +894,26 @@ def subjects_with_prepositions(words: list[Word]) -> None:
         _reattach(words, word.index, noun, "nmod")
 
 
+def objects_read_apart_from_their_phrases(words: list[Word]) -> None:
+    """'The Teamsters said drivers at 40 facilities had walked off the job', parsed with
+    'drivers' the object of 'said' and 'facilities' the subject of 'walked': a subject does
+    not take a preposition, so the object that ends right before the preposition is the
+    clause's subject and the phrase is that noun's."""
+    for word in words:
+        clause = word.head
+        cases = [c for c in _children(words, word.index, "case") if c < word.index]
+        if word.deprel not in ("nsubj", "nsubj:pass") or clause is None or not cases or \
+                words[clause].deprel != "ccomp" or words[clause].head is None:
+            continue
+        opening = min(k for k in _descendants(words, word.index))
+        objects = [o for o in _children(words, words[clause].head, "obj")
+                   if o < opening and _last_word(words, o) == opening - 1
+                   and words[o].upos in ("NOUN", "PROPN")]
+        if objects:
+            _reattach(words, objects[0], clause, word.deprel)
+            _reattach(words, word.index, objects[0], "nmod")
+
+
 def names_read_as_modifiers(words: list[Word]) -> None:
     """'Zelenskyy, speaking in his nightly video address, said ...' with the name tagged an
     adverb: a word the entity tagger calls a person, hung as a modifier on a subjectless
@@ -4195,7 +4215,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
-           subjects_with_prepositions, clauses_read_as_adverbials,
+           subjects_with_prepositions, objects_read_apart_from_their_phrases,
+           clauses_read_as_adverbials,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
            misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
            speech_verbs_read_as_compounds,
