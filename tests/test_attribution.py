@@ -5662,3 +5662,9 @@ def test_a_description_after_according_to_describes_the_source(run):
 ])
 def test_a_subject_read_as_the_speech_verbs_object_keeps_its_phrase(run, text, content):
     assert only(text, run(text))["content"] == [content]
+
+
+def test_the_post_an_apposition_gives_outranks_a_rank(run):
+    text = "Col. Yuriy Ihnat, the air force spokesman, said 30 drones were downed."
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == ("Yuriy Ihnat", "air force spokesman")

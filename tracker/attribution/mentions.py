@@ -1011,14 +1011,16 @@ def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: 
 
 def _person_title(doc: ParsedDoc, head: int, words: list[int], name: int) -> str | None:
     """The post written before a person's name, else the one an apposition gives, which
-    also outranks a mere form of address ('Dr. Amy Lee, the county's health officer')."""
+    also outranks a mere form of address ('Dr. Amy Lee, the county's health officer') or a
+    rank ('Col. Yuriy Ihnat, the air force spokesman')."""
     before = [k for k in words if k < name]
     # not the clause the mention ran on from ('The latest is Rep. Joe Wilson')
     # (a finite verb makes a clause; 'Retired neurosurgeon', 'running mate' do not)
     verbs = [i for i, k in enumerate(before) if doc.words[k].upos == "AUX" or
              doc.words[k].upos == "VERB" and doc.words[k].xpos in FINITE]
     title = _title(doc, before[verbs[-1] + 1:] if verbs else before)
-    if title is None or title.lower().rstrip(".") in lexicon.COURTESY_TITLES:
+    if title is None or title.lower().rstrip(".") in lexicon.COURTESY_TITLES or all(
+            token.lower().rstrip(".") in lexicon.RANKS for token in title.split()):
         return _apposition_title(doc, head, words) or title
     return title
 
