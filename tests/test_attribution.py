@@ -5517,6 +5517,14 @@ def test_a_plural_word_for_people_capitalised_at_the_start_is_no_name(run):
     assert row["source"].kind == SourceKind.ANONYMOUS_GROUP
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Senators told reporters that the deal was dead.", SourceKind.VAGUE),
+    ("Sanders told reporters that the deal was dead.", SourceKind.NAMED_PERSON),
+])
+def test_a_plural_word_for_people_the_tagger_took_for_a_name_is_a_crowd(run, text, kind):
+    assert only(text, run(text))["source"].kind == kind
+
+
 def test_a_post_and_name_set_off_before_a_verb_of_telling_are_its_subject(run):
     text = ("The district's superintendent, Aaron Blake, told parents that the school would "
             "reopen on Monday.")

@@ -4195,17 +4195,26 @@ def recipients_read_as_subjects(words: list[Word]) -> None:
 
 
 def plural_nouns_read_as_names(words: list[Word]) -> None:
-    """'Paramedics said ...', tagged as a name because it opens the sentence with a capital:
-    a word no entity covers whose singular is a listed word for people is a plural noun."""
+    """'Paramedics said ...', 'Senators told reporters ...', tagged as a name because it
+    opens the sentence with a capital: a word no entity covers (or the tagger took alone for
+    a person's name at the start of a sentence) whose singular is a listed word for people
+    is a plural noun."""
     nouns = lexicon.source_nouns()
     for word in words:
-        if word.upos != "PROPN" or word.entity is not None or \
+        alone = word.entity == "PERSON" and _opens_sentence(words, word) and \
+            (word.index + 1 == len(words) or words[word.index + 1].entity != "PERSON")
+        if word.upos not in ("PROPN", "NOUN") or not (word.entity is None and
+                                                       word.upos == "PROPN" or alone) or \
                 not word.text[:1].isupper() or word.text.isupper():
             continue
         singular = next((word.lower[: -len(ending)] + stem for ending, stem in PLURAL_ENDINGS
                          if word.lower.endswith(ending)), None)
         if singular is not None and nouns.get(singular) in PERSON_CATEGORIES:
-            word.upos, word.xpos, word.lemma = "NOUN", "NNS", singular
+            word.upos, word.xpos, word.lemma, word.entity = "NOUN", "NNS", singular, None
+
+
+def _opens_sentence(words: list[Word], word: Word) -> bool:
+    return word.index == 0 or words[word.index - 1].sentence != word.sentence
 
 
 REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_auxiliaries,
