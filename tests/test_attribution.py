@@ -5555,6 +5555,12 @@ def test_a_clause_joined_on_after_a_tag_keeps_its_own_speaker(run):
      'libraries were "off the table."', 'that cuts to libraries were "off the table."'),
     ("The press secretary wrote in a memo to staff that the race remained close.",
      "that the race remained close"),
+    ("The Bank of Korea said after its rate-setting meeting that growth would slow.",
+     "that growth would slow"),
+    ("The IMF warned in a report released Tuesday that rising public debt posed a risk to "
+     "financial stability.", "that rising public debt posed a risk to financial stability"),
+    ("The envoy said after the talks that both sides had agreed to meet again in Geneva.",
+     "that both sides had agreed to meet again in Geneva"),
 ])
 def test_a_that_read_as_relative_after_a_setting_opens_what_was_said(run, text, content):
     assert only(text, run(text))["content"] == [content]
@@ -5563,6 +5569,12 @@ def test_a_that_read_as_relative_after_a_setting_opens_what_was_said(run, text, 
 def test_a_relative_clause_on_where_it_was_said_is_not_what_was_said(run):
     text = "Authorities reported a fire at a center that works with disabled adults."
     assert "that works" not in " ".join(only(text, run(text))["content"])
+
+
+def test_what_someone_responded_to_is_not_what_they_said(run):
+    text = "Nehlen responded Friday to reports that Trump planned to endorse his opponent."
+    assert only(text, run(text))["content"] == [
+        "reports that Trump planned to endorse his opponent"]
 
 
 @pytest.mark.parametrize(("text", "cue", "speaker"), [

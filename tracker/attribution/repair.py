@@ -25,6 +25,14 @@ RELATIVE = {"who", "which", "whom"}
 DATELINE_LABEL_WORDS = 3
 # Prepositions that set where or how something was said ('in an interview', 'on Twitter').
 SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over", "with"}
+# Prepositions that set when something was said ('said after the talks that ...').
+OCCASIONS = {"after", "following", "before"}
+# Nouns for the occasions on which something is said ('in an interview', 'after the talks').
+OCCASION_NOUNS = {"interview", "speech", "remark", "remarks", "briefing", "conference", "call",
+                  "meeting", "talk", "talks", "hearing", "session", "address", "appearance",
+                  "event", "rally", "summit", "debate", "testimony", "podcast", "broadcast",
+                  "show", "program", "programme", "sermon", "homily", "lecture", "visit",
+                  "time"}
 SETTING_CLASSES = {"speech", "writing", "announcement"}
 # Word classes of such a setting phrase and whom it was addressed to ('in a memo to staff').
 SETTING_PHRASE_TAGS = {"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"}
@@ -3371,7 +3379,8 @@ def complements_after_settings_misparsed(words: list[Word]) -> None:
         for setting in _children(words, verb.index, "obl"):
             opener = _setting_end(words, setting) + 1
             cases = {words[c].lower for c in _children(words, setting, "case")}
-            if setting < verb.index or not cases & SETTING_PREPOSITIONS or \
+            if setting < verb.index or not cases & (SETTING_PREPOSITIONS | OCCASIONS) or \
+                    not _medium_or_occasion(words[setting]) or \
                     opener >= len(words) or words[opener].lower != "that" or \
                     words[opener].sentence != verb.sentence or \
                     words[opener].upos == "DET" or words[opener].deprel == "mark" and \
@@ -3385,6 +3394,13 @@ def complements_after_settings_misparsed(words: list[Word]) -> None:
             break
 
 
+def _medium_or_occasion(word: Word) -> bool:
+    """A noun for where or when something is said: a document ('a statement', 'a memo') or
+    an occasion ('an interview', 'the talks')."""
+    return lexicon.source_nouns().get(word.lemma) == "document" or \
+        word.lemma in OCCASION_NOUNS
+
+
 def _setting_end(words: list[Word], setting: int) -> int:
     """The last word of a setting phrase and whom it was addressed to ('in a memo to
     staff'), however the parser hung them: the noun phrase words that follow it."""
@@ -3392,7 +3408,9 @@ def _setting_end(words: list[Word], setting: int) -> int:
     while end + 1 < len(words) and words[end + 1].sentence == words[setting].sentence and (
             words[end + 1].upos in SETTING_PHRASE_TAGS and words[end + 1].lower != "that"
             or words[end + 1].upos == "VERB" and words[end].lower == "to"  # 'to staff that'
-            and end + 2 < len(words) and words[end + 2].lower == "that"):
+            and end + 2 < len(words) and words[end + 2].lower == "that"
+            or words[end + 1].xpos in ("VBN", "VBG") and  # 'in a report released Tuesday'
+            words[end + 1].head == end and words[end + 1].deprel in ("acl", "amod")):
         end += 1
     return end
 
@@ -3403,11 +3421,12 @@ def _hang_span_on_verb(words: list[Word], verb: int, opener: int, span: list[int
     when a speaker of its own closes it ('..., a spokesman said')."""
     first = words[span[0]]
     if len(span) < 2 or first.upos in ("AUX", "PUNCT") or first.upos == "VERB" and (
-            first.xpos not in ("VBZ", "VBP")  # 'that cuts to libraries were', a noun
+            first.xpos not in ("VBZ", "VBP", "VBG")  # 'that cuts to libraries were', a noun
             or not any(words[k].upos == "AUX" or words[k].xpos in FINITE for k in span[1:])):
         return
-    if any(words[k].lemma in lexicon.reporting_verbs() and _children(words, k, "nsubj")
-           for k in span):
+    if any(words[k].lemma in lexicon.reporting_verbs() and  # ', a spokesman said'
+           words[word_extent(words, s)[0] - 1].text == ","
+           for k in span for s in _children(words, k, "nsubj") if s in span):
         return
     inside = set(span) | {opener}
     tops = [k for k in span if words[k].head not in inside and words[k].upos != "PUNCT"]
