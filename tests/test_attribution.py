@@ -5688,3 +5688,10 @@ def test_the_post_an_apposition_gives_outranks_a_rank(run):
     text = "Col. Yuriy Ihnat, the air force spokesman, said 30 drones were downed."
     source = only(text, run(text))["source"]
     assert (source.name, source.title) == ("Yuriy Ihnat", "air force spokesman")
+
+
+def test_a_meetings_minutes_are_a_document(run):
+    text = 'The minutes showed that officials saw the risks as "roughly balanced."'
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("showed", "The minutes")
+    assert row["source"].kind == SourceKind.DOCUMENT
