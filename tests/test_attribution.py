@@ -5695,3 +5695,13 @@ def test_a_meetings_minutes_are_a_document(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"]) == ("showed", "The minutes")
     assert row["source"].kind == SourceKind.DOCUMENT
+
+
+@pytest.mark.parametrize(("text", "role", "affiliation"), [
+    ("The attorney general said the department would appeal.", "attorney general", None),
+    ("The Iranian foreign ministry said the remarks were unacceptable.", "foreign ministry",
+     "Iranian"),
+])
+def test_a_post_named_by_two_words_is_one_role(run, text, role, affiliation):
+    source = only(text, run(text))["source"]
+    assert (source.role, source.affiliation) == (role, affiliation)

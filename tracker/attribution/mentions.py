@@ -1103,13 +1103,17 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
     parts: dict[str, str | None] = {"role": whole if "-" in whole else
                                     head_word.lemma if head_word.upos != "PROPN"
                                     else head_word.lower}
+    two_words = _two_word_category(doc, head) is not None  # 'attorney general'
+    if two_words:
+        parts["role"] = f"{doc.words[head - 1].lower} {parts['role']}"
     seniority: list[str] = []
     affiliation: list[str] = []
     last_affiliation = -1
     organization: list[str] = []
     for k in words:
         word = doc.words[k]
-        if k == head or word.upos in ("DET", "PUNCT", "CCONJ") or _in_location(doc, k):
+        if k == head or word.upos in ("DET", "PUNCT", "CCONJ") or _in_location(doc, k) or \
+                two_words and k == head - 1:
             continue
         attached_to_head = _attaches_to(doc, k, head)
         counts = lexicon.source_nouns().get(word.lower) == "quantity"
