@@ -5705,3 +5705,11 @@ def test_a_meetings_minutes_are_a_document(run):
 def test_a_post_named_by_two_words_is_one_role(run, text, role, affiliation):
     source = only(text, run(text))["source"]
     assert (source.role, source.affiliation) == (role, affiliation)
+
+
+def test_a_crowd_granted_anonymity_is_an_anonymous_group_the_grant_covers(run):
+    text = "Lawmakers, speaking on condition of anonymity, said the vote would fail."
+    extraction = run(text)
+    source = only(text, extraction)["source"]
+    assert (source.kind, source.justified) == (SourceKind.ANONYMOUS_GROUP, True)
+    assert [j.source_ids for j in extraction.justifications] == [[source.id]]

@@ -39,7 +39,8 @@ def find_justifications(doc: ParsedDoc, sources: list[Source],
     for sentence, reason in reasons.items():
         span, text = _sentence_text(doc, sentence)
         covered = [s.id for s in sources if s.kind in COVERED_KINDS
-                   and sentence in mention_sentences.get(s.id, set())]
+                   and sentence in mention_sentences.get(s.id, set())] or \
+            _granted_crowds(sources, mention_sentences, sentence)
         described = [] if covered else _described(doc, sentence, sources, mention_sentences)
         covered = covered or described
         if not covered and not _generic_subject(doc, sentence):
@@ -51,6 +52,18 @@ def find_justifications(doc: ParsedDoc, sources: list[Source],
             if source.id in covered:
                 source.justified = True
     return found
+
+
+def _granted_crowds(sources: list[Source], mention_sentences: dict[int, set[int]],
+                    sentence: int) -> list[int]:
+    """'Lawmakers, speaking on condition of anonymity, said ...': a crowd that speaks in the
+    sentence that grants anonymity is particular people left unnamed, an anonymous group."""
+    crowds = [s for s in sources if s.kind == SourceKind.VAGUE
+              and sentence in mention_sentences.get(s.id, set())]
+    for source in crowds:
+        source.kind = SourceKind.ANONYMOUS_GROUP if source.plural \
+            else SourceKind.ANONYMOUS_INDIVIDUAL
+    return [s.id for s in crowds]
 
 
 def _described(doc: ParsedDoc, sentence: int, sources: list[Source],
