@@ -5713,3 +5713,9 @@ def test_a_crowd_granted_anonymity_is_an_anonymous_group_the_grant_covers(run):
     source = only(text, extraction)["source"]
     assert (source.kind, source.justified) == (SourceKind.ANONYMOUS_GROUP, True)
     assert [j.source_ids for j in extraction.justifications] == [[source.id]]
+
+
+def test_what_a_verb_of_asking_asks_is_one_content_with_its_infinitive(run):
+    text = "Rep. Pramila Jayapal urged her colleagues to reject the rule."
+    assert said(text, run(text)) == [
+        ("urged", "Rep. Pramila Jayapal", ["her colleagues to reject the rule"])]

@@ -1607,11 +1607,15 @@ def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
 
 
 def _charge(doc: ParsedDoc, cand: Candidate, verb: int) -> bool:
-    """'accused Walz of supporting open borders': a speech verb that is the object of the
-    cue's own preposition ('of', 'for') is the charge itself, all that was said."""
-    prepositions = {frame.split(":", 1)[1]
-                    for frame in lexicon.verb_frames().get(doc.words[cand.cue[0]].lemma, ())
-                    if frame.startswith("about:")}
+    """'accused Walz of supporting open borders', 'urged her colleagues to reject the
+    rule': a speech verb that is the object of the cue's own preposition ('of', 'for') is
+    the charge itself, all that was said, and a to-infinitive of a verb of asking is what
+    was asked."""
+    frames = lexicon.verb_frames().get(doc.words[cand.cue[0]].lemma, ())
+    prepositions = {frame.split(":", 1)[1] for frame in frames if frame.startswith("about:")}
+    if "intent" in frames and doc.words[verb].head == cand.cue[0] and \
+            verb > cand.cue[0] and to_infinitive(doc, verb):
+        return True
     return cand.content <= set(doc.subtree(verb)) and any(
         doc.words[k].lower in prepositions for k in doc.children(verb, "mark", "case"))
 
