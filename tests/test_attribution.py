@@ -5719,3 +5719,11 @@ def test_what_a_verb_of_asking_asks_is_one_content_with_its_infinitive(run):
     text = "Rep. Pramila Jayapal urged her colleagues to reject the rule."
     assert said(text, run(text)) == [
         ("urged", "Rep. Pramila Jayapal", ["her colleagues to reject the rule"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator told reporters waiting outside the chamber that he would vote no.",
+    "Erdogan told reporters traveling with him that Ankara would not back down.",
+])
+def test_a_participle_describing_whom_it_was_told_is_not_what_was_told(run, text):
+    assert only(text, run(text))["content"][0].startswith("that ")

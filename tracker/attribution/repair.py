@@ -3394,6 +3394,34 @@ def complements_after_settings_misparsed(words: list[Word]) -> None:
             break
 
 
+def complements_after_described_listeners(words: list[Word]) -> None:
+    """'The senator told reporters waiting outside the chamber that he would vote no',
+    parsed with 'that' a relative pronoun on 'chamber': after whom it was told and a
+    participle describing them, a 'that' opens what was told, the rest of the sentence."""
+    frames = lexicon.verb_frames()
+    for verb in words:
+        if verb.upos != "VERB" or "recipient" not in frames.get(verb.lemma, ()) or \
+                any(c > verb.index for c in _children(words, verb.index, "ccomp")):
+            continue
+        for listener in _children(words, verb.index, "obj", "iobj"):
+            after = _last_word(words, listener) + 1
+            described = [k for k in _children(words, verb.index, "advcl") +
+                         _children(words, listener, "acl")
+                         if k == after and words[k].xpos in ("VBG", "VBN")]
+            if not described:
+                continue
+            ends = [k for k in _descendants(words, described[0]) if words[k].lower == "that"]
+            opener = ends[0] if ends else None
+            if opener is None or words[opener].deprel not in ("obj", "nsubj", "obl", "mark") or \
+                    _previous_word(words, opener) != max(
+                        k for k in _descendants(words, described[0]) if k < opener):
+                continue
+            _reattach(words, described[0], listener, "acl")
+            span = [k for k in range(opener + 1, len(words))
+                    if words[k].sentence == verb.sentence]
+            _hang_span_on_verb(words, verb.index, opener, span)
+
+
 def _medium_or_occasion(word: Word) -> bool:
     """A noun for where or when something is said: a document ('a statement', 'a memo') or
     an occasion ('an interview', 'the talks')."""
@@ -4262,7 +4290,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            subjects_read_as_clauses_of_telling, recipient_clauses, particles_after_clauses,
            prepositions_before_quotations,
            subjects_after_that_read_as_verbs, nouns_read_as_verbs, complements_after_settings,
-           complements_after_settings_misparsed,
+           complements_after_settings_misparsed, complements_after_described_listeners,
            that_clauses_read_as_adverbials,
            that_clauses_read_as_relatives, that_clauses_after_speech_nouns,
            opener_objects, complements_after_conjuncts, clauses_read_as_conjuncts,
