@@ -5727,3 +5727,13 @@ def test_what_a_verb_of_asking_asks_is_one_content_with_its_infinitive(run):
 ])
 def test_a_participle_describing_whom_it_was_told_is_not_what_was_told(run, text):
     assert only(text, run(text))["content"][0].startswith("that ")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The Kremlin said Putin and Xi had agreed to deepen ties.",
+     "Putin and Xi had agreed to deepen ties"),
+    ("Diplomats said Iran and the United States had exchanged messages through Oman.",
+     "Iran and the United States had exchanged messages through Oman"),
+])
+def test_two_subjects_after_a_speech_verb_are_the_reported_clauses(run, text, content):
+    assert only(text, run(text))["content"] == [content]

@@ -3422,6 +3422,39 @@ def complements_after_described_listeners(words: list[Word]) -> None:
             _hang_span_on_verb(words, verb.index, opener, span)
 
 
+def second_subjects_after_speech_verbs(words: list[Word]) -> None:
+    """'The Kremlin said Putin and Xi had agreed to deepen ties', parsed with 'Putin and Xi'
+    a second subject of 'said' and 'agreed' its conjunct: a subject after a speech verb
+    that already has one before it, followed straight by a verb with none, is that verb's
+    subject, and the verb's clause is what was said."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        subjects = [c for c in _children(words, verb.index, "nsubj") if c < verb.index]
+        told = "recipient" in lexicon.verb_frames().get(verb.lemma, ())
+        after = [c for c in _children(words, verb.index, "nsubj", *(() if told else ("iobj",)))
+                 if c > verb.index and words[c].upos in ("PROPN", "NOUN", "PRON")
+                 and words[c].lower not in TEMPORAL]
+        if verb.upos != "VERB" or verb.lemma not in verbs or not subjects or not after:
+            continue
+        subject = after[0]
+        follower = _last_word(words, subject) + 1
+        clauses = [c for c in _children(words, verb.index, "conj", "parataxis", "ccomp")
+                   if word_extent(words, c)[0] >= follower and c > follower]
+        if not clauses or follower >= len(words):
+            continue
+        clause = clauses[0]
+        own = _children(words, clause, *SUBJECTS)
+        if not own and word_extent(words, clause)[0] == follower and \
+                words[follower].upos != "CCONJ":
+            _reattach(words, subject, clause, "nsubj")
+            _reattach(words, clause, verb.index, "ccomp")
+        elif own and words[follower].lower in ("and", "or") and \
+                word_extent(words, own[0])[0] == follower + 1:  # 'Iran and the United States'
+            _reattach(words, subject, clause, words[own[0]].deprel)
+            _reattach(words, own[0], subject, "conj")
+            _reattach(words, follower, own[0], "cc")
+
+
 def _medium_or_occasion(word: Word) -> bool:
     """A noun for where or when something is said: a document ('a statement', 'a memo') or
     an occasion ('an interview', 'the talks')."""
@@ -4291,6 +4324,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            prepositions_before_quotations,
            subjects_after_that_read_as_verbs, nouns_read_as_verbs, complements_after_settings,
            complements_after_settings_misparsed, complements_after_described_listeners,
+           second_subjects_after_speech_verbs,
            that_clauses_read_as_adverbials,
            that_clauses_read_as_relatives, that_clauses_after_speech_nouns,
            opener_objects, complements_after_conjuncts, clauses_read_as_conjuncts,
