@@ -5737,3 +5737,10 @@ def test_a_participle_describing_whom_it_was_told_is_not_what_was_told(run, text
 ])
 def test_two_subjects_after_a_speech_verb_are_the_reported_clauses(run, text, content):
     assert only(text, run(text))["content"] == [content]
+
+
+def test_a_speakers_second_statement_after_a_thing_they_reported_is_their_own(run):
+    text = "The ministry said the roads were open and urged drivers to take care."
+    assert said(text, run(text)) == [
+        ("said", "The ministry", ["the roads were open"]),
+        ("urged", "The ministry", ["drivers to take care"])]

@@ -3629,11 +3629,38 @@ def second_statements(words: list[Word]) -> None:
         for clause in _children(words, verb.index, "ccomp"):
             if clause < verb.index:
                 continue
+            subjects = _children(words, clause, *SUBJECTS)
             for second in _children(words, clause, "conj"):
                 word = words[second]
-                if word.upos == "VERB" and verbs.get(word.lemma) == "speech" and \
-                        word.xpos == verb.xpos and not _children(words, second, *SUBJECTS):
+                if word.upos != "VERB" or word.lemma not in verbs or \
+                        _children(words, second, *SUBJECTS):
+                    continue
+                if verbs[word.lemma] == "speech" and word.xpos == verb.xpos:
                     _reattach(words, second, verb.index, "conj")
+                elif word.xpos in PAST_FORMS and verb.xpos in FINITE and subjects and \
+                        verbs[word.lemma] in ("speech", "position") and \
+                        words[second - 1].lower in ("and", "but") and \
+                        words[second - 1].head == second and \
+                        not _may_speak(words[subjects[0]]):  # 'the roads were open and urged'
+                    _reattach(words, second, verb.index, "conj")
+                    word.xpos = verb.xpos
+                    _take_over_rest(words, clause, second)
+
+
+def _take_over_rest(words: list[Word], clause: int, second: int) -> None:
+    """Hang on a second statement the words after it that the parser left on the clause
+    before it ('urged drivers to take care': 'drivers' its object, 'to take care' what
+    was urged)."""
+    for k in [k for k in words[clause].children if k > second]:
+        if words[k].upos == "PUNCT":
+            continue
+        if words[k].deprel in ("advcl", "xcomp") and any(
+                words[m].lower == "to" for m in _children(words, k, "mark")):
+            _reattach(words, k, second, "xcomp")
+        elif words[k].deprel in ("conj", "obj") and words[k].upos in NOMINAL:
+            _reattach(words, k, second, "obj")
+        else:
+            _reattach(words, k, second, words[k].deprel)
 
 
 def subjects_of_complements(words: list[Word]) -> None:
