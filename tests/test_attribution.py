@@ -5744,3 +5744,9 @@ def test_a_speakers_second_statement_after_a_thing_they_reported_is_their_own(ru
     assert said(text, run(text)) == [
         ("said", "The ministry", ["the roads were open"]),
         ("urged", "The ministry", ["drivers to take care"])]
+
+
+def test_a_quote_after_a_tagged_quote_goes_on_from_its_speaker_not_the_next_sentence(run):
+    text = '"It\'s safe," the engineer said. "Completely." Residents said otherwise.'
+    assert said(text, run(text)) == [
+        ("said", "the engineer", ['"It\'s safe,"', '"Completely."'])]

@@ -633,12 +633,27 @@ def _tag_sentence(doc: ParsedDoc, quote: Quote, sentence: int) -> int | None:
     makes the speech tag a sentence of its own (in the same paragraph: the next one's first
     sentence tags nothing before it)."""
     inner = quote.inner(doc.text).rstrip().rstrip("".join(EDGE_MARKS))
-    if sentence >= len(doc.sentences) or inner[-1:] not in "?!.":
+    if sentence >= len(doc.sentences) or inner[-1:] not in "?!." or \
+            inner[-1:] == "." and _follows_a_tag(doc, quote):
         return None
     words = doc.sentences[sentence]
     gap = doc.text[quote.span.end : doc.words[words[0]].start]
     same_paragraph = not gap.strip() and "\n" not in gap
     return sentence if same_paragraph and len(words) <= TAG_WORDS else None
+
+
+def _follows_a_tag(doc: ParsedDoc, quote: Quote) -> bool:
+    """'“It's safe,” the engineer said. “Completely.” Residents said otherwise.': a
+    quotation closing on a full stop right after a quoted sentence with a speech verb in
+    its paragraph goes on from that speaker; the sentence after it is no tag of it."""
+    first = doc.word_at(quote.span.start) or doc.word_at(quote.span.start + 1)
+    if first is None or doc.words[first].sentence == 0:
+        return False
+    before = doc.sentences[doc.words[first].sentence - 1]
+    gap = doc.text[doc.words[before[-1]].end : quote.span.start]
+    quoted = any(q.span.end <= quote.span.start and q.span.end > doc.words[before[0]].start
+                 for q in doc.quotes)
+    return "\n" not in gap and quoted and any(is_reporting_verb(doc, k) for k in before)
 
 
 def _introducer(doc: ParsedDoc, quote: Quote,
