@@ -5750,3 +5750,13 @@ def test_a_quote_after_a_tagged_quote_goes_on_from_its_speaker_not_the_next_sent
     text = '"It\'s safe," the engineer said. "Completely." Residents said otherwise.'
     assert said(text, run(text)) == [
         ("said", "the engineer", ['"It\'s safe,"', '"Completely."'])]
+
+
+@pytest.mark.parametrize("text", [
+    "Vertex Labs (NASDAQ: VTX) said revenue rose 12 percent.",
+    "Acme Corp. (NYSE: ACME) today announced record quarterly results.",
+])
+def test_a_stock_ticker_after_a_company_is_no_part_of_its_name(run, text):
+    row = only(text, run(text))
+    assert row["speaker"] == text.split(" (")[0]
+    assert row["source"].kind == SourceKind.NAMED_ORGANIZATION

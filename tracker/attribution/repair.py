@@ -25,6 +25,8 @@ RELATIVE = {"who", "which", "whom"}
 DATELINE_LABEL_WORDS = 3
 # Prepositions that set where or how something was said ('in an interview', 'on Twitter').
 SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over", "with"}
+# An exchange or a ticker in brackets after a company's name ('NASDAQ', 'BRK.B').
+TICKER = re.compile(r"^[A-Z][A-Z0-9.]{0,9}$")
 # Prepositions that set when something was said ('said after the talks that ...').
 OCCASIONS = {"after", "following", "before"}
 # Nouns for the occasions on which something is said ('in an interview', 'after the talks').
@@ -2166,6 +2168,30 @@ def appositions_read_as_second_subjects(words: list[Word]) -> None:
                   if _last_word(words, o) == first - 2]
         if owners:
             _reattach(words, described, owners[0], "appos")
+
+
+def stock_tickers(words: list[Word]) -> None:
+    """'Vertex Labs (NASDAQ: VTX) said ...', 'Acme Corp. (NYSE: ACME) today announced ...':
+    an exchange and ticker in brackets after a company's name are no part of the name nor
+    of what it said; the name is the subject of the verb after them."""
+    for opening in words[1:-5]:
+        exchange, colon, ticker, closing = (words[opening.index + k] for k in range(1, 5))
+        if opening.text != "(" or colon.text != ":" or closing.text != ")" or \
+                not TICKER.match(exchange.text) or not TICKER.match(ticker.text):
+            continue
+        name = name_head(words, opening.index - 1)
+        after = closing.index + 1
+        if after < len(words) and words[after].lower in TEMPORAL and \
+                words[after].deprel == "nsubj" and words[after].head is not None:
+            verb = words[after].head
+            _reattach(words, name, verb, "nsubj")
+            _reattach(words, after, verb, "obl:tmod")
+        verb = words[name].head
+        if verb is None or words[name].deprel not in SUBJECTS:
+            continue
+        _reattach(words, exchange.index, verb, "dep")
+        for k in (opening.index, colon.index, ticker.index, closing.index):
+            _reattach(words, k, exchange.index, "punct" if words[k].upos == "PUNCT" else "flat")
 
 
 def name_head(words: list[Word], index: int) -> int:
@@ -4378,7 +4404,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            as_clauses_read_as_main, gerunds_of_predicates, past_forms_read_as_nouns,
            plural_nouns_read_as_verbs, posts_set_off_before_names, counts_cut_from_partitives,
            reasons_hung_across_the_verb, recipients_read_as_subjects,
-           titled_names_joined_by_and, appositions_read_as_second_subjects)
+           titled_names_joined_by_and, appositions_read_as_second_subjects, stock_tickers)
 
 
 def repair(words: list[Word]) -> None:
