@@ -5760,3 +5760,8 @@ def test_a_stock_ticker_after_a_company_is_no_part_of_its_name(run, text):
     row = only(text, run(text))
     assert row["speaker"] == text.split(" (")[0]
     assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
+def test_a_chief_officers_initials_name_a_post_not_an_organization(run):
+    text = "The CFO said costs would fall."
+    assert only(text, run(text))["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
