@@ -5765,3 +5765,9 @@ def test_a_stock_ticker_after_a_company_is_no_part_of_its_name(run, text):
 def test_a_chief_officers_initials_name_a_post_not_an_organization(run):
     text = "The CFO said costs would fall."
     assert only(text, run(text))["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+def test_a_post_after_an_institutions_possessive_names_the_person_not_the_institution(run):
+    text = "The Bank of Canada's governor, Tiff Macklem, said the bank was not there yet."
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == ("Tiff Macklem", SourceKind.NAMED_PERSON)

@@ -2194,6 +2194,26 @@ def stock_tickers(words: list[Word]) -> None:
             _reattach(words, k, exchange.index, "punct" if words[k].upos == "PUNCT" else "flat")
 
 
+def possessors_read_as_heads(words: list[Word]) -> None:
+    """'The Bank of Canada's governor, Tiff Macklem, said', parsed with 'Bank' the subject
+    and 'governor' a modifier inside the bank's name: a noun after the possessive that
+    closes a name, hung on a word of that name, is the head of the phrase and the name its
+    possessor."""
+    for run in _entity_runs(words):
+        mark = run[-1] + 1
+        if mark + 1 >= len(words) or words[mark].text not in POSSESSIVE_MARKS:
+            continue
+        top = next((k for k in run if words[k].head not in run), None)
+        noun = next((k for k in range(mark + 1, min(mark + 4, len(words)))
+                     if words[k].upos == "NOUN" and words[k].head in run), None)
+        if top is None or noun is None or words[top].head is None or \
+                words[top].deprel not in SUBJECTS + ("obj", "iobj") or \
+                any(words[k].upos not in ("ADJ", "NOUN") for k in range(mark + 1, noun)):
+            continue
+        _reattach(words, noun, words[top].head, words[top].deprel)
+        _reattach(words, top, noun, "nmod:poss")
+
+
 def name_head(words: list[Word], index: int) -> int:
     """The head word of the name `index` ends ('Doe' in 'Jane Doe')."""
     while words[index].deprel in ("flat", "flat:name") and words[index].head is not None:
@@ -4404,7 +4424,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            as_clauses_read_as_main, gerunds_of_predicates, past_forms_read_as_nouns,
            plural_nouns_read_as_verbs, posts_set_off_before_names, counts_cut_from_partitives,
            reasons_hung_across_the_verb, recipients_read_as_subjects,
-           titled_names_joined_by_and, appositions_read_as_second_subjects, stock_tickers)
+           titled_names_joined_by_and, appositions_read_as_second_subjects, stock_tickers,
+           possessors_read_as_heads)
 
 
 def repair(words: list[Word]) -> None:
