@@ -5771,3 +5771,9 @@ def test_a_post_after_an_institutions_possessive_names_the_person_not_the_instit
     text = "The Bank of Canada's governor, Tiff Macklem, said the bank was not there yet."
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == ("Tiff Macklem", SourceKind.NAMED_PERSON)
+
+
+def test_a_post_set_off_before_a_titled_name_is_the_title(run):
+    text = "The committee's chairman, Rep. James Kirby, said the panel would reconvene."
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == ("James Kirby", "committee's chairman")

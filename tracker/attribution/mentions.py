@@ -1043,6 +1043,11 @@ def _title(doc: ParsedDoc, before: list[int]) -> str | None:
     while kept and (doc.words[kept[-1]].upos == EDGE_PUNCT or len(kept) > 1 and
                     doc.words[kept[-1]].lower.rstrip(".") in lexicon.COURTESY_TITLES):
         kept.pop()
+    # nor the abbreviated post after a post set off by a comma ("The committee's chairman,
+    # Rep. James Kirby", "Trump's running mate, Indiana Gov. Mike Pence")
+    commas = [i for i, k in enumerate(kept) if doc.words[k].text == ","]
+    if commas and _abbreviated_title(doc.words[kept[-1]].text):
+        kept = kept[: commas[-1]]
     while kept and doc.words[kept[0]].upos in (EDGE_PUNCT, "ADP", "CCONJ", "SCONJ"):
         kept.pop(0)  # nor the preposition the name hangs on ('ahead of Lando Norris')
     return _text(doc, kept) if kept else None
