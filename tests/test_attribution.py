@@ -5777,3 +5777,14 @@ def test_a_post_set_off_before_a_titled_name_is_the_title(run):
     text = "The committee's chairman, Rep. James Kirby, said the panel would reconvene."
     source = only(text, run(text))["source"]
     assert (source.name, source.title) == ("James Kirby", "committee's chairman")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Sen. Mark Warner asked the director whether the agency had been hacked.",
+     "whether the agency had been hacked"),
+    ("Jobs data released Friday showed the economy added 150,000 jobs.",
+     "the economy added 150,000 jobs"),
+])
+def test_a_clause_the_parser_hung_on_a_noun_after_the_verb_is_what_was_said(run, text,
+                                                                             content):
+    assert only(text, run(text))["content"] == [content]

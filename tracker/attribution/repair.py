@@ -2214,6 +2214,57 @@ def possessors_read_as_heads(words: list[Word]) -> None:
         _reattach(words, top, noun, "nmod:poss")
 
 
+def questions_hung_on_listeners(words: list[Word]) -> None:
+    """'asked the director whether the agency had been hacked', parsed with the question a
+    clause of 'director': a clause opened by 'whether' or 'if' right after whom a speech
+    verb addressed is what was asked."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs or \
+                _children(words, verb.index, "ccomp"):
+            continue
+        for listener in _children(words, verb.index, "obj", "iobj"):
+            for clause in _children(words, listener, "acl", "acl:relcl"):
+                marks = [m for m in _children(words, clause, "mark")
+                         if words[m].lower in ("whether", "if")]
+                if marks and marks[0] == _end_without(words, listener, clause) + 1 == \
+                        word_extent(words, clause)[0] and listener > verb.index:
+                    _reattach(words, clause, verb.index, "ccomp")
+
+
+def _end_without(words: list[Word], head: int, part: int) -> int:
+    """The last word a head governs, punctuation and one of its parts aside."""
+    left = set(_descendants(words, part))
+    return max(k for k in _descendants(words, head)
+               if k not in left and words[k].upos != "PUNCT")
+
+
+def clauses_read_as_objects_and_modifiers(words: list[Word]) -> None:
+    """'Jobs data released Friday showed the economy added 150,000 jobs', parsed with 'the
+    economy' and '150,000 jobs' two objects of 'showed' and 'added' a modifier of the first:
+    a past tense right after a speech or evidence verb's object, with the verb's next
+    object after it, is the verb of a clause whose subject is that object."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        objects = [o for o in _children(words, verb.index, "obj") if o > verb.index]
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES or \
+                len(objects) != 2 or _children(words, verb.index, "ccomp"):
+            continue
+        subject, second = objects
+        inner = [a for a in _children(words, subject, "acl")
+                 if a == _end_without(words, subject, a) + 1 and words[a].xpos in PAST_FORMS
+                 and a < second and not _children(words, a, "obj")]
+        if inner:
+            rest = [k for k in words[verb.index].children
+                    if k > second and words[k].upos != "PUNCT"]
+            _reattach(words, inner[0], verb.index, "ccomp")
+            words[inner[0]].xpos = "VBD"
+            _reattach(words, subject, inner[0], "nsubj")
+            _reattach(words, second, inner[0], "obj")
+            for k in rest:  # 'because they were searching ...' goes on with the clause
+                _reattach(words, k, inner[0], words[k].deprel)
+
+
 def name_head(words: list[Word], index: int) -> int:
     """The head word of the name `index` ends ('Doe' in 'Jane Doe')."""
     while words[index].deprel in ("flat", "flat:name") and words[index].head is not None:
@@ -4425,7 +4476,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            plural_nouns_read_as_verbs, posts_set_off_before_names, counts_cut_from_partitives,
            reasons_hung_across_the_verb, recipients_read_as_subjects,
            titled_names_joined_by_and, appositions_read_as_second_subjects, stock_tickers,
-           possessors_read_as_heads)
+           possessors_read_as_heads, questions_hung_on_listeners,
+           clauses_read_as_objects_and_modifiers)
 
 
 def repair(words: list[Word]) -> None:
