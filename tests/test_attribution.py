@@ -5788,3 +5788,10 @@ def test_a_post_set_off_before_a_titled_name_is_the_title(run):
 def test_a_clause_the_parser_hung_on_a_noun_after_the_verb_is_what_was_said(run, text,
                                                                              content):
     assert only(text, run(text))["content"] == [content]
+
+
+def test_what_a_poll_found_someone_doing_is_its_finding(run):
+    text = "A CNN poll found Haley trailing by 30 points."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"]) == ("found", "A CNN poll")
+    assert row["content"] == ["Haley trailing by 30 points"]

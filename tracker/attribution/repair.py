@@ -2232,6 +2232,24 @@ def questions_hung_on_listeners(words: list[Word]) -> None:
                     _reattach(words, clause, verb.index, "ccomp")
 
 
+def small_clauses_of_findings(words: list[Word]) -> None:
+    """'A CNN poll found Haley trailing by 30 points', parsed with 'trailing' an adverbial
+    clause of 'found': after a verb of evidence, its object and a participle right after
+    it are what was found, the object the participle's subject."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) != "evidence" or \
+                _children(words, verb.index, "ccomp"):
+            continue
+        for found in _children(words, verb.index, "obj"):
+            participles = [c for c in _children(words, verb.index, "advcl", "xcomp")
+                           if c == _last_word(words, found) + 1 and words[c].xpos == "VBG"
+                           and not _children(words, c, "mark", *SUBJECTS)]
+            if found > verb.index and participles:
+                _reattach(words, participles[0], verb.index, "ccomp")
+                _reattach(words, found, participles[0], "nsubj")
+
+
 def _end_without(words: list[Word], head: int, part: int) -> int:
     """The last word a head governs, punctuation and one of its parts aside."""
     left = set(_descendants(words, part))
@@ -4477,7 +4495,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            reasons_hung_across_the_verb, recipients_read_as_subjects,
            titled_names_joined_by_and, appositions_read_as_second_subjects, stock_tickers,
            possessors_read_as_heads, questions_hung_on_listeners,
-           clauses_read_as_objects_and_modifiers)
+           clauses_read_as_objects_and_modifiers, small_clauses_of_findings)
 
 
 def repair(words: list[Word]) -> None:
