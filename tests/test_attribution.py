@@ -5795,3 +5795,8 @@ def test_what_a_poll_found_someone_doing_is_its_finding(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"]) == ("found", "A CNN poll")
     assert row["content"] == ["Haley trailing by 30 points"]
+
+
+def test_a_bare_noun_before_the_object_modifies_it(run):
+    text = "Acme Corp. today announced record quarterly results."
+    assert only(text, run(text))["content"] == ["record quarterly results"]

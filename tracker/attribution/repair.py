@@ -2250,6 +2250,24 @@ def small_clauses_of_findings(words: list[Word]) -> None:
                 _reattach(words, found, participles[0], "nsubj")
 
 
+def modifiers_read_as_first_objects(words: list[Word]) -> None:
+    """'announced record quarterly results', parsed with 'record' and 'results' two
+    objects: a bare singular noun that the parser made a first object, followed only by
+    the second object's modifiers and that object, modifies it."""
+    frames = lexicon.verb_frames()
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        objects = [o for o in _children(words, verb.index, "obj") if o > verb.index]
+        if verb.upos != "VERB" or verb.lemma not in verbs or len(objects) != 2 or \
+                {"naming", "recipient"} & set(frames.get(verb.lemma, ())):
+            continue
+        first, second = objects
+        if words[first].upos == "NOUN" and not words[first].plural and \
+                not words[first].children and \
+                all(words[k].head == second for k in range(first + 1, second)):
+            _reattach(words, first, second, "compound")
+
+
 def _end_without(words: list[Word], head: int, part: int) -> int:
     """The last word a head governs, punctuation and one of its parts aside."""
     left = set(_descendants(words, part))
@@ -4495,7 +4513,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            reasons_hung_across_the_verb, recipients_read_as_subjects,
            titled_names_joined_by_and, appositions_read_as_second_subjects, stock_tickers,
            possessors_read_as_heads, questions_hung_on_listeners,
-           clauses_read_as_objects_and_modifiers, small_clauses_of_findings)
+           clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
+           modifiers_read_as_first_objects)
 
 
 def repair(words: list[Word]) -> None:
