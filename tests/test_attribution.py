@@ -5800,3 +5800,9 @@ def test_what_a_poll_found_someone_doing_is_its_finding(run):
 def test_a_bare_noun_before_the_object_modifies_it(run):
     text = "Acme Corp. today announced record quarterly results."
     assert only(text, run(text))["content"] == ["record quarterly results"]
+
+
+def test_the_company_is_not_a_union_named_before_it(run):
+    text = ("The Culinary Union said members had authorized a strike. The company said it "
+            "was negotiating in good faith.")
+    assert [s.name for s in run(text).sources] == ["Culinary Union", "company"]

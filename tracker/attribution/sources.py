@@ -147,6 +147,13 @@ def _identified(source: Source, name: str, title: str | None) -> Source:
     return source
 
 
+def _may_trade(name: str) -> bool:
+    """Whether a body's name may be a business's: not one that ends in a word for another
+    kind of body ('the Culinary Union' is no 'company')."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in TRADE_NOUNS or lexicon.source_nouns().get(last) != "organization"
+
+
 def _last_heard(source: Source) -> int:
     """Where the source was last mentioned (-1 for one made from a name before it spoke)."""
     return max((m.span.start for m in source.mentions), default=-1)
@@ -294,10 +301,12 @@ class SourceBook:
         none quoted, the one body named just before ('Lowe's shares fell. The company
         said')."""
         heard = [s for s in self.sources if s.kind == SourceKind.NAMED_ORGANIZATION
-                 and s.role is None and start - PRONOUN_REACH <= _last_heard(s) < start]
+                 and s.role is None and start - PRONOUN_REACH <= _last_heard(s) < start
+                 and _may_trade(s.name)]
         if heard:
             return heard[0] if len(heard) == 1 else None
-        named = [name for offset, name in self._bodies if start - NEAR <= offset < start]
+        named = [name for offset, name in self._bodies if start - NEAR <= offset < start
+                 and _may_trade(name)]
         return self._body_named(named[-1]) if len(set(named)) == 1 else None
 
     def _named_referent(self, reading: MentionReading, gender: str | None) -> Source | None:
