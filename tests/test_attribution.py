@@ -5806,3 +5806,10 @@ def test_the_company_is_not_a_union_named_before_it(run):
     text = ("The Culinary Union said members had authorized a strike. The company said it "
             "was negotiating in good faith.")
     assert [s.name for s in run(text).sources] == ["Culinary Union", "company"]
+
+
+def test_a_one_word_quote_after_a_tagged_quote_is_not_lost_to_the_next_speaker(run):
+    text = '"No comment," Ann Harris said. "Nothing." Her lawyer said Harris would testify.'
+    assert said(text, run(text)) == [
+        ("said", "Ann Harris", ['"No comment,"', '"Nothing."']),
+        ("said", "Her lawyer", ["Harris would testify"])]
