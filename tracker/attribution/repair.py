@@ -2340,7 +2340,7 @@ def inverted_subjects(words: list[Word]) -> None:
     verbs = lexicon.reporting_verbs()
     for word in words:
         after_quote = word.index > 0 and words[word.index - 1].text in CLOSING_MARKS | {","}
-        opening = word.index == 0 or words[word.index - 1].sentence != word.sentence
+        opening = _opens_sentence(words, word)
         if word.upos != "VERB" or not (
                 word.xpos in FINITE or (after_quote or opening) and word.xpos in ("VBN", "VB")):
             continue
@@ -2470,8 +2470,8 @@ def temporal_subjects(words: list[Word]) -> None:
                             words[part].upos == "PROPN":
                         _reattach(words, part, actors[0], "compound" if step < 0 else "flat")
                         part += step
-            elif word.lemma in lexicon.reporting_verbs() and (
-                    subject == 0 or words[subject - 1].sentence != words[subject].sentence):
+            elif word.lemma in lexicon.reporting_verbs() and \
+                    _opens_sentence(words, words[subject]):
                 words[subject].deprel = "obl:tmod"  # 'Thursday at the conference, Graham said'
 
 
@@ -3521,9 +3521,7 @@ def complements_after_settings_misparsed(words: list[Word]) -> None:
                     any(verb.index < word_extent(words, c)[0] < opener
                         for c in _children(words, verb.index, "ccomp")):
                 continue
-            span = [k for k in range(opener + 1, len(words))
-                    if words[k].sentence == verb.sentence]
-            _hang_span_on_verb(words, verb.index, opener, span)
+            _hang_rest_on_verb(words, verb.index, opener)
             break
 
 
@@ -3550,9 +3548,7 @@ def complements_after_described_listeners(words: list[Word]) -> None:
                         k for k in _descendants(words, described[0]) if k < opener):
                 continue
             _reattach(words, described[0], listener, "acl")
-            span = [k for k in range(opener + 1, len(words))
-                    if words[k].sentence == verb.sentence]
-            _hang_span_on_verb(words, verb.index, opener, span)
+            _hang_rest_on_verb(words, verb.index, opener)
 
 
 def second_subjects_after_speech_verbs(words: list[Word]) -> None:
@@ -3562,12 +3558,14 @@ def second_subjects_after_speech_verbs(words: list[Word]) -> None:
     subject, and the verb's clause is what was said."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs:
+            continue
         subjects = [c for c in _children(words, verb.index, "nsubj") if c < verb.index]
         told = "recipient" in lexicon.verb_frames().get(verb.lemma, ())
         after = [c for c in _children(words, verb.index, "nsubj", *(() if told else ("iobj",)))
                  if c > verb.index and words[c].upos in ("PROPN", "NOUN", "PRON")
                  and words[c].lower not in TEMPORAL]
-        if verb.upos != "VERB" or verb.lemma not in verbs or not subjects or not after:
+        if not subjects or not after:
             continue
         subject = after[0]
         follower = _last_word(words, subject) + 1
@@ -3609,12 +3607,15 @@ def _setting_end(words: list[Word], setting: int) -> int:
     return end
 
 
-def _hang_span_on_verb(words: list[Word], verb: int, opener: int, span: list[int]) -> None:
-    """Make the words of `span` one clause of `verb` that `opener` introduces, leaving it
-    as it is when its first word is a verb (a relative clause: 'a statement that was') or
-    when a speaker of its own closes it ('..., a spokesman said')."""
+def _hang_rest_on_verb(words: list[Word], verb: int, opener: int) -> None:
+    """Make the rest of the sentence after `opener` one clause of `verb` that `opener`
+    introduces, leaving it as it is when its first word is a verb (a relative clause: 'a
+    statement that was') or when a speaker of its own closes it ('..., a spokesman said')."""
+    span = [k for k in range(opener + 1, len(words)) if words[k].sentence == words[verb].sentence]
+    if len(span) < 2:
+        return
     first = words[span[0]]
-    if len(span) < 2 or first.upos in ("AUX", "PUNCT") or first.upos == "VERB" and (
+    if first.upos in ("AUX", "PUNCT") or first.upos == "VERB" and (
             first.xpos not in ("VBZ", "VBP", "VBG")  # 'that cuts to libraries were', a noun
             or not any(words[k].upos == "AUX" or words[k].xpos in FINITE for k in span[1:])):
         return

@@ -150,7 +150,7 @@ def _identified(source: Source, name: str, title: str | None) -> Source:
 def _may_trade(name: str) -> bool:
     """Whether a body's name may be a business's: not one that ends in a word for another
     kind of body ('the Culinary Union' is no 'company')."""
-    last = name.split()[-1].lower() if name.split() else ""
+    last = (name.split() or [""])[-1].lower()
     return last in TRADE_NOUNS or lexicon.source_nouns().get(last) != "organization"
 
 
