@@ -3114,6 +3114,22 @@ def test_a_name_beside_a_persons_description_is_a_persons(run):
     assert (row["source"].name, row["source"].kind) == ("Valeska Paris", SourceKind.NAMED_PERSON)
 
 
+def test_a_surname_the_tagger_reads_as_a_place_is_the_person_described_with_it(run):
+    text = ("Valeska Paris, an Australian woman and former Scientologist, has claimed that the "
+            "church held her aboard a ship for years. Paris claims she was sent to the ship "
+            "at eighteen.")
+    extraction = run(text)
+    assert [(row["speaker"], row["source"].name, row["source"].kind)
+            for row in texts(text, extraction)][1] == \
+        ("Paris", "Valeska Paris", SourceKind.NAMED_PERSON)
+    assert len(extraction.sources) == 1
+
+
+def test_an_adverb_phrase_before_the_verb_is_in_the_cue_whole(run):
+    text = "Microsoft no longer wants to support the browser."
+    assert only(text, run(text))["cue"] == "no longer wants to support"
+
+
 def test_a_body_named_before_a_persons_name_is_no_part_of_it(run):
     text = ("CEO of the Refugee Council Enver Solomon told The Independent that the plan "
             '"must be well thought out".')

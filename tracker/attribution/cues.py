@@ -149,14 +149,18 @@ def to_infinitive(doc: ParsedDoc, verb: int) -> bool:
 def verb_group_start(doc: ParsedDoc, verb: int) -> int:
     """Where a verb cue starts when written with its auxiliaries and the adverbs between
     them: 'has said', 'did not immediately respond', 'is also encouraging', 'have been
-    critical of' (PolNeAR and PARC take these into the cue)."""
+    critical of', 'no longer wants' (PolNeAR and PARC take these into the cue)."""
     start = verb
     while start > 0:
         word = doc.words[start - 1]
-        if word.head != verb or word.sentence != doc.words[verb].sentence:
+        # the first word of an adverb phrase already taken in: 'no' of 'no longer'
+        opens_adverb = start != verb and word.head == start and \
+            doc.words[start].deprel == "advmod" and word.deprel in ("advmod", "det")
+        if word.head != verb and not opens_adverb or \
+                word.sentence != doc.words[verb].sentence:
             break
         auxiliary = word.deprel in ("aux", "aux:pass", "cop") and word.lower != "to"
-        adverb = word.deprel == "advmod" and word.upos in ("ADV", "PART")
+        adverb = word.deprel == "advmod" and word.upos in ("ADV", "PART") or opens_adverb
         if not (auxiliary or adverb):
             break
         start -= 1

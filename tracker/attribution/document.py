@@ -242,13 +242,30 @@ class ParsedDoc:
         return any(start <= piece.start <= at < piece.end
                    for quote in self.quotes for piece in quote.pieces)
 
-    @property
+    @cached_property
     def person_names(self) -> frozenset[str]:
-        """Lower-case last words of every person the tagger found, for names it missed."""
+        """Lower-case last words of every person the tagger found, for names it missed, and
+        of every name it typed a place or a body that is described as a person ('Valeska
+        Paris, a former member, ... Paris claims')."""
         return frozenset(
             entity.text.replace("’s", "").replace("'s", "").split()[-1].lower()
-            for entity in self.entities if entity.type == "PERSON" and entity.text.split()
+            for entity in self.entities if entity.text.split() and (
+                entity.type == "PERSON" or self._described_entity(entity))
         )
+
+    def _described_entity(self, entity: Entity) -> bool:
+        inside = self.words_in(entity.span)
+        return entity.type in ("LOC", "ORG") and len(inside) > 1 and any(
+            self.words[k].head not in inside and self.described_as_person(k) for k in inside)
+
+    def described_as_person(self, head: int) -> bool:
+        """'Valeska Paris, an Australian woman and former Scientologist': a name set beside 'a'
+        or 'an' and a person's description is a person's, whatever place the tagger heard in
+        it."""
+        parts = [head, *self.children(head, "compound", "flat", "flat:name")]
+        return any(lexicon.source_nouns().get(self.words[a].lemma) in ("role", "title") and
+                   any(self.words[d].lower in ("a", "an") for d in self.children(a, "det"))
+                   for part in parts for a in self.children(part, "appos"))
 
     def words_in(self, span: Span) -> range:
         """Indices of the words lying inside a character span."""

@@ -658,7 +658,7 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         return _proper_noun(doc, head, words, span, text, definite, person=True)
     organization = _entity_words(doc, head, "ORG")
     if organization and category not in ("role", "title") and \
-            not _described_as_person(doc, head) and (
+            not doc.described_as_person(head) and (
             word.upos == "PROPN" or word.text[:1].isupper() and category is None):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, _text(doc, organization),
@@ -995,7 +995,7 @@ def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: 
         return MentionReading(Mention(span, text, "description"), head,
                               SourceKind.ANONYMOUS_INDIVIDUAL, text, False,
                               parts={"affiliation": word.text, "role": word.lower})
-    if entity in ("LOC", "ORG") and not _described_as_person(doc, head):
+    if entity in ("LOC", "ORG") and not doc.described_as_person(head):
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, text, False, definite=True)
     name_words = [head] + [k for k in doc.children(head, "flat", "flat:name", "compound")
@@ -1073,16 +1073,6 @@ def _placed_body(doc: ParsedDoc, words: list[int]) -> str | None:
         if " " in rest and rest.lower() in lexicon.bodies():
             return _text(doc, [k for k in words if doc.words[k].upos != "DET"])
     return None
-
-
-def _described_as_person(doc: ParsedDoc, head: int) -> bool:
-    """'Valeska Paris, an Australian woman and former Scientologist': a name set beside 'a'
-    or 'an' and a person's description is a person's, whatever place the tagger heard in
-    it."""
-    parts = [head, *doc.children(head, "compound", "flat", "flat:name")]
-    return any(lexicon.source_nouns().get(doc.words[a].lemma) in ("role", "title") and
-               any(doc.words[d].lower in ("a", "an") for d in doc.children(a, "det"))
-               for part in parts for a in doc.children(part, "appos"))
 
 
 def _organization_name(doc: ParsedDoc, head: int, name_words: list[int],
