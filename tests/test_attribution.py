@@ -5829,3 +5829,25 @@ def test_a_one_word_quote_after_a_tagged_quote_is_not_lost_to_the_next_speaker(r
     assert said(text, run(text)) == [
         ("said", "Ann Harris", ['"No comment,"', '"Nothing."']),
         ("said", "Her lawyer", ["Harris would testify"])]
+
+
+@pytest.mark.parametrize("text", [
+    "A senior official at the ministry said the report had been delayed. Jane Doe, a senior "
+    "official at the ministry, said it would be published in June.",
+    "A spokesman for the airline said the flights were cancelled.\n\n"
+    "Tom Reid, the airline's spokesman, later said refunds would be paid.",
+])
+def test_an_unnamed_source_is_not_merged_into_a_person_named_later(run, text):
+    first, second = (row["source"] for row in texts(text, run(text)))
+    assert first is not second
+    assert (first.kind, first.anonymous) == (SourceKind.ANONYMOUS_INDIVIDUAL, True)
+    assert second.kind == SourceKind.NAMED_PERSON
+
+
+def test_the_post_of_an_unnamed_source_means_that_source_not_the_last_person_named(run):
+    text = ('"He\'s finished," one Conservative MP said. Mr Holden, the party chairman, '
+            "dismissed the claim. The MP said more letters were on the way.")
+    rows = texts(text, run(text))
+    assert rows[-1]["speaker"] == "The MP"
+    assert rows[-1]["source"] is rows[0]["source"]
+    assert rows[-1]["source"].anonymous

@@ -51,6 +51,8 @@ NAMED_SET = ("the ", "both ")
 LEDE = 1
 LATE_NAMING = 3
 INDEFINITE_ARTICLES = ("a ", "an ")
+# 'Jane Doe, a senior official at the ministry': a name set beside one of many, someone new.
+INDEFINITE_APPOSITION = re.compile(r",\s+(a|an|one)\s", re.IGNORECASE)
 # 'Another official', 'a third official': someone not met before, whatever they share.
 NEW_REFERENT = re.compile(
     r"^(another|other|an? (other|different|second|third|fourth|fifth|sixth)"
@@ -374,6 +376,8 @@ class SourceBook:
                    if start < offset and post in self._posts.get(start, ())]
         if holders and holders[-1][1] in {name for _, name in fitting}:
             chosen = holders[-1]
+        elif self._unnamed_holder(post):
+            return None
         elif not fitting:
             return next((s for s in self._recent() if s.kind == SourceKind.NAMED_PERSON
                          and self._fits(gender, s)), None)
@@ -385,6 +389,14 @@ class SourceBook:
         if self._unnamed_since(post, chosen[0]):
             return None
         return self._person_named(chosen[1], gender)
+
+    def _unnamed_holder(self, post: str | None) -> bool:
+        """'One Conservative MP said ... Mr Holden, the party chairman, ... The MP said': with
+        no one named with the post, 'the MP' is the unnamed one quoted with it, not the last
+        person named."""
+        return post is not None and any(
+            source.kind == SourceKind.ANONYMOUS_INDIVIDUAL and _post(source.role) == post
+            for source in self.sources)
 
     def _unnamed_since(self, role: str | None, start: int) -> bool:
         """Whether an unnamed source with this role has been heard after `start`."""
@@ -629,7 +641,8 @@ class SourceBook:
         posts = {post for offset, held in self._posts.items()
                  if span.start <= offset < span.end for post in held}
         role = _post(unnamed.role)
-        if role not in posts and (posts or lexicon.source_nouns().get(role or "") != "title"):
+        if lexicon.source_nouns().get(role or "") != "title" or role not in posts and posts or \
+                INDEFINITE_APPOSITION.search(reading.mention.text):
             return None
         return _identified(unnamed, reading.name, reading.title or unnamed.title)
 
