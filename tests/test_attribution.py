@@ -5851,3 +5851,18 @@ def test_the_post_of_an_unnamed_source_means_that_source_not_the_last_person_nam
     assert rows[-1]["speaker"] == "The MP"
     assert rows[-1]["source"] is rows[0]["source"]
     assert rows[-1]["source"].anonymous
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The deal is off, a senior banker said on condition of anonymity.", "a senior banker"),
+    ("Talks collapsed late on Thursday, a European official said on condition of anonymity.",
+     "a European official"),
+    ("The plan will be announced next week, a senior official said on condition of anonymity "
+     "because he was not authorised to speak to the media.", "a senior official"),
+])
+def test_a_closing_tag_with_the_sources_terms_after_it_still_attributes(run, text, speaker):
+    extraction = run(text)
+    row = only(text, extraction)
+    assert (row["cue"], row["speaker"]) == ("said", speaker)
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert [j.source_ids for j in extraction.justifications] == [[row["source"].id]]

@@ -1089,7 +1089,10 @@ def _up_to_comma(doc: ParsedDoc, words: list[int]) -> list[int]:
 def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
     """'Donations hit $1.1 billion, a USA TODAY analysis shows.', '..., a source told
     Reuters.': a speaker and verb (and whom they told) closing the sentence after a comma
-    source everything before it, however the parser joined them."""
+    source everything before it, however the parser joined them; so do they with the
+    source's terms after them ('..., a senior banker said on condition of anonymity because
+    he was not authorized to speak')."""
+    grants = _anonymity_grants(doc)
     for word in doc.words:
         if not is_reporting_verb(doc, word.index) or doc.children(word.index, "aux:pass") or \
                 lexicon.reporting_verbs()[word.lemma] not in FINAL_CLASSES:
@@ -1108,8 +1111,9 @@ def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
             if "recipient" in lexicon.verb_frames().get(word.lemma, ()) else set()
         when = {k for c in doc.children(word.index, *ADVERBIALS, "obj")
                 if doc.words[c].lower in TEMPORAL for k in doc.subtree(c)}  # 'on Tuesday'
-        if any(doc.words[k].upos != PUNCT and doc.words[k].lower not in TEMPORAL
-               and k not in told | when for k in after):
+        spoken = [k for k in after if doc.words[k].upos != PUNCT and
+                  doc.words[k].lower not in TEMPORAL and k not in told | when]
+        if spoken and not _terms_from(doc, spoken[0], grants):
             continue
         comma = max((k for k in range(sentence[0], word.index) if doc.words[k].text == ","),
                     default=None)
@@ -1127,6 +1131,12 @@ def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
         content = set(range(sentence[0], comma))
         if sum(doc.words[k].upos != PUNCT for k in content) >= FINAL_MIN_WORDS:
             yield Candidate("sentence_final", [word.index], content, speaker, word.sentence)
+
+
+def _terms_from(doc: ParsedDoc, first: int, grants: list[Span]) -> bool:
+    """Whether a grant of anonymity starts at word `first` ('on condition of anonymity')."""
+    start = doc.words[first].start
+    return any(grant.start == start for grant in grants)
 
 
 def listener(doc: ParsedDoc, noun: int) -> bool:
