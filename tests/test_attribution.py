@@ -5866,3 +5866,27 @@ def test_a_closing_tag_with_the_sources_terms_after_it_still_attributes(run, tex
     assert (row["cue"], row["speaker"]) == ("said", speaker)
     assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
     assert [j.source_ids for j in extraction.justifications] == [[row["source"].id]]
+
+
+@pytest.mark.parametrize("text", [
+    'A Whitehall source said the policy was dead. "Nobody is going to defend it," they said.',
+    "A person familiar with the matter said the bid would be withdrawn. They said the board "
+    "had lost patience.",
+])
+def test_singular_they_after_an_unnamed_source_is_that_source(run, text):
+    first, second = texts(text, run(text))
+    assert second["speaker"].lower() == "they"
+    assert second["source"] is first["source"]
+    assert second["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd named since: 'they' are the crowd
+    "A senior official said the plan was dead. Officials in Brussels disagreed. They said "
+    "talks would go on.",
+    # a person the story gives a sex is no 'they'
+    "A spokeswoman said the plant would close. They said it was a hard decision.",
+])
+def test_they_is_not_the_unnamed_source_when_it_may_mean_others(run, text):
+    first, second = texts(text, run(text))
+    assert second["source"] is not first["source"]

@@ -494,6 +494,8 @@ class SourceBook:
         if reading.pronoun == "it":
             wanted = {SourceKind.NAMED_ORGANIZATION, SourceKind.DOCUMENT}
         gender = PRONOUN_GENDER.get(reading.pronoun or "")
+        if reading.pronoun == "they" and (unnamed := self._singular_they(start)) is not None:
+            return self._later_crowd(unnamed, start) or unnamed
         for source in self._recent():
             if source.kind in wanted and (source.plural == reading.plural
                                           or source.kind == SourceKind.NAMED_ORGANIZATION) \
@@ -514,6 +516,17 @@ class SourceBook:
                 _last_named(self._subjects, start, named, fits) or \
                 _last_named(self._people, start, named, fits)
         return None
+
+    def _singular_they(self, start: int) -> Source | None:
+        """'A Whitehall source said ... "Nobody will defend it," they said': the unnamed source
+        just heard ('a source', 'a person familiar with', 'an aide': a role a reporter leaves
+        unnamed), whose sex the story never gives, when no one was heard since."""
+        last = next(iter(self._recent()), None)
+        if last is None or last.kind != SourceKind.ANONYMOUS_INDIVIDUAL or \
+                last.id in self._gender or not start - NEAR <= _last_heard(last) < start or \
+                lexicon.source_nouns().get(_post(last.role) or "") != "role":
+            return None
+        return last
 
     def _writer(self) -> Source:
         """The article's writer, made the first time 'I' speaks outside a quotation."""
