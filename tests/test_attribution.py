@@ -5890,3 +5890,11 @@ def test_singular_they_after_an_unnamed_source_is_that_source(run, text):
 def test_they_is_not_the_unnamed_source_when_it_may_mean_others(run, text):
     first, second = texts(text, run(text))
     assert second["source"] is not first["source"]
+
+
+def test_a_question_after_a_fronted_when_asked_is_not_what_the_speaker_said(run):
+    text = "When asked if he would stand again, Mr Hunt said he had not decided."
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["content"]) for row in rows] == [
+        ("When asked", ["if he would stand again"]), ("said", ["he had not decided"])]
+    assert rows[1]["source"].name == "Hunt"

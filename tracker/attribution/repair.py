@@ -2232,6 +2232,23 @@ def questions_hung_on_listeners(words: list[Word]) -> None:
                     _reattach(words, clause, verb.index, "ccomp")
 
 
+def questions_hung_past_the_asking(words: list[Word]) -> None:
+    """'When asked if he would stand again, Mr Hunt said he had not decided', parsed with the
+    question a clause of 'said': a clause opened by 'whether' or 'if' right after a fronted
+    verb of asking that has none of its own is what was asked, not what was said."""
+    for asked in words:
+        if asked.upos != "VERB" or asked.lemma != "ask" or asked.deprel != "advcl" or \
+                asked.head is None or asked.head < asked.index or \
+                _children(words, asked.index, "ccomp", "obj"):
+            continue
+        for clause in _children(words, asked.head, "ccomp"):
+            marks = [m for m in _children(words, clause, "mark")
+                     if words[m].lower in ("whether", "if")]
+            if marks and marks[0] == asked.index + 1 == word_extent(words, clause)[0] and \
+                    clause < asked.head:
+                _reattach(words, clause, asked.index, "ccomp")
+
+
 def small_clauses_of_findings(words: list[Word]) -> None:
     """'A CNN poll found Haley trailing by 30 points', parsed with 'trailing' an adverbial
     clause of 'found': after a verb of evidence, its object and a participle right after
@@ -4513,7 +4530,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            plural_nouns_read_as_verbs, posts_set_off_before_names, counts_cut_from_partitives,
            reasons_hung_across_the_verb, recipients_read_as_subjects,
            titled_names_joined_by_and, appositions_read_as_second_subjects, stock_tickers,
-           possessors_read_as_heads, questions_hung_on_listeners,
+           possessors_read_as_heads, questions_hung_on_listeners, questions_hung_past_the_asking,
            clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
            modifiers_read_as_first_objects)
 
