@@ -5898,3 +5898,13 @@ def test_a_question_after_a_fronted_when_asked_is_not_what_the_speaker_said(run)
     assert [(row["cue"], row["content"]) for row in rows] == [
         ("When asked", ["if he would stand again"]), ("said", ["he had not decided"])]
     assert rows[1]["source"].name == "Hunt"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Ms Reid said the minister had "misled" parliament.',
+     'the minister had "misled" parliament'),
+    ('Downing Street said the prime minister "welcomed" the report.',
+     'the prime minister "welcomed" the report'),
+])
+def test_a_verb_quoted_alone_in_reported_speech_keeps_its_object(run, text, content):
+    assert only(text, run(text))["content"] == [content]

@@ -2249,6 +2249,32 @@ def questions_hung_past_the_asking(words: list[Word]) -> None:
                 _reattach(words, clause, asked.index, "ccomp")
 
 
+def quoted_verbs_read_apart(words: list[Word]) -> None:
+    """'Ms Reid said the minister had "misled" parliament', 'said the prime minister
+    "regretted" the remarks', parsed with the quoted verb a clause of the speech verb and
+    the nouns around it the speech verb's objects: a verb quoted alone inside reported
+    speech has the noun before it for subject and the noun after it for object."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs:
+            continue
+        for quoted in _children(words, verb.index, "ccomp"):
+            opening, closing = quoted - 1, quoted + 1
+            if words[quoted].upos != "VERB" or opening <= verb.index or \
+                    closing >= len(words) or words[opening].text not in OPENING_MARKS or \
+                    words[closing].text not in CLOSING_MARKS:
+                continue
+            for mark in (opening, closing):
+                _reattach(words, mark, quoted, "punct")
+            for noun in _children(words, verb.index, "obj", "ccomp"):
+                if words[noun].upos not in NOMINAL:
+                    continue
+                if _last_word(words, noun) + 1 == opening:
+                    _reattach(words, noun, quoted, "nsubj")
+                elif word_extent(words, noun)[0] == closing + 1:
+                    _reattach(words, noun, quoted, "obj")
+
+
 def small_clauses_of_findings(words: list[Word]) -> None:
     """'A CNN poll found Haley trailing by 30 points', parsed with 'trailing' an adverbial
     clause of 'found': after a verb of evidence, its object and a participle right after
@@ -4531,6 +4557,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            reasons_hung_across_the_verb, recipients_read_as_subjects,
            titled_names_joined_by_and, appositions_read_as_second_subjects, stock_tickers,
            possessors_read_as_heads, questions_hung_on_listeners, questions_hung_past_the_asking,
+           quoted_verbs_read_apart,
            clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
            modifiers_read_as_first_objects)
 
