@@ -5908,3 +5908,14 @@ def test_a_question_after_a_fronted_when_asked_is_not_what_the_speaker_said(run)
 ])
 def test_a_verb_quoted_alone_in_reported_speech_keeps_its_object(run, text, content):
     assert only(text, run(text))["content"] == [content]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("The prime minister's spokesman, Tom Golding, said no decision had been taken.",
+     "Tom Golding", "prime minister's spokesman"),
+    ("The health secretary, Wes Streeting, said the plan was fully funded.",
+     "Wes Streeting", "health secretary"),
+])
+def test_a_surname_read_as_a_verb_in_an_apposition_is_the_named_persons(run, text, name, title):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind, source.title) == (name, SourceKind.NAMED_PERSON, title)

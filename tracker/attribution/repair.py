@@ -339,7 +339,9 @@ def surnames_read_as_verbs(words: list[Word]) -> None:
                 any(k != name and words[k].upos != "PUNCT" for k in word.children):
             continue
         if words[name].head == word.index:  # the name read as the subject of the surname
-            _reattach(words, name, verb, "nsubj")
+            # 'The prime minister's spokesman, Tom Golding, said': a name set beside a noun
+            described = word.deprel == "acl" and words[verb].upos in NOMINAL
+            _reattach(words, name, verb, "appos" if described else "nsubj")
         word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.lower
         _reattach(words, word.index, name, "flat")
 
