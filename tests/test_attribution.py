@@ -5919,3 +5919,16 @@ def test_a_verb_quoted_alone_in_reported_speech_keeps_its_object(run, text, cont
 def test_a_surname_read_as_a_verb_in_an_apposition_is_the_named_persons(run, text, name, title):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind, source.title) == (name, SourceKind.NAMED_PERSON, title)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Prof Green says the findings should worry anyone who drinks tap water.", "Green", "Prof"),
+    ("Lt Col Sarah Hill said the unit had been stood down.", "Sarah Hill", "Lt Col"),
+    # after a post, the same letters are a given name
+    ("Japanese Defence Minister Gen Nakatani said the plan was sound.", "Gen Nakatani",
+     "Japanese Defence Minister"),
+])
+def test_a_title_abbreviated_without_a_full_stop_is_no_part_of_the_name(run, text, name,
+                                                                         title):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == (name, title)

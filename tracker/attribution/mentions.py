@@ -355,7 +355,7 @@ def _listed_post(doc: ParsedDoc, k: int) -> bool:
 
 def _post_word(doc: ParsedDoc, k: int) -> bool:
     """'Gov.', 'Senator': a post or its abbreviation, not part of a name."""
-    return _abbreviated_title(doc.words[k].text) or _listed_post(doc, k)
+    return _abbreviated_title(doc, k) or _listed_post(doc, k)
 
 
 def _whole_names(doc: ParsedDoc, found: list[int]) -> set[int]:
@@ -417,7 +417,7 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
     found: list[int] = []
     for k in group:
         # 'The police spokesman, SP Benjamin Hundeyin,': a rank or post heading the apposition
-        titled = k != head and (_abbreviated_title(doc.words[k].text) or
+        titled = k != head and (_abbreviated_title(doc, k) or
                                 doc.words[k].deprel == "appos" and _titled_name(doc, k))
         if doc.words[k].entity == kind or titled:
             found.extend(j for j in doc.subtree(k) if doc.words[j].entity == kind)
@@ -436,7 +436,7 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
     names = [r for r in runs if not all(_listed_post(doc, k) for k in r)]
     run = max(names or runs, key=lambda r: (head in r, len(r)))
     while len(run) > 1 and (len(doc.words[run[0]].text) > 2 and
-                            _abbreviated_title(doc.words[run[0]].text) or
+                            _abbreviated_title(doc, run[0]) or
                             doc.words[run[0]].lower.rstrip(".") in lexicon.COURTESY_TITLES or
                             _listed_post(doc, run[0])):
         run = run[1:]
@@ -520,7 +520,7 @@ def _name_blocked(doc: ParsedDoc, first: int) -> bool:
         start -= 1  # 'a spokesperson for Prime Minister Anthony Albanese'
     if start > 0 and doc.words[start - 1].lower in NAME_BLOCKERS - {"of"}:
         return True
-    while first > 0 and _abbreviated_title(doc.words[first - 1].text):
+    while first > 0 and _abbreviated_title(doc, first - 1):
         first -= 1
     before = doc.words[first - 1]
     return before.lower in NAME_BLOCKERS or before.deprel == "case"
@@ -538,10 +538,18 @@ def _elliptical(doc: ParsedDoc, head: int, words: list[int]) -> bool:
         word.lower in ORDINALS and lowered in (["a", word.lower], ["the", word.lower])
 
 
-def _abbreviated_title(text: str) -> bool:
-    """'Mr.', 'Sen.', 'Gov.', 'Lt.': a capitalised abbreviation written before a name."""
-    return text.endswith(".") and text[:1].isupper() and text[:-1].isalpha() and \
-        len(text) <= ABBREVIATED_TITLE_MAX
+def _abbreviated_title(doc: ParsedDoc, k: int) -> bool:
+    """'Mr.', 'Sen.', 'Gov.', 'Lt.': a capitalised abbreviation written before a name; or a
+    listed one written without the full stop, as British papers do ('Prof Green', 'Lt Col
+    Sarah Hill'), where it opens the name ('Defence Minister Gen Nakatani' is a given name)."""
+    text = doc.words[k].text
+    if text.endswith("."):
+        return text[:1].isupper() and text[:-1].isalpha() and len(text) <= ABBREVIATED_TITLE_MAX
+    before = doc.words[k - 1] if k > 0 and doc.words[k - 1].sentence == doc.words[k].sentence \
+        else None
+    opens = before is None or not before.text[:1].isupper() or \
+        before.lower in lexicon.title_abbreviations() or before.upos == "PUNCT"
+    return text.istitle() and text.lower() in lexicon.title_abbreviations() and opens
 
 
 def _text(doc: ParsedDoc, words: list[int]) -> str:
@@ -1046,7 +1054,7 @@ def _title(doc: ParsedDoc, before: list[int]) -> str | None:
     # nor the abbreviated post after a post set off by a comma ("The committee's chairman,
     # Rep. James Kirby", "Trump's running mate, Indiana Gov. Mike Pence")
     commas = [i for i, k in enumerate(kept) if doc.words[k].text == ","]
-    if commas and _abbreviated_title(doc.words[kept[-1]].text):
+    if commas and _abbreviated_title(doc, kept[-1]):
         kept = kept[: commas[-1]]
     while kept and doc.words[kept[0]].upos in (EDGE_PUNCT, "ADP", "CCONJ", "SCONJ"):
         kept.pop(0)  # nor the preposition the name hangs on ('ahead of Lando Norris')
