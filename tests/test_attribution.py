@@ -5932,3 +5932,20 @@ def test_a_title_abbreviated_without_a_full_stop_is_no_part_of_the_name(run, tex
                                                                          title):
     source = only(text, run(text))["source"]
     assert (source.name, source.title) == (name, title)
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("Sarah Jones, the company's chief executive, said the talks were constructive.",
+     "Sarah Jones, the company's chief executive", SourceKind.NAMED_PERSON),
+    ("A senior executive, who asked not to be named, said staff had not been told.",
+     "A senior executive", SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_a_described_person_the_tagger_read_as_an_adjective_clause_is_the_speaker(run, text,
+                                                                                speaker, kind):
+    extraction = run(text)
+    row = only(text, extraction)
+    assert (row["speaker"], row["source"].kind) == (speaker, kind)
+    if kind == SourceKind.NAMED_PERSON:
+        assert row["source"].title == "company's chief executive"
+    else:
+        assert row["source"].justified

@@ -1921,6 +1921,49 @@ def subjects_tagged_as_adjectives(words: list[Word]) -> None:
             words[k].deprel = "nmod"
 
 
+def described_people_read_as_clauses(words: list[Word]) -> None:
+    """'Sarah Jones, the company's chief executive, said ...', 'A senior executive, who asked
+    not to be named, said ...' tagged with 'executive' an adjective and the clause of
+    'said': a word for a person with an article or an owner, hung so on a speech verb after
+    it (whatever its tag), is a noun, and a phrase on it describes the person ('at the
+    bank'); set off by commas right after the verb's subject it describes that subject, and
+    opening the sentence with a comma before the verb, it is the subject."""
+    people, verbs = lexicon.source_nouns(), lexicon.reporting_verbs()
+    for word in words:
+        verb = word.head
+        if word.upos not in ("ADJ", "NOUN") or verb is None or verb < word.index or \
+                word.deprel not in ("ccomp", "xcomp", "advcl", "dep", "parataxis") or \
+                people.get(word.lemma) not in PERSON_CATEGORIES or \
+                words[verb].lemma not in verbs or not _determined(words, word.index) or \
+                _children(words, word.index, *SUBJECTS):
+            continue
+        first, last = word_extent(words, word.index)
+        if words[first].upos not in ("DET", "NUM", "ADJ", "PROPN", "NOUN") or \
+                last + 2 != verb or words[last + 1].text != ",":
+            continue
+        subjects = [k for k in _children(words, verb, "nsubj") if k < first]
+        if subjects and first > 1 and words[first - 1].text == "," and \
+                _last_word(words, subjects[-1]) + 2 == first:
+            word.upos, word.xpos = "NOUN", "NN"
+            _reattach(words, word.index, subjects[-1], "appos")
+        elif not subjects and not _children(words, verb, *SUBJECTS) and \
+                _opens_sentence(words, words[first]):
+            word.upos, word.xpos = "NOUN", "NN"
+            _reattach(words, word.index, verb, "nsubj")
+        else:
+            continue
+        for k in _children(words, word.index, "obl"):
+            words[k].deprel = "nmod"
+
+
+def _determined(words: list[Word], index: int) -> bool:
+    """Whether a word has an article, 'one' or an owner ('a senior executive', 'one senior
+    executive', 'the company's chief executive')."""
+    return any(words[d].lower in ARTICLES | {"one"}
+               for d in _children(words, index, "det", "nummod")) or \
+        bool(_children(words, index, "nmod:poss"))
+
+
 def nouns_read_as_adjectives_of_adjectives(words: list[Word]) -> None:
     """'An official familiar with the matter said' tagged with 'official' an adjective of
     'familiar', the head of the subject: a word for a person hung as a modifier on the
@@ -4518,7 +4561,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            speech_verbs_read_as_nouns_of_phrases, subjects_read_as_determiners,
            speech_verbs_read_as_nouns_after_subjects,
            nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives, days_read_as_modifiers,
-           subjects_tagged_as_adjectives, coordinated_nouns_read_as_modifiers,
+           subjects_tagged_as_adjectives, described_people_read_as_clauses,
+           coordinated_nouns_read_as_modifiers,
            past_tenses_read_as_modifiers, coordinated_speech_verbs_read_as_modifiers,
            speaker_tags, dateline_subjects, participle_openers,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
