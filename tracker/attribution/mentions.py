@@ -1004,8 +1004,12 @@ def _proper_noun(doc: ParsedDoc, head: int, words: list[int], span: Span, text: 
                               SourceKind.ANONYMOUS_INDIVIDUAL, text, False,
                               parts={"affiliation": word.text, "role": word.lower})
     if entity in ("LOC", "ORG") and not doc.described_as_person(head):
+        # the place or body, not what is said of it ('China, Pyongyang's only ally, said')
+        named = _entity_words(doc, head, entity)
         return MentionReading(Mention(span, text, "organization"), head,
-                              SourceKind.NAMED_ORGANIZATION, text, False, definite=True)
+                              SourceKind.NAMED_ORGANIZATION,
+                              _text(doc, named) if head in named else text, False,
+                              definite=True)
     name_words = [head] + [k for k in doc.children(head, "flat", "flat:name", "compound")
                            if doc.words[k].upos == "PROPN"]
     name_words.sort()
