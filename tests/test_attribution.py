@@ -5949,3 +5949,20 @@ def test_a_described_person_the_tagger_read_as_an_adjective_clause_is_the_speake
         assert row["source"].title == "company's chief executive"
     else:
         assert row["source"].justified
+
+
+@pytest.mark.parametrize("text", [
+    'The prime minister said the government would act "decisively".',
+    "The Reserve Bank governor said rates would stay on hold.",
+])
+def test_a_post_after_the_in_lower_case_names_its_holder_on_the_record(run, text):
+    source = only(text, run(text))["source"]
+    assert (source.kind, source.anonymous) == (SourceKind.NAMED_PERSON, False)
+
+
+@pytest.mark.parametrize("text", [
+    "The official said the talks had stalled.",
+    "The MP said more letters were on the way.",
+])
+def test_a_role_or_an_acronym_after_the_stays_unnamed(run, text):
+    assert only(text, run(text))["source"].anonymous

@@ -133,13 +133,13 @@ def _compatible(reading: MentionReading, source: Source) -> bool:
 
 
 def _office(reading: MentionReading) -> bool:
-    """'The Chancellor said', 'the Prime Minister told MPs': a post written with capitals
-    after 'the' names the one person holding it, on the record, even when the story never
-    gives the name (not an acronym: 'the MP' is one of many)."""
+    """'The Chancellor said', 'the prime minister told MPs' (as British papers write it): a
+    post after 'the' names the one person holding it, on the record, even when the story
+    never gives the name (not an acronym: 'the MP' is one of many)."""
     words = reading.name.split()
-    return reading.category == "title" and reading.definite and not reading.plural and \
+    return reading.category == "title" and not reading.plural and \
         reading.kind == SourceKind.ANONYMOUS_INDIVIDUAL and bool(words) and \
-        all(word[:1].isupper() and not word.isupper() for word in words)
+        reading.mention.text.lower().startswith("the ") and not words[-1].isupper()
 
 
 def _identified(source: Source, name: str, title: str | None) -> Source:
