@@ -133,13 +133,18 @@ def _compatible(reading: MentionReading, source: Source) -> bool:
 
 
 def _office(reading: MentionReading) -> bool:
-    """'The Chancellor said', 'the prime minister told MPs' (as British papers write it): a
-    post after 'the' names the one person holding it, on the record, even when the story
-    never gives the name (not an acronym: 'the MP' is one of many)."""
+    """'The Chancellor said', 'the prime minister told MPs', 'the Reserve Bank governor said':
+    a post after 'the', written with capitals or, as British papers write it, qualified
+    ('prime', 'Reserve Bank'), names the one person holding it, on the record, even when
+    the story never gives the name ('the minister', 'the senior minister' may be any of
+    several, and so is an acronym: 'the MP')."""
     words = reading.name.split()
+    capitals = all(word[:1].isupper() and not word.isupper() for word in words)
+    qualified = len(words) > 1 and not words[-1].isupper() and not any(
+        lexicon.descriptors().get(word.lower()) == "seniority" for word in words)
     return reading.category == "title" and not reading.plural and \
         reading.kind == SourceKind.ANONYMOUS_INDIVIDUAL and bool(words) and \
-        reading.mention.text.lower().startswith("the ") and not words[-1].isupper()
+        reading.mention.text.lower().startswith("the ") and (capitals or qualified)
 
 
 def _identified(source: Source, name: str, title: str | None) -> Source:
