@@ -5966,3 +5966,18 @@ def test_a_post_after_the_in_lower_case_names_its_holder_on_the_record(run, text
 ])
 def test_a_role_or_an_acronym_after_the_stays_unnamed(run, text):
     assert only(text, run(text))["source"].anonymous
+
+
+@pytest.mark.parametrize(("text", "cue", "outlet", "content"), [
+    ("Ministers have been told to prepare for a delay, the Guardian understands.",
+     "understands", "the Guardian", "Ministers have been told to prepare for a delay"),
+    ("The White House is weighing a new tariff on steel, Axios has learned.",
+     "has learned", "Axios", "The White House is weighing a new tariff on steel"),
+    ("The Guardian understands that talks broke down late on Thursday.",
+     "understands", "The Guardian", "that talks broke down late on Thursday"),
+])
+def test_what_an_outlet_understands_or_has_learned_is_attributed_to_it(run, text, cue, outlet,
+                                                                       content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (cue, outlet, [content])
+    assert row["source"].kind == SourceKind.NAMED_ORGANIZATION

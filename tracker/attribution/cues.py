@@ -1095,7 +1095,8 @@ def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
     grants = _anonymity_grants(doc)
     for word in doc.words:
         if not is_reporting_verb(doc, word.index) or doc.children(word.index, "aux:pass") or \
-                lexicon.reporting_verbs()[word.lemma] not in FINAL_CLASSES:
+                lexicon.reporting_verbs()[word.lemma] not in FINAL_CLASSES and \
+                not outlet_knowing(doc, word.index):
             continue
         subjects = [c for c in doc.children(word.index, "nsubj") if c < word.index]
         speaker = subjects[-1] if subjects else subject_of(doc, word.index)
@@ -1137,6 +1138,19 @@ def _terms_from(doc: ParsedDoc, first: int, grants: list[Span]) -> bool:
     """Whether a grant of anonymity starts at word `first` ('on condition of anonymity')."""
     start = doc.words[first].start
     return any(grant.start == start for grant in grants)
+
+
+def outlet_knowing(doc: ParsedDoc, verb: int) -> bool:
+    """'..., Axios has learned.', 'The Guardian understands that ...': a named body reporting
+    in the form an outlet gives what it has found out."""
+    word = doc.words[verb]
+    form = lexicon.outlet_knowledge().get(word.lemma)
+    subjects = doc.children(verb, "nsubj")
+    if form is None or not subjects or not doc.words[subjects[0]].text[:1].isupper() or \
+            doc.words[subjects[0]].upos not in ("PROPN", "NOUN"):
+        return False
+    perfect = any(doc.words[k].lemma == "have" for k in doc.children(verb, "aux"))
+    return perfect if form == "perfect" else word.xpos == "VBZ"
 
 
 def listener(doc: ParsedDoc, noun: int) -> bool:

@@ -192,6 +192,13 @@ def bodies() -> frozenset[str]:
 
 
 @cache
+def outlet_knowledge() -> dict[str, str]:
+    """Verb lemma -> the form ('present', 'perfect') in which an outlet reports what it has
+    found out ('the Guardian understands', 'Axios has learned')."""
+    return _table("outlet_knowledge.tsv")
+
+
+@cache
 def gendered_words() -> dict[str, str]:
     """Honorific or noun -> 'f' or 'm' ('Ms', 'spokesman')."""
     return _table("gendered_words.tsv")

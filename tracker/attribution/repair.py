@@ -1038,6 +1038,36 @@ def speech_verbs_read_as_nouns(words: list[Word]) -> None:
         _back_on_subject(words, held, host)
 
 
+def outlet_knowledge_read_as_nouns(words: list[Word]) -> None:
+    """'..., the Guardian understands.' and 'The Guardian understands that talks broke down'
+    tagged with 'understands' a noun: the present form of a verb an outlet reports what it
+    has found out with, right after a name and closing the sentence or before
+    'that', is the verb, the name its subject, the clause before or after it what is known."""
+    forms = lexicon.outlet_knowledge()
+    for word in words[1:]:
+        lemma = word.lower[:-1]
+        name, after = words[word.index - 1], words[word.index + 1] \
+            if word.index + 1 < len(words) else None
+        if word.upos != "NOUN" or forms.get(lemma) != "present" or after is None or \
+                not name.text[:1].isupper() or name.sentence != word.sentence or \
+                after.lower not in ("that", ".", "!"):
+            continue
+        clause = after.head if after.lower == "that" else _root(words, word.index)
+        if clause is None or clause == word.index:
+            continue
+        word.upos, word.xpos, word.lemma = "VERB", "VBZ", lemma
+        name.upos = "PROPN"
+        for k in _children(words, word.index, "det"):
+            _reattach(words, k, name.index, "det")
+        if after.lower == "that":
+            _make_root(words, word.index)
+            _reattach(words, after.index, clause, "mark")
+            _reattach(words, clause, word.index, "ccomp")
+        else:
+            _reattach(words, word.index, clause, "parataxis")
+        _reattach(words, name.index, word.index, "nsubj")
+
+
 def speech_verbs_read_as_heads(words: list[Word]) -> None:
     """'Viguerie notes that Reagan Democrats can play a key role', 'The ad slams Kasich for
     voting ...' tagged as one noun phrase headed by 'notes' or 'slams': an -s form of a
@@ -4556,7 +4586,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            subjects_with_prepositions, objects_read_apart_from_their_phrases,
            clauses_read_as_adverbials,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
-           misread_speech_verbs, speech_verbs_read_as_nouns, speech_verbs_read_as_heads,
+           misread_speech_verbs, speech_verbs_read_as_nouns, outlet_knowledge_read_as_nouns,
+           speech_verbs_read_as_heads,
            speech_verbs_read_as_compounds,
            speech_verbs_read_as_nouns_of_phrases, subjects_read_as_determiners,
            speech_verbs_read_as_nouns_after_subjects,
