@@ -51,6 +51,7 @@ NAMED_SET = ("the ", "both ")
 LEDE = 1
 LATE_NAMING = 3
 INDEFINITE_ARTICLES = ("a ", "an ")
+POSSESSIVES = ("'s", "’s")
 # 'Jane Doe, a senior official at the ministry': a name set beside one of many, someone new.
 INDEFINITE_APPOSITION = re.compile(r",\s+(a|an|one)\s", re.IGNORECASE)
 # 'Another official', 'a third official': someone not met before, whatever they share.
@@ -136,12 +137,13 @@ def _office(reading: MentionReading) -> bool:
     """'The Chancellor said', 'the prime minister told MPs', 'the Reserve Bank governor said':
     a post after 'the', written with capitals or, as British papers write it, qualified
     ('prime', 'Reserve Bank'), names the one person holding it, on the record, even when
-    the story never gives the name ('the minister', 'the senior minister' may be any of
-    several, and so is an acronym: 'the MP')."""
+    the story never gives the name ('the minister', 'the senior minister', 'the victim's
+    mother' may be any of several, and so is an acronym: 'the MP')."""
     words = reading.name.split()
     capitals = all(word[:1].isupper() and not word.isupper() for word in words)
     qualified = len(words) > 1 and not words[-1].isupper() and not any(
-        lexicon.descriptors().get(word.lower()) == "seniority" for word in words)
+        lexicon.descriptors().get(word.lower()) == "seniority" or word.endswith(POSSESSIVES)
+        for word in words)
     return reading.category == "title" and not reading.plural and \
         reading.kind == SourceKind.ANONYMOUS_INDIVIDUAL and bool(words) and \
         reading.mention.text.lower().startswith("the ") and (capitals or qualified)
