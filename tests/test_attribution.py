@@ -5981,3 +5981,15 @@ def test_what_an_outlet_understands_or_has_learned_is_attributed_to_it(run, text
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == (cue, outlet, [content])
     assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ('A witness who asked not to be named said she heard "three or four bangs".', "witness"),
+    ("A teammate who requested anonymity said the squad was divided.", "teammate"),
+])
+def test_a_speech_verb_after_a_relative_clause_of_terms_is_the_sentences_verb(run, text, role):
+    extraction = run(text)
+    row = only(text, extraction)
+    assert row["cue"] == "said"
+    assert (row["source"].kind, row["source"].role) == (SourceKind.ANONYMOUS_INDIVIDUAL, role)
+    assert row["source"].justified

@@ -2350,6 +2350,44 @@ def quoted_verbs_read_apart(words: list[Word]) -> None:
                     _reattach(words, noun, quoted, "obj")
 
 
+def speech_verbs_hung_in_relative_clauses(words: list[Word]) -> None:
+    """'A witness who asked not to be named said she heard bangs', parsed with 'said' a
+    clause of 'named' and 'witness' a modifier of 'she': a finite speech verb with no
+    subject (or one tagged a participle) right after a relative clause that states a
+    source's terms, on a noun before it, is the sentence's verb, the noun its subject and
+    what follows what was said."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.xpos not in FINITE | {"VBN"} or \
+                verb.lemma not in verbs or verb.head is None or verb.head > verb.index or \
+                _children(words, verb.index, *SUBJECTS, "aux", "aux:pass"):
+            continue
+        clause = verb.head
+        while clause is not None and words[clause].deprel != "acl:relcl" and clause < verb.index:
+            clause = words[clause].head
+        noun = words[clause].head if clause is not None and clause < verb.index else None
+        if noun is None or words[noun].upos != "NOUN" or noun > clause or \
+                _relative_end(words, clause, verb.index) + 1 != verb.index or \
+                not _grants_anonymity(words, clause, verb.index):
+            continue
+        root = _root(words, verb.index)
+        _make_root(words, verb.index)
+        if root != verb.index and root > verb.index:
+            _reattach(words, root, verb.index, "ccomp")
+        _reattach(words, noun, verb.index, "nsubj")
+
+
+def _grants_anonymity(words: list[Word], clause: int, verb: int) -> bool:
+    """Whether a relative clause states a source's terms ('who asked not to be named')."""
+    said = " ".join(words[k].lower for k in _descendants(words, clause) if k < verb)
+    return any(lexicon.find_phrase(phrase, said) for phrase in lexicon.anonymity_grants())
+
+
+def _relative_end(words: list[Word], clause: int, verb: int) -> int:
+    """The last word of a relative clause, not counting the verb hung inside it."""
+    return max(k for k in _descendants(words, clause) if k < verb)
+
+
 def small_clauses_of_findings(words: list[Word]) -> None:
     """'A CNN poll found Haley trailing by 30 points', parsed with 'trailing' an adverbial
     clause of 'found': after a verb of evidence, its object and a participle right after
@@ -4634,7 +4672,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            reasons_hung_across_the_verb, recipients_read_as_subjects,
            titled_names_joined_by_and, appositions_read_as_second_subjects, stock_tickers,
            possessors_read_as_heads, questions_hung_on_listeners, questions_hung_past_the_asking,
-           quoted_verbs_read_apart,
+           quoted_verbs_read_apart, speech_verbs_hung_in_relative_clauses,
            clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
            modifiers_read_as_first_objects)
 
