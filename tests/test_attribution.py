@@ -5993,3 +5993,13 @@ def test_a_speech_verb_after_a_relative_clause_of_terms_is_the_sentences_verb(ru
     assert row["cue"] == "said"
     assert (row["source"].kind, row["source"].role) == (SourceKind.ANONYMOUS_INDIVIDUAL, role)
     assert row["source"].justified
+
+
+def test_a_source_who_cannot_be_named_for_legal_reasons_is_anonymous_and_justified(run):
+    text = ("The boy, who cannot be identified for legal reasons, told the court he had been "
+            "threatened.")
+    extraction = run(text)
+    row = only(text, extraction)
+    assert (row["cue"], row["content"]) == ("told", ["he had been threatened"])
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL and row["source"].justified
+    assert [j.reason for j in extraction.justifications] == ["legal"]

@@ -4652,9 +4652,11 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            adjacent_names, split_names, subject_modifiers, names_before_descriptions,
            descriptions_before_names, bare_objects, perfect_subjects, phrases_inside_subjects,
            settings_set_off_after_subjects,
-           # objects_before_clauses again, once relative_clauses has rehung a set-off
-           # clause on its noun ('said the woman, whose name was not released, was struck')
+           # objects_before_clauses and recipient_clauses again, once relative_clauses has
+           # rehung a set-off clause on its noun ('said the woman, whose name was not
+           # released, was struck', 'The boy, who cannot be identified, told the court he ...')
            as_names_read_as_obliques, relative_clauses, objects_before_clauses,
+           recipient_clauses,
            fronted_clauses_read_as_adverbials,
            fronted_clause_subjects, names_read_as_times, names_split_by_the_parser,
            counts_read_as_obliques, counts_read_as_modifiers, passive_subjects_of_active_verbs,
