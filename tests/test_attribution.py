@@ -1904,7 +1904,7 @@ def test_transcript_label_in_capitals_names_a_person(run):
 @pytest.mark.parametrize(("text", "speaker", "kind"), [
     ("The fund predicted that growth would slow.", "The fund", SourceKind.NAMED_ORGANIZATION),
     ("A spokesman for the company who declined to be named said the plant would close.",
-     "who", SourceKind.ANONYMOUS_INDIVIDUAL),
+     "A spokesman for the company who declined to be named", SourceKind.ANONYMOUS_INDIVIDUAL),
 ])
 def test_bodies_and_who_standing_for_a_person_not_the_body_in_their_description(run, text,
                                                                                speaker, kind):

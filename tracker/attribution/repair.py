@@ -2370,6 +2370,9 @@ def speech_verbs_hung_in_relative_clauses(words: list[Word]) -> None:
                 _relative_end(words, clause, verb.index) + 1 != verb.index or \
                 not _grants_anonymity(words, clause, verb.index):
             continue
+        while words[noun].deprel == "nmod" and words[noun].head is not None and \
+                words[noun].head < noun:  # 'A spokesman for the company who declined ...'
+            noun = words[noun].head
         root = _root(words, verb.index)
         _make_root(words, verb.index)
         if root != verb.index and root > verb.index:
