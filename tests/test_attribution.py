@@ -6003,3 +6003,10 @@ def test_a_source_who_cannot_be_named_for_legal_reasons_is_anonymous_and_justifi
     assert (row["cue"], row["content"]) == ("told", ["he had been threatened"])
     assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL and row["source"].justified
     assert [j.reason for j in extraction.justifications] == ["legal"]
+
+
+def test_a_persons_title_leaves_out_what_a_relative_clause_says_of_them(run):
+    text = ("Dr Helen Ward, an epidemiologist who was not involved in the research, said the "
+            "results were encouraging.")
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == ("Helen Ward", "epidemiologist")

@@ -1039,11 +1039,16 @@ def _person_title(doc: ParsedDoc, head: int, words: list[int], name: int) -> str
 
 def _apposition_title(doc: ParsedDoc, head: int, words: list[int]) -> str | None:
     """'Tom Ruiz, a union organizer': the post an apposition after the name gives, when
-    none comes before it but a form of address (not an age: 'Karen Janes, 67')."""
+    none comes before it but a form of address (not an age: 'Karen Janes, 67'), less what a
+    relative clause says of the person ('an epidemiologist who was not involved in the
+    research')."""
     holders = [head, *doc.children(head, "flat", "flat:name", "compound")]
     posts = sorted(a for h in holders for a in doc.children(h, "appos")
                    if a > head and a in words and doc.words[a].upos == "NOUN")
-    return _title(doc, [k for k in doc.subtree(posts[0]) if k in words]) if posts else None
+    if not posts:
+        return None
+    told = frozenset(doc.children(posts[0], "acl:relcl"))
+    return _title(doc, [k for k in doc.subtree(posts[0], exclude=told) if k in words])
 
 
 def _title(doc: ParsedDoc, before: list[int]) -> str | None:
