@@ -6010,3 +6010,11 @@ def test_a_persons_title_leaves_out_what_a_relative_clause_says_of_them(run):
             "results were encouraging.")
     source = only(text, run(text))["source"]
     assert (source.name, source.title) == ("Helen Ward", "epidemiologist")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("His barrister, Claire Wood KC, said the evidence was thin.", "Claire Wood"),
+    ("Jane Smith MP said the vote would be close.", "Jane Smith"),
+])
+def test_letters_after_a_name_are_no_part_of_it(run, text, name):
+    assert only(text, run(text))["source"].name == name

@@ -197,19 +197,23 @@ class ParsedDoc:
     def _without_lead(self, entity: Entity) -> Entity:
         """'Said Ellis: ...' tagged a person from 'Said', 'Lord Cameron' and 'Dr Tedros' with
         the form of address: a verb of speech or a form of address at the front of a
-        person's name is no part of it ('Mr Li' is then the 'Li' of 'Li Qiang')."""
+        person's name is no part of it ('Mr Li' is then the 'Li' of 'Li Qiang'), nor are
+        letters after it ('Anna Lewis KC')."""
         words = [self.words[k] for k in self.words_in(entity.span)]
-        lead = 0
-        while entity.type == "PERSON" and len(words) - lead > 1 and (
+        lead, tail = 0, len(words)
+        while entity.type == "PERSON" and tail - lead > 1 and (
                 words[lead].upos == "VERB" and words[lead].lemma in lexicon.reporting_verbs() or
                 words[lead].lower.rstrip(".") in lexicon.COURTESY_TITLES):
             words[lead].entity = None
             lead += 1
-        if not lead:
+        while entity.type == "PERSON" and tail - lead > 1 and words[tail - 1].text.isupper() \
+                and words[tail - 1].lower in lexicon.post_nominals():  # 'Anna Lewis KC'
+            words[tail - 1].entity = None
+            tail -= 1
+        if not lead and tail == len(words):
             return entity
-        start = words[lead].start
-        return Entity(Span(start, entity.span.end), entity.type,
-                      self.text[start:entity.span.end])
+        start, end = words[lead].start, words[tail - 1].end
+        return Entity(Span(start, end), entity.type, self.text[start:end])
 
     def _cut_name(self, previous: range, sentence) -> bool:
         """'Spokeswoman Dana' | 'Lee said ...' or '... told CBC' | 'News the department

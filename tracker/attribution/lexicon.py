@@ -192,6 +192,12 @@ def bodies() -> frozenset[str]:
 
 
 @cache
+def post_nominals() -> frozenset[str]:
+    """Letters written after a name for a rank, an honour or a seat ('KC', 'MP', 'OBE')."""
+    return frozenset(row[0].strip().lower() for row in _rows("post_nominals.tsv"))
+
+
+@cache
 def outlet_knowledge() -> dict[str, str]:
     """Verb lemma -> the form ('present', 'perfect') in which an outlet reports what it has
     found out ('the Guardian understands', 'Axios has learned')."""
