@@ -5049,14 +5049,18 @@ def test_in_someones_view_sources_the_clause_to_them(run):
         "In Cole's view", ["the firm was never profitable"], "Cole")
 
 
-@pytest.mark.parametrize("text, role", [
-    ("The UN secretary-general said the ceasefire must hold.", "secretary-general"),
-    ('"We need more funding," the WHO director-general said.', "director-general"),
-    ("A vice-president of the company said sales fell.", "vice-president"),
+@pytest.mark.parametrize("text, role, kind", [
+    # the one holder of a post an organization names, on the record though unnamed
+    ("The UN secretary-general said the ceasefire must hold.", "secretary-general",
+     SourceKind.NAMED_PERSON),
+    ('"We need more funding," the WHO director-general said.', "director-general",
+     SourceKind.NAMED_PERSON),
+    ("A vice-president of the company said sales fell.", "vice-president",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
 ])
-def test_a_hyphenated_post_is_the_whole_role(run, text, role):
+def test_a_hyphenated_post_is_the_whole_role(run, text, role, kind):
     source = only(text, run(text))["source"]
-    assert (source.kind, source.role) == (SourceKind.ANONYMOUS_INDIVIDUAL, role)
+    assert (source.kind, source.role) == (kind, role)
 
 
 def test_a_gesture_before_a_quotation_names_who_answers(run):
