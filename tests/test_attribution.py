@@ -6023,3 +6023,12 @@ def test_a_persons_title_leaves_out_what_a_relative_clause_says_of_them(run):
 ])
 def test_letters_after_a_name_are_no_part_of_it(run, text, name):
     assert only(text, run(text))["source"].name == name
+
+
+@pytest.mark.parametrize("text", [
+    'Arsenal won 3-1. "It was a great performance," said Arteta.',
+    'Coco Gauff beat Aryna Sabalenka 6-4 6-3. "I felt calm today," said the American.',
+])
+def test_a_score_the_splitter_left_in_the_quotations_sentence_is_not_said(run, text):
+    row = only(text, run(text))
+    assert len(row["content"]) == 1 and row["content"][0].startswith('"')

@@ -941,8 +941,8 @@ def inverted(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         cue_clause = set(doc.subtree(word.index))
         content = set(doc.subtree(word.head, exclude=frozenset({word.index}))) - cue_clause
-        yield Candidate("inverted", [word.index], _quotation_after(doc, content, cue_clause),
-                        speaker, word.sentence)
+        content = _quotation_before(doc, _quotation_after(doc, content, cue_clause), cue_clause)
+        yield Candidate("inverted", [word.index], content, speaker, word.sentence)
 
 
 def _embedded(doc: ParsedDoc, verb: int) -> bool:
@@ -960,6 +960,22 @@ def _quotation_after(doc: ParsedDoc, content: set[int], tag: set[int]) -> set[in
     opening = next((k for k in after if doc.words[k].text != ","), None)
     if opening is not None and doc.words[opening].text in QUOTATION_MARKS:
         return set(after)
+    return content
+
+
+def _quotation_before(doc: ParsedDoc, content: set[int], tag: set[int]) -> set[int]:
+    """'Arsenal won 3-1. "It was a great performance," said Arteta.', one sentence to the
+    splitter: when the tag closes a quotation that a finished sentence comes before, the
+    quotation alone is what was said."""
+    start = min(tag)
+    for quote in doc.quotes:
+        inside = set(doc.words_in(quote.span))
+        before = sorted(k for k in content if doc.words[k].end <= quote.span.start)
+        between = range(max(inside, default=start), start)
+        if inside and inside <= content and before and \
+                doc.words[before[-1]].text in (".", "!", "?") and \
+                all(doc.words[k].upos == PUNCT for k in between if k not in inside):
+            return inside
     return content
 
 
