@@ -6032,3 +6032,9 @@ def test_letters_after_a_name_are_no_part_of_it(run, text, name):
 def test_a_score_the_splitter_left_in_the_quotations_sentence_is_not_said(run, text):
     row = only(text, run(text))
     assert len(row["content"]) == 1 and row["content"][0].startswith('"')
+
+
+def test_a_sum_the_parser_split_into_two_clauses_stays_in_what_was_said(run):
+    text = ("Sources close to the club, who asked not to be named, said the fee would be "
+            "around £60m.")
+    assert only(text, run(text))["content"] == ["the fee would be around £60m"]

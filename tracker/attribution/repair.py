@@ -2391,6 +2391,18 @@ def _relative_end(words: list[Word], clause: int, verb: int) -> int:
     return max(k for k in _descendants(words, clause) if k < verb)
 
 
+def clauses_split_without_a_break(words: list[Word]) -> None:
+    """'said the fee would be around £60m', parsed with '£' and '60m' two clauses of 'said':
+    a noun phrase read as a clause of the verb, right after another of its clauses with
+    nothing between them, is more of that clause."""
+    for verb in words:
+        clauses = _children(words, verb.index, "ccomp")
+        for first, second in zip(clauses, clauses[1:], strict=False):
+            if word_extent(words, first)[1] + 1 == word_extent(words, second)[0] and \
+                    first > verb.index and words[second].upos in ("NOUN", "PROPN", "NUM"):
+                _reattach(words, second, first, "dep")
+
+
 def small_clauses_of_findings(words: list[Word]) -> None:
     """'A CNN poll found Haley trailing by 30 points', parsed with 'trailing' an adverbial
     clause of 'found': after a verb of evidence, its object and a participle right after
@@ -4678,6 +4690,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            titled_names_joined_by_and, appositions_read_as_second_subjects, stock_tickers,
            possessors_read_as_heads, questions_hung_on_listeners, questions_hung_past_the_asking,
            quoted_verbs_read_apart, speech_verbs_hung_in_relative_clauses,
+           clauses_split_without_a_break,
            clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
            modifiers_read_as_first_objects)
 
