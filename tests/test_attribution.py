@@ -6038,3 +6038,11 @@ def test_a_sum_the_parser_split_into_two_clauses_stays_in_what_was_said(run):
     text = ("Sources close to the club, who asked not to be named, said the fee would be "
             "around £60m.")
     assert only(text, run(text))["content"] == ["the fee would be around £60m"]
+
+
+def test_a_person_told_by_age_with_a_relative_clause_is_the_speaker(run):
+    text = ("Robert Kim spent 23 years in prison. The 61-year-old, who was exonerated last "
+            "spring, says he does not feel bitter.")
+    row = only(text, run(text))
+    assert row["speaker"].startswith("The 61-year-old")
+    assert row["source"].name == "Robert Kim"

@@ -1953,17 +1953,19 @@ def subjects_tagged_as_adjectives(words: list[Word]) -> None:
 
 def described_people_read_as_clauses(words: list[Word]) -> None:
     """'Sarah Jones, the company's chief executive, said ...', 'A senior executive, who asked
-    not to be named, said ...' tagged with 'executive' an adjective and the clause of
-    'said': a word for a person with an article or an owner, hung so on a speech verb after
-    it (whatever its tag), is a noun, and a phrase on it describes the person ('at the
-    bank'); set off by commas right after the verb's subject it describes that subject, and
-    opening the sentence with a comma before the verb, it is the subject."""
+    not to be named, said ...', 'The 61-year-old, who ..., says' tagged with 'executive'
+    (or 'old') an adjective and the clause of 'said': a word for a person (or an age) with
+    an article or an owner, hung so on a speech verb after it (whatever its tag), is a noun,
+    and a phrase on it describes the person ('at the bank'); set off by commas right after
+    the verb's subject it describes that subject, and opening the sentence with a comma
+    before the verb, it is the subject."""
     people, verbs = lexicon.source_nouns(), lexicon.reporting_verbs()
     for word in words:
         verb = word.head
+        person = people.get(word.lemma) in PERSON_CATEGORIES or _an_age(words, word.index)
         if word.upos not in ("ADJ", "NOUN") or verb is None or verb < word.index or \
                 word.deprel not in ("ccomp", "xcomp", "advcl", "dep", "parataxis") or \
-                people.get(word.lemma) not in PERSON_CATEGORIES or \
+                not person or \
                 words[verb].lemma not in verbs or not _determined(words, word.index) or \
                 _children(words, word.index, *SUBJECTS):
             continue
