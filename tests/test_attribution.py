@@ -6046,3 +6046,13 @@ def test_a_person_told_by_age_with_a_relative_clause_is_the_speaker(run):
     row = only(text, run(text))
     assert row["speaker"].startswith("The 61-year-old")
     assert row["source"].name == "Robert Kim"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Kagiso Rabada took five wickets. "I enjoyed it," said the South African.',
+     "Kagiso Rabada"),
+    ('Kane Williamson scored a century. "It was a good day," said the New Zealander.',
+     "Kane Williamson"),
+])
+def test_one_of_a_people_named_in_two_words_is_the_person_named_before(run, text, name):
+    assert only(text, run(text))["source"].name == name

@@ -324,15 +324,19 @@ def _who_clause(doc: ParsedDoc, head: int) -> bool:
 
 
 def _a_national(doc: ParsedDoc, head: int, determiners: set[str]) -> bool:
-    """'the Dutchman said', 'The Serb said', 'The Australian, who missed last season, said':
-    one person of a people, named with 'the' and nothing else, is someone the story has
-    named (not a nation: 'the Chinese', 'the French' stand for their side)."""
+    """'the Dutchman said', 'The Serb said', 'The Australian, who missed last season, said',
+    'the New Zealander said': one person of a people, named with 'the' and nothing else, is
+    someone the story has named (not a nation: 'the Chinese', 'the French' stand for their
+    side)."""
     word = doc.words[head]
     demonym = lexicon.descriptors().get(word.lower) == "demonym"
+    # 'the South African', 'the New Zealander': a people's name of two words is one word
+    modifiers = [k for k in doc.children(head, "amod", "nmod", "compound", "nummod")
+                 if not (word.entity in PEOPLES and doc.words[k].entity == word.entity and
+                         doc.words[k].text[:1].isupper() and k == head - 1)]
     return (word.entity in PEOPLES or demonym) and word.text[:1].isupper() and \
         determiners == {"the"} and not word.plural and \
-        (demonym or not word.lower.endswith(COLLECTIVE_DEMONYMS)) and \
-        not doc.children(head, "amod", "nmod", "compound", "nummod")
+        (demonym or not word.lower.endswith(COLLECTIVE_DEMONYMS)) and not modifiers
 
 
 def _a_nation(doc: ParsedDoc, head: int, determiners: set[str]) -> bool:
