@@ -6056,3 +6056,10 @@ def test_a_person_told_by_age_with_a_relative_clause_is_the_speaker(run):
 ])
 def test_one_of_a_people_named_in_two_words_is_the_person_named_before(run, text, name):
     assert only(text, run(text))["source"].name == name
+
+
+def test_a_surname_tagged_an_adverb_ends_the_name_of_the_speaker(run):
+    text = "Eddie Howe admitted his side had struggled."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["source"].name) == (
+        "admitted", "Eddie Howe", "Eddie Howe")

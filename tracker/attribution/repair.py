@@ -346,6 +346,24 @@ def surnames_read_as_verbs(words: list[Word]) -> None:
         _reattach(words, word.index, name, "flat")
 
 
+def surnames_read_as_adverbs(words: list[Word]) -> None:
+    """'Eddie Howe admitted his side had struggled' tagged with 'Howe' an adverb of
+    'admitted': a capitalised adverb that the tagger put at the end of a person's name, right
+    before the verb it hangs on, which has no other subject than the name's first word, is
+    the name's last word and the name the verb's subject."""
+    for word in words[1:]:
+        given, verb = words[word.index - 1], word.head
+        if word.upos != "ADV" or not word.text[:1].isupper() or word.entity != "PERSON" or \
+                given.entity != "PERSON" or given.upos != "PROPN" or \
+                given.sentence != word.sentence or verb != word.index + 1 or \
+                words[verb].upos != "VERB" or \
+                set(_children(words, verb, *SUBJECTS)) - {given.index}:
+            continue
+        word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.lower
+        _reattach(words, word.index, verb, "nsubj")
+        _reattach(words, given.index, word.index, "compound")
+
+
 def brands_read_as_possessives(words: list[Word]) -> None:
     """'McDonald's said sales had fallen' parsed with 'McDonald's' owning 'sales' and 'said'
     a modifier: a name with a possessive ending right before 'said' hung on the next noun is
@@ -4633,7 +4651,7 @@ def _opens_sentence(words: list[Word], word: Word) -> bool:
 
 REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_auxiliaries,
            contact_clauses,
-           names_read_as_function_words, surnames_read_as_verbs,
+           names_read_as_function_words, surnames_read_as_verbs, surnames_read_as_adverbs,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
