@@ -6063,3 +6063,11 @@ def test_a_surname_tagged_an_adverb_ends_the_name_of_the_speaker(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["source"].name) == (
         "admitted", "Eddie Howe", "Eddie Howe")
+
+
+def test_a_subject_hung_on_what_was_told_is_the_teller(run):
+    text = ("The transport minister, Catherine King, told reporters on Monday the rail link "
+            "would be funded.")
+    row = only(text, run(text))
+    assert row["content"] == ["the rail link would be funded"]
+    assert (row["source"].name, row["source"].title) == ("Catherine King", "transport minister")

@@ -2423,6 +2423,25 @@ def clauses_split_without_a_break(words: list[Word]) -> None:
                 _reattach(words, second, first, "dep")
 
 
+def subjects_hung_on_what_was_told(words: list[Word]) -> None:
+    """'The transport minister, Catherine King, told reporters on Monday the rail link would
+    be funded', parsed with the minister a second subject of 'funded' and 'reporters' the
+    subject of 'told': a subject before a verb of telling, hung on the clause after it, is
+    the verb's subject, and the one after the verb whom it was told."""
+    frames = lexicon.verb_frames()
+    for verb in words:
+        if verb.upos != "VERB" or "recipient" not in frames.get(verb.lemma, ()):
+            continue
+        told = [k for k in _children(words, verb.index, "nsubj") if k > verb.index]
+        for clause in _children(words, verb.index, "ccomp"):
+            before = [k for k in _children(words, clause, *SUBJECTS) if k < verb.index]
+            if len(told) == 1 and len(before) == 1 and clause > verb.index and \
+                    _last_word(words, before[0]) < verb.index and \
+                    any(k > verb.index for k in _children(words, clause, *SUBJECTS)):
+                _reattach(words, before[0], verb.index, "nsubj")
+                _reattach(words, told[0], verb.index, "obj")
+
+
 def small_clauses_of_findings(words: list[Word]) -> None:
     """'A CNN poll found Haley trailing by 30 points', parsed with 'trailing' an adverbial
     clause of 'found': after a verb of evidence, its object and a participle right after
@@ -4710,7 +4729,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            titled_names_joined_by_and, appositions_read_as_second_subjects, stock_tickers,
            possessors_read_as_heads, questions_hung_on_listeners, questions_hung_past_the_asking,
            quoted_verbs_read_apart, speech_verbs_hung_in_relative_clauses,
-           clauses_split_without_a_break,
+           clauses_split_without_a_break, subjects_hung_on_what_was_told,
            clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
            modifiers_read_as_first_objects)
 
