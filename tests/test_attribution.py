@@ -6071,3 +6071,16 @@ def test_a_subject_hung_on_what_was_told_is_the_teller(run):
     row = only(text, run(text))
     assert row["content"] == ["the rail link would be funded"]
     assert (row["source"].name, row["source"].title) == ("Catherine King", "transport minister")
+
+
+@pytest.mark.parametrize("text", [
+    "The results will be published next week, an official, who did not want to be identified, "
+    "said.",
+    "The company will close the plant by the end of the year, a spokesperson, who declined to "
+    "be named, said.",
+])
+def test_a_closing_tag_whose_speaker_has_a_set_off_relative_clause_attributes(run, text):
+    extraction = run(text)
+    row = only(text, extraction)
+    assert row["cue"] == "said" and row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert row["source"].justified

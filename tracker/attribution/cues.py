@@ -1136,12 +1136,17 @@ def sentence_final(doc: ParsedDoc) -> Iterator[Candidate]:
                     default=None)
         if comma is None:
             continue
-        if speaker < comma:
+        first, last = word_extent(doc.words, speaker)
+        between = set(range(comma + 1, word.index))
+        if speaker < comma < last + 2 == word.index and doc.words[first - 1].text == "," and \
+                doc.children(speaker, "acl:relcl"):
+            # '..., an official, who did not want to be identified, said.'
+            comma, between = first - 1, set(range(first, last + 1))
+        elif speaker < comma:
             appositions = [c for c in doc.children(speaker, "appos") if c > comma]
             if not appositions:
                 continue
             speaker = appositions[-1]
-        between = set(range(comma + 1, word.index))
         if not between <= set(doc.subtree(speaker)) | set(range(verb_group_start(doc, word.index),
                                                               word.index)):
             continue
