@@ -6084,3 +6084,8 @@ def test_a_closing_tag_whose_speaker_has_a_set_off_relative_clause_attributes(ru
     row = only(text, extraction)
     assert row["cue"] == "said" and row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
     assert row["source"].justified
+
+
+def test_party_members_of_a_british_party_are_a_vague_crowd_like_democrats(run):
+    text = "Senior Tories are privately warning that the party faces a wipeout."
+    assert only(text, run(text))["source"].kind == SourceKind.VAGUE
