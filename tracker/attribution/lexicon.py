@@ -101,6 +101,8 @@ NEGATIONS = frozenset({"not", "n't", "never"})
 # Lee, the county's health officer' holds the office the apposition gives).
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
                              "lady", "baroness", "baron", "sheikh", "sheikha"})
+# The endings that make a name or noun a possessor ('McDonald's', 'the victim’s').
+POSSESSIVE_ENDINGS = ("'s", "’s")
 # Military and police ranks, which the post an apposition gives outranks too ('Col. Yuriy
 # Ihnat, the air force spokesman').
 RANKS = frozenset({"pvt", "cpl", "sgt", "lt", "capt", "maj", "col", "gen", "brig", "adm",

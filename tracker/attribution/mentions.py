@@ -768,7 +768,8 @@ def _possessive_brand(doc: ParsedDoc, head: int) -> list[int]:
     """'McDonald's said', 'Sainsbury's said': a name with a possessive ending that is itself
     the subject (owning nothing) is a business named after its founder."""
     word = doc.words[head]
-    ending = [c for c in doc.children(head, "case") if doc.words[c].lower in ("'s", "’s")]
+    ending = [c for c in doc.children(head, "case")
+              if doc.words[c].lower in lexicon.POSSESSIVE_ENDINGS]
     if word.upos != "PROPN" or word.deprel not in ("nsubj", "nsubj:pass") or not ending or \
             ending[0] != head + 1:
         return []

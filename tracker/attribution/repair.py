@@ -372,8 +372,9 @@ def brands_read_as_possessives(words: list[Word]) -> None:
     for verb in words[2:]:
         name, mark, noun = words[verb.index - 2], words[verb.index - 1], verb.head
         if verb.upos != "VERB" or verb.lemma != "say" or verb.deprel != "amod" or \
-                noun is None or noun != verb.index + 1 or mark.lower not in ("'s", "’s") or \
-                name.upos != "PROPN" or name.head != noun or words[noun].head is None or \
+                noun is None or noun != verb.index + 1 or \
+                mark.lower not in lexicon.POSSESSIVE_ENDINGS or name.upos != "PROPN" or \
+                name.head != noun or words[noun].head is None or \
                 words[noun].deprel not in ("nsubj", "nsubj:pass"):
             continue
         clause = words[noun].head
@@ -2320,9 +2321,8 @@ def questions_hung_on_listeners(words: list[Word]) -> None:
             continue
         for listener in _children(words, verb.index, "obj", "iobj"):
             for clause in _children(words, listener, "acl", "acl:relcl"):
-                marks = [m for m in _children(words, clause, "mark")
-                         if words[m].lower in ("whether", "if")]
-                if marks and marks[0] == _end_without(words, listener, clause) + 1 == \
+                mark = _question_mark(words, clause)
+                if mark is not None and mark == _end_without(words, listener, clause) + 1 == \
                         word_extent(words, clause)[0] and listener > verb.index:
                     _reattach(words, clause, verb.index, "ccomp")
 
@@ -2337,10 +2337,9 @@ def questions_hung_past_the_asking(words: list[Word]) -> None:
                 _children(words, asked.index, "ccomp", "obj"):
             continue
         for clause in _children(words, asked.head, "ccomp"):
-            marks = [m for m in _children(words, clause, "mark")
-                     if words[m].lower in ("whether", "if")]
-            if marks and marks[0] == asked.index + 1 == word_extent(words, clause)[0] and \
-                    clause < asked.head:
+            mark = _question_mark(words, clause)
+            if mark is not None and mark == asked.index + 1 == word_extent(words, clause)[0] \
+                    and clause < asked.head:
                 _reattach(words, clause, asked.index, "ccomp")
 
 
@@ -2386,9 +2385,10 @@ def speech_verbs_hung_in_relative_clauses(words: list[Word]) -> None:
         while clause is not None and words[clause].deprel != "acl:relcl" and clause < verb.index:
             clause = words[clause].head
         noun = words[clause].head if clause is not None and clause < verb.index else None
-        if noun is None or words[noun].upos != "NOUN" or noun > clause or \
-                _relative_end(words, clause, verb.index) + 1 != verb.index or \
-                not _grants_anonymity(words, clause, verb.index):
+        if noun is None or words[noun].upos != "NOUN" or noun > clause:
+            continue
+        relative = [k for k in _descendants(words, clause) if k < verb.index]
+        if max(relative) + 1 != verb.index or not _grants_anonymity(words, relative):
             continue
         while words[noun].deprel == "nmod" and words[noun].head is not None and \
                 words[noun].head < noun:  # 'A spokesman for the company who declined ...'
@@ -2400,15 +2400,11 @@ def speech_verbs_hung_in_relative_clauses(words: list[Word]) -> None:
         _reattach(words, noun, verb.index, "nsubj")
 
 
-def _grants_anonymity(words: list[Word], clause: int, verb: int) -> bool:
-    """Whether a relative clause states a source's terms ('who asked not to be named')."""
-    said = " ".join(words[k].lower for k in _descendants(words, clause) if k < verb)
-    return any(lexicon.find_phrase(phrase, said) for phrase in lexicon.anonymity_grants())
-
-
-def _relative_end(words: list[Word], clause: int, verb: int) -> int:
-    """The last word of a relative clause, not counting the verb hung inside it."""
-    return max(k for k in _descendants(words, clause) if k < verb)
+def _grants_anonymity(words: list[Word], clause: list[int]) -> bool:
+    """Whether a relative clause's words state a source's terms ('who asked not to be
+    named')."""
+    said = " ".join(words[k].lower for k in clause)
+    return lexicon.has_phrase(said, lexicon.anonymity_grants())
 
 
 def clauses_split_without_a_break(words: list[Word]) -> None:
@@ -4272,8 +4268,14 @@ def _opener_under_main(words: list[Word], opener: Word, verbs: dict[str, str]) -
 def _question_asked(words: list[Word], opener: Word) -> None:
     """An 'if' or 'whether' clause on 'Asked' is what was asked."""
     for clause in _children(words, opener.index, "advcl", "ccomp"):
-        if any(words[m].lower in QUESTION_MARKS for m in _children(words, clause, "mark")):
+        if _question_mark(words, clause) is not None:
             words[clause].deprel = "ccomp"
+
+
+def _question_mark(words: list[Word], clause: int) -> int | None:
+    """The 'if' or 'whether' that opens a clause as an indirect question, if one does."""
+    return next((m for m in _children(words, clause, "mark")
+                 if words[m].lower in QUESTION_MARKS), None)
 
 
 def _complementizer(words: list[Word], clause: int) -> int | None:

@@ -51,7 +51,6 @@ NAMED_SET = ("the ", "both ")
 LEDE = 1
 LATE_NAMING = 3
 INDEFINITE_ARTICLES = ("a ", "an ")
-POSSESSIVES = ("'s", "’s")
 # 'Jane Doe, a senior official at the ministry': a name set beside one of many, someone new.
 INDEFINITE_APPOSITION = re.compile(r",\s+(a|an|one)\s", re.IGNORECASE)
 # 'Another official', 'a third official': someone not met before, whatever they share.
@@ -142,8 +141,8 @@ def _office(reading: MentionReading) -> bool:
     words = reading.name.split()
     capitals = all(word[:1].isupper() and not word.isupper() for word in words)
     qualified = len(words) > 1 and not words[-1].isupper() and not any(
-        lexicon.descriptors().get(word.lower()) == "seniority" or word.endswith(POSSESSIVES)
-        for word in words)
+        lexicon.descriptors().get(word.lower()) == "seniority" or
+        word.endswith(lexicon.POSSESSIVE_ENDINGS) for word in words)
     return reading.category == "title" and not reading.plural and \
         reading.kind == SourceKind.ANONYMOUS_INDIVIDUAL and bool(words) and \
         reading.mention.text.lower().startswith("the ") and (capitals or qualified)
