@@ -6089,3 +6089,19 @@ def test_a_closing_tag_whose_speaker_has_a_set_off_relative_clause_attributes(ru
 def test_party_members_of_a_british_party_are_a_vague_crowd_like_democrats(run):
     text = "Senior Tories are privately warning that the party faces a wipeout."
     assert only(text, run(text))["source"].kind == SourceKind.VAGUE
+
+
+@pytest.mark.parametrize("text", [
+    "The defender showed great composure throughout the match.",
+    "Reed, 41, showed no emotion as the verdict was read.",
+    "He showed the jury a photograph of the car.",
+])
+def test_a_person_showing_a_thing_reports_nothing(run, text):
+    assert said(text, run(text)) == []
+
+
+def test_a_record_showing_a_thing_is_its_finding(run):
+    text = "A new poll shows Clinton with a five-point lead."
+    row = only(text, run(text))
+    assert (row["cue"], row["source"].kind) == ("shows", SourceKind.DOCUMENT)
+    assert row["content"] == ["Clinton with a five-point lead"]

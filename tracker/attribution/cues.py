@@ -55,6 +55,10 @@ ADVERBIAL_MARKS = {"as", "when", "while", "before", "after", "because", "since",
 BARE_SAYING = {"say"}
 # Words that stand for a whole answer or statement ('72 percent said yes', 'half said so').
 PRO_FORMS = {"yes", "no", "so"}
+# Subject pronouns that stand for a person, never for a poll or a record.
+PERSONAL_PRONOUNS = {"he", "she", "i", "we", "you"}
+# Source-noun categories that are people ('the defender', 'the minister', 'a nurse').
+PEOPLE = lexicon.POSTS | {"vague"}
 # Words that open an indirect question.
 QUESTION_WORDS = {"how", "what", "why", "whether", "where", "who", "which", "if"}
 # Words that open a clause embedded in the one before it ('it is remarkable how ...'); 'if'
@@ -542,15 +546,27 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
         return [verb], set(doc.subtree(quoted[0])), False, "verb_complement"
     if "object" in frames and doc.children(verb, "aux:pass"):
         return _passive_object(doc, verb)
-    if "object" not in frames:
+    if "object" not in frames or "record" in frames and _personal_subject(doc, verb):
         return None
     objects = [o for o in doc.children(verb, *OBJECT_RELATIONS)
                if (doc.words[o].upos != "PRON" or doc.words[o].lower not in RELATIVE | {"that"})
                and not _time_object(doc, o)]
     objects += _gerund_objects(doc, verb)
+    if objects and "record" in frames:  # 'shows Clinton [with a five-point lead]'
+        return [verb], _rest_of_phrase(doc, verb, min(doc.subtree(objects[0]))), False, \
+            "verb_complement"
     if objects:
         return [verb], set(doc.subtree(objects[0])), False, "verb_complement"
     return None
+
+
+def _personal_subject(doc: ParsedDoc, verb: int) -> bool:
+    """Whether the verb's subject is a person: a name, a personal pronoun or a post ('The
+    defender showed great composure' shows no finding)."""
+    return any(doc.words[s].entity == "PERSON" or doc.words[s].upos == "PRON" and
+               doc.words[s].lower in PERSONAL_PRONOUNS or
+               lexicon.source_nouns().get(doc.words[s].lemma) in PEOPLE
+               for s in doc.children(verb, "nsubj"))
 
 
 def _expressed(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, str] | None:
