@@ -6105,3 +6105,9 @@ def test_a_record_showing_a_thing_is_its_finding(run):
     row = only(text, run(text))
     assert (row["cue"], row["source"].kind) == ("shows", SourceKind.DOCUMENT)
     assert row["content"] == ["Clinton with a five-point lead"]
+
+
+def test_a_dutch_particle_joins_the_two_halves_of_a_name(run):
+    text = ('Erik ten Hag was asked whether Rashford would start on Sunday. "We\'ll see," he '
+            'said.')
+    assert only(text, run(text))["source"].name == "Erik ten Hag"

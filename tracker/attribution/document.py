@@ -107,7 +107,7 @@ def _offsets(word) -> tuple[int, int]:
 
 
 # What may stand between two pieces of one person's name: particles and a tight hyphen.
-NAME_GAP = re.compile(r"( (al|el|bin|bint|ibn|abu|van|von|der|den|de|da|di|del|la|le)"
+NAME_GAP = re.compile(r"( (al|el|bin|bint|ibn|abu|van|von|der|den|de|da|di|del|la|le|ten|ter)"
                       r"( |-))*|-| ?(al|el)-", re.IGNORECASE)
 
 
