@@ -6111,3 +6111,10 @@ def test_a_dutch_particle_joins_the_two_halves_of_a_name(run):
     text = ('Erik ten Hag was asked whether Rashford would start on Sunday. "We\'ll see," he '
             'said.')
     assert only(text, run(text))["source"].name == "Erik ten Hag"
+
+
+def test_the_word_a_name_is_listed_by_is_no_title(run):
+    text = ("Freedom Magazine attacked high-ranking defectors from the organization including "
+            "Tom Devocht and Mark Rathbun. He met with Devocht, who had told him he would help.")
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].title) == ("Tom Devocht", None)

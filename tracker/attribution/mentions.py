@@ -1070,8 +1070,10 @@ def _title(doc: ParsedDoc, before: list[int]) -> str | None:
     commas = [i for i, k in enumerate(kept) if doc.words[k].text == ","]
     if commas and _abbreviated_title(doc, kept[-1]):
         kept = kept[: commas[-1]]
-    while kept and doc.words[kept[0]].upos in (EDGE_PUNCT, "ADP", "CCONJ", "SCONJ"):
-        kept.pop(0)  # nor the preposition the name hangs on ('ahead of Lando Norris')
+    while kept and (doc.words[kept[0]].upos in (EDGE_PUNCT, "ADP", "CCONJ", "SCONJ") or
+                    doc.words[kept[0]].deprel in ("case", "fixed")):
+        kept.pop(0)  # nor the preposition the name hangs on ('ahead of Lando Norris',
+        # 'defectors including Tom Devocht')
     return _text(doc, kept) if kept else None
 
 
