@@ -6118,3 +6118,12 @@ def test_the_word_a_name_is_listed_by_is_no_title(run):
             "Tom Devocht and Mark Rathbun. He met with Devocht, who had told him he would help.")
     row = only(text, run(text))
     assert (row["source"].name, row["source"].title) == ("Tom Devocht", None)
+
+
+def test_a_relative_clause_after_a_thing_kept_is_no_clause_said(run):
+    text = ("Malaysia and Indonesia have maintained a policy of turning away boats of migrants "
+            "which the United Nations has criticised.")
+    assert [row["cue"] for row in texts(text, run(text))] == []
+    text = "The minister maintained the money had never been his."
+    assert said(text, run(text)) == [
+        ("maintained", "The minister", ["the money had never been his"])]

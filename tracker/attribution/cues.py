@@ -759,7 +759,9 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
             doc.words[verb + 1].text == ",":
         return set()
     tags = CLAUSE_VERB_TAGS | {"VB"} if word.lemma in BARE_SAYING else CLAUSE_VERB_TAGS
-    if not any(doc.words[k].xpos in tags for k in rest):
+    objects = {"object", "naming", "expression"} & set(lexicon.verb_frames().get(word.lemma, ()))
+    relative = _relative_verbs(doc, rest) if not objects else set()
+    if not any(doc.words[k].xpos in tags for k in rest if k not in relative):
         return set()
     second = _second_predicate(doc, verb)
     if any(doc.words[k].upos != PUNCT for k in rest if k < second):
@@ -778,6 +780,16 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     when = all(doc.words[k].lower in TEMPORAL or doc.words[k].upos in (PUNCT, "ADV", "ADJ")
                for k in rest)
     return set() if when else set(rest)  # 'responded Friday, ...': nothing said before the cut
+
+
+def _relative_verbs(doc: ParsedDoc, rest: list[int]) -> set[int]:
+    """The verbs of relative clauses opened after a noun inside `rest` ('maintained a policy
+    of turning away boats which the UN has criticised'): for a verb whose object is no
+    content, a finite verb there describes a thing, it does not make what follows the speech
+    verb a clause."""
+    heads = {doc.words[r].head for r in rest[1:] if doc.words[r].lower in RELATIVE
+             and doc.words[r - 1].upos in ("NOUN", "PROPN") and doc.words[r].head is not None}
+    return heads | {c for h in heads for c in doc.children(h, "aux", "aux:pass", "cop")}
 
 
 def _moves_something(doc: ParsedDoc, verb: int) -> bool:
