@@ -6127,3 +6127,29 @@ def test_a_relative_clause_after_a_thing_kept_is_no_clause_said(run):
     text = "The minister maintained the money had never been his."
     assert said(text, run(text)) == [
         ("maintained", "The minister", ["the money had never been his"])]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The UN refugee agency said in a statement that more than 200,000 people had fled across "
+     "the border since Monday.", "The UN refugee agency",
+     "that more than 200,000 people had fled across the border since Monday"),
+    ("The aid group said in a report that at least 500 children had died of malnutrition.",
+     "The aid group", "that at least 500 children had died of malnutrition"),
+    ("Witnesses told Reuters that gunmen on motorcycles opened fire on the market.",
+     "Witnesses", "that gunmen on motorcycles opened fire on the market"),
+    ("The minister said on BBC Radio 4 that talks with the unions had stalled.",
+     "The minister", "that talks with the unions had stalled"),
+])
+def test_that_after_a_setting_or_a_listener_opens_what_was_said(run, text, speaker, content):
+    assert said(text, run(text))[0][1:] == (speaker, [content])
+
+
+def test_a_participle_of_saying_after_what_was_told_keeps_its_speaker(run):
+    text = ("John Paulson, who made billions on a bet against subprime mortgages, told investors "
+            "that concerns about specialty pharmaceuticals like Valeant were ''overblown,'' "
+            "adding that Valeant had ''significant upside.''")
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["source"].name) for row in rows] == [
+        ("told", "John Paulson"), ("adding", "John Paulson")]
+    assert rows[0]["content"] == [
+        "that concerns about specialty pharmaceuticals like Valeant were ''overblown"]

@@ -38,6 +38,8 @@ OCCASION_NOUNS = {"interview", "speech", "remark", "remarks", "briefing", "confe
 SETTING_CLASSES = {"speech", "writing", "announcement"}
 # Word classes of such a setting phrase and whom it was addressed to ('in a memo to staff').
 SETTING_PHRASE_TAGS = {"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"}
+# The most words a setting or a listener between a speech verb and its 'that' may run to.
+MAX_SETTING_WORDS = 8
 FINITE = {"VBD", "VBZ", "VBP"}
 # Plural endings and what the singular ends in instead ('deputies' -> 'deputy').
 PLURAL_ENDINGS = (("ies", "y"), ("s", ""))
@@ -3731,6 +3733,68 @@ def complements_after_settings_misparsed(words: list[Word]) -> None:
             break
 
 
+def complements_after_broken_settings(words: list[Word]) -> None:
+    """'said in a statement that more than 200,000 people had fled', 'said on Fox News that
+    talks were stalled', 'told Reuters that gunmen opened fire', parsed with 'that' a
+    relative pronoun and the setting or the listener torn into the clause: a phrase right
+    after a speech verb, nothing but a medium, an outlet or a listener, and then 'that' opens
+    what was said, the rest of the sentence, when the verb has no clause of its own there."""
+    frames = lexicon.verb_frames()
+    for verb in words:
+        if verb.upos != "VERB" or \
+                lexicon.reporting_verbs().get(verb.lemma) not in SETTING_CLASSES:
+            continue
+        recipient = "recipient" in frames.get(verb.lemma, ())
+        phrase = _surface_setting(words, verb.index, recipient)
+        if not phrase:
+            continue
+        opener = phrase[-1] + 1
+        if any(word_extent(words, c)[0] in (opener, opener + 1)
+               for c in _children(words, verb.index, "ccomp")):
+            continue
+        nouns = [k for k in phrase if words[k].upos in ("NOUN", "PROPN", "PRON")]
+        head = nouns[-1]
+        for k in phrase:
+            if k != head and words[k].head not in phrase:
+                _reattach(words, k, head, words[k].deprel)
+        relation = "obj" if words[phrase[0]].upos != "ADP" else "obl"
+        _reattach(words, head, verb.index, relation)
+        _hang_rest_on_verb(words, verb.index, opener)
+
+
+def _surface_setting(words: list[Word], verb: int, recipient: bool) -> list[int]:
+    """The words between a speech verb and a 'that' right after them when they are only a
+    setting ('in a statement', 'on BBC Radio 4') or, for a verb that takes one, a listener
+    ('Reuters', 'reporters'); else nothing."""
+    start = verb + 1
+    if start < len(words) and words[start].lower in DAYS:
+        start += 1
+    if start >= len(words) or words[start].sentence != words[verb].sentence:
+        return []
+    first = words[start]
+    if first.upos != "ADP" and not recipient or \
+            first.upos == "ADP" and first.lower not in SETTING_PREPOSITIONS:
+        return []
+    end = start
+    while end + 1 < len(words) and end - start < MAX_SETTING_WORDS and \
+            words[end + 1].sentence == words[verb].sentence and \
+            words[end + 1].upos in SETTING_PHRASE_TAGS and words[end + 1].lower != "that":
+        end += 1
+    phrase = list(range(start, end + 1))
+    opener = end + 1
+    if opener >= len(words) or words[opener].lower != "that" or words[opener].upos == "DET" or \
+            words[opener].sentence != words[verb].sentence:
+        return []
+    nouns = [words[k] for k in phrase if words[k].upos in ("NOUN", "PROPN")]
+    if not nouns or first.upos == "ADP" and not (
+            _medium_or_occasion(nouns[-1]) or nouns[-1].entity == "ORG") or \
+            first.upos != "ADP" and not (
+            nouns[-1].entity == "ORG" or
+            lexicon.source_nouns().get(nouns[-1].lemma) in LISTENERS):
+        return []
+    return [verb + 1, *phrase] if start > verb + 1 else phrase
+
+
 def complements_after_described_listeners(words: list[Word]) -> None:
     """'The senator told reporters waiting outside the chamber that he would vote no',
     parsed with 'that' a relative pronoun on 'chamber': after whom it was told and a
@@ -3818,6 +3882,13 @@ def _hang_rest_on_verb(words: list[Word], verb: int, opener: int) -> None:
     introduces, leaving it as it is when its first word is a verb (a relative clause: 'a
     statement that was') or when a speaker of its own closes it ('..., a spokesman said')."""
     span = [k for k in range(opener + 1, len(words)) if words[k].sentence == words[verb].sentence]
+    added = [k for k in span[2:] if words[k].xpos == "VBG" and (
+             words[k - 1].text == "," or words[k - 1].upos == "PUNCT" and
+             words[k - 2].text == ",") and
+             lexicon.reporting_verbs().get(words[k].lemma) in SETTING_CLASSES]
+    span = [k for k in span if not added or k < added[0]]  # '..., adding that ...'
+    while added and span and words[span[-1]].text == ",":
+        span.pop()
     if len(span) < 2:
         return
     first = words[span[0]]
@@ -3839,7 +3910,11 @@ def _hang_rest_on_verb(words: list[Word], verb: int, opener: int) -> None:
     head = (heads or verbs or tops)[0]
     _reattach(words, head, verb, "ccomp")
     for k in tops:
-        if k != head:
+        if k == span[0] and words[k].upos == "VERB" and k != head and \
+                not _children(words, head, *SUBJECTS):  # 'that cuts to libraries were'
+            _reattach(words, k, head, "nsubj")
+            words[k].upos, words[k].xpos = "NOUN", "NNS"
+        elif k != head:
             _reattach(words, k, head, "dep" if words[k].deprel == "ccomp" else words[k].deprel)
     _reattach(words, opener, head, "mark")
     words[opener].upos, words[opener].xpos = "SCONJ", "IN"
@@ -4698,7 +4773,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            subjects_read_as_clauses_of_telling, recipient_clauses, particles_after_clauses,
            prepositions_before_quotations,
            subjects_after_that_read_as_verbs, nouns_read_as_verbs, complements_after_settings,
-           complements_after_settings_misparsed, complements_after_described_listeners,
+           complements_after_settings_misparsed, complements_after_broken_settings,
+           complements_after_described_listeners,
            second_subjects_after_speech_verbs,
            that_clauses_read_as_adverbials,
            that_clauses_read_as_relatives, that_clauses_after_speech_nouns,
