@@ -6153,3 +6153,18 @@ def test_a_participle_of_saying_after_what_was_told_keeps_its_speaker(run):
         ("told", "John Paulson"), ("adding", "John Paulson")]
     assert rows[0]["content"] == [
         "that concerns about specialty pharmaceuticals like Valeant were ''overblown"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Speaking to CNN's Jake Tapper, the senator said the bill was dead.", "Jake Tapper"),
+    ("Speaking to the BBC's Laura Kuenssberg, the health secretary said the strike was "
+     "unjustified.", "Laura Kuenssberg"),
+])
+def test_the_person_spoken_to_in_a_fronted_phrase_is_not_the_speaker(run, text, wrong):
+    assert only(text, run(text))["source"].name != wrong
+
+
+def test_a_post_after_a_subject_named_earlier_in_the_sentence_is_that_person(run):
+    text = ("Marcus Rashford scored twice, and the England forward said afterwards that the "
+            "team was improving.")
+    assert only(text, run(text))["source"].name == "Marcus Rashford"

@@ -1214,6 +1214,28 @@ def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:
                      if lexicon.source_nouns().get(lemma) in ("title", "role"))
 
 
+def _fronted_asides(doc: ParsedDoc, people: list[Entity]) -> dict[int, Span]:
+    """Names inside a phrase set before the subject of the verb it hangs on ('Speaking to
+    CNN's Jake Tapper, the senator said', 'In an interview with the BBC's Nick Robinson, the
+    chancellor said'), each with the span of that subject: the one spoken to or about."""
+    asides = {}
+    for entity in people:
+        k = doc.word_at(entity.span.start)
+        if k is None:
+            continue
+        while doc.words[k].deprel in NAME_PARTS and doc.words[k].head is not None:
+            k = doc.words[k].head
+        phrase = k
+        while (verb := doc.words[phrase].head) is not None:
+            subjects = [s for s in doc.children(verb, "nsubj", "nsubj:pass")
+                        if max(doc.subtree(phrase)) < s < verb]
+            if doc.words[phrase].deprel in ("advcl", "obl") and subjects:
+                asides[entity.span.start] = doc.span_of(doc.subtree(subjects[0]))
+                break
+            phrase = verb
+    return asides
+
+
 def _main_subject(doc: ParsedDoc, span: Span) -> bool:
     """A name that is the subject of its sentence's main verb ('Paradis agrees.', 'Senator
     Elizabeth Warren met ...', where the title heads the name; 'Her son, Greg Brandt,
@@ -1273,7 +1295,7 @@ def extract(doc, text: str | None = None) -> Extraction:
                       crowds,
                       {e.span.start: _posts(parsed, e.span) for e in people},
                       titles, _addressed(parsed, people), figures,
-                      parsed.paragraphs, closed_quotes)
+                      parsed.paragraphs, closed_quotes, _fronted_asides(parsed, people))
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]
     attributions = [

@@ -186,7 +186,8 @@ class SourceBook:
                  titles: dict[str, str] | None = None,
                  addressed: dict[str, str] | None = None,
                  figures: list[tuple[int, MentionReading]] = (),
-                 paragraphs: list[Span] = (), quoted: list[Span] = ()) -> None:
+                 paragraphs: list[Span] = (), quoted: list[Span] = (),
+                 asides: dict[int, Span] | None = None) -> None:
         """`people` and `bodies`: (offset, name) of every person and every organization the
         article names, in text order; `subjects`: the people among them named as a
         sentence's subject; `crowds`: (offset, reading) of plural nouns for people that are
@@ -199,7 +200,9 @@ class SourceBook:
         reading) of single unnamed people that are a sentence's subject ('The nurse was
         exhausted.'), whom a later 'she' may mean; `paragraphs`: the article's paragraphs,
         for telling its opening; `quoted`: the spans inside quotation marks, where 'I' is
-        the one quoted, not the writer."""
+        the one quoted, not the writer; `asides`: the offset of each name inside a phrase
+        set before a verb's subject -> that subject ('Speaking to CNN's Jake Tapper, the
+        senator said'), whom it never describes."""
         self.sources: list[Source] = []
         self._last_used: dict[int, int] = {}
         self._people = list(people)
@@ -216,6 +219,7 @@ class SourceBook:
         self._figures = list(figures)
         self._paragraphs = list(paragraphs)
         self._quoted = list(quoted)
+        self._asides = asides or {}
         self._gender: dict[int, str] = {}
 
     def add(self, reading: MentionReading, position: int) -> Source:
@@ -377,7 +381,9 @@ class SourceBook:
         unnamed one has been heard since ('Two former executives ... One of them said ...
         the former executive said')."""
         fitting = [(start, name) for start, name in self._people
-                   if start < offset and self._name_fits(gender, name)]
+                   if start < offset and self._name_fits(gender, name) and
+                   not (start in self._asides and
+                        self._asides[start].start <= offset < self._asides[start].end)]
         holders = [(start, name) for start, name in self._people
                    if start < offset and post in self._posts.get(start, ())]
         if holders and holders[-1][1] in {name for _, name in fitting}:
