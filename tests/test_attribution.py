@@ -6168,3 +6168,18 @@ def test_a_post_after_a_subject_named_earlier_in_the_sentence_is_that_person(run
     text = ("Marcus Rashford scored twice, and the England forward said afterwards that the "
             "team was improving.")
     assert only(text, run(text))["source"].name == "Marcus Rashford"
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Boeing reported a loss of $1.4 billion. The planemaker said it was making progress on "
+     "quality.", "Boeing"),
+    ("Apple reported record sales. The iPhone maker also said services revenue grew 14 percent.",
+     "Apple"),
+    ("Nestle posted weaker sales. The food giant said prices would rise.", "Nestle"),
+    ("Starbucks closed 400 stores. The coffee chain said the closures were permanent.",
+     "Starbucks"),
+])
+def test_a_trade_epithet_is_the_company_named_before(run, text, company):
+    rows = texts(text, run(text))
+    assert rows[-1]["source"].name == company
+    assert rows[-1]["source"].kind == SourceKind.NAMED_ORGANIZATION

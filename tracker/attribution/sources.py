@@ -42,7 +42,8 @@ PRONOUN_REACH = 1000
 # 'The company said' after 'Twitter said': a business named by its trade is the one body the
 # story has just quoted (not so 'the ministry', which may be any of several bodies).
 TRADE_NOUNS = {"company", "firm", "corporation", "airline", "carrier", "automaker", "carmaker",
-               "drugmaker", "chipmaker", "retailer", "lender", "bank", "insurer", "utility",
+               "drugmaker", "chipmaker", "planemaker", "steelmaker", "toymaker", "brewer",
+               "maker", "giant", "chain", "retailer", "lender", "bank", "insurer", "utility",
                "startup", "manufacturer", "conglomerate", "supermarket", "publisher"}
 # 'The senators', 'both candidates': a post held by several people the story has named.
 NAMED_SET = ("the ", "both ")
