@@ -6183,3 +6183,51 @@ def test_a_trade_epithet_is_the_company_named_before(run, text, company):
     rows = texts(text, run(text))
     assert rows[-1]["source"].name == company
     assert rows[-1]["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Outside the courthouse, David Chen, 31, a software engineer, said the verdict was fair.",
+     "David Chen", "software engineer"),
+    ("Inside the shelter, Omar Farouk, 40, a teacher, said the food had run out.",
+     "Omar Farouk", "teacher"),
+])
+def test_a_name_and_age_before_a_description_after_a_fronted_place_is_the_speaker(
+        run, text, name, title):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind, source.title) == (name, SourceKind.NAMED_PERSON, title)
+
+
+def test_a_lone_participle_after_the_tag_says_how_not_what(run):
+    text = '"It\'s over," she said, smiling.'
+    assert only(text, run(text))["content"] == ['"It\'s over,"']
+
+
+@pytest.mark.parametrize("text", [
+    '"We have nothing left," said Maria, a 62-year-old farmer who declined to give her surname.',
+    '"We have nothing left," said Halima, a mother of three who declined to give her family '
+    'name.',
+])
+def test_withholding_a_surname_makes_a_first_named_source_anonymous_and_justified(run, text):
+    row = only(text, run(text))
+    assert row["cue"] == "said"
+    assert (row["source"].kind, row["source"].justified) == (
+        SourceKind.ANONYMOUS_INDIVIDUAL, True)
+
+
+def test_declining_to_comment_as_a_participle_is_a_disclosure(run):
+    text = ("The flight was delayed for six hours, a spokesperson for the airline said, "
+            "declining to comment further.")
+    extraction = run(text)
+    assert [row["cue"] for row in texts(text, extraction)] == ["said"]
+    assert [d.kind for d in extraction.disclosures] == ["declined"]
+
+
+def test_an_elder_is_an_unnamed_person(run):
+    text = "The tribal elder said the fighters had left the village at dawn."
+    assert only(text, run(text))["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+def test_reasoning_that_is_a_speech_verb(run):
+    text = ('"The candidate is a natural born citizen," the board said, reasoning that he met '
+            'the criteria at birth.')
+    assert [row["cue"] for row in texts(text, run(text))] == ["said", "reasoning"]

@@ -709,11 +709,29 @@ def _may_speak(word: Word) -> bool:
         word.upos == "NOUN" and lexicon.source_nouns().get(word.lemma) in LISTENERS
 
 
+def manner_participles_read_as_complements(words: list[Word]) -> None:
+    """'“It's over,” she said, smiling.' parsed with 'smiling' a second clause of what was
+    said: a lone participle set off by a comma after a speech verb that already has its
+    words before it tells how it was said (unless it is a speech verb itself: 'reasoning
+    that ...')."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs:
+            continue
+        clauses = _children(words, verb.index, "ccomp", "xcomp")
+        for clause in clauses:
+            inside = [k for k in _descendants(words, clause) if words[k].upos != "PUNCT"]
+            if clause > verb.index and inside == [clause] and words[clause].xpos == "VBG" and \
+                    words[clause].lemma not in verbs and words[clause - 1].text == "," and \
+                    any(c < verb.index for c in clauses):
+                _reattach(words, clause, verb.index, "advcl")
+
+
 def names_before_descriptions(words: list[Word]) -> None:
     """'“...,” Jeff Weaver, Sanders’ campaign manager, said', 'Mr. Rubio, a career politician
-    who ..., hopes': a speech verb whose subject is a description set off by a comma after
-    a name the parser hung elsewhere; the name is the subject, the description its
-    apposition."""
+    who ..., hopes', 'Outside the courthouse, David Chen, 31, a software engineer, said': a
+    speech verb whose subject is a description set off by a comma after a name (and an age)
+    the parser hung elsewhere; the name is the subject, the description its apposition."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
         if verb.upos != "VERB" or verb.lemma not in verbs:
@@ -723,7 +741,10 @@ def names_before_descriptions(words: list[Word]) -> None:
             if subject > verb.index or words[subject].upos != "NOUN" or first < 2 or \
                     words[first - 1].text != ",":
                 continue
-            name = _name_run(words, first - 2)
+            end = first - 2
+            if end > 1 and words[end].upos == "NUM" and words[end - 1].text == ",":
+                end -= 2  # 'David Chen, 31, a software engineer, said'
+            name = _name_run(words, end)
             if not name or any(_dominates(words, k, verb.index) for k in name):
                 continue
             head = next(k for k in reversed(name) if words[k].head not in name)
@@ -4765,6 +4786,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            coordinated_nouns_read_as_modifiers,
            past_tenses_read_as_modifiers, coordinated_speech_verbs_read_as_modifiers,
            speaker_tags, dateline_subjects, participle_openers,
+           manner_participles_read_as_complements,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
            time_clauses_read_as_relatives,
            present_participle_asides, asides_taken_for_subjects, openers_hung_in_that_clauses,
