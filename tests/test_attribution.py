@@ -6231,3 +6231,16 @@ def test_reasoning_that_is_a_speech_verb(run):
     text = ('"The candidate is a natural born citizen," the board said, reasoning that he met '
             'the criteria at birth.')
     assert [row["cue"] for row in texts(text, run(text))] == ["said", "reasoning"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('"I don\'t think he\'s fit for office," Representative Don Bacon said on "Face the '
+     'Nation."', '"I don\'t think he\'s fit for office,"'),
+    ('"We have the votes," Senator Chris Murphy said on CNN\'s "State of the Union."',
+     '"We have the votes,"'),
+    ('"The tariffs will stay," Bessent told NBC\'s "Meet the Press" on Sunday.',
+     '"The tariffs will stay,"'),
+])
+def test_a_quoted_programme_title_after_the_tag_is_where_not_what(run, text, quote):
+    row = only(text, run(text))
+    assert row["cue"] in ("said", "told") and row["content"] == [quote]

@@ -997,7 +997,9 @@ def _set_in(text: str, quote: Quote) -> bool:
     """'he said on MSNBC’s “Morning Joe.”', 'Trump wrote in “The Art of the Deal” that ...':
     a title-case quotation a few words after 'in' or 'on' names where something was said."""
     before = text[max(0, quote.span.start - SETTING_REACH) : quote.span.start]
-    return SETTING_BEFORE.search(before) is not None and _title(quote.inner(text))
+    # American style closes the sentence inside the marks: 'on CNN's “State of the Union.”'
+    inner = quote.inner(text).rstrip().removesuffix(".")
+    return SETTING_BEFORE.search(before) is not None and _title(inner)
 
 
 def _title(inner: str) -> bool:

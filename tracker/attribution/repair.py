@@ -64,6 +64,11 @@ SET_OFF = DASHES | {","}
 HYPHENS = {"-", "‐", "‑"}
 CLOSING_MARKS = {"”", "’", "\"", "»", "''"}
 OPENING_MARKS = {"“", "‘", "\"", "«", "``"}
+# Where a quoted programme title may hang on a speech verb, and the small words inside one
+# ('Face the Nation', 'Meet the Press', 'Fox & Friends').
+TITLE_SLOTS = ("ccomp", "xcomp", "obj", "iobj", "obl", "parataxis", "dep")
+TITLE_LINKS = {"the", "a", "an", "of", "and", "&", "with", "for", "in", "on", "at", "to"}
+MAX_TITLE_WORDS = 6
 MAX_NAME_WORDS = 16
 # Source-noun categories of whom a speaker may tell something ('told reporters').
 LISTENERS = {"role", "title", "vague", "organization"}
@@ -707,6 +712,45 @@ def _may_speak(word: Word) -> bool:
     return word.entity in ("PERSON", "ORG", "GPE", "LOC", "NORP") or \
         word.upos == "PRON" and word.lower in SUBJECT_PRONOUNS | {"it"} or \
         word.upos == "NOUN" and lexicon.source_nouns().get(word.lemma) in LISTENERS
+
+
+def programme_titles_read_as_content(words: list[Word]) -> None:
+    """'..., Don Bacon said on “Face the Nation.”', 'told NBC's “Meet the Press” on Sunday'
+    parsed with the quoted title as what was said: a short quoted title in capitals right
+    after a speech verb (and 'on', and a network's possessive) is where it was said."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in SETTING_CLASSES:
+            continue
+        for child in _children(words, verb.index, *TITLE_SLOTS):
+            title = _quoted_title(words, verb.index, child)
+            if title is not None:
+                words[child].deprel = "obl"
+                words[title].upos = "PROPN"
+
+
+def _quoted_title(words: list[Word], verb: int, child: int) -> int | None:
+    """The first word of a quoted programme title that `child`'s phrase, right after the
+    verb and 'on' or a network's possessive, is; else None."""
+    phrase = _descendants(words, child)
+    k = verb + 1
+    if phrase[0] != k:
+        return None
+    if words[k].lower == "on":
+        k += 1
+    if words[k].upos == "PROPN" and k + 1 < len(words) and words[k + 1].lower in ("'s", "’s"):
+        k += 2  # 'NBC's'
+    if k == verb + 1 or k >= len(words) or words[k].text not in OPENING_MARKS:
+        return None
+    close = next((j for j in range(k + 1, min(k + 2 + MAX_TITLE_WORDS, len(words)))
+                  if words[j].text in CLOSING_MARKS), None)
+    inside = [words[j] for j in range(k + 1, close) if words[j].upos != "PUNCT"] \
+        if close is not None else []
+    if not inside or not inside[0].text[:1].isupper() or \
+            not all(w.text[:1].isupper() or w.lower in TITLE_LINKS for w in inside) or \
+            not {w.index for w in inside} <= set(phrase):
+        return None
+    return k + 1
 
 
 def manner_participles_read_as_complements(words: list[Word]) -> None:
@@ -4786,7 +4830,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            coordinated_nouns_read_as_modifiers,
            past_tenses_read_as_modifiers, coordinated_speech_verbs_read_as_modifiers,
            speaker_tags, dateline_subjects, participle_openers,
-           manner_participles_read_as_complements,
+           manner_participles_read_as_complements, programme_titles_read_as_content,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
            time_clauses_read_as_relatives,
            present_participle_asides, asides_taken_for_subjects, openers_hung_in_that_clauses,
