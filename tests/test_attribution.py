@@ -6244,3 +6244,9 @@ def test_reasoning_that_is_a_speech_verb(run):
 def test_a_quoted_programme_title_after_the_tag_is_where_not_what(run, text, quote):
     row = only(text, run(text))
     assert row["cue"] in ("said", "told") and row["content"] == [quote]
+
+
+def test_it_after_an_unnamed_body_as_subject_is_that_body(run):
+    text = "The bank expects net interest income of about $90 billion this year, it said on Friday."
+    source = only(text, run(text))["source"]
+    assert (source.kind, source.role) == (SourceKind.NAMED_ORGANIZATION, "bank")

@@ -1136,8 +1136,8 @@ def _unnamed_subjects(doc: ParsedDoc, quoted: list[Span]) -> tuple[Placed, Place
     """Unnamed subjects of a sentence's main verb outside quotations, read as mentions: plural
     nouns for people, bodies or crowds (not documents: 'The results revealed ...'), whom a
     later 'they' may mean ('Prosecutors charged Smith with fraud.'), and single unnamed
-    people, whom a later 'she' may mean ('The nurse was exhausted.', and the one asked: 'I
-    asked the teacher why she quit.')."""
+    people or bodies, whom a later 'she' or 'it' may mean ('The nurse was exhausted.', 'The
+    bank expects ..., it said', and the one asked: 'I asked the teacher why she quit.')."""
     crowds: Placed = []
     figures: Placed = []
     for word in doc.words:
@@ -1151,7 +1151,8 @@ def _unnamed_subjects(doc: ParsedDoc, quoted: list[Span]) -> tuple[Placed, Place
         if word.plural and reading.kind not in (None, SourceKind.UNRESOLVED,
                                                 SourceKind.DOCUMENT):
             crowds.append((word.start, reading))
-        elif not word.plural and reading.kind == SourceKind.ANONYMOUS_INDIVIDUAL:
+        elif not word.plural and reading.kind in (SourceKind.ANONYMOUS_INDIVIDUAL,
+                                                  SourceKind.NAMED_ORGANIZATION):
             figures.append((word.start, reading))
     return crowds, figures
 

@@ -198,8 +198,9 @@ class SourceBook:
         gives with it ('Coach' for 'Coach Maria Santos'), for a source made from the name;
         `addressed`: a name -> the gender a form of address gives it anywhere ('m' for 'Mr.
         Obama'), so a short name is not lengthened into someone else's; `figures`: (offset,
-        reading) of single unnamed people that are a sentence's subject ('The nurse was
-        exhausted.'), whom a later 'she' may mean; `paragraphs`: the article's paragraphs,
+        reading) of single unnamed people or bodies that are a sentence's subject ('The nurse
+        was exhausted.', 'The bank expects ...'), whom a later 'she' or 'it' may mean;
+        `paragraphs`: the article's paragraphs,
         for telling its opening; `quoted`: the spans inside quotation marks, where 'I' is
         the one quoted, not the writer; `asides`: the offset of each name inside a phrase
         set before a verb's subject -> that subject ('Speaking to CNN's Jake Tapper, the
@@ -521,7 +522,8 @@ class SourceBook:
         if reading.pronoun == "they":
             return self._later_crowd(None, start)
         if reading.pronoun == "it":
-            return _last_named(self._bodies, start, self._body_named)
+            return self._unnamed_body(start) or \
+                _last_named(self._bodies, start, self._body_named)
         if reading.pronoun in PERSONAL_PRONOUNS:
             fits = partial(self._name_fits, gender)
             named = partial(self._person_named, gender=gender)
@@ -557,10 +559,23 @@ class SourceBook:
         named = max((offset for offset, _ in self._people if offset < start), default=-1)
         figures = [r for offset, r in self._figures if named < offset < start
                    and start - offset <= PRONOUN_REACH
+                   and r.kind == SourceKind.ANONYMOUS_INDIVIDUAL
                    and self._reading_gender(r) in (None, gender)]
         if not figures:
             return None
         return self._match(figures[-1]) or self._new(figures[-1])
+
+    def _unnamed_body(self, start: int) -> Source | None:
+        """'The bank expects income of $90 billion, it said.': with no body heard yet, an
+        unnamed one that was a sentence's subject after the last one named is what 'it'
+        means."""
+        named = max((offset for offset, _ in self._bodies if offset < start), default=-1)
+        bodies = [r for offset, r in self._figures if named < offset < start
+                  and start - offset <= PRONOUN_REACH
+                  and r.kind == SourceKind.NAMED_ORGANIZATION]
+        if not bodies:
+            return None
+        return self._match(bodies[-1]) or self._new(bodies[-1])
 
     def _later_subject(self, source: Source, start: int, gender: str | None) -> Source | None:
         """'Bennett said ... Paradis agrees. She said ...': a person named as the subject of a
