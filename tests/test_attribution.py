@@ -6250,3 +6250,13 @@ def test_it_after_an_unnamed_body_as_subject_is_that_body(run):
     text = "The bank expects net interest income of about $90 billion this year, it said on Friday."
     source = only(text, run(text))["source"]
     assert (source.kind, source.role) == (SourceKind.NAMED_ORGANIZATION, "bank")
+
+
+@pytest.mark.parametrize("text, title", [
+    ('"We had a record quarter," Satya Nadella, Microsoft\'s chief executive, said on a call '
+     'with analysts.', "Microsoft's chief executive"),
+    ('"Demand is strong," Tim Cook, Apple\'s chief executive, said on Thursday.',
+     "Apple's chief executive"),
+])
+def test_a_description_after_a_name_behind_a_quotation_is_the_names_title(run, text, title):
+    assert only(text, run(text))["source"].title == title

@@ -753,6 +753,26 @@ def _quoted_title(words: list[Word], verb: int, child: int) -> int | None:
     return k + 1
 
 
+def appositions_hung_past_names(words: list[Word]) -> None:
+    """'“We had a record quarter,” Satya Nadella, Microsoft's chief executive, said' parsed
+    with 'executive' an apposition (or a conjunct) of 'quarter': a description set off by
+    commas right after a name that opens its clause is the name's, not a noun's before it."""
+    for word in words:
+        if word.deprel not in ("appos", "conj") or word.head is None or word.upos != "NOUN":
+            continue
+        first, last = word_extent(words, word.index)
+        if first < 2 or words[first - 1].text != "," or \
+                last + 1 >= len(words) or words[last + 1].text != ",":
+            continue
+        name = _name_run(words, first - 2)
+        if not name or word.head >= name[0] or \
+                any(_dominates(words, word.index, k) for k in name):
+            continue
+        head = next((k for k in name if words[k].head not in name), None)
+        if head is not None and words[head].deprel in ("nsubj", "nsubj:pass"):
+            _reattach(words, word.index, head, "appos")
+
+
 def manner_participles_read_as_complements(words: list[Word]) -> None:
     """'“It's over,” she said, smiling.' parsed with 'smiling' a second clause of what was
     said: a lone participle set off by a comma after a speech verb that already has its
@@ -4831,6 +4851,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            past_tenses_read_as_modifiers, coordinated_speech_verbs_read_as_modifiers,
            speaker_tags, dateline_subjects, participle_openers,
            manner_participles_read_as_complements, programme_titles_read_as_content,
+           appositions_hung_past_names,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
            time_clauses_read_as_relatives,
            present_participle_asides, asides_taken_for_subjects, openers_hung_in_that_clauses,
