@@ -6260,3 +6260,15 @@ def test_it_after_an_unnamed_body_as_subject_is_that_body(run):
 ])
 def test_a_description_after_a_name_behind_a_quotation_is_the_names_title(run, text, title):
     assert only(text, run(text))["source"].title == title
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In a phone interview from Gaza, Ahmed Nasser, 29, said his family had moved four times.",
+     "Ahmed Nasser"),
+    ("In an interview at her home in Ohio, Jennifer Lawson, 58, said she had voted for him "
+     "twice.", "Jennifer Lawson"),
+])
+def test_the_name_after_a_fronted_interview_phrase_is_the_speaker_not_titled_by_it(
+        run, text, name):
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].name, row["source"].title) == (name, name, None)

@@ -1012,6 +1012,29 @@ def subjects_with_prepositions(words: list[Word]) -> None:
         _reattach(words, word.index, noun, "nmod")
 
 
+def names_set_in_fronted_phrases(words: list[Word]) -> None:
+    """'In a phone interview from Gaza, Ahmed Nasser, 29, said ...' parsed with 'interview'
+    the subject and the name its apposition: a subject does not take a preposition, so the
+    name set off by a comma after the fronted phrase is the subject, and the phrase where it
+    was said."""
+    for word in words:
+        verb = word.head
+        cases = [c for c in _children(words, word.index, "case") if c < word.index]
+        if word.deprel not in ("nsubj", "nsubj:pass") or word.upos != "NOUN" or \
+                verb is None or verb < word.index or not cases or \
+                words[min(_descendants(words, word.index))].index != cases[0]:
+            continue
+        names = [a for a in _children(words, word.index, "appos")
+                 if words[a].entity == "PERSON" and words[a].upos == "PROPN"]
+        if not names:
+            continue
+        name = names[0]
+        for other in names[1:]:
+            _reattach(words, other, name, "flat")
+        _reattach(words, name, verb, word.deprel)
+        _reattach(words, word.index, verb, "obl")
+
+
 def objects_read_apart_from_their_phrases(words: list[Word]) -> None:
     """'The Teamsters said drivers at 40 facilities had walked off the job', parsed with
     'drivers' the object of 'said' and 'facilities' the subject of 'walked': a subject does
@@ -4883,7 +4906,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            times_read_as_heads, temporal_subjects, trailing_appositions, names_after_affiliations,
            names_after_roles,
            knowledge_phrases, phrases_after_inverted_subjects, pronoun_appositions, quoted_subjects,
-           speakers_after_quotes, stranded_subjects, emphatic_reflexives,
+           speakers_after_quotes, stranded_subjects, names_set_in_fronted_phrases,
+           emphatic_reflexives,
            subjects_side_by_side, subjects_after_more_than, subjects_after_subordinators,
            subordinate_subjects_read_as_obliques, figures_read_as_subjects,
            tags_read_as_appositions, named_relations_in_tags, gerunds_read_as_verbs,
