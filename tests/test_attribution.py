@@ -6272,3 +6272,9 @@ def test_the_name_after_a_fronted_interview_phrase_is_the_speaker_not_titled_by_
         run, text, name):
     row = only(text, run(text))
     assert (row["speaker"], row["source"].name, row["source"].title) == (name, name, None)
+
+
+def test_a_profiles_opening_pronoun_looks_ahead_to_the_person_named_in_its_paragraph(run):
+    text = ('He says he still loves the game. "I\'d play tomorrow if they let me," says '
+            'Harris, 38.')
+    assert [row["source"].name for row in texts(text, run(text))] == ["Harris", "Harris"]

@@ -529,8 +529,20 @@ class SourceBook:
             named = partial(self._person_named, gender=gender)
             return self._unnamed_subject(start, gender) or \
                 _last_named(self._subjects, start, named, fits) or \
-                _last_named(self._people, start, named, fits)
+                _last_named(self._people, start, named, fits) or \
+                self._named_ahead(start, gender)
         return None
+
+    def _named_ahead(self, start: int, gender: str | None) -> Source | None:
+        """'He says he still loves the game. “...,” says Harris, 38.': a profile's opening
+        'he' or 'she', with no one named or heard before it, looks ahead to the first person
+        the paragraph names as a sentence's subject."""
+        if self.sources or any(offset < start for offset, _ in self._people):
+            return None
+        names = [name for offset, name in self._subjects
+                 if start < offset and self._paragraph(offset) == self._paragraph(start)
+                 and self._name_fits(gender, name)]
+        return self._person_named(names[0], gender) if names else None
 
     def _singular_they(self, start: int) -> Source | None:
         """'A Whitehall source said ... "Nobody will defend it," they said': the unnamed source
