@@ -6278,3 +6278,11 @@ def test_a_profiles_opening_pronoun_looks_ahead_to_the_person_named_in_its_parag
     text = ('He says he still loves the game. "I\'d play tomorrow if they let me," says '
             'Harris, 38.')
     assert [row["source"].name for row in texts(text, run(text))] == ["Harris", "Harris"]
+
+
+def test_a_bare_speech_verb_tagged_a_noun_before_a_pronoun_subject_is_the_cue(run):
+    text = "Those close to the chancellor insist she will not raise taxes."
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (
+        "insist", "Those close to the chancellor", ["she will not raise taxes"])
+    assert (row["source"].kind, row["source"].role) == (SourceKind.ANONYMOUS_GROUP, "those")

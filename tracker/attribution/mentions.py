@@ -1120,7 +1120,7 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
     head_word = doc.words[head]
     whole = _hyphenated(doc, head)  # 'secretary-general', 'vice-president'
     parts: dict[str, str | None] = {"role": whole if "-" in whole else
-                                    head_word.lemma if head_word.upos != "PROPN"
+                                    head_word.lemma if head_word.upos not in ("PROPN", "PRON")
                                     else head_word.lower}
     two_words = _two_word_category(doc, head) is not None  # 'attorney general'
     if two_words:

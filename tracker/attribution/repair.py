@@ -1167,6 +1167,30 @@ def speech_verbs_read_as_nouns(words: list[Word]) -> None:
         _back_on_subject(words, held, host)
 
 
+def plural_speech_verbs_read_as_nouns(words: list[Word]) -> None:
+    """'Those close to the chancellor insist she will not raise taxes' tagged with 'insist' a
+    noun inside the subject and 'raise' the sentence's verb: the bare form of a speech verb
+    right before a subject pronoun that opens the main verb's clause is the verb, the
+    phrase before it its subject, and the clause what was said."""
+    verbs = lexicon.reporting_verbs()
+    for word in words[1:-1]:
+        after = words[word.index + 1]
+        if word.upos != "NOUN" or verbs.get(word.lower) not in ("speech", "cognition") or \
+                after.lower not in SUBJECT_PRONOUNS or after.sentence != word.sentence:
+            continue
+        root = _root(words, word.index)
+        subjects = [k for k in _children(words, root, "nsubj") if k < word.index]
+        if root <= after.index or after.index not in _children(words, root, "nsubj") or \
+                len(subjects) != 1:
+            continue
+        held = [k for k in word.children if k < word.index]
+        _make_root(words, word.index)
+        word.upos, word.xpos, word.lemma = "VERB", "VBP", word.lower
+        _reattach(words, root, word.index, "ccomp")
+        _reattach(words, subjects[0], word.index, "nsubj")
+        _back_on_subject(words, held, subjects[0])
+
+
 def outlet_knowledge_read_as_nouns(words: list[Word]) -> None:
     """'..., the Guardian understands.' and 'The Guardian understands that talks broke down'
     tagged with 'understands' a noun: the present form of a verb an outlet reports what it
@@ -4863,7 +4887,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            subjects_with_prepositions, objects_read_apart_from_their_phrases,
            clauses_read_as_adverbials,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
-           misread_speech_verbs, speech_verbs_read_as_nouns, outlet_knowledge_read_as_nouns,
+           misread_speech_verbs, speech_verbs_read_as_nouns, plural_speech_verbs_read_as_nouns,
+           outlet_knowledge_read_as_nouns,
            speech_verbs_read_as_heads,
            speech_verbs_read_as_compounds,
            speech_verbs_read_as_nouns_of_phrases, subjects_read_as_determiners,
