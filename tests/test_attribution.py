@@ -6286,3 +6286,16 @@ def test_a_bare_speech_verb_tagged_a_noun_before_a_pronoun_subject_is_the_cue(ru
     assert (row["cue"], row["speaker"], row["content"]) == (
         "insist", "Those close to the chancellor", ["she will not raise taxes"])
     assert (row["source"].kind, row["source"].role) == (SourceKind.ANONYMOUS_GROUP, "those")
+
+
+def test_a_post_held_over_a_named_person_is_not_the_last_person_named(run):
+    text = ("Thomas Sam and his wife Manju were charged with manslaughter. Allegedly, Thomas' "
+            "sister pleaded with him to send Gloria to a conventional medical doctor.")
+    source = only(text, run(text))["source"]
+    assert source.name == "Thomas' sister" and source.role == "sister"
+
+
+def test_a_post_held_over_a_named_person_is_who_was_named_with_it(run):
+    text = ("Ruth Adams, Smith's daughter, arrived on Monday. Later, Smith's daughter said the "
+            "report was false.")
+    assert only(text, run(text))["source"].name == "Ruth Adams"

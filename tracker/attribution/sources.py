@@ -149,6 +149,14 @@ def _office(reading: MentionReading) -> bool:
         reading.mention.text.lower().startswith("the ") and (capitals or qualified)
 
 
+def _owned_by_name(reading: MentionReading) -> bool:
+    """'Thomas' sister', 'Trump's spokeswoman': a post a named person holds over someone is
+    that someone's, not any person named before ('Manju' for 'Thomas' sister')."""
+    words = reading.mention.text.split()[:-1]
+    return any(word[:1].isupper() and word.endswith((*lexicon.POSSESSIVE_ENDINGS, "'", "’"))
+               for word in words)
+
+
 def _identified(source: Source, name: str, title: str | None) -> Source:
     """An unnamed source the story goes on to name: a named person from now on."""
     source.kind, source.anonymous, source.name = SourceKind.NAMED_PERSON, False, name
@@ -333,7 +341,9 @@ class SourceBook:
         if category == "title" and single and reading.bare:
             lookups.append(lambda: self._described_next(reading))
             lookups.append(lambda: self._person_after(reading.mention.span.end, gender))
-        if category == "title" and reading.definite and single:
+        if category == "title" and reading.definite and single and _owned_by_name(reading):
+            lookups.append(lambda: self._holder_before(start, gender, role))
+        elif category == "title" and reading.definite and single:
             lookups.append(lambda: self._person_before(start, gender, role))
         if category == "nationality":
             lookups.append(lambda: self._person_before(start, gender))
