@@ -6299,3 +6299,22 @@ def test_a_post_held_over_a_named_person_is_who_was_named_with_it(run):
     text = ("Ruth Adams, Smith's daughter, arrived on Monday. Later, Smith's daughter said the "
             "report was false.")
     assert only(text, run(text))["source"].name == "Ruth Adams"
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("U.S. and Israeli officials said the talks in Cairo had made progress.", "U.S., Israeli"),
+    ("U.K. and French officials said the talks had stalled.", "U.K., French"),
+])
+def test_a_place_joined_to_a_nationality_before_officials_is_one_anonymous_group(
+        run, text, affiliation):
+    extraction = run(text)
+    source = only(text, extraction)["source"]
+    assert (source.kind, source.affiliation) == (SourceKind.ANONYMOUS_GROUP, affiliation)
+    assert [claim.sourcing for claim in extraction.claims] == [Sourcing.ANONYMOUS]
+
+
+def test_a_body_before_party_members_is_theirs_not_the_speaker(run):
+    text = "Senate Republicans said the package had no chance of passing."
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind, source.organization) == (
+        "Senate Republicans", SourceKind.VAGUE, "Senate")

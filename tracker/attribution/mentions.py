@@ -669,6 +669,9 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
             or _transcript_label(doc, head, cue)):
         return _proper_noun(doc, head, words, span, text, definite, person=True)
     organization = _entity_words(doc, head, "ORG")
+    # 'Senate Republicans': a body before a word for people is theirs, they are not it
+    if category == "vague" and head not in organization:
+        organization = []
     if organization and category not in ("role", "title") and \
             not doc.described_as_person(head) and (
             word.upos == "PROPN" or word.text[:1].isupper() and category is None):

@@ -2063,6 +2063,31 @@ def nouns_read_as_adjectives(words: list[Word]) -> None:
             k -= 1
 
 
+def places_read_as_conjuncts_of_people(words: list[Word]) -> None:
+    """'U.S. and Israeli officials said' parsed with 'U.S.' the subject and 'officials' its
+    conjunct: a bare place name joined by 'and' to a noun for people with an adjective of
+    its own ('Israeli officials') modifies that noun as the adjective does, as in 'British
+    and American officials'."""
+    people = lexicon.source_nouns()
+    for place in words[:-3]:
+        cc = words[place.index + 1]
+        nouns = [n for n in _children(words, place.index, "conj") if words[n].plural and
+                 people.get(words[n].lemma) in PERSON_CATEGORIES]
+        if place.upos != "PROPN" or place.entity not in ("LOC", "ORG", "NORP") or \
+                place.children and set(place.children) - {*nouns, cc.index} or \
+                cc.lower not in ("and", "or") or not nouns or \
+                any(words[k].upos != "ADJ" for k in range(cc.index + 1, nouns[0])) or \
+                nouns[0] == cc.index + 1:
+            continue
+        noun = nouns[0]
+        if place.head is None:
+            _make_root(words, noun)
+        else:
+            _reattach(words, noun, place.head, place.deprel)
+        _reattach(words, place.index, noun, "compound")
+        _reattach(words, cc.index, cc.index + 1, "cc")
+
+
 def coordinated_nouns_read_as_modifiers(words: list[Word]) -> None:
     """'according to a U.S. official and two European officials' tagged with 'official' an
     adjective of 'officials': a word for a person right before 'and' and an article or a
@@ -4894,6 +4919,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            speech_verbs_read_as_nouns_of_phrases, subjects_read_as_determiners,
            speech_verbs_read_as_nouns_after_subjects,
            nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives, days_read_as_modifiers,
+           places_read_as_conjuncts_of_people,
            subjects_tagged_as_adjectives, described_people_read_as_clauses,
            coordinated_nouns_read_as_modifiers,
            past_tenses_read_as_modifiers, coordinated_speech_verbs_read_as_modifiers,
