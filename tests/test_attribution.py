@@ -6318,3 +6318,12 @@ def test_a_body_before_party_members_is_theirs_not_the_speaker(run):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind, source.organization) == (
         "Senate Republicans", SourceKind.VAGUE, "Senate")
+
+
+def test_a_back_reference_goes_to_the_source_whose_parts_all_agree(run):
+    text = ("A Hamas official said the group would not disarm. An Israeli official said the "
+            "demand was non-negotiable. The Hamas official said talks would continue.")
+    extraction = run(text)
+    first, second, third = (a.source_id for a in extraction.attributions)
+    assert third == first != second
+    assert extraction.source(second).organization is None

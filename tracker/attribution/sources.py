@@ -133,6 +133,13 @@ def _compatible(reading: MentionReading, source: Source) -> bool:
                for part in DESCRIPTOR_PARTS)
 
 
+def _agrees(reading: MentionReading, source: Source) -> bool:
+    """Whether the source has every descriptor part the description gives, the same."""
+    given = [(part, value) for part in DESCRIPTOR_PARTS if (value := reading.parts.get(part))]
+    return bool(given) and all((getattr(source, part) or "").lower() == value.lower()
+                               for part, value in given)
+
+
 def _office(reading: MentionReading) -> bool:
     """'The Chancellor said', 'the prime minister told MPs', 'the Reserve Bank governor said':
     a post after 'the', written with capitals or, as British papers write it, qualified
@@ -289,6 +296,13 @@ class SourceBook:
         named = self._named_referent(reading, gender)
         if named is not None:
             return named
+        if reading.kind in ANONYMOUS_KINDS and not NEW_REFERENT.match(reading.mention.text):
+            # 'A Hamas official ... An Israeli official ... The Hamas official said': the
+            # one every part agrees with comes before the last one heard
+            agreeing = [s for s in self._recent() if s.kind == reading.kind and
+                        self._fits(gender, s) and _compatible(reading, s) and _agrees(reading, s)]
+            if agreeing:
+                return agreeing[0]
         for source in self._recent():
             if self._partly_named(reading, source):
                 return source
