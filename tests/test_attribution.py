@@ -6327,3 +6327,14 @@ def test_a_back_reference_goes_to_the_source_whose_parts_all_agree(run):
     first, second, third = (a.source_id for a in extraction.attributions)
     assert third == first != second
     assert extraction.source(second).organization is None
+
+
+@pytest.mark.parametrize("text, role", [
+    ("A relative, who asked not to be named, said the family was devastated.", "relative"),
+    ("A local, who spoke on condition of anonymity, said the soldiers left at dawn.", "local"),
+])
+def test_a_person_noun_tagged_an_adjective_with_a_set_off_clause_is_the_speaker(
+        run, text, role):
+    source = only(text, run(text))["source"]
+    assert (source.kind, source.role, source.justified) == (
+        SourceKind.ANONYMOUS_INDIVIDUAL, role, True)

@@ -587,6 +587,33 @@ def posts_read_as_adverbs(words: list[Word]) -> None:
         _post_over(words, post, subject)
 
 
+def people_read_as_adjectives(words: list[Word]) -> None:
+    """'A relative, who asked not to be named, said ...' tagged with 'relative' an adjective
+    and a clause of 'said': a listed word for a person after an article, with no noun after
+    it to describe, is a noun, and the subject of the verb it was hung on when that verb
+    comes after it and has none."""
+    people = lexicon.source_nouns()
+    for word in words[:-1]:
+        after = words[word.index + 1]
+        if word.upos != "ADJ" or word.deprel == "amod" or \
+                people.get(word.lower) not in PERSON_CATEGORIES or \
+                not any(words[d].lower in ("a", "an", "the") for d in _children(words, word.index,
+                                                                                "det")) or \
+                after.upos not in ("PUNCT", "VERB", "AUX"):
+            continue
+        word.upos, word.xpos = "NOUN", "NN"
+        verb = word.head
+        if verb is not None and verb > word.index and words[verb].upos == "VERB" and \
+                word.deprel in ("ccomp", "xcomp", "dep", "parataxis") and \
+                not _children(words, verb, *SUBJECTS):
+            _reattach(words, word.index, verb, "nsubj")
+            for clause in _children(words, verb, "ccomp", "advcl", "parataxis"):
+                opener = min(_descendants(words, clause))
+                if word.index < clause < verb and words[opener].lower in RELATIVE and \
+                        words[opener - 1].text == ",":
+                    _reattach(words, clause, word.index, "acl:relcl")
+
+
 def posts_read_as_adjectives(words: list[Word]) -> None:
     """'said a senior Intel executive', 'A former Twitter executive, speaking on condition of
     anonymity, said': a listed post tagged as an adjective after a noun, with no noun after
@@ -4907,7 +4934,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            names_read_as_function_words, surnames_read_as_verbs, surnames_read_as_adverbs,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
-           posts_read_as_adjectives,
+           people_read_as_adjectives, posts_read_as_adjectives,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
            subjects_with_prepositions, objects_read_apart_from_their_phrases,
            clauses_read_as_adverbials,
