@@ -6338,3 +6338,14 @@ def test_a_person_noun_tagged_an_adjective_with_a_set_off_clause_is_the_speaker(
     source = only(text, run(text))["source"]
     assert (source.kind, source.role, source.justified) == (
         SourceKind.ANONYMOUS_INDIVIDUAL, role, True)
+
+
+@pytest.mark.parametrize("text", [
+    "The official did not say when the shipment would arrive.",
+    "A spokesman for the sheriff's office declined to release the names of the victims.",
+    "The company declined to disclose the terms of the deal.",
+])
+def test_not_saying_is_a_disclosure_not_a_claim(run, text):
+    extraction = run(text)
+    assert extraction.attributions == []
+    assert [d.kind for d in extraction.disclosures] == ["declined"]
