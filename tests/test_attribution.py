@@ -6349,3 +6349,11 @@ def test_not_saying_is_a_disclosure_not_a_claim(run, text):
     extraction = run(text)
     assert extraction.attributions == []
     assert [d.kind for d in extraction.disclosures] == ["declined"]
+
+
+@pytest.mark.parametrize("text", [
+    "A firefighter who responded to the blaze said the roof had collapsed within minutes.",
+    "An officer who responded to the call said the door was open.",
+])
+def test_responding_to_an_emergency_says_nothing(run, text):
+    assert [row["cue"] for row in texts(text, run(text))] == ["said"]

@@ -118,6 +118,9 @@ NOUN_TOPICS = {"stance": STANCE_TARGETS, "speech": TOPICS, "cognition": TOPICS,
 # 'The study was supported by the Croucher Foundation': research backed by someone is funded,
 # not endorsed.
 FUNDING_VERBS = {"support", "back"}
+# What police, firefighters and medics respond to, which they answer with no words.
+EMERGENCIES = {"call", "blaze", "fire", "scene", "incident", "emergency", "crash", "shooting",
+               "alarm", "disturbance", "collision", "accident", "explosion"}
 RESEARCH_WORK = {"study", "research", "project", "work", "trial", "survey", "experiment"}
 
 
@@ -654,14 +657,16 @@ def _names_given(doc: ParsedDoc, verb: int) -> list[int]:
 def _prepositional_object(doc: ParsedDoc, verb: int,
                           frames: tuple[str, ...]) -> tuple[int, int] | None:
     """The object and preposition of the verb's first matching 'about:' frame after it
-    ('called for a vote', 'talked about the plan'), not a time ('called on Saturday') nor a
-    phrase before the verb ('On Twitter, Bush called ...')."""
+    ('called for a vote', 'talked about the plan'), not a time ('called on Saturday'), an
+    emergency attended ('responded to the blaze') nor a phrase before the verb ('On Twitter,
+    Bush called ...')."""
     for frame in frames:
         if not frame.startswith("about:"):
             continue
         preposition = frame.split(":", 1)[1]
         for child in doc.children(verb, "obl", "obl:arg", "advcl", "nmod"):  # nmod: misread
-            if _time_object(doc, child) or child < verb:
+            if _time_object(doc, child) or child < verb or \
+                    doc.words[child].lemma in EMERGENCIES:
                 continue
             cases = [c for c in doc.children(child, "case", "mark")
                      if doc.words[c].lower == preposition]
