@@ -6357,3 +6357,10 @@ def test_not_saying_is_a_disclosure_not_a_claim(run, text):
 ])
 def test_responding_to_an_emergency_says_nothing(run, text):
     assert [row["cue"] for row in texts(text, run(text))] == ["said"]
+
+
+def test_a_list_of_nationalities_before_officials_is_kept_whole(run):
+    text = "Israeli, Egyptian and Qatari officials said the talks would resume in Doha next week."
+    row = only(text, run(text))
+    assert row["speaker"] == "Israeli, Egyptian and Qatari officials"
+    assert row["source"].affiliation == "Israeli, Egyptian, Qatari"

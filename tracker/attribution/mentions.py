@@ -142,7 +142,8 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
     words = doc.subtree(head, exclude=frozenset(cut))
     words = [k for k in words if doc.words[k].sentence == doc.words[head].sentence]
     breaks = [k for k in range(words[0], head) if doc.words[k].text in LEFT_BREAKS
-              and not _abbreviation_dot(doc, k) or _time_stamp(doc, k)
+              and not _abbreviation_dot(doc, k) and not _listing_comma(doc, k, head)
+              or _time_stamp(doc, k)
               or doc.words[k].xpos == "''" or dateline_hyphen(doc.words, k)] if words else []
     if breaks:
         words = [k for k in words if k > breaks[-1]]
@@ -164,6 +165,16 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
                      or doc.words[words[-1]].deprel == "case" and not possessor):
         words.pop()
     return words or [head]
+
+
+def _listing_comma(doc: ParsedDoc, k: int, head: int) -> bool:
+    """'Israeli, Egyptian and Qatari officials': a comma between modifiers listed before the
+    head, an 'and' or 'or' closing the list, breaks nothing off."""
+    return doc.words[k].text == "," and 0 < k < head - 2 and all(
+        doc.words[j].upos in ("ADJ", "PROPN") and doc.words[j].deprel in ("amod", "conj",
+                                                                          "compound")
+        for j in (k - 1, k + 1)) and \
+        any(doc.words[j].lower in ("and", "or") for j in range(k + 2, head))
 
 
 def _without_discourse(doc: ParsedDoc, head: int, words: list[int]) -> list[int]:
