@@ -6364,3 +6364,9 @@ def test_a_list_of_nationalities_before_officials_is_kept_whole(run):
     row = only(text, run(text))
     assert row["speaker"] == "Israeli, Egyptian and Qatari officials"
     assert row["source"].affiliation == "Israeli, Egyptian, Qatari"
+
+
+def test_a_correction_set_off_at_the_end_is_part_of_what_was_said(run):
+    text = "Officials said the missiles had been fired from Russia, not Belarus."
+    assert only(text, run(text))["content"] == [
+        "the missiles had been fired from Russia, not Belarus"]

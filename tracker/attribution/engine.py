@@ -216,6 +216,9 @@ def _aside(doc: ParsedDoc, head: int) -> bool:
     clause opened by 'who' or 'which', or a participle clause with no subject ('...,
     contradicting the police's earlier claim')."""
     word = doc.words[head]
+    if word.deprel == "appos" and any(doc.words[k].lower in lexicon.NEGATIONS
+                                      for k in doc.children(head, "advmod")):
+        return False  # 'fired from Russia, not Belarus': a correction, part of what was said
     if word.deprel == "appos" or word.xpos == "VBG" and \
             word.deprel in ("advcl", "xcomp", "acl") and not doc.children(head, "nsubj") \
             and word_extent(doc.words, head)[0] == head:
