@@ -6370,3 +6370,16 @@ def test_a_correction_set_off_at_the_end_is_part_of_what_was_said(run):
     text = "Officials said the missiles had been fired from Russia, not Belarus."
     assert only(text, run(text))["content"] == [
         "the missiles had been fired from Russia, not Belarus"]
+
+
+def test_coordinated_speakers_in_a_closing_tag_are_both_kept(run):
+    text = ("The assessment was shared with allies last month, two U.S. officials and a "
+            "European diplomat said.")
+    extraction = run(text)
+    rows = texts(text, extraction)
+    assert [(row["source"].name, row["source"].kind) for row in rows] == [
+        ("two U.S. officials", SourceKind.ANONYMOUS_GROUP),
+        ("European diplomat", SourceKind.ANONYMOUS_INDIVIDUAL)]
+    assert {tuple(row["content"]) for row in rows} == {
+        ("The assessment was shared with allies last month",)}
+    assert len(extraction.claims) == 1

@@ -2090,6 +2090,38 @@ def nouns_read_as_adjectives(words: list[Word]) -> None:
             k -= 1
 
 
+def first_speakers_read_as_content(words: list[Word]) -> None:
+    """'..., two U.S. officials and a European diplomat said.' parsed with 'officials' a
+    conjunct inside what was said and 'diplomat' alone the subject: in a closing tag, the
+    phrase set off by a comma right before 'and' and the verb's subject is the first of
+    the speakers."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in SETTING_CLASSES:
+            continue
+        subjects = [k for k in _children(words, verb.index, "nsubj") if k < verb.index]
+        rest = [k for k in range(verb.index + 1, len(words))
+                if words[k].sentence == verb.sentence and words[k].upos != "PUNCT"]
+        if len(subjects) != 1 or rest:
+            continue
+        subject = subjects[0]
+        ccs = [c for c in _children(words, subject, "cc") if c < subject]
+        if not ccs or ccs[0] == 0:
+            continue
+        first = ccs[0] - 1  # climb to the head of the phrase that ends before 'and'
+        while words[first].deprel != "conj" and words[first].head is not None and \
+                first - MAX_SETTING_WORDS < words[first].head < ccs[0]:
+            first = words[first].head
+        if words[first].deprel != "conj" or words[first].upos != "NOUN" or \
+                lexicon.source_nouns().get(words[first].lemma) not in PERSON_CATEGORIES:
+            continue
+        opening = word_extent(words, first)[0]
+        if opening < 1 or words[opening - 1].text != ",":
+            continue
+        _reattach(words, first, verb.index, "nsubj")
+        _reattach(words, subject, first, "conj")
+
+
 def places_read_as_conjuncts_of_people(words: list[Word]) -> None:
     """'U.S. and Israeli officials said' parsed with 'U.S.' the subject and 'officials' its
     conjunct: a bare place name joined by 'and' to a noun for people with an adjective of
@@ -4946,7 +4978,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            speech_verbs_read_as_nouns_of_phrases, subjects_read_as_determiners,
            speech_verbs_read_as_nouns_after_subjects,
            nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives, days_read_as_modifiers,
-           places_read_as_conjuncts_of_people,
+           places_read_as_conjuncts_of_people, first_speakers_read_as_content,
            subjects_tagged_as_adjectives, described_people_read_as_clauses,
            coordinated_nouns_read_as_modifiers,
            past_tenses_read_as_modifiers, coordinated_speech_verbs_read_as_modifiers,
