@@ -6383,3 +6383,22 @@ def test_coordinated_speakers_in_a_closing_tag_are_both_kept(run):
     assert {tuple(row["content"]) for row in rows} == {
         ("The assessment was shared with allies last month",)}
     assert len(extraction.claims) == 1
+
+
+@pytest.mark.parametrize("text, part, value", [
+    ("An official in the Kherson region said the evacuation of two villages had begun.",
+     "location", "the Kherson region"),
+    ("A diplomat in Brussels, who was not authorized to speak publicly, said the summit had "
+     "been postponed.", "location", "Brussels"),
+    ("An official at the defense ministry said the ministry had not received the request.",
+     "organization", "defense ministry"),
+    ("An official in the Trump administration said the plan was dead.",
+     "organization", "Trump administration"),
+    ("A White House official said the president had spoken with the governor.",
+     "organization", "White House"),
+    ("A Labour source said the chancellor would not raise income tax.", "affiliation", "Labour"),
+])
+def test_an_anonymous_sources_descriptor_parts_land_in_their_slots(run, text, part, value):
+    source = only(text, run(text))["source"]
+    assert getattr(source, part) == value
+    assert source.affiliation in (None, value)

@@ -26,6 +26,13 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 ARTICLES = {"a", "an"}
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "many", "few"}
 LOCATION_CASES = {"in", "at", "from"}
+# Nouns for a place that a name in front of them makes one ('the Kherson region').
+PLACE_NOUNS = {"region", "province", "oblast", "district", "city", "town", "village", "county",
+               "state", "area", "governorate", "prefecture", "territory"}
+# The prepositions that put a source inside a body ('an official at the ministry').
+BODY_CASES = {"at", "in", "with", "from"}
+# Clauses that may hang on a place ('in Brussels, who was not authorized ...').
+CLAUSE_RELATIONS = ("acl:relcl", "acl", "appos", "parataxis")
 NAME_BLOCKERS = {"of", "for", "to", "by", "from", "with", "and", "or", "about", "against"}
 EDGE_PUNCT = "PUNCT"
 # Longest honorific abbreviation before a name, dot included ('Mr.', 'Sen.', 'Capt.').
@@ -1142,11 +1149,14 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
     seniority: list[str] = []
     affiliation: list[str] = []
     last_affiliation = -1
-    organization: list[str] = []
+    bodies = _common_bodies(doc, head)
+    organization: list[str] = [_text(doc, body) for body in bodies]
+    placed = {k for body in bodies for k in body} | {
+        k for place in _places(doc, head) for k in doc.subtree(place)}
     for k in words:
         word = doc.words[k]
         if k == head or word.upos in ("DET", "PUNCT", "CCONJ") or _in_location(doc, k) or \
-                two_words and k == head - 1:
+                k in placed or two_words and k == head - 1:
             continue
         attached_to_head = _attaches_to(doc, k, head)
         counts = lexicon.source_nouns().get(word.lower) == "quantity"
@@ -1154,7 +1164,7 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
         if table.get(term) == "seniority" and attached_to_head:
             seniority += [] if term in seniority else [term]
         elif attached_to_head and not counts and _affiliation_word(word, table) and \
-                not _body_word(doc, k, head):
+                (not _body_word(doc, k, head) or _party(doc, k, table)):
             if affiliation and last_affiliation == k - 1 and word.text[:1].isupper() and \
                     doc.words[k - 1].text[:1].isupper():  # one name: 'White House'
                 affiliation[-1] += " " + word.text
@@ -1166,6 +1176,9 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
             organization.append(word.text)
         if word.deprel == "nummod" and word.head == head:
             parts["number"] = _count(doc, k)
+    # 'A White House official': a seat of government is a body, not a side
+    organization += [a for a in affiliation if a.lower() in lexicon.bodies()]
+    affiliation = [a for a in affiliation if a.lower() not in lexicon.bodies()]
     parts["seniority"] = " ".join(seniority) or None
     parts["affiliation"] = ", ".join(affiliation) or None
     parts["organization"] = " ".join(organization) or None
@@ -1195,6 +1208,13 @@ def _body_word(doc: ParsedDoc, k: int, head: int) -> bool:
     body = next((e.span for e in doc.entities if e.type == "ORG" and
                  e.span.start <= start < e.span.end), None)
     return body is not None and not body.start <= doc.words[head].start < body.end
+
+
+def _party(doc: ParsedDoc, k: int, table: dict[str, str]) -> bool:
+    """'a Labour source': a listed side the tagger took alone for a body is a side."""
+    return table.get(doc.words[k].lower) == "party" and any(
+        e.type == "ORG" and e.text.lower() == doc.words[k].lower for e in doc.entities
+        if e.span.start == doc.words[k].start)
 
 
 def _hyphenated(doc: ParsedDoc, k: int) -> str:
@@ -1234,7 +1254,7 @@ def _under_saying(doc: ParsedDoc, k: int, head: int) -> bool:
 def _affiliation_word(word, table: dict[str, str]) -> bool:
     """'Western', 'Ukrainian', 'French', 'military', 'Democratic': where a source sits."""
     return (word.entity in ("NORP", "MISC", "LOC")
-            or table.get(word.lower) == "affiliation_word"
+            or table.get(word.lower) in ("affiliation_word", "party")
             or (word.upos == "ADJ" and word.text[:1].isupper()))
 
 
@@ -1345,17 +1365,40 @@ def _one_entity(doc: ParsedDoc, first: int, last: int) -> bool:
 
 
 def _location(doc: ParsedDoc, head: int, relation: str = "nmod") -> str | None:
-    """'a Western official in Kyiv' or 'the official said in Kyiv': a place with 'in'/'at'."""
-    for k in doc.children(head, relation):
-        cases = {doc.words[c].lower for c in doc.children(k, "case")}
-        if cases & {"in", "at"} and doc.words[k].entity == "LOC":
-            words = [j for j in doc.subtree(k) if doc.words[j].deprel != "case"]
-            while words and doc.words[words[0]].upos == "PUNCT":  # ', in Kyiv,'
-                words = words[1:]
-            while words and doc.words[words[-1]].upos == "PUNCT":
-                words = words[:-1]
-            return _text(doc, words)
+    """'a Western official in Kyiv', 'an official in the Kherson region' or 'the official
+    said in Kyiv': a place with 'in'/'at', less a clause set off after it ('in Brussels, who
+    was not authorized ...')."""
+    for k in _places(doc, head, relation):
+        clauses = frozenset(c for c in doc.children(k, *CLAUSE_RELATIONS) if doc.after_comma(c))
+        words = [j for j in doc.subtree(k, exclude=clauses) if doc.words[j].deprel != "case"]
+        while words and doc.words[words[0]].upos == "PUNCT":  # ', in Kyiv,'
+            words = words[1:]
+        while words and doc.words[words[-1]].upos == "PUNCT":
+            words = words[:-1]
+        return _text(doc, words)
     return None
+
+
+def _places(doc: ParsedDoc, head: int, relation: str = "nmod") -> list[int]:
+    """The heads of the place phrases with 'in' or 'at' on a word: a place's name, or a noun
+    for a place with a name in it ('the Kherson region')."""
+    return [k for k in doc.children(head, relation)
+            if {doc.words[c].lower for c in doc.children(k, "case")} & {"in", "at"} and (
+                doc.words[k].entity == "LOC" or doc.words[k].lemma in PLACE_NOUNS and any(
+                    doc.words[c].entity == "LOC" for c in doc.children(k, "compound", "amod")))]
+
+
+def _common_bodies(doc: ParsedDoc, head: int) -> list[list[int]]:
+    """'an official at the defense ministry', 'an aide in the Trump administration': the
+    words of a body named by a common noun in a phrase on the source's noun."""
+    bodies = []
+    for k in doc.children(head, "nmod"):
+        cases = {doc.words[c].lower for c in doc.children(k, "case")}
+        if cases & BODY_CASES and doc.words[k].entity is None and \
+                lexicon.source_nouns().get(doc.words[k].lemma) == "organization":
+            bodies.append([j for j in doc.subtree(k) if j <= k and
+                           doc.words[j].upos not in ("DET", "ADP", "PUNCT")])
+    return bodies
 
 
 def _knowledge(doc: ParsedDoc, words: list[int]) -> str | None:
