@@ -6402,3 +6402,14 @@ def test_an_anonymous_sources_descriptor_parts_land_in_their_slots(run, text, pa
     source = only(text, run(text))["source"]
     assert getattr(source, part) == value
     assert source.affiliation in (None, value)
+
+
+def test_a_document_seen_by_the_outlet_beside_people_in_the_know_is_a_second_source(run):
+    text = ("The plan calls for a phased withdrawal, according to two people familiar with the "
+            "matter and a document seen by Reuters.")
+    extraction = run(text)
+    assert [(s.name, s.kind) for s in extraction.sources] == [
+        ("two people familiar with the matter", SourceKind.ANONYMOUS_GROUP),
+        ("document seen by Reuters", SourceKind.DOCUMENT)]
+    assert extraction.sources[0].knowledge_basis == "familiar with the matter"
+    assert len(extraction.claims) == 1

@@ -38,6 +38,8 @@ OCCASION_NOUNS = {"interview", "speech", "remark", "remarks", "briefing", "confe
 SETTING_CLASSES = {"speech", "writing", "announcement"}
 # Word classes of such a setting phrase and whom it was addressed to ('in a memo to staff').
 SETTING_PHRASE_TAGS = {"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"}
+# How a news outlet came by a document ('a memo seen by Reuters', 'emails reviewed by the Times').
+SEEN = {"see", "review", "obtain", "view", "read"}
 # The most words a setting or a listener between a speech verb and its 'that' may run to.
 MAX_SETTING_WORDS = 8
 FINITE = {"VBD", "VBZ", "VBP"}
@@ -2120,6 +2122,24 @@ def first_speakers_read_as_content(words: list[Word]) -> None:
             continue
         _reattach(words, first, verb.index, "nsubj")
         _reattach(words, subject, first, "conj")
+
+
+def documents_read_as_conjuncts_of_knowledge(words: list[Word]) -> None:
+    """'according to two people familiar with the matter and a document seen by Reuters'
+    parsed with 'document' a conjunct of 'matter': a document the outlet saw, joined after
+    what people know, is a second source beside those people."""
+    nouns = lexicon.source_nouns()
+    for word in words:
+        seen = [c for c in _children(words, word.index, "acl")
+                if words[c].xpos == "VBN" and words[c].lemma in SEEN]
+        if word.deprel != "conj" or nouns.get(word.lemma) != "document" or not seen:
+            continue
+        before = [k for k in range(word.index) if words[k].sentence == word.sentence]
+        people = [k for k in before if words[k].upos == "NOUN" and
+                  nouns.get(words[k].lemma) in PERSON_CATEGORIES]
+        knowing = {phrase[0] for phrase in lexicon.knowledge_phrases()}
+        if people and any(words[k].lower in knowing for k in before if k > people[-1]):
+            _reattach(words, word.index, people[-1], "conj")
 
 
 def places_read_as_conjuncts_of_people(words: list[Word]) -> None:
@@ -4979,6 +4999,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            speech_verbs_read_as_nouns_after_subjects,
            nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives, days_read_as_modifiers,
            places_read_as_conjuncts_of_people, first_speakers_read_as_content,
+           documents_read_as_conjuncts_of_knowledge,
            subjects_tagged_as_adjectives, described_people_read_as_clauses,
            coordinated_nouns_read_as_modifiers,
            past_tenses_read_as_modifiers, coordinated_speech_verbs_read_as_modifiers,
