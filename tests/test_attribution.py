@@ -875,7 +875,7 @@ def test_anonymous_official_taken_apart_and_justified(run):
     ("A European Union diplomat in Brussels said the sanctions would be renewed.",
      {"affiliation": None, "organization": "European Union", "location": "Brussels"}),
     ("A White House official said the president was furious.",
-     {"affiliation": "White House"}),
+     {"affiliation": None, "organization": "White House"}),
     ("Officials in Washington and Kyiv said the weapons would arrive soon.",
      {"affiliation": None, "location": "Washington and Kyiv"}),
     ("A person familiar with the administration's thinking said no decision had been made.",
