@@ -6413,3 +6413,15 @@ def test_a_document_seen_by_the_outlet_beside_people_in_the_know_is_a_second_sou
         ("document seen by Reuters", SourceKind.DOCUMENT)]
     assert extraction.sources[0].knowledge_basis == "familiar with the matter"
     assert len(extraction.claims) == 1
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officials said as many as 200 people were still missing.",
+     "as many as 200 people were still missing"),
+    ("A Western diplomat said at least a dozen countries had signed.",
+     "at least a dozen countries had signed"),
+    ("But a senior backbencher, who did not want to be named, said as many as 40 MPs could "
+     "vote against the bill.", "as many as 40 MPs could vote against the bill"),
+])
+def test_a_rough_count_opening_what_was_said_belongs_to_it(run, text, content):
+    assert only(text, run(text))["content"] == [content]

@@ -369,7 +369,7 @@ def _about_speaking(doc: ParsedDoc, candidates: list[Candidate],
         if cand.sentence in meta and cand.rule != "according_to":
             if to_infinitive(doc, cand.cue[0]) or len(cand.cue) > 1 or \
                     first.lower in ("to", "not") or first.upos == "ADP" or \
-                    first.lower in REASON_OPENERS:
+                    first.lower in REASON_OPENERS and not _rough_count(doc, first.index):
                 continue
             said = _before_anonymity(doc, cand.content)
             if not any(doc.words[k].upos in SUBSTANCE for k in said):
@@ -377,6 +377,12 @@ def _about_speaking(doc: ParsedDoc, candidates: list[Candidate],
             cand = replace(cand, content=said)
         kept.append(cand)
     return kept
+
+
+def _rough_count(doc: ParsedDoc, k: int) -> bool:
+    """'as many as 40 MPs': an 'as' that opens a rough count, not a reason."""
+    return k + 2 < len(doc.words) and doc.words[k + 1].lower in ("many", "much") and \
+        doc.words[k + 2].lower == "as"
 
 
 def _discourse_marker(doc: ParsedDoc, cand: Candidate) -> bool:

@@ -38,6 +38,9 @@ OCCASION_NOUNS = {"interview", "speech", "remark", "remarks", "briefing", "confe
 SETTING_CLASSES = {"speech", "writing", "announcement"}
 # Word classes of such a setting phrase and whom it was addressed to ('in a memo to staff').
 SETTING_PHRASE_TAGS = {"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"}
+# The words that make a count rough ('as many as', 'at least', 'more than', 'up to').
+ROUGH_COUNTS = {"as", "many", "much", "at", "least", "most", "more", "than", "up", "to",
+                "nearly", "almost", "about", "roughly", "around", "over", "fewer", "less"}
 # How a news outlet came by a document ('a memo seen by Reuters', 'emails reviewed by the Times').
 SEEN = {"see", "review", "obtain", "view", "read"}
 # The most words a setting or a listener between a speech verb and its 'that' may run to.
@@ -2122,6 +2125,24 @@ def first_speakers_read_as_content(words: list[Word]) -> None:
             continue
         _reattach(words, first, verb.index, "nsubj")
         _reattach(words, subject, first, "conj")
+
+
+def quantities_cut_from_clauses(words: list[Word]) -> None:
+    """'Officials said as many as 200 people were missing', 'said at least a dozen countries
+    had signed' parsed with 'as many' or 'at least' hung on the speech verb: the words of a
+    rough count right before the clause said belong to it."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs:
+            continue
+        for clause in [c for c in _children(words, verb.index, "ccomp") if c > verb.index]:
+            start = word_extent(words, clause)[0]
+            for stray in _children(words, verb.index):
+                inside = _descendants(words, stray)
+                if verb.index < stray < start and max(inside) == start - 1 and \
+                        min(inside) == verb.index + 1 and \
+                        all(words[k].lower in ROUGH_COUNTS for k in inside):
+                    _reattach(words, stray, clause, "advmod")
 
 
 def documents_read_as_conjuncts_of_knowledge(words: list[Word]) -> None:
@@ -4999,7 +5020,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            speech_verbs_read_as_nouns_after_subjects,
            nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives, days_read_as_modifiers,
            places_read_as_conjuncts_of_people, first_speakers_read_as_content,
-           documents_read_as_conjuncts_of_knowledge,
+           documents_read_as_conjuncts_of_knowledge, quantities_cut_from_clauses,
            subjects_tagged_as_adjectives, described_people_read_as_clauses,
            coordinated_nouns_read_as_modifiers,
            past_tenses_read_as_modifiers, coordinated_speech_verbs_read_as_modifiers,
