@@ -6425,3 +6425,13 @@ def test_a_document_seen_by_the_outlet_beside_people_in_the_know_is_a_second_sou
 ])
 def test_a_rough_count_opening_what_was_said_belongs_to_it(run, text, content):
     assert only(text, run(text))["content"] == [content]
+
+
+def test_a_nations_intelligence_service_is_a_named_body(run):
+    text = ("Russia is preparing a new offensive in the north, according to Ukrainian military "
+            "intelligence and a senior Western official.")
+    extraction = run(text)
+    assert [(s.name, s.kind) for s in extraction.sources] == [
+        ("Ukrainian military intelligence", SourceKind.NAMED_ORGANIZATION),
+        ("senior Western official", SourceKind.ANONYMOUS_INDIVIDUAL)]
+    assert [claim.sourcing for claim in extraction.claims] == [Sourcing.MIXED]
