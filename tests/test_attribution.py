@@ -6435,3 +6435,13 @@ def test_a_nations_intelligence_service_is_a_named_body(run):
         ("Ukrainian military intelligence", SourceKind.NAMED_ORGANIZATION),
         ("senior Western official", SourceKind.ANONYMOUS_INDIVIDUAL)]
     assert [claim.sourcing for claim in extraction.claims] == [Sourcing.MIXED]
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for Senate Majority Leader John Thune said the vote would go ahead as planned.",
+    "A spokeswoman for Prime Minister Keir Starmer said the talks were constructive.",
+])
+def test_a_spokesperson_for_a_named_principal_is_the_source_not_the_principal(run, text):
+    source = only(text, run(text))["source"]
+    assert source.kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert source.role in ("spokesman", "spokeswoman") and source.affiliation is None

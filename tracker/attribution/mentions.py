@@ -1152,7 +1152,7 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
     bodies = _common_bodies(doc, head)
     organization: list[str] = [_text(doc, body) for body in bodies]
     placed = {k for body in bodies for k in body} | {
-        k for place in _places(doc, head) for k in doc.subtree(place)}
+        k for place in _places(doc, head) + _principals(doc, head) for k in doc.subtree(place)}
     for k in words:
         word = doc.words[k]
         if k == head or word.upos in ("DET", "PUNCT", "CCONJ") or _in_location(doc, k) or \
@@ -1386,6 +1386,14 @@ def _places(doc: ParsedDoc, head: int, relation: str = "nmod") -> list[int]:
             if {doc.words[c].lower for c in doc.children(k, "case")} & {"in", "at"} and (
                 doc.words[k].entity == "LOC" or doc.words[k].lemma in PLACE_NOUNS and any(
                     doc.words[c].entity == "LOC" for c in doc.children(k, "compound", "amod")))]
+
+
+def _principals(doc: ParsedDoc, head: int) -> list[int]:
+    """'a spokeswoman for Prime Minister Keir Starmer': the person a source speaks for, whose
+    title gives the source no affiliation."""
+    return [k for k in doc.children(head, "nmod")
+            if any(doc.words[c].lower == "for" for c in doc.children(k, "case")) and
+            any(doc.words[j].entity == "PERSON" for j in doc.subtree(k))]
 
 
 def _common_bodies(doc: ParsedDoc, head: int) -> list[list[int]]:

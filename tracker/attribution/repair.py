@@ -2127,6 +2127,25 @@ def first_speakers_read_as_content(words: list[Word]) -> None:
         _reattach(words, subject, first, "conj")
 
 
+def posts_read_as_compounds_of_names(words: list[Word]) -> None:
+    """'A spokesman for Senate Majority Leader John Thune said' parsed with 'Thune' the
+    subject, 'spokesman' its compound and 'John' the object of 'for': the last part of the
+    name in the post's 'for' phrase belongs to that name, and the post heads the subject."""
+    people = lexicon.source_nouns()
+    for post in words:
+        name = post.head
+        if post.deprel != "compound" or post.upos != "NOUN" or name is None or \
+                people.get(post.lemma) not in POST_CATEGORIES or words[name].upos != "PROPN":
+            continue
+        held = [n for n in _children(words, post.index, "nmod")
+                if n < name and max(_descendants(words, n)) == name - 1 and
+                words[n].entity == "PERSON"]
+        if not held or words[name].head is None:
+            continue
+        _reattach(words, post.index, words[name].head, words[name].deprel)
+        _reattach(words, name, held[0], "flat")
+
+
 def quantities_cut_from_clauses(words: list[Word]) -> None:
     """'Officials said as many as 200 people were missing', 'said at least a dozen countries
     had signed' parsed with 'as many' or 'at least' hung on the speech verb: the words of a
@@ -5043,6 +5062,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            opener_objects, complements_after_conjuncts, clauses_read_as_conjuncts,
            reported_conjuncts, second_statements, subjects_of_complements, names_before_complements,
            modifiers_read_as_complements, contrasted_speakers, names_after_obliques, stray_roots,
+           posts_read_as_compounds_of_names,
            adjacent_names, split_names, subject_modifiers, names_before_descriptions,
            descriptions_before_names, bare_objects, perfect_subjects, phrases_inside_subjects,
            settings_set_off_after_subjects,
