@@ -6445,3 +6445,18 @@ def test_a_spokesperson_for_a_named_principal_is_the_source_not_the_principal(ru
     source = only(text, run(text))["source"]
     assert source.kind == SourceKind.ANONYMOUS_INDIVIDUAL
     assert source.role in ("spokesman", "spokeswoman") and source.affiliation is None
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Local officials put the death toll at 30.", "the death toll at 30"),
+    ("The Palestinian health ministry put the number of dead at more than 100.",
+     "the number of dead at more than 100"),
+])
+def test_putting_a_toll_at_a_figure_is_reported(run, text, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("put", [content])
+
+
+def test_putting_anything_else_reports_nothing(run):
+    text = "The government put pressure on the banks to lower the death toll at sea."
+    assert said(text, run(text)) == []

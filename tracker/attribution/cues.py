@@ -118,6 +118,9 @@ NOUN_TOPICS = {"stance": STANCE_TARGETS, "speech": TOPICS, "cognition": TOPICS,
 # 'The study was supported by the Croucher Foundation': research backed by someone is funded,
 # not endorsed.
 FUNDING_VERBS = {"support", "back"}
+# The counts a source puts at a figure ('put the death toll at 30').
+TALLIES = {"toll", "number", "figure", "count", "cost", "damage", "loss", "losses", "total",
+           "estimate", "turnout", "tally"}
 # What police, firefighters and medics respond to, which they answer with no words.
 EMERGENCIES = {"call", "blaze", "fire", "scene", "incident", "emergency", "crash", "shooting",
                "alarm", "disturbance", "collision", "accident", "explosion"}
@@ -138,13 +141,16 @@ class Candidate:
 def is_reporting_verb(doc: ParsedDoc, index: int) -> bool:
     """A verb the lexicon lists, not the tail of a compound adjective ('self-described',
     'so-called', 'much-touted'), not a participle used as an adjective ('the alleged
-    crime', 'pledged delegates') and not a participle that gives a name ('a group called
-    the Sea Org')."""
+    crime', 'pledged delegates'), not a participle that gives a name ('a group called
+    the Sea Org') and not a verb that reports only a tally when it puts none ('put it on
+    the table')."""
     word = doc.words[index]
     if word.upos != "VERB" or word.lemma not in lexicon.reporting_verbs() or \
             doc.text[word.start - 1 : word.start] in HYPHENS or word.deprel == "amod":
         return False
     naming = "naming" in lexicon.verb_frames().get(word.lemma, ())
+    if "tally" in lexicon.verb_frames().get(word.lemma, ()):  # 'put the toll at 30' only
+        return _tally(doc, index) is not None
     return not (naming and word.xpos == "VBN" and word.deprel == "acl")
 
 
@@ -484,6 +490,8 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
     name of the rule that read it."""
     word = doc.words[verb]
     frames = lexicon.verb_frames().get(word.lemma, ())
+    if "tally" in frames:
+        return _tally(doc, verb)
     relations = CONTENT_RELATIONS
     if lexicon.reporting_verbs()[word.lemma] in INTENT_CLASSES or "intent" in frames or \
             _raising_passive(doc, verb):
@@ -560,6 +568,19 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
             "verb_complement"
     if objects:
         return [verb], set(doc.subtree(objects[0])), False, "verb_complement"
+    return None
+
+
+def _tally(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, str] | None:
+    """'Local officials put the death toll at 30': a count as the object, and the figure it
+    is put at, are what was said; anything else put is nothing said."""
+    for count in doc.children(verb, "obj"):
+        figures = [o for o in doc.children(verb, "obl", "nmod") + doc.children(count, "nmod")
+                   if o > count and
+                   any(doc.words[c].lower == "at" for c in doc.children(o, "case"))]
+        if doc.words[count].lemma in TALLIES and figures:
+            return [verb], _rest_of_phrase(doc, verb, min(doc.subtree(count))), False, \
+                "verb_complement"
     return None
 
 

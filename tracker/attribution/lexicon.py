@@ -29,7 +29,8 @@ def _table(name: str) -> dict[str, str]:
 
 @cache
 def reporting_verbs() -> dict[str, str]:
-    """Verb lemma -> class (speech, writing, cognition, position, evidence, announcement)."""
+    """Verb lemma -> class (speech, writing, cognition, position, evidence, announcement,
+    tally)."""
     return _table("reporting_verbs.tsv")
 
 
