@@ -6460,3 +6460,10 @@ def test_putting_a_toll_at_a_figure_is_reported(run, text, content):
 def test_putting_anything_else_reports_nothing(run):
     text = "The government put pressure on the banks to lower the death toll at sea."
     assert said(text, run(text)) == []
+
+
+def test_a_family_member_keeps_both_words_as_its_role(run):
+    text = "A family member, who asked not to be named, said the boy had been bullied."
+    source = only(text, run(text))["source"]
+    assert (source.role, source.kind, source.justified) == (
+        "family member", SourceKind.ANONYMOUS_INDIVIDUAL, True)
