@@ -1221,7 +1221,6 @@ def test_poll_answers_after_a_quoted_question(run):
     text = ("Asked whether Clinton “has the integrity to serve effectively as president,” 75 "
             "percent of Democrats said yes, but 55 percent of all voters say she does not.")
     assert said(text, run(text)) == [
-        ("Asked", None, ["whether Clinton “has the integrity to serve effectively as president,”"]),
         ("said", "75 percent of Democrats", ["yes"]),
         ("say", "55 percent of all voters", ["she does not"]),
     ]
@@ -2887,13 +2886,14 @@ def test_a_that_clause_after_where_something_was_said_is_what_was_said(run, text
      [("said", "Smith", ['"We need to talk about this,"']),
       ("adding:", "Smith", ['"But not today."'])]),
     ('"No," she said, when asked whether she regretted the decision.',
-     [("said", "she", ['"No,"']), ("when asked", None, ["whether she regretted the decision"])]),
+     [("said", "she", ['"No,"'])]),
     ("The report recommends closing three schools.",
      [("recommends", "The report", ["closing three schools"])]),
 ])
 def test_short_quotations_after_a_colon_and_clauses_of_time_after_a_tag(run, text, expected):
     """A quotation a colon introduces is speech however short; ', when asked ...' after a
-    tag says when, not what; a report recommends an action."""
+    tag says when, not what (and the reporter's question is no claim); a report recommends
+    an action."""
     assert said(text, run(text)) == expected
 
 
@@ -5900,9 +5900,8 @@ def test_they_is_not_the_unnamed_source_when_it_may_mean_others(run, text):
 def test_a_question_after_a_fronted_when_asked_is_not_what_the_speaker_said(run):
     text = "When asked if he would stand again, Mr Hunt said he had not decided."
     rows = texts(text, run(text))
-    assert [(row["cue"], row["content"]) for row in rows] == [
-        ("When asked", ["if he would stand again"]), ("said", ["he had not decided"])]
-    assert rows[1]["source"].name == "Hunt"
+    assert [(row["cue"], row["content"]) for row in rows] == [("said", ["he had not decided"])]
+    assert rows[0]["source"].name == "Hunt"
 
 
 @pytest.mark.parametrize(("text", "content"), [
@@ -6467,3 +6466,11 @@ def test_a_family_member_keeps_both_words_as_its_role(run):
     source = only(text, run(text))["source"]
     assert (source.role, source.kind, source.justified) == (
         "family member", SourceKind.ANONYMOUS_INDIVIDUAL, True)
+
+
+@pytest.mark.parametrize("text", [
+    'Asked whether she would resign, the minister said she had "no plans" to do so.',
+    "Asked if she believed Putin wanted Trump to win, Clinton said she did.",
+])
+def test_the_reporters_question_is_no_claim_and_nothing_inside_it_is(run, text):
+    assert [row["cue"] for row in texts(text, run(text))] == ["said"]

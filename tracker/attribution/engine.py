@@ -971,6 +971,16 @@ def _without_framing_subject(doc: ParsedDoc, draft: Draft) -> Draft:
     return replace(draft, speaker_head=None)
 
 
+def _reporters_question(doc: ParsedDoc, draft: Draft) -> bool:
+    """'Asked whether she would resign, the minister said ...', 'He was asked how the war
+    would end': a question put to someone, with no one named asking it, is the reporter's,
+    no claim."""
+    if not draft.cue_words or draft.speaker_head is not None:
+        return False
+    verb = doc.words[min(draft.cue_words)]
+    return verb.lemma in ASKING and not doc.children(verb.index, "obl:agent")
+
+
 def _supposed(doc: ParsedDoc, draft: Draft) -> bool:
     """'One might ask why ...', 'You might think ...', 'Would anyone argue that ...?': a
     generic 'one' or 'you' with a modal of supposition, or a rhetorical 'anyone' in a
@@ -1287,8 +1297,12 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) for r in disclosures)
               and not _supposed(parsed, d)]
     drafts = [_without_framing_subject(parsed, d) for d in drafts]
+    # a reporter's question goes after what it holds, quoted words too: they assert nothing
     drafts = _outermost(drafts)
-    drafts = _outermost(drafts + _quote_drafts(parsed, quotes, drafts, blocked))
+    asked = [span for d in drafts if _reporters_question(parsed, d) for span in d.content]
+    drafts = [d for d in drafts if not _reporters_question(parsed, d)]
+    drafts = _outermost(drafts + [d for d in _quote_drafts(parsed, quotes, drafts, blocked)
+                                  if not any(c.overlaps(a) for c in d.content for a in asked)])
     drafts += _block_quotes(parsed, drafts, blocked)
     drafts = [_cited(parsed, d, drafts) for d in drafts]
     drafts = [_quoted_as_saying(parsed, d, drafts) for d in drafts]
