@@ -6474,3 +6474,9 @@ def test_a_family_member_keeps_both_words_as_its_role(run):
 ])
 def test_the_reporters_question_is_no_claim_and_nothing_inside_it_is(run, text):
     assert [row["cue"] for row in texts(text, run(text))] == ["said"]
+
+
+def test_a_name_part_hung_on_the_apposition_is_no_part_of_the_title(run):
+    text = '"It is a structural problem," said Li Wei, an analyst at Bernstein.'
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == ("Li Wei", "analyst at Bernstein")

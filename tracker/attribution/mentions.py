@@ -26,6 +26,8 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 ARTICLES = {"a", "an"}
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "many", "few"}
 LOCATION_CASES = {"in", "at", "from"}
+# Words that open a relative clause, which says something of a person, not their post.
+RELATIVE_WORDS = {"who", "whom", "whose", "which"}
 # Nouns for a place that a name in front of them makes one ('the Kherson region').
 PLACE_NOUNS = {"region", "province", "oblast", "district", "city", "town", "village", "county",
                "state", "area", "governorate", "prefecture", "territory"}
@@ -1074,7 +1076,10 @@ def _apposition_title(doc: ParsedDoc, head: int, words: list[int]) -> str | None
     if not posts:
         return None
     told = frozenset(doc.children(posts[0], "acl:relcl"))
-    return _title(doc, [k for k in doc.subtree(posts[0], exclude=told) if k in words])
+    # not a part of the name the parser hung on the post ('Li Wei, an analyst', 'Wei' on it)
+    commas = [k for k in range(head, posts[0]) if doc.words[k].text == ","]
+    return _title(doc, [k for k in doc.subtree(posts[0], exclude=told) if k in words and
+                        not (doc.words[k].entity == "PERSON" and commas and k < commas[0])])
 
 
 def _title(doc: ParsedDoc, before: list[int]) -> str | None:
@@ -1095,6 +1100,8 @@ def _title(doc: ParsedDoc, before: list[int]) -> str | None:
                     doc.words[kept[0]].deprel in ("case", "fixed")):
         kept.pop(0)  # nor the preposition the name hangs on ('ahead of Lando Norris',
         # 'defectors including Tom Devocht')
+    if kept and doc.words[kept[0]].lower in RELATIVE_WORDS:
+        return None  # a clause about the person ('who as a Navy captain was ...') is no post
     return _text(doc, kept) if kept else None
 
 
