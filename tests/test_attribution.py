@@ -6479,3 +6479,11 @@ def test_a_name_part_hung_on_the_apposition_is_no_part_of_the_title(run):
     text = '"It is a structural problem," said Li Wei, an analyst at Bernstein.'
     source = only(text, run(text))["source"]
     assert (source.name, source.title) == ("Li Wei", "analyst at Bernstein")
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities said three people had died.",
+    "Local authorities said the road was closed.",
+])
+def test_authorities_are_an_unnamed_group_of_officials(run, text):
+    assert only(text, run(text))["source"].kind == SourceKind.ANONYMOUS_GROUP

@@ -656,7 +656,9 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
                               SourceKind.NAMED_ORGANIZATION, _text(doc, words), True,
                               definite=True)
     nouns = lexicon.source_nouns()
-    category = _two_word_category(doc, head) or nouns.get(word.lemma) or nouns.get(word.lower)
+    # a plural listed in its own right first: 'authorities' are officials, an 'authority' a body
+    category = _two_word_category(doc, head) or word.plural and nouns.get(word.lower) or \
+        nouns.get(word.lemma) or nouns.get(word.lower)
     age = AGE.search(_text(doc, [k for k in words if k <= head]))
     if category is None and age:
         category = "title"
