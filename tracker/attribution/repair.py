@@ -592,33 +592,6 @@ def posts_read_as_adverbs(words: list[Word]) -> None:
         _post_over(words, post, subject)
 
 
-def people_read_as_adjectives(words: list[Word]) -> None:
-    """'A relative, who asked not to be named, said ...' tagged with 'relative' an adjective
-    and a clause of 'said': a listed word for a person after an article, with no noun after
-    it to describe, is a noun, and the subject of the verb it was hung on when that verb
-    comes after it and has none."""
-    people = lexicon.source_nouns()
-    for word in words[:-1]:
-        after = words[word.index + 1]
-        if word.upos != "ADJ" or word.deprel == "amod" or \
-                people.get(word.lower) not in PERSON_CATEGORIES or \
-                not any(words[d].lower in ("a", "an", "the") for d in _children(words, word.index,
-                                                                                "det")) or \
-                after.upos not in ("PUNCT", "VERB", "AUX"):
-            continue
-        word.upos, word.xpos = "NOUN", "NN"
-        verb = word.head
-        if verb is not None and verb > word.index and words[verb].upos == "VERB" and \
-                word.deprel in ("ccomp", "xcomp", "dep", "parataxis") and \
-                not _children(words, verb, *SUBJECTS):
-            _reattach(words, word.index, verb, "nsubj")
-            for clause in _children(words, verb, "ccomp", "advcl", "parataxis"):
-                opener = min(_descendants(words, clause))
-                if word.index < clause < verb and words[opener].lower in RELATIVE and \
-                        words[opener - 1].text == ",":
-                    _reattach(words, clause, word.index, "acl:relcl")
-
-
 def posts_read_as_adjectives(words: list[Word]) -> None:
     """'said a senior Intel executive', 'A former Twitter executive, speaking on condition of
     anonymity, said': a listed post tagged as an adjective after a noun, with no noun after
@@ -770,7 +743,8 @@ def _quoted_title(words: list[Word], verb: int, child: int) -> int | None:
         return None
     if words[k].lower == "on":
         k += 1
-    if words[k].upos == "PROPN" and k + 1 < len(words) and words[k + 1].lower in ("'s", "’s"):
+    if words[k].upos == "PROPN" and k + 1 < len(words) and \
+            words[k + 1].lower in lexicon.POSSESSIVE_ENDINGS:
         k += 2  # 'NBC's'
     if k == verb + 1 or k >= len(words) or words[k].text not in OPENING_MARKS:
         return None
@@ -2252,7 +2226,8 @@ def described_people_read_as_clauses(words: list[Word]) -> None:
     """'Sarah Jones, the company's chief executive, said ...', 'A senior executive, who asked
     not to be named, said ...', 'The 61-year-old, who ..., says' tagged with 'executive'
     (or 'old') an adjective and the clause of 'said': a word for a person (or an age) with
-    an article or an owner, hung so on a speech verb after it (whatever its tag), is a noun,
+    an article or an owner, hung so on a speech verb after it (whatever its tag, and with a
+    relative clause set off after it hung on the verb as well: 'A relative, who ...'), is a noun,
     and a phrase on it describes the person ('at the bank'); set off by commas right after
     the verb's subject it describes that subject, and opening the sentence with a comma
     before the verb, it is the subject."""
@@ -2267,9 +2242,16 @@ def described_people_read_as_clauses(words: list[Word]) -> None:
                 _children(words, word.index, *SUBJECTS):
             continue
         first, last = word_extent(words, word.index)
+        # 'A relative, who asked not to be named, said': its clause hung on the verb too
+        told = [c for c in _children(words, verb, "ccomp", "advcl", "parataxis")
+                if last < c < verb and words[min(_descendants(words, c))].lower in RELATIVE
+                and words[min(_descendants(words, c)) - 1].text == ","]
+        last = max([last] + [word_extent(words, c)[1] for c in told])
         if words[first].upos not in ("DET", "NUM", "ADJ", "PROPN", "NOUN") or \
                 last + 2 != verb or words[last + 1].text != ",":
             continue
+        for clause in told:
+            _reattach(words, clause, word.index, "acl:relcl")
         subjects = [k for k in _children(words, verb, "nsubj") if k < first]
         if subjects and first > 1 and words[first - 1].text == "," and \
                 _last_word(words, subjects[-1]) + 2 == first:
@@ -5026,7 +5008,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            names_read_as_function_words, surnames_read_as_verbs, surnames_read_as_adverbs,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
-           people_read_as_adjectives, posts_read_as_adjectives,
+           posts_read_as_adjectives,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
            subjects_with_prepositions, objects_read_apart_from_their_phrases,
            clauses_read_as_adverbials,
