@@ -20,6 +20,7 @@ from .repair import (
     HYPHENS,
     LISTENERS,
     PAST_FORMS,
+    PERSON_CATEGORIES,
     QUOTING,
     RELATIVE,
     TEMPORAL,
@@ -57,8 +58,6 @@ BARE_SAYING = {"say"}
 PRO_FORMS = {"yes", "no", "so"}
 # Subject pronouns that stand for a person, never for a poll or a record.
 PERSONAL_PRONOUNS = {"he", "she", "i", "we", "you"}
-# Source-noun categories that are people ('the defender', 'the minister', 'a nurse').
-PEOPLE = lexicon.POSTS | {"vague"}
 # Words that open an indirect question.
 QUESTION_WORDS = {"how", "what", "why", "whether", "where", "who", "which", "if"}
 # Words that open a clause embedded in the one before it ('it is remarkable how ...'); 'if'
@@ -148,10 +147,10 @@ def is_reporting_verb(doc: ParsedDoc, index: int) -> bool:
     if word.upos != "VERB" or word.lemma not in lexicon.reporting_verbs() or \
             doc.text[word.start - 1 : word.start] in HYPHENS or word.deprel == "amod":
         return False
-    naming = "naming" in lexicon.verb_frames().get(word.lemma, ())
-    if "tally" in lexicon.verb_frames().get(word.lemma, ()):  # 'put the toll at 30' only
+    frames = lexicon.verb_frames().get(word.lemma, ())
+    if "tally" in frames:  # 'put the toll at 30' only
         return _tally(doc, index) is not None
-    return not (naming and word.xpos == "VBN" and word.deprel == "acl")
+    return not ("naming" in frames and word.xpos == "VBN" and word.deprel == "acl")
 
 
 def to_infinitive(doc: ParsedDoc, verb: int) -> bool:
@@ -589,7 +588,7 @@ def _personal_subject(doc: ParsedDoc, verb: int) -> bool:
     defender showed great composure' shows no finding)."""
     return any(doc.words[s].entity == "PERSON" or doc.words[s].upos == "PRON" and
                doc.words[s].lower in PERSONAL_PRONOUNS or
-               lexicon.source_nouns().get(doc.words[s].lemma) in PEOPLE
+               lexicon.source_nouns().get(doc.words[s].lemma) in PERSON_CATEGORIES
                for s in doc.children(verb, "nsubj"))
 
 

@@ -47,7 +47,7 @@ from .model import Attribution, AttributionType, Extraction, Mention, SourceKind
 from .quotes import EDGE_MARKS, Quote
 from .repair import (
     PERSON_CATEGORIES,
-    RELATIVE,
+    RELATIVE_OPENERS,
     SETTING_PREPOSITIONS,
     SUBJECT_PRONOUNS,
     word_extent,
@@ -102,8 +102,6 @@ FRONTED_WORDS = 2
 REASON_OPENERS = {"because", "since", "as"}
 # Words that make a content say something ("her name published" says only "her").
 SUBSTANCE = {"NOUN", "PROPN", "NUM", "VERB", "ADJ"}
-# Words that open a relative clause the reporter may add after what was said.
-RELATIVE_OPENERS = RELATIVE | {"whose"}
 # The longest name that may introduce a quotation with a colon ('- Jeffrey M. Jones:').
 NAME_WORDS = 4
 # Words from a speech verb to the colon that introduces a quotation for the colon to count
@@ -1299,8 +1297,9 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts = [_without_framing_subject(parsed, d) for d in drafts]
     # a reporter's question goes after what it holds, quoted words too: they assert nothing
     drafts = _outermost(drafts)
-    asked = [span for d in drafts if _reporters_question(parsed, d) for span in d.content]
-    drafts = [d for d in drafts if not _reporters_question(parsed, d)]
+    questions = {id(d) for d in drafts if _reporters_question(parsed, d)}
+    asked = [span for d in drafts if id(d) in questions for span in d.content]
+    drafts = [d for d in drafts if id(d) not in questions]
     drafts = _outermost(drafts + [d for d in _quote_drafts(parsed, quotes, drafts, blocked)
                                   if not any(c.overlaps(a) for c in d.content for a in asked)])
     drafts += _block_quotes(parsed, drafts, blocked)

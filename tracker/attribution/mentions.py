@@ -15,6 +15,7 @@ from .repair import (
     FINITE,
     HYPHENS,
     ORDINALS,
+    RELATIVE_OPENERS,
     SET_OFF,
     TEMPORAL,
     WH_TAGS,
@@ -26,8 +27,6 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 ARTICLES = {"a", "an"}
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "many", "few"}
 LOCATION_CASES = {"in", "at", "from"}
-# Words that open a relative clause, which says something of a person, not their post.
-RELATIVE_WORDS = {"who", "whom", "whose", "which"}
 # Nouns for a place that a name in front of them makes one ('the Kherson region').
 PLACE_NOUNS = {"region", "province", "oblast", "district", "city", "town", "village", "county",
                "state", "area", "governorate", "prefecture", "territory"}
@@ -1102,7 +1101,7 @@ def _title(doc: ParsedDoc, before: list[int]) -> str | None:
                     doc.words[kept[0]].deprel in ("case", "fixed")):
         kept.pop(0)  # nor the preposition the name hangs on ('ahead of Lando Norris',
         # 'defectors including Tom Devocht')
-    if kept and doc.words[kept[0]].lower in RELATIVE_WORDS:
+    if kept and doc.words[kept[0]].lower in RELATIVE_OPENERS:
         return None  # a clause about the person ('who as a Navy captain was ...') is no post
     return _text(doc, kept) if kept else None
 

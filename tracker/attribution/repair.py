@@ -22,6 +22,9 @@ NOMINAL = {"NOUN", "PROPN", "PRON"}
 # Relations only a noun holds, whatever the tagger called the word.
 NOUN_RELATIONS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos"}
 RELATIVE = {"who", "which", "whom"}
+# With "whose", the words that open a relative clause (one a reporter adds after what was
+# said, or one that says something of a person rather than give their post).
+RELATIVE_OPENERS = RELATIVE | {"whose"}
 DATELINE_LABEL_WORDS = 3
 # Prepositions that set where or how something was said ('in an interview', 'on Twitter').
 SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over", "with"}

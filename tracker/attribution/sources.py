@@ -592,26 +592,26 @@ class SourceBook:
     def _unnamed_subject(self, start: int, gender: str | None) -> Source | None:
         """'The nurse was exhausted. “...,” she said.': with no one heard yet, an unnamed
         person who was a sentence's subject after the last person named is who 'she' means."""
-        named = max((offset for offset, _ in self._people if offset < start), default=-1)
-        figures = [r for offset, r in self._figures if named < offset < start
-                   and start - offset <= PRONOUN_REACH
-                   and r.kind == SourceKind.ANONYMOUS_INDIVIDUAL
-                   and self._reading_gender(r) in (None, gender)]
-        if not figures:
-            return None
-        return self._match(figures[-1]) or self._new(figures[-1])
+        return self._last_unnamed(start, self._people, SourceKind.ANONYMOUS_INDIVIDUAL,
+                                  lambda r: self._reading_gender(r) in (None, gender))
 
     def _unnamed_body(self, start: int) -> Source | None:
         """'The bank expects income of $90 billion, it said.': with no body heard yet, an
         unnamed one that was a sentence's subject after the last one named is what 'it'
         means."""
-        named = max((offset for offset, _ in self._bodies if offset < start), default=-1)
-        bodies = [r for offset, r in self._figures if named < offset < start
-                  and start - offset <= PRONOUN_REACH
-                  and r.kind == SourceKind.NAMED_ORGANIZATION]
-        if not bodies:
+        return self._last_unnamed(start, self._bodies, SourceKind.NAMED_ORGANIZATION)
+
+    def _last_unnamed(self, start: int, named: list[tuple[int, str]], kind: SourceKind,
+                      fits: Callable[[MentionReading], bool] = lambda reading: True
+                      ) -> Source | None:
+        """The source of the last unnamed subject of this kind (`figures`) before `start`,
+        within PRONOUN_REACH and after the last of `named` (people or bodies)."""
+        last = max((offset for offset, _ in named if offset < start), default=-1)
+        found = [r for offset, r in self._figures if last < offset < start and
+                 start - offset <= PRONOUN_REACH and r.kind == kind and fits(r)]
+        if not found:
             return None
-        return self._match(bodies[-1]) or self._new(bodies[-1])
+        return self._match(found[-1]) or self._new(found[-1])
 
     def _later_subject(self, source: Source, start: int, gender: str | None) -> Source | None:
         """'Bennett said ... Paradis agrees. She said ...': a person named as the subject of a
