@@ -6487,3 +6487,18 @@ def test_a_name_part_hung_on_the_apposition_is_no_part_of_the_title(run):
 ])
 def test_authorities_are_an_unnamed_group_of_officials(run, text):
     assert only(text, run(text))["source"].kind == SourceKind.ANONYMOUS_GROUP
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Emergency services said three people had been taken to hospital.", "Emergency services"),
+    ("The fire service said the blaze was under control by midnight.", "fire service"),
+    ("The coastguard said the search would resume at dawn.", "coastguard"),
+])
+def test_emergency_services_are_an_institution_like_the_police(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)
+
+
+def test_a_plain_plural_of_companies_stays_a_crowd(run):
+    text = "Tech companies said the rules would hurt innovation."
+    assert only(text, run(text))["source"].kind == SourceKind.VAGUE

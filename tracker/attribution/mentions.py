@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .document import PRONOUNS, ParsedDoc
+from .document import PRONOUNS, ParsedDoc, Word
 from .model import Mention, SourceKind, Span
 from .repair import (
     CLOCK,
@@ -720,7 +720,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     if category == "document":
         kind = SourceKind.DOCUMENT
         mention_kind = "document"
-    elif category == "organization" and _named_body(word.plural, parts, determiners):
+    elif category == "organization" and _named_body(
+            word.plural and not _plural_body(word), parts, determiners):
         kind = SourceKind.NAMED_ORGANIZATION
         mention_kind = "organization"
     elif category in ("role", "title") and _named_possessor(doc, head) or \
@@ -835,10 +836,17 @@ def _transcript_label(doc: ParsedDoc, head: int, cue: int | None) -> bool:
         len(word.text) >= LABEL_LETTERS and word.entity not in ("ORG", "LOC", "GPE")
 
 
+def _plural_body(word: Word) -> bool:
+    """'Emergency services': a plural form listed as a body in its own right, apart from its
+    singular, is one institution ('the media', plural with no singular of its own, is not)."""
+    return word.lower != word.lemma and lexicon.source_nouns().get(word.lower) == "organization"
+
+
 def _named_body(plural: bool, parts: dict[str, str | None], determiners: set[str]) -> bool:
     """'the ministry', 'A House panel', 'Senate Democrats': a body noun names one body
     unless it is indefinite ('a panel') or a plain plural ('committees'); a named
-    institution inside it ('House') names it even after 'a'."""
+    institution inside it ('House') names it even after 'a'. A plural listed as a body in
+    its own right ('Emergency services') counts as one body here, so `plural` is false."""
     institution = bool(parts.get("organization"))
     if plural:
         return institution and not determiners & INDEFINITE
