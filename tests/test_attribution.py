@@ -6502,3 +6502,10 @@ def test_emergency_services_are_an_institution_like_the_police(run, text, name):
 def test_a_plain_plural_of_companies_stays_a_crowd(run):
     text = "Tech companies said the rules would hurt innovation."
     assert only(text, run(text))["source"].kind == SourceKind.VAGUE
+
+
+def test_a_numeral_in_a_name_is_no_affiliation(run):
+    text = "A spokesperson for Number 10 said the prime minister had full confidence in him."
+    source = only(text, run(text))["source"]
+    assert (source.kind, source.role, source.affiliation) == (
+        SourceKind.ANONYMOUS_INDIVIDUAL, "spokesperson", None)

@@ -1268,10 +1268,12 @@ def _under_saying(doc: ParsedDoc, k: int, head: int) -> bool:
 
 
 def _affiliation_word(word, table: dict[str, str]) -> bool:
-    """'Western', 'Ukrainian', 'French', 'military', 'Democratic': where a source sits."""
-    return (word.entity in ("NORP", "MISC", "LOC")
-            or table.get(word.lower) in ("affiliation_word", "party")
-            or (word.upos == "ADJ" and word.text[:1].isupper()))
+    """'Western', 'Ukrainian', 'French', 'military', 'Democratic': where a source sits; never
+    a numeral, even one inside a name ('10' in 'a spokesperson for Number 10')."""
+    return word.upos != "NUM" and (
+        word.entity in ("NORP", "MISC", "LOC")
+        or table.get(word.lower) in ("affiliation_word", "party")
+        or (word.upos == "ADJ" and word.text[:1].isupper()))
 
 
 def _attaches_to(doc: ParsedDoc, k: int, head: int) -> bool:
