@@ -6509,3 +6509,13 @@ def test_a_numeral_in_a_name_is_no_affiliation(run):
     source = only(text, run(text))["source"]
     assert (source.kind, source.role, source.affiliation) == (
         SourceKind.ANONYMOUS_INDIVIDUAL, "spokesperson", None)
+
+
+@pytest.mark.parametrize("epithet, named", [
+    ("the defender", True), ("the Newcastle defender", True), ("the Chelsea defender", False)])
+def test_a_crowd_word_after_a_name_given_it_is_that_person(run, epithet, named):
+    text = ("Newcastle defender Kieran Trippier scored twice on Saturday. "
+            f'"We defended well," {epithet} said.')
+    source = only(text, run(text))["source"]
+    assert (source.name == "Kieran Trippier") is named
+    assert source.kind == (SourceKind.NAMED_PERSON if named else SourceKind.ANONYMOUS_INDIVIDUAL)

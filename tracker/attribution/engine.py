@@ -1231,7 +1231,7 @@ def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:
     lemmas = [abbreviations.get(doc.words[j].lower.rstrip("."), doc.words[j].lemma)
               for j in words]
     return frozenset(lemma for lemma in lemmas
-                     if lexicon.source_nouns().get(lemma) in ("title", "role"))
+                     if lexicon.source_nouns().get(lemma) in ("title", "role", "vague"))
 
 
 def _fronted_asides(doc: ParsedDoc, people: list[Entity]) -> dict[int, Span]:

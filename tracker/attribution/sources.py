@@ -366,6 +366,8 @@ class SourceBook:
             reading.mention.text.lower().startswith(POSSESSIVE_PRONOUNS)
         if (category == "role" and reading.definite or kin) and single:
             lookups.append(lambda: self._holder_before(start, gender, role))
+        if category == "vague" and reading.definite and single:
+            lookups.append(lambda: self._holder_titled(reading, gender))
         if reading.kind == SourceKind.NAMED_ORGANIZATION and single and role is not None and \
                 reading.mention.text.lower() == f"the {role}":
             lookups.append(lambda: self._body_called(role, start))
@@ -446,12 +448,29 @@ class SourceBook:
         """'Maria Lopez, a nurse at the county hospital, ... The nurse added': an ordinary
         role with 'the' is the person last named with that role, unless an unnamed one has
         been heard since ('A senior official said ... the official said')."""
+        name = self._holder_name(offset, gender, role)
+        return self._person_named(name, gender) if name is not None else None
+
+    def _holder_name(self, offset: int, gender: str | None, role: str | None) -> str | None:
         holders = [(start, name) for start, name in self._people
                    if start < offset and role in self._posts.get(start, ())
                    and self._name_fits(gender, name)]
         if not holders or self._unnamed_since(role, holders[-1][0]):
             return None
-        return self._person_named(holders[-1][1], gender)
+        return holders[-1][1]
+
+    def _holder_titled(self, reading: MentionReading, gender: str | None) -> Source | None:
+        """'the defender' or 'the Newcastle defender' after 'Newcastle defender Kieran
+        Trippier': a word that else means one of a crowd is the person named with it when
+        the title given with the name holds every other word too ('the Wisconsin Republican'
+        is not 'Republican Majority Leader Mitch McConnell')."""
+        role = _post(reading.parts.get("role"))
+        name = self._holder_name(reading.mention.span.start, gender, role)
+        if name is None:
+            return None
+        title = (self._titles.get(name) or "").lower().split()
+        qualifiers = reading.name.lower().split()[:-1]
+        return self._person_named(name, gender) if all(w in title for w in qualifiers) else None
 
     def _may_hold(self, start: int, post: str | None) -> bool:
         """'Jane Smith, a nurse from Leeds ... The minister said': a person the story gives
