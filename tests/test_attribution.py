@@ -6519,3 +6519,17 @@ def test_a_crowd_word_after_a_name_given_it_is_that_person(run, epithet, named):
     source = only(text, run(text))["source"]
     assert (source.name == "Kieran Trippier") is named
     assert source.kind == (SourceKind.NAMED_PERSON if named else SourceKind.ANONYMOUS_INDIVIDUAL)
+
+
+@pytest.mark.parametrize("text, speaker, name, title", [
+    ('"We were poor," said Eddie Howe.', "Eddie Howe", "Eddie Howe", None),
+    ('"Not guilty," replied defence barrister James Hart.', "defence barrister James Hart",
+     "James Hart", "defence barrister"),
+    ('"That is absurd," countered defence lawyer Simon Hart.', "defence lawyer Simon Hart",
+     "Simon Hart", "defence lawyer"),
+])
+def test_a_name_after_the_verb_is_whole_with_its_title(run, text, speaker, name, title):
+    found = only(text, run(text))
+    assert (found["speaker"], found["source"].name, found["source"].title) == (
+        speaker, name, title)
+    assert found["content"] == [text[:text.index(",") + 2]]

@@ -379,6 +379,22 @@ def surnames_read_as_adverbs(words: list[Word]) -> None:
         _reattach(words, given.index, word.index, "compound")
 
 
+def inverted_surnames_read_as_adverbs(words: list[Word]) -> None:
+    """'"We were poor," said Eddie Howe.' tagged with 'Howe' an adverb hung anywhere: a
+    capitalised adverb the tagger put at the end of a person's name whose first word is the
+    subject of a verb before it is the name's last word."""
+    for word in words[1:]:
+        given = words[word.index - 1]
+        if word.upos != "ADV" or not word.text[:1].isupper() or word.entity != "PERSON" or \
+                given.entity != "PERSON" or given.upos != "PROPN" or \
+                given.sentence != word.sentence or given.deprel not in SUBJECTS or \
+                given.head is None or given.head > given.index or \
+                _children(words, word.index):
+            continue
+        word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.lower
+        _reattach(words, word.index, given.index, "flat")
+
+
 def brands_read_as_possessives(words: list[Word]) -> None:
     """'McDonald's said sales had fallen' parsed with 'McDonald's' owning 'sales' and 'said'
     a modifier: a name with a possessive ending right before 'said' hung on the next noun is
@@ -2121,6 +2137,58 @@ def posts_read_as_compounds_of_names(words: list[Word]) -> None:
             continue
         _reattach(words, post.index, words[name].head, words[name].deprel)
         _reattach(words, name, held[0], "flat")
+
+
+def posts_read_as_objects_of_inverted_verbs(words: list[Word]) -> None:
+    """'"Not guilty," replied defence barrister James Hart.' parsed with 'barrister' the
+    object of 'replied' and 'James' its subject: a post right before the name that is the
+    subject of the verb before them both is the name's title."""
+    people = lexicon.source_nouns()
+    for name in words:
+        verb = name.head
+        if name.deprel not in ("nsubj", "nsubj:pass") or name.entity != "PERSON" or \
+                name.upos != "PROPN" or verb is None or verb > name.index:
+            continue
+        post = next((k for k in _children(words, verb, "obj")
+                     if k == name.index - 1 and people.get(words[k].lemma) in POST_CATEGORIES),
+                    None)
+        if post is None:
+            continue
+        rest = [k for k in _children(words, post) if k > name.index]  # 'Hart' hung on the post
+        if all(words[k].entity == "PERSON" and words[k].upos == "PROPN" for k in rest):
+            for k in rest:
+                _reattach(words, k, name.index, "flat")
+            _reattach(words, post, name.index, "compound")
+
+
+def inverted_speech_verbs_read_as_modifiers(words: list[Word]) -> None:
+    """'"That is absurd," countered defence lawyer Simon Hart.' parsed as one noun phrase
+    headed by 'lawyer', 'countered' its modifier and the quotation hung on it: a speech verb
+    right after a closing quotation mark, modifying the root noun after it, is the
+    sentence's verb, the noun its subject (names set beside it the subject's own) and the
+    quotation what was said."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words[1:]:
+        noun = verb.head
+        if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech" or \
+                verb.deprel != "amod" or noun is None or noun <= verb.index or \
+                words[noun].head is not None or not _closing_quote(words[verb.index - 1]):
+            continue
+        quoted = [k for k in _children(words, noun) if k < verb.index - 1 and
+                  words[k].upos not in ("PUNCT", "DET")]
+        _make_root(words, verb.index)
+        names = [k for k in _children(words, noun, "appos", "flat")
+                 if k > noun and words[k].entity == "PERSON" and words[k].upos == "PROPN"]
+        subject = names[0] if names and names[0] == noun + 1 else noun
+        _reattach(words, subject, verb.index, "nsubj")
+        if subject != noun:
+            _reattach(words, noun, subject, "compound")
+            for k in names[1:]:
+                _reattach(words, k, subject, "flat")
+        for k in quoted:
+            _reattach(words, k, verb.index, "ccomp")
+        for k in _children(words, noun, "punct"):
+            _reattach(words, k, verb.index, "punct")
 
 
 def quantities_cut_from_clauses(words: list[Word]) -> None:
@@ -5009,6 +5077,8 @@ def _opens_sentence(words: list[Word], word: Word) -> bool:
 REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_auxiliaries,
            contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs, surnames_read_as_adverbs,
+           inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
+           inverted_speech_verbs_read_as_modifiers,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
