@@ -6533,3 +6533,21 @@ def test_a_name_after_the_verb_is_whole_with_its_title(run, text, speaker, name,
     assert (found["speaker"], found["source"].name, found["source"].title) == (
         speaker, name, title)
     assert found["content"] == [text[:text.index(",") + 2]]
+
+
+@pytest.mark.parametrize("text", [
+    "Jurgen Klopp said Mohamed Salah was fit to play. The German added that he would decide "
+    "on the team on Saturday.",
+    "Declan Rice said Bukayo Saka was the best player in the league. The 26-year-old added "
+    "that Arsenal could still win the title.",
+])
+def test_an_epithet_is_the_speaker_not_the_one_he_talked_about(run, text):
+    extraction = run(text)
+    first, second = extraction.attributions
+    assert second.source_id == first.source_id
+    assert texts(text, extraction)[1]["speaker"].startswith("The ")
+
+
+def test_an_epithet_with_no_one_talked_about_is_the_last_person_named(run):
+    text = "Rodri scored twice. The Spaniard said it was a special night."
+    assert only(text, run(text))["source"].name == "Rodri"

@@ -1320,7 +1320,8 @@ def extract(doc, text: str | None = None) -> Extraction:
                       crowds,
                       {e.span.start: _posts(parsed, e.span) for e in people},
                       titles, _addressed(parsed, people), figures,
-                      parsed.paragraphs, closed_quotes, _fronted_asides(parsed, people))
+                      parsed.paragraphs, closed_quotes, _fronted_asides(parsed, people),
+                      [piece for d in drafts for piece in d.content])
     index = _resolve_speakers(parsed, drafts, book)
     drafts = [d for d in drafts if not d.dropped]
     attributions = [

@@ -2191,6 +2191,23 @@ def inverted_speech_verbs_read_as_modifiers(words: list[Word]) -> None:
             _reattach(words, k, verb.index, "punct")
 
 
+def ages_hung_on_verbs(words: list[Word]) -> None:
+    """'The 26-year-old added that ...' parsed with 'The' and 'old' hung on 'added' as a
+    determiner and a compound: an age written for a person right before a verb with no
+    subject is its subject, with the article before it."""
+    for verb in words:
+        if verb.upos != "VERB" or _children(words, verb.index, *SUBJECTS):
+            continue
+        age = next((k for k in _children(words, verb.index, "compound", "amod", "dep")
+                    if k == verb.index - 1 and _an_age(words, k)), None)
+        if age is None:
+            continue
+        _reattach(words, age, verb.index, "nsubj")
+        for k in _children(words, verb.index, "det"):
+            if k < age:
+                _reattach(words, k, age, "det")
+
+
 def quantities_cut_from_clauses(words: list[Word]) -> None:
     """'Officials said as many as 200 people were missing', 'said at least a dozen countries
     had signed' parsed with 'as many' or 'at least' hung on the speech verb: the words of a
@@ -5078,7 +5095,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs, surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
-           inverted_speech_verbs_read_as_modifiers,
+           inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,

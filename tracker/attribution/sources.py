@@ -15,7 +15,7 @@ from functools import partial
 
 from . import lexicon
 from .gender import PRONOUN_GENDER, gender_of, given_names, lone_name_gender
-from .mentions import ELLIPSIS, ELLIPTICAL_TAILS, MentionReading
+from .mentions import AGE, ELLIPSIS, ELLIPTICAL_TAILS, MentionReading
 from .model import ANONYMOUS_KINDS, Source, SourceKind, Span
 
 DESCRIPTOR_PARTS = ("seniority", "affiliation", "organization", "location")
@@ -203,7 +203,7 @@ class SourceBook:
                  addressed: dict[str, str] | None = None,
                  figures: list[tuple[int, MentionReading]] = (),
                  paragraphs: list[Span] = (), quoted: list[Span] = (),
-                 asides: dict[int, Span] | None = None) -> None:
+                 asides: dict[int, Span] | None = None, reported: list[Span] = ()) -> None:
         """`people` and `bodies`: (offset, name) of every person and every organization the
         article names, in text order; `subjects`: the people among them named as a
         sentence's subject; `crowds`: (offset, reading) of plural nouns for people that are
@@ -219,7 +219,8 @@ class SourceBook:
         for telling its opening; `quoted`: the spans inside quotation marks, where 'I' is
         the one quoted, not the writer; `asides`: the offset of each name inside a phrase
         set before a verb's subject -> that subject ('Speaking to CNN's Jake Tapper, the
-        senator said'), whom it never describes."""
+        senator said'), whom it never describes; `reported`: the spans of what the article
+        reports someone said, where the people named are talked about."""
         self.sources: list[Source] = []
         self._last_used: dict[int, int] = {}
         self._people = list(people)
@@ -237,6 +238,7 @@ class SourceBook:
         self._paragraphs = list(paragraphs)
         self._quoted = list(quoted)
         self._asides = asides or {}
+        self._reported = list(reported)
         self._gender: dict[int, str] = {}
 
     def add(self, reading: MentionReading, position: int) -> Source:
@@ -352,6 +354,9 @@ class SourceBook:
         start, role = reading.mention.span.start, _post(reading.parts.get("role"))
         single, category = not reading.plural, reading.category
         lookups: list[Callable[[], Source | None]] = []
+        if category == "nationality" or reading.definite and single and \
+                AGE.search(reading.parts.get("role") or ""):
+            lookups.append(lambda: self._person_heard_of(start, gender))
         if category == "title" and single and reading.bare:
             lookups.append(lambda: self._described_next(reading))
             lookups.append(lambda: self._person_after(reading.mention.span.end, gender))
@@ -429,6 +434,15 @@ class SourceBook:
         if self._unnamed_since(post, chosen[0]):
             return None
         return self._person_named(chosen[1], gender)
+
+    def _person_heard_of(self, start: int, gender: str | None) -> Source | None:
+        """'Jurgen Klopp said Mohamed Salah was fit. The German added ...': a word for a
+        person's nationality or age stands for the person last named outside what someone
+        was reported to say, the one the story is about, not one talked about."""
+        names = [name for offset, name in self._people
+                 if start - PRONOUN_REACH <= offset < start and self._name_fits(gender, name)
+                 and not any(span.start <= offset < span.end for span in self._reported)]
+        return self._person_named(names[-1], gender) if names else None
 
     def _unnamed_holder(self, post: str | None) -> bool:
         """'One Conservative MP said ... Mr Holden, the party chairman, ... The MP said': with
