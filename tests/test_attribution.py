@@ -6551,3 +6551,25 @@ def test_an_epithet_is_the_speaker_not_the_one_he_talked_about(run, text):
 def test_an_epithet_with_no_one_talked_about_is_the_last_person_named(run):
     text = "Rodri scored twice. The Spaniard said it was a special night."
     assert only(text, run(text))["source"].name == "Rodri"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The Reserve Bank of Australia governor, Michele Bullock, said inflation was still too "
+     "high.", "Michele Bullock", "Reserve Bank of Australia governor"),
+    ("The Australian Council of Trade Unions secretary, Sally McManus, said wages had to rise.",
+     "Sally McManus", "Australian Council of Trade Unions secretary"),
+])
+def test_a_body_s_post_set_before_a_name_is_the_person_s_title(run, text, name, title):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind, source.title) == (name, SourceKind.NAMED_PERSON, title)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ('Cricket Australia said Pat Cummins would miss the Test. "It is disappointing," the '
+     "Australian told reporters.", "Pat Cummins", SourceKind.NAMED_PERSON),
+    ("According to the Australian, the minister would resign.", "the Australian",
+     SourceKind.NAMED_ORGANIZATION),
+])
+def test_the_australian_is_a_person_after_one_and_else_the_newspaper(run, text, name, kind):
+    source = run(text).sources[-1]
+    assert (source.name, source.kind) == (name, kind)

@@ -25,6 +25,8 @@ from .repair import (
 NAME_RELATIONS = ("flat", "flat:name", "compound", "appos")
 DEFINITE = {"the", "this", "that", "these", "those"}
 ARTICLES = {"a", "an"}
+# How far back (characters) a person named makes 'the Australian' one of that people.
+NATIONAL_REACH = 300
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "many", "few"}
 LOCATION_CASES = {"in", "at", "from"}
 # Nouns for a place that a name in front of them makes one ('the Kherson region').
@@ -342,6 +344,21 @@ def _who_clause(doc: ParsedDoc, head: int) -> bool:
                for c in doc.children(head, "acl:relcl"))
 
 
+def _a_national_in_lower_case(doc: ParsedDoc, head: int, words: list[int]) -> bool:
+    """'Pat Cummins ... "It's disappointing," the Australian told reporters': a people's
+    word (an adjective, not 'the Guardian') after a 'the' written small, the subject of its
+    verb shortly after a person was named, is one of that people, not the newspaper whose
+    name begins 'The' (which some papers write small too: 'according to the Australian')."""
+    word = doc.words[head]
+    start = word.start
+    return len(words) == 2 and doc.words[words[0]].text == "the" and \
+        word.deprel in ("nsubj", "nsubj:pass") and \
+        (word.upos == "ADJ" or lexicon.descriptors().get(word.lower) == "demonym") and \
+        _a_national(doc, head, {"the"}) and \
+        any(e.type == "PERSON" and start - NATIONAL_REACH <= e.span.start < start
+            for e in doc.entities)
+
+
 def _a_national(doc: ParsedDoc, head: int, determiners: set[str]) -> bool:
     """'the Dutchman said', 'The Serb said', 'The Australian, who missed last season, said',
     'the New Zealander said': one person of a people, named with 'the' and nothing else, is
@@ -613,7 +630,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
     if _elliptical(doc, head, words):
         return MentionReading(Mention(span, text, "description"), head, None, text, False,
                               pronoun=ELLIPSIS)
-    body = None if _who_clause(doc, head) else _known_body(doc, words)
+    body = None if _who_clause(doc, head) or _a_national_in_lower_case(doc, head, words) \
+        else _known_body(doc, words)
     if WEB_ADDRESS.search(word.text) or NEWS_NAME.search(word.text) or body is not None:
         return MentionReading(Mention(span, text, "organization"), head,
                               SourceKind.NAMED_ORGANIZATION, body or word.text, False,

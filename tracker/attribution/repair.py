@@ -2614,6 +2614,29 @@ def appositions_read_as_second_subjects(words: list[Word]) -> None:
             _reattach(words, described, owners[0], "appos")
 
 
+def names_read_as_second_subjects(words: list[Word]) -> None:
+    """'The Reserve Bank of Australia governor, Michele Bullock, said' parsed with 'Bank'
+    and 'Michele' two subjects of 'said' and 'governor' hung on 'Bank': a person's name set
+    off by commas right after a post that hangs on the verb's first subject names the
+    holder of that post, which heads the subject (the body's name its modifier)."""
+    people = lexicon.source_nouns()
+    for verb in words:
+        subjects = _children(words, verb.index, "nsubj", "nsubj:pass")
+        if len(subjects) != 2 or words[subjects[1]].entity != "PERSON" or \
+                words[subjects[1]].upos != "PROPN":
+            continue
+        body, name = subjects
+        start = word_extent(words, name)[0]
+        post = start - 2
+        if post <= body or words[start - 1].text != "," or words[post].head != body or \
+                words[post].deprel not in ("nmod", "compound", "appos") or \
+                people.get(words[post].lemma) not in POST_CATEGORIES:
+            continue
+        _reattach(words, post, verb.index, words[body].deprel)
+        _reattach(words, body, post, "compound")
+        _reattach(words, name, post, "appos")
+
+
 def stock_tickers(words: list[Word]) -> None:
     """'Vertex Labs (NASDAQ: VTX) said ...', 'Acme Corp. (NYSE: ACME) today announced ...':
     an exchange and ticker in brackets after a company's name are no part of the name nor
@@ -5096,6 +5119,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            names_read_as_function_words, surnames_read_as_verbs, surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
+           names_read_as_second_subjects,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
