@@ -6573,3 +6573,12 @@ def test_a_body_s_post_set_before_a_name_is_the_person_s_title(run, text, name, 
 def test_the_australian_is_a_person_after_one_and_else_the_newspaper(run, text, name, kind):
     source = run(text).sources[-1]
     assert (source.name, source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The policy, which opponents have called "a tax on the poor," takes effect in July.',
+     '"a tax on the poor,"'),
+    ('The stadium, which fans have dubbed "the Fortress," will be rebuilt.', '"the Fortress,"'),
+])
+def test_a_name_given_in_a_relative_clause_is_the_name_alone(run, text, content):
+    assert only(text, run(text))["content"] == [content]

@@ -963,13 +963,18 @@ def _naming(doc: ParsedDoc, verb: int) -> set[int]:
               if c > objects[0] and _quoted_word(doc, c)]
     if not seconds:
         return set()
-    trailing = [c for c in doc.children(verb) if c > objects[0]
+    # 'The policy, which opponents have called "a tax on the poor,"': a relative pronoun
+    # before the verb stands for the noun outside the clause; what was said is the name
+    relative = objects[0] < verb and doc.words[objects[0]].lower in RELATIVE | {"that"}
+    after = verb if relative else objects[0]
+    trailing = [c for c in doc.children(verb) if c > after
                 and doc.words[c].deprel not in NOT_CONTENT]
     # 'described him as meticulous, shy and quietly funny': the list's later words, which the
     # parser joined to the verb, are what he was called too
-    trailing += [c for c in doc.children(verb, "conj") if c > objects[0]
+    trailing += [c for c in doc.children(verb, "conj") if c > after
                  and doc.words[c].upos in ("ADJ", "NOUN") and c not in trailing]
-    return {k for c in (objects[0], *seconds, *trailing) for k in doc.subtree(c)}
+    parts = (*seconds, *trailing) if relative else (objects[0], *seconds, *trailing)
+    return {k for c in parts for k in doc.subtree(c)}
 
 
 def _quoted_word(doc: ParsedDoc, head: int) -> bool:
