@@ -6582,3 +6582,14 @@ def test_the_australian_is_a_person_after_one_and_else_the_newspaper(run, text, 
 ])
 def test_a_name_given_in_a_relative_clause_is_the_name_alone(run, text, content):
     assert only(text, run(text))["content"] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    '"It was terrifying," said Mark, a resident who did not want his surname used.',
+    '"It was terrifying," said Sarah, a witness who did not want her surname published.',
+])
+def test_a_surname_withheld_is_a_justification_not_a_claim(run, text):
+    extraction = run(text)
+    row = only(text, extraction)
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert row["source"].justified
