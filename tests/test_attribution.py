@@ -6593,3 +6593,17 @@ def test_a_surname_withheld_is_a_justification_not_a_claim(run, text):
     row = only(text, extraction)
     assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
     assert row["source"].justified
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone with information should call Crimestoppers anonymously, quoting crime reference "
+    "2201/24.",
+    "Anyone with information is asked to call 101, quoting incident number 4471.",
+])
+def test_a_case_number_quoted_to_the_police_is_no_claim(run, text):
+    assert run(text).attributions == []
+
+
+def test_a_document_quoting_emails_still_cites_them(run):
+    text = "The lawsuit, quoting internal emails, said the company knew of the defect."
+    assert [row["cue"] for row in texts(text, run(text))] == ["quoting", "said"]

@@ -66,6 +66,8 @@ EMBEDDING_WORDS = QUESTION_WORDS - {"if"} | {"that"}
 # Where a parser hangs a quotation that a verb has as its object ('a sign read “...”').
 QUOTATION_SLOTS = ("obj", "ccomp", "xcomp", "parataxis", "dep", "obl")
 # Relations of a verb's dependents that never belong to its content.
+# What a police appeal asks callers to quote: a case's number, not anyone's words.
+REFERENCE_CODES = {"reference", "number", "code", "log", "incident"}
 NOT_CONTENT = {"punct", "conj", "cc", "parataxis"}
 # Words that open a concession set off after what was said ('..., although sales were slow').
 CONCESSIONS = {"although", "though", "whereas"}
@@ -560,7 +562,7 @@ def _complement(doc: ParsedDoc, verb: int) -> tuple[list[int], set[int], bool, s
         return None
     objects = [o for o in doc.children(verb, *OBJECT_RELATIONS)
                if (doc.words[o].upos != "PRON" or doc.words[o].lower not in RELATIVE | {"that"})
-               and not _time_object(doc, o)]
+               and not _time_object(doc, o) and not _reference_code(doc, verb, o)]
     objects += _gerund_objects(doc, verb)
     if objects and "record" in frames:  # 'shows Clinton [with a five-point lead]'
         return [verb], _rest_of_phrase(doc, verb, min(doc.subtree(objects[0]))), False, \
@@ -628,6 +630,13 @@ def _topic(doc: ParsedDoc, verb: int, noun: int,
         if topics and cases and cases[0] == end + 1 and doc.words[cases[0]].lower in topics:
             return [noun, cases[0]], set(range(cases[0] + 1, max(doc.subtree(phrase)) + 1))
     return None
+
+
+def _reference_code(doc: ParsedDoc, verb: int, noun: int) -> bool:
+    """'call 101, quoting crime reference 2201/24': a case number quoted to the police is
+    no one's words."""
+    return doc.words[verb].lemma == "quote" and (doc.words[noun].upos == "NUM" or any(
+        doc.words[k].lemma in REFERENCE_CODES for k in doc.subtree(noun)))
 
 
 def _time_object(doc: ParsedDoc, noun: int) -> bool:
