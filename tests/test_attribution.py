@@ -6607,3 +6607,9 @@ def test_a_case_number_quoted_to_the_police_is_no_claim(run, text):
 def test_a_document_quoting_emails_still_cites_them(run):
     text = "The lawsuit, quoting internal emails, said the company knew of the defect."
     assert [row["cue"] for row in texts(text, run(text))] == ["quoting", "said"]
+
+
+def test_a_club_named_in_a_post_keeps_the_article_with_the_post(run):
+    text = 'Jude Bellingham scored twice. The Real Madrid midfielder said he had been "buzzing".'
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].name) == ("The Real Madrid midfielder", "Jude Bellingham")

@@ -2429,9 +2429,11 @@ def names_split_by_the_parser(words: list[Word]) -> None:
                     words[k].head > last and words[k].upos in NAME_WORD_TAGS:
                 _reattach(words, k, last, "amod" if words[k].upos == "ADJ" else "compound")
         article = run[0] - 1
+        # not the article of the noun the name modifies ('The Real Madrid midfielder')
         if article >= 0 and words[article].upos == "DET" and \
                 words[article].sentence == words[last].sentence and \
-                words[article].head is not None and words[article].head > last:
+                words[article].head is not None and words[article].head > last and \
+                words[article].head != words[last].head:
             _reattach(words, article, last, "det")
 
 
