@@ -6613,3 +6613,16 @@ def test_a_club_named_in_a_post_keeps_the_article_with_the_post(run):
     text = 'Jude Bellingham scored twice. The Real Madrid midfielder said he had been "buzzing".'
     row = only(text, run(text))
     assert (row["speaker"], row["source"].name) == ("The Real Madrid midfielder", "Jude Bellingham")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('One resident, who asked not to be named, was blunter: "This place is finished."',
+     "was blunter:", "One resident"),
+    ('His neighbour, who asked not to be named, put it more bluntly: "They should never have '
+     'built here."', "put it more bluntly:", "His neighbour"),
+])
+def test_the_terms_of_anonymity_are_no_cue_for_the_quotation(run, text, cue, speaker):
+    extraction = run(text)
+    row = only(text, extraction)
+    assert (row["cue"], row["speaker"]) == (cue, speaker)
+    assert row["source"].justified

@@ -450,7 +450,10 @@ def _describing(doc: ParsedDoc, verb: int) -> bool:
     relative clause's own verb may: '..., said Rick Hasen, who tweeted ...'; nor is a verb
     the parser coordinated with it part of it)."""
     current = doc.words[verb].head
-    if doc.words[verb].deprel in ("conj", "acl:relcl"):
+    if doc.words[verb].deprel == "acl:relcl":  # not 'who asked not to be named': its terms
+        said = " ".join(doc.words[k].lower for k in doc.subtree(verb))
+        return lexicon.has_phrase(said, lexicon.anonymity_grants())
+    if doc.words[verb].deprel == "conj":
         return False
     while current is not None and doc.words[current].deprel != "conj":
         if doc.words[current].deprel == "acl:relcl":
@@ -682,7 +685,8 @@ def _introducer(doc: ParsedDoc, quote: Quote,
         return None
     sentence = doc.sentences[doc.words[colon].sentence]
     verbs = [k for k in sentence
-             if k < colon and (is_reporting_verb(doc, k) or saying_objects(doc, k))]
+             if k < colon and (is_reporting_verb(doc, k) or saying_objects(doc, k))
+             and not _describing(doc, k)]
     manner = [k for k in sentence if k < colon and _manner(doc, k)
               and doc.words[k].deprel == "root"
               and doc.children(k, "cop", "aux:pass") and doc.children(k, *SUBJECT_RELATIONS)]
