@@ -6626,3 +6626,15 @@ def test_the_terms_of_anonymity_are_no_cue_for_the_quotation(run, text, cue, spe
     row = only(text, extraction)
     assert (row["cue"], row["speaker"]) == (cue, speaker)
     assert row["source"].justified
+
+
+@pytest.mark.parametrize("text, title", [
+    ('"We will win," said Amy Pope, the IOM director-general.', "IOM director-general"),
+    ('"The risk is high," said Tedros Adhanom Ghebreyesus, the WHO director-general.',
+     "WHO director-general"),
+    ('"The risk is high," said Tedros Adhanom Ghebreyesus, the WHO chief.', "WHO chief"),
+])
+def test_a_post_after_an_inverted_speaker_is_the_title_not_content(run, text, title):
+    row = only(text, run(text))
+    assert row["source"].title == title
+    assert row["content"] == [text[:text.index(",") + 2]]

@@ -1127,7 +1127,8 @@ def _title(doc: ParsedDoc, before: list[int]) -> str | None:
                     doc.words[kept[0]].deprel in ("case", "fixed")):
         kept.pop(0)  # nor the preposition the name hangs on ('ahead of Lando Norris',
         # 'defectors including Tom Devocht')
-    if kept and doc.words[kept[0]].lower in RELATIVE_OPENERS:
+    if kept and doc.words[kept[0]].lower in RELATIVE_OPENERS and \
+            not doc.words[kept[0]].text.isupper():  # 'the WHO chief' is a post
         return None  # a clause about the person ('who as a Navy captain was ...') is no post
     return _text(doc, kept) if kept else None
 

@@ -3154,10 +3154,39 @@ def trailing_appositions(words: list[Word]) -> None:
         for child in _children(words, word.index, "ccomp", "obj", "dep", "parataxis", "nsubj",
                                "obl"):
             candidate = words[child]
-            if child > subject and candidate.upos in ("NOUN", "PROPN") and \
-                    not _children(words, child, "cop", "nsubj", "mark", "case") and \
-                    any(words[k].text == "," for k in range(_span_end(words, subject), child)):
+            if child <= subject or \
+                    not any(words[k].text == "," for k in range(_span_end(words, subject), child)):
+                continue
+            if candidate.upos in ("NOUN", "PROPN") and \
+                    not _children(words, child, "cop", "nsubj", "mark", "case"):
                 _reattach(words, child, subject, "appos")
+            elif _post_read_as_clause(words, child):
+                _post_as_apposition(words, child, subject)
+    for word in words:  # 'Tedros Adhanom Ghebreyesus, the WHO director-general' as a clause
+        if word.deprel == "acl:relcl" and word.head is not None and \
+                words[word.head].entity == "PERSON" and _post_read_as_clause(words, word.index):
+            _post_as_apposition(words, word.index, word.head)
+
+
+def _post_as_apposition(words: list[Word], post: int, holder: int) -> None:
+    """Make a post the parser read as a clause a noun set beside its holder's name."""
+    words[post].upos, words[post].xpos = "NOUN", "NN"
+    for k in _children(words, post):
+        if k < post and words[k].upos != "PUNCT":
+            words[k].deprel = "det" if words[k].upos == "DET" else "compound"
+    _reattach(words, post, holder, "appos")
+
+
+def _post_read_as_clause(words: list[Word], head: int) -> bool:
+    """'..., said Tedros Adhanom Ghebreyesus, the WHO chief.' with 'chief' a verb and 'WHO'
+    its subject, or 'the IOM director-general' an adjective: a word for a post that closes
+    the sentence, opened by an article, read as a clause."""
+    phrase = [k for k in _descendants(words, head) if words[k].upos != "PUNCT"]
+    first, after = min(phrase), max(phrase) + 1
+    return lexicon.source_nouns().get(words[head].lower) in POST_CATEGORIES and \
+        words[first].upos == "DET" and words[head].upos in ("VERB", "ADJ") and \
+        (after >= len(words) or words[after].sentence != words[head].sentence or
+         words[after].upos == "PUNCT" and words[after].text in ".!?")
 
 
 def names_after_affiliations(words: list[Word]) -> None:
