@@ -6638,3 +6638,17 @@ def test_a_post_after_an_inverted_speaker_is_the_title_not_content(run, text, ti
     row = only(text, run(text))
     assert row["source"].title == title
     assert row["content"] == [text[:text.index(",") + 2]]
+
+
+def test_a_surname_with_a_particle_names_the_person_again(run):
+    text = "Erik ten Hag said the team had been unlucky. Ten Hag added that he was calm."
+    first, second = run(text).attributions
+    assert second.source_id == first.source_id
+    assert run(text).source(first.source_id).title is None
+
+
+def test_a_name_before_a_set_off_question_is_the_speaker(run):
+    text = 'Erik ten Hag, asked about his future, said: "I have the backing of the club."'
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (
+        "Erik ten Hag", ['"I have the backing of the club."'])

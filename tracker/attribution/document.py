@@ -106,9 +106,11 @@ def _offsets(word) -> tuple[int, int]:
     return start, end
 
 
+# Small words inside a person's name ('Erik ten Hag', 'Abdel Fattah al-Sisi').
+NAME_PARTICLES = ("al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "den", "de", "da",
+                  "di", "del", "la", "le", "ten", "ter")
 # What may stand between two pieces of one person's name: particles and a tight hyphen.
-NAME_GAP = re.compile(r"( (al|el|bin|bint|ibn|abu|van|von|der|den|de|da|di|del|la|le|ten|ter)"
-                      r"( |-))*|-| ?(al|el)-", re.IGNORECASE)
+NAME_GAP = re.compile(rf"( ({'|'.join(NAME_PARTICLES)})( |-))*|-| ?(al|el)-", re.IGNORECASE)
 
 
 class ParsedDoc:
@@ -152,6 +154,7 @@ class ParsedDoc:
             kind = ENTITY_TYPES.get(ent.type, "OTHER")
             self.entities.append(Entity(Span(ent.start_char, ent.end_char), kind, ent.text))
         self.entities = self._whole_people([self._widened(e) for e in self.entities])
+        self.entities = sorted(self.entities + self._particle_surnames(), key=lambda e: e.span)
         for entity in self.entities:
             for index in self.words_in(entity.span):
                 self.words[index].entity = entity.type
@@ -160,11 +163,16 @@ class ParsedDoc:
 
     def _widened(self, entity: Entity) -> Entity:
         """'Home Depot', 'General Motors' tagged from their second word: a body's name takes
-        in the capitalised proper noun before it that the parse joins to it."""
+        in the capitalised proper noun before it that the parse joins to it (a person's, a
+        name particle)."""
         inside = list(self.words_in(entity.span))
-        if entity.type != "ORG" or not inside or inside[0] == 0:
+        if not inside or inside[0] == 0:
             return entity
         before = self.words[inside[0] - 1]
+        if entity.type == "PERSON":
+            return self._with_particle(entity, before)
+        if entity.type != "ORG":
+            return entity
         joined = before.head in inside or any(self.words[k].head == before.index
                                               for k in inside)
         if before.upos != "PROPN" or not before.text[:1].isupper() or not joined or \
@@ -173,6 +181,32 @@ class ParsedDoc:
             return entity
         return Entity(Span(before.start, entity.span.end), entity.type,
                       self.text[before.start:entity.span.end])
+
+    def _with_particle(self, entity: Entity, before: Word) -> Entity:
+        """'Ten Hag told reporters' tagged a person from 'Hag': a capitalised name particle
+        right before a person's name, in no name of its own, opens the name."""
+        if before.lower not in NAME_PARTICLES or not before.text[:1].isupper() or \
+                before.end + 1 != entity.span.start or \
+                any(e.span.start <= before.start < e.span.end for e in self.entities):
+            return entity
+        return Entity(Span(before.start, entity.span.end), entity.type,
+                      self.text[before.start:entity.span.end])
+
+    def _particle_surnames(self) -> list[Entity]:
+        """'Erik ten Hag said ... Ten Hag added': a surname that opens with a particle, written
+        again with no given name, names the same person though the tagger missed it (and
+        read 'Ten' as a number)."""
+        surnames = {m.group(0).lower() for e in self.entities if e.type == "PERSON"
+                    for m in re.finditer(rf"\b(?:{'|'.join(NAME_PARTICLES)}) \S+$", e.text,
+                                         re.IGNORECASE)}
+        found = []
+        for surname in surnames:
+            for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text, re.IGNORECASE):
+                span = Span(m.start(), m.end())
+                if m.group(0)[:1].isupper() and not any(
+                        e.span.start <= span.start < e.span.end for e in self.entities):
+                    found.append(Entity(span, "PERSON", m.group(0)))
+        return found
 
     def _whole_people(self, entities: list[Entity]) -> list[Entity]:
         """'Abdel Fattah' and 'al-Sisi', 'Sheikh Tamim' and 'bin Hamad Al Thani': a name the

@@ -2208,6 +2208,27 @@ def ages_hung_on_verbs(words: list[Word]) -> None:
                 _reattach(words, k, age, "det")
 
 
+def subjects_hung_on_set_off_participles(words: list[Word]) -> None:
+    """'Erik ten Hag, asked about his future, said: ...' parsed with the name hung on 'asked'
+    and 'asked' on 'said': a person's name right before a participle set off by commas,
+    hung on it, is the subject of the speech verb the participle hangs on when that verb has
+    none."""
+    verbs = lexicon.reporting_verbs()
+    for participle in words[2:]:
+        verb = participle.head
+        if participle.xpos not in PAST_FORMS or verb is None or verb <= participle.index or \
+                words[participle.index - 1].text != "," or words[verb].upos != "VERB" or \
+                words[_last_word(words, participle.index) + 1].text != "," or \
+                words[verb].lemma not in verbs or _children(words, verb, *SUBJECTS):
+            continue
+        name = next((k for k in _children(words, participle.index)
+                     if k < participle.index and words[k].entity == "PERSON" and
+                     _last_word(words, k) == participle.index - 2), None)
+        if name is not None:
+            _reattach(words, name, verb, "nsubj")
+            _reattach(words, participle.index, verb, "advcl")
+
+
 def quantities_cut_from_clauses(words: list[Word]) -> None:
     """'Officials said as many as 200 people were missing', 'said at least a dozen countries
     had signed' parsed with 'as many' or 'at least' hung on the speech verb: the words of a
@@ -5150,7 +5171,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            names_read_as_function_words, surnames_read_as_verbs, surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
-           names_read_as_second_subjects,
+           names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
