@@ -6652,3 +6652,9 @@ def test_a_name_before_a_set_off_question_is_the_speaker(run):
     row = only(text, run(text))
     assert (row["speaker"], row["content"]) == (
         "Erik ten Hag", ['"I have the backing of the club."'])
+
+
+def test_a_name_set_off_after_a_seat_is_the_member_for_it(run):
+    text = "The MP for Tweed and Byron, Justine Elliot, said the funding was welcome."
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == ("Justine Elliot", "MP for Tweed and Byron")

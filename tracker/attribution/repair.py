@@ -3221,10 +3221,15 @@ def names_after_affiliations(words: list[Word]) -> None:
                 words[body].deprel != "nmod" or words[body].entity == "PERSON" or \
                 _children(words, word.index, "cc"):
             continue
-        described = words[body].head
-        if described is not None and words[described].upos == "NOUN" and \
+        described = words[body].head  # a noun, or a post the tagger took for a name ('MP')
+        if described is not None and (words[described].upos == "NOUN" or
+                                      _post_word_read_as_name(words[described])) and \
                 any(words[k].text == "," for k in range(body + 1, word.index)):
             _reattach(words, word.index, described, "appos")
+
+
+def _post_word_read_as_name(word: Word) -> bool:
+    return word.upos == "PROPN" and lexicon.source_nouns().get(word.lower) in POST_CATEGORIES
 
 
 def phrases_after_inverted_subjects(words: list[Word]) -> None:
