@@ -6658,3 +6658,12 @@ def test_a_name_set_off_after_a_seat_is_the_member_for_it(run):
     text = "The MP for Tweed and Byron, Justine Elliot, said the funding was welcome."
     source = only(text, run(text))["source"]
     assert (source.name, source.title) == ("Justine Elliot", "MP for Tweed and Byron")
+
+
+def test_a_tag_after_a_quotation_introduced_with_a_colon_is_the_same_saying(run):
+    text = ("Sen. Claire McCaskill scolded him: \u201cThe scientific community is against you,\u201d "
+            "she said. \u201cI do not understand why you need to go there.\u201d")
+    row = only(text, run(text))
+    assert (row["cue"], row["source"].name) == ("scolded", "Claire McCaskill")
+    assert row["content"] == ["\u201cThe scientific community is against you,\u201d",
+                              "\u201cI do not understand why you need to go there.\u201d"]

@@ -46,6 +46,7 @@ from .mentions import MentionReading, conjuncts, mention_words, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
 from .quotes import EDGE_MARKS, Quote
 from .repair import (
+    OPENING_MARKS,
     PERSON_CATEGORIES,
     RELATIVE_OPENERS,
     SETTING_PREPOSITIONS,
@@ -138,6 +139,10 @@ class Draft:
     speaker: Mention | None = None
     source_id: int | None = None
     dropped: bool = False
+
+
+# How many characters may stand between a quotation and the tag that follows it.
+TAG_GAP = 40
 
 
 @dataclass
@@ -260,6 +265,19 @@ def _absorb_quotes(content: list[Span], quotes: list[Quote]) -> list[Span]:
     return merged
 
 
+def _unframed(text: str, content: list[Span], cue: Span, quotes: list[Quote]) -> list[Span]:
+    """'Sen. Claire McCaskill scolded him: “The scientific community is ...,” she said.': a
+    tag right after a quotation that the reporter introduced with a colon is the
+    quotation's; the words before the colon are the reporter's, not what was said."""
+    kept = []
+    for piece in content:
+        quote = next((q for q in quotes if piece.start < q.span.start < piece.end and
+                      q.span.end <= cue.start and not text[q.span.end:cue.start].count(".")
+                      and text[piece.start:q.span.start].rstrip().endswith(":")), None)
+        kept.append(Span(quote.span.start, piece.end) if quote is not None else piece)
+    return kept
+
+
 def _quotation_cut(content: list[Span], cue: Span, quotes: list[Quote]) -> list[Span]:
     """'“We know ... the ability, only whether they have the will,” he said of ...': a
     complement the parse cut out of a quotation that the cue stands outside is the whole
@@ -296,7 +314,8 @@ def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate], blocked: list
         if not content:
             continue
         if not _transcript_label(doc, cand):
-            content = _absorb_quotes(_quotation_cut(content, cue, quotes), quotes)
+            content = _absorb_quotes(_quotation_cut(_unframed(doc.text, content, cue, quotes),
+                                                    cue, quotes), quotes)
         heads = conjuncts(doc, cand.speaker) if cand.speaker is not None else [None]
         for head in heads:
             drafts.append(Draft(cand.rule, content, cue, head, frozenset(cand.cue),
@@ -344,6 +363,31 @@ def _outermost(drafts: list[Draft]) -> list[Draft]:
         _within(d, other) and _within(other, d) and size[id(d)] > size[id(other)]
         for other in drafts)]
     return [d for d in kept if not any(_within(d, other) for other in kept)]
+
+
+def _tags_of_introduced_quotations(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
+    """'McCaskill scolded him: “...,” she said. “...”': a tag right after a quotation that a
+    cue before it introduced with a colon, naming its speaker again by a pronoun, reports
+    the same words; what the tag holds beyond them goes on with the introducing cue, and the
+    tag is dropped (not '..., according to a letter', which reports the reporting)."""
+    text = doc.text
+    kept = list(drafts)
+    for tag in drafts:
+        first = tag.content[0] if tag.content else None
+        if first is None or tag.cue is None or not first.end <= tag.cue.start or \
+                tag.speaker_head is None or \
+                doc.words[tag.speaker_head].lower not in SUBJECT_PRONOUNS or \
+                text[first.start] not in OPENING_MARKS or \
+                len(text[first.end : tag.cue.start]) > TAG_GAP or \
+                "." in text[first.end : tag.cue.start]:
+            continue
+        host = next((d for d in kept if d is not tag and d.cue is not None and
+                     d.cue.end <= first.start and first in d.content and
+                     ":" in text[d.cue.end : first.start]), None)
+        if host is not None:
+            host.content = sorted(set(host.content) | set(tag.content))
+            kept.remove(tag)
+    return kept
 
 
 def _transcript_label(doc: ParsedDoc, cand: Candidate) -> bool:
@@ -1306,7 +1350,8 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts = [d for d in drafts if id(d) not in questions]
     drafts = _outermost(drafts + [d for d in _quote_drafts(parsed, quotes, drafts, blocked)
                                   if not any(c.overlaps(a) for c in d.content for a in asked)])
-    drafts += _block_quotes(parsed, drafts, blocked)
+    drafts = _tags_of_introduced_quotations(parsed,
+                                            drafts + _block_quotes(parsed, drafts, blocked))
     drafts = [_cited(parsed, d, drafts) for d in drafts]
     drafts = [_quoted_as_saying(parsed, d, drafts) for d in drafts]
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
