@@ -6667,3 +6667,12 @@ def test_a_tag_after_a_quotation_introduced_with_a_colon_is_the_same_saying(run)
     assert (row["cue"], row["source"].name) == ("scolded", "Claire McCaskill")
     assert row["content"] == ["\u201cThe scientific community is against you,\u201d",
                               "\u201cI do not understand why you need to go there.\u201d"]
+
+
+def test_an_officer_who_would_not_be_identified_told_reporters(run):
+    text = ("A senior police officer, who did not want to be identified, told reporters that "
+            "the probe was at a sensitive stage.")
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (
+        "told", "A senior police officer", ["that the probe was at a sensitive stage"])
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL and row["source"].justified

@@ -2229,6 +2229,39 @@ def subjects_hung_on_set_off_participles(words: list[Word]) -> None:
             _reattach(words, participle.index, verb, "advcl")
 
 
+def speech_verbs_read_as_modifiers_after_relatives(words: list[Word]) -> None:
+    """'A senior police officer, who did not want to be identified, told reporters that ...'
+    parsed as one noun phrase headed by 'officer', with 'told' a modifier of 'reporters': a
+    past speech verb right after the comma closing a relative clause on the sentence's head
+    noun is the sentence's verb, that noun its subject, the noun after it who was told and
+    the clause hung on that noun what was said."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words[1:]:
+        listener = verb.head
+        if verb.upos != "VERB" or verb.deprel != "amod" or verb.xpos not in PAST_FORMS or \
+                verbs.get(verb.lemma) != "speech" or listener != verb.index + 1 or \
+                words[verb.index - 1].text != ",":
+            continue
+        subject = _root(words, verb.index)
+        relative = next((k for k in _children(words, subject, "acl:relcl")
+                         if _dominates(words, k, verb.index) and
+                         words[min(_descendants(words, k))].lower in RELATIVE_OPENERS), None)
+        if relative is None or words[subject].upos not in ("NOUN", "PROPN", "PRON"):
+            continue
+        said = [k for k in _children(words, listener, "acl:relcl", "acl") if k > listener]
+        _make_root(words, verb.index)
+        _reattach(words, subject, verb.index, "nsubj")
+        _reattach(words, listener, verb.index, "obj")
+        for k in said:
+            _reattach(words, k, verb.index, "ccomp")
+            opener = min(_descendants(words, k))
+            if words[opener].lower == "that" and words[opener].head == k:
+                words[opener].deprel, words[opener].upos = "mark", "SCONJ"
+        for k in _children(words, subject, "punct"):
+            if k > verb.index:
+                _reattach(words, k, verb.index, "punct")
+
+
 def quantities_cut_from_clauses(words: list[Word]) -> None:
     """'Officials said as many as 200 people were missing', 'said at least a dozen countries
     had signed' parsed with 'as many' or 'at least' hung on the speech verb: the words of a
@@ -5177,6 +5210,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
+           speech_verbs_read_as_modifiers_after_relatives,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
