@@ -6676,3 +6676,14 @@ def test_an_officer_who_would_not_be_identified_told_reporters(run):
     assert (row["cue"], row["speaker"], row["content"]) == (
         "told", "A senior police officer", ["that the probe was at a sensitive stage"])
     assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL and row["source"].justified
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Chairman and CEO David Okafor said the bank was well capitalized.", "David Okafor",
+     "Chairman and CEO"),
+    ("Founder and Chief Executive Sam Altman wrote that the model was safe.", "Sam Altman",
+     "Founder and Chief Executive"),
+])
+def test_joined_posts_before_a_name_are_one_title(run, text, name, title):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind, source.title) == (name, SourceKind.NAMED_PERSON, title)

@@ -2262,6 +2262,33 @@ def speech_verbs_read_as_modifiers_after_relatives(words: list[Word]) -> None:
                 _reattach(words, k, verb.index, "punct")
 
 
+def names_read_as_conjuncts_of_posts(words: list[Word]) -> None:
+    """'Chairman and CEO David Okafor said' parsed with 'CEO', 'David' and 'Okafor' three
+    conjuncts of 'Chairman': a person's name closing a coordination of posts is the head of
+    the phrase, the posts its title."""
+    people = lexicon.source_nouns()
+    for post in words:
+        if people.get(post.lower) not in POST_CATEGORIES or post.entity == "PERSON" or \
+                post.head is None:
+            continue
+        conjuncts = _children(words, post.index, "conj")
+        name = [k for k in conjuncts if words[k].entity == "PERSON" and
+                words[k].upos == "PROPN"]
+        if not name or name != conjuncts[-len(name):] or \
+                name != list(range(name[0], name[0] + len(name))) or \
+                _last_word(words, post.index) != name[-1] or not any(
+                    people.get(words[k].lower) in POST_CATEGORIES for k in conjuncts
+                    if k < name[0]):
+            continue
+        _reattach(words, name[0], post.head, post.deprel)
+        for k in name[1:]:
+            _reattach(words, k, name[0], "flat")
+        for k in range(post.index + 1, name[0]):  # 'Executive' of 'Chief Executive'
+            if words[k].head == name[0] or words[k].head in name:
+                _reattach(words, k, post.index, words[k].deprel)
+        _reattach(words, post.index, name[0], "compound")
+
+
 def quantities_cut_from_clauses(words: list[Word]) -> None:
     """'Officials said as many as 200 people were missing', 'said at least a dozen countries
     had signed' parsed with 'as many' or 'at least' hung on the speech verb: the words of a
@@ -5210,7 +5237,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
-           speech_verbs_read_as_modifiers_after_relatives,
+           speech_verbs_read_as_modifiers_after_relatives, names_read_as_conjuncts_of_posts,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
