@@ -6687,3 +6687,19 @@ def test_an_officer_who_would_not_be_identified_told_reporters(run):
 def test_joined_posts_before_a_name_are_one_title(run, text, name, title):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind, source.title) == (name, SourceKind.NAMED_PERSON, title)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Minister of State for Health Ali Pate said the vaccines had arrived.", "Ali Pate",
+     "Minister of State for Health"),
+    ("Minister of Information and Culture Lai Mohammed said the report was false.",
+     "Lai Mohammed", "Minister of Information and Culture"),
+])
+def test_a_minister_of_a_long_portfolio_is_named(run, text, name, title):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind, source.title) == (name, SourceKind.NAMED_PERSON, title)
+
+
+def test_a_spokesman_for_a_titled_person_stays_unnamed(run):
+    text = "A spokesman for Senator Bob Casey said the bill would pass."
+    assert only(text, run(text))["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL

@@ -2262,31 +2262,46 @@ def speech_verbs_read_as_modifiers_after_relatives(words: list[Word]) -> None:
                 _reattach(words, k, verb.index, "punct")
 
 
-def names_read_as_conjuncts_of_posts(words: list[Word]) -> None:
+def names_closing_post_phrases(words: list[Word]) -> None:
     """'Chairman and CEO David Okafor said' parsed with 'CEO', 'David' and 'Okafor' three
-    conjuncts of 'Chairman': a person's name closing a coordination of posts is the head of
-    the phrase, the posts its title."""
+    conjuncts of 'Chairman', 'Minister of State for Health Ali Pate said' with the name hung
+    on 'State': a person's name closing the phrase of a post, right after a word that is
+    neither a post nor a preposition ('for Senator Bob Casey' names whom one speaks for),
+    heads that phrase, and the post before it is the title."""
     people = lexicon.source_nouns()
     for post in words:
         if people.get(post.lower) not in POST_CATEGORIES or post.entity == "PERSON" or \
-                post.head is None:
+                post.head is None or words[post.head].upos != "VERB" or \
+                post.deprel not in ("nsubj", "nsubj:pass") or not post.text[:1].isupper() or \
+                min(_descendants(words, post.index)) != post.index:
             continue
-        conjuncts = _children(words, post.index, "conj")
-        name = [k for k in conjuncts if words[k].entity == "PERSON" and
-                words[k].upos == "PROPN"]
-        if not name or name != conjuncts[-len(name):] or \
-                name != list(range(name[0], name[0] + len(name))) or \
-                _last_word(words, post.index) != name[-1] or not any(
-                    people.get(words[k].lower) in POST_CATEGORIES for k in conjuncts
-                    if k < name[0]):
+        last = _last_word(words, post.index)
+        name = [last]
+        while name[0] - 1 > post.index and words[name[0] - 1].entity == "PERSON":
+            name.insert(0, name[0] - 1)
+        if any(words[k].entity != "PERSON" or words[k].upos != "PROPN" for k in name) or \
+                name[0] - 1 <= post.index or \
+                words[name[0] - 1].upos in ("ADP", "PUNCT", "DET") or \
+                _principal_title(words, post.index, name[0]):
             continue
         _reattach(words, name[0], post.head, post.deprel)
         for k in name[1:]:
             _reattach(words, k, name[0], "flat")
         for k in range(post.index + 1, name[0]):  # 'Executive' of 'Chief Executive'
-            if words[k].head == name[0] or words[k].head in name:
+            if words[k].head in name:
                 _reattach(words, k, post.index, words[k].deprel)
         _reattach(words, post.index, name[0], "compound")
+
+
+def _principal_title(words: list[Word], post: int, name: int) -> bool:
+    """'A spokesman for Health Minister Ali Pate': capitalised words with a post among them,
+    after a preposition, right before the name, are the title of the one spoken for."""
+    people = lexicon.source_nouns()
+    k, titled = name - 1, False
+    while k > post and words[k].text[:1].isupper() and words[k].upos in ("PROPN", "NOUN", "ADJ"):
+        titled = titled or people.get(words[k].lower) in POST_CATEGORIES
+        k -= 1
+    return titled and words[k].upos == "ADP"
 
 
 def quantities_cut_from_clauses(words: list[Word]) -> None:
@@ -5237,7 +5252,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
-           speech_verbs_read_as_modifiers_after_relatives, names_read_as_conjuncts_of_posts,
+           speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
