@@ -6703,3 +6703,15 @@ def test_a_minister_of_a_long_portfolio_is_named(run, text, name, title):
 def test_a_spokesman_for_a_titled_person_stays_unnamed(run):
     text = "A spokesman for Senator Bob Casey said the bill would pass."
     assert only(text, run(text))["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+@pytest.mark.parametrize("text", [
+    "The company declined to provide figures for the quarter.",
+    "Mr. Stein declined to answer specific questions about the transactions.",
+    "Neither the governor's office nor the state police responded to repeated requests for "
+    "comment.",
+])
+def test_a_refusal_is_a_disclosure_not_a_claim(run, text):
+    extraction = run(text)
+    assert extraction.attributions == []
+    assert len(extraction.disclosures) == 1
