@@ -6715,3 +6715,11 @@ def test_a_refusal_is_a_disclosure_not_a_claim(run, text):
     extraction = run(text)
     assert extraction.attributions == []
     assert len(extraction.disclosures) == 1
+
+
+def test_one_pronoun_subject_of_two_cues_is_one_source(run):
+    text = '"We will never accept this," he said, referring to the ruling.'
+    extraction = run(text)
+    assert len(extraction.attributions) == 2
+    assert len({a.source_id for a in extraction.attributions}) == 1
+    assert len(extraction.sources) == 1

@@ -242,6 +242,12 @@ class SourceBook:
         self._gender: dict[int, str] = {}
 
     def add(self, reading: MentionReading, position: int) -> Source:
+        # 'he said, referring to the ruling': one pronoun, subject of two cues, is one source
+        again = next((s for s in self.sources if reading.mention in s.mentions), None) \
+            if reading.mention.kind == "pronoun" else None
+        if again is not None:
+            self._last_used[again.id] = position
+            return again
         if self._named_set(reading):
             reading = replace(reading, kind=SourceKind.NAMED_PERSON)
         if reading.pronoun == ELLIPSIS:
