@@ -6723,3 +6723,12 @@ def test_one_pronoun_subject_of_two_cues_is_one_source(run):
     assert len(extraction.attributions) == 2
     assert len({a.source_id for a in extraction.attributions}) == 1
     assert len(extraction.sources) == 1
+
+
+def test_a_participle_set_off_before_said_leaves_the_saying_its_own(run):
+    text = ('The spokesman, answering a question from AFP, said Beijing "has never and will '
+            'never" interfere in the internal affairs of other countries.')
+    rows = {row["cue"]: row for row in texts(text, run(text))}
+    assert rows["said"]["content"] == [
+        'Beijing "has never and will never" interfere in the internal affairs of other countries']
+    assert rows["answering"]["content"] == ["a question from AFP"]

@@ -737,6 +737,16 @@ def _past_object(doc: ParsedDoc, verb: int, preposition: int) -> bool:
     return bool(between) and between <= held
 
 
+def _set_off_before_saying(doc: ParsedDoc, verb: int, rest: list[int]) -> bool:
+    """'The spokesman, answering a question from AFP, said ...': a participle set off between
+    a subject and its speech verb runs on only to that verb, whatever the parse."""
+    word = doc.words[verb]
+    head = word.head
+    return word.deprel == "advcl" and word.xpos == "VBG" and head in rest and \
+        doc.words[verb - 1].text == "," and is_reporting_verb(doc, head) and \
+        any(s < verb for s in doc.children(head, "nsubj"))
+
+
 def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     """'Officials said the two raised $350 million', parsed as objects and obliques of
     'said': a speech verb runs straight on into words that hold a finite verb of their
@@ -784,6 +794,9 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     if word.deprel == "ccomp" and word.head in rest and is_reporting_verb(doc, word.head) and \
             _only_tag(doc, word.head, verb, rest):
         return set()
+    if _set_off_before_saying(doc, verb, rest):  # 'The spokesman, answering ..., said ...'
+        return {k for k in rest if k < doc.words[verb].head and doc.words[k].upos != PUNCT}
+
     if not rest or doc.words[rest[0]].upos in (PUNCT, "ADP", "PART", "CCONJ") or \
             doc.words[rest[0]].deprel in ("obl", "advmod", "obl:tmod", "compound:prt") or \
             doc.words[rest[0]].lower in ADVERBIAL_MARKS or \

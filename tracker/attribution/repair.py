@@ -3072,6 +3072,28 @@ def subjects_cut_from_complements(words: list[Word]) -> None:
                     _reattach(words, k, inner[0], "compound")
 
 
+def second_subjects_of_speech_verbs(words: list[Word]) -> None:
+    """'The spokesman, answering a question from AFP, said Beijing "has never and will
+    never" interfere' parsed with 'Beijing' a second subject of 'said': of a speech verb's
+    subjects on either side of it, the one after it is the subject of the clause said, when
+    that clause has none."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        subjects = _children(words, verb.index, "nsubj")
+        if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech" or len(subjects) != 2 or \
+                not subjects[0] < verb.index < subjects[1] or \
+                any(_closing_quote(words[k]) for k in range(subjects[0], verb.index)):
+            continue  # not '“The locus ... would move,” said Elaine Kamarck'
+        after = _last_word(words, subjects[1]) + 1  # the clause follows the name at once
+        clause = next((c for c in _children(words, verb.index, "ccomp")
+                       if c > subjects[1] and words[c].upos in ("VERB", "AUX", "ADJ", "NOUN")
+                       and not _children(words, c, *SUBJECTS) and
+                       min(k for k in _descendants(words, c) if words[k].upos != "PUNCT")
+                       in (after, after + 1)), None)
+        if clause is not None:
+            _reattach(words, subjects[1], clause, "nsubj")
+
+
 def _quotation_tag(words: list[Word], verb: int) -> int | None:
     """The closing mark right before the verb ('”' or '”,') of a quotation that opens the
     verb's sentence, or None."""
@@ -5253,6 +5275,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
+           second_subjects_of_speech_verbs,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
