@@ -6732,3 +6732,19 @@ def test_a_participle_set_off_before_said_leaves_the_saying_its_own(run):
     assert rows["said"]["content"] == [
         'Beijing "has never and will never" interfere in the internal affairs of other countries']
     assert rows["answering"]["content"] == ["a question from AFP"]
+
+
+def test_a_quotation_relayed_by_according_to_is_its_speaker_s_too(run):
+    text = '"We will respond," Putin said, according to the Kremlin.'
+    extraction = run(text)
+    rows = {row["cue"]: row for row in texts(text, extraction)}
+    assert rows["said"]["source"].name == "Putin"
+    assert rows["said"]["content"] == rows["according to"]["content"] == ['"We will respond,"']
+    claim, = extraction.claims
+    assert len(claim.attribution_ids) == 2
+
+
+def test_reported_speech_relayed_by_according_to_stays_the_relay_s(run):
+    text = ("Biden told Xi that the United States would not change its policy, according to a "
+            "White House readout of the call.")
+    assert only(text, run(text))["cue"] == "according to"

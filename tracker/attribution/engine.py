@@ -347,6 +347,26 @@ def _within_paragraph(text: str, content: list[Span], cue: Span,
     return kept
 
 
+def _relayed(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
+    """'"We will respond," Putin said, according to the Kremlin.': a quotation tagged inside
+    what 'according to' reports is the words of its tag's speaker; the relay carries the
+    same words, so its content becomes the quotation and the speaker's attribution stays
+    (one claim, two sources). Reported speech inside stays the relay's alone."""
+    for relay in drafts:
+        if relay.rule != "according_to":
+            continue
+        inner = next((d for d in drafts if d is not relay and _within(d, relay) and
+                      d.speaker_head is not None and d.content and
+                      doc.text[d.content[0].start] in OPENING_MARKS and
+                      lexicon.reporting_verbs().get(
+                          doc.words[doc.word_at(d.cue.start)].lemma) == "speech" and
+                      _inside(doc.span_of([d.speaker_head]), relay.content) and
+                      all(_inside(piece, relay.content) for piece in d.content)), None)
+        if inner is not None:
+            relay.content = list(inner.content)
+    return drafts
+
+
 def _within(draft: Draft, other: Draft) -> bool:
     return draft.cue is not None and other.cue is not None and other is not draft and \
         any(piece.contains(draft.cue) for piece in other.content)
@@ -1344,7 +1364,7 @@ def extract(doc, text: str | None = None) -> Extraction:
               and not _supposed(parsed, d)]
     drafts = [_without_framing_subject(parsed, d) for d in drafts]
     # a reporter's question goes after what it holds, quoted words too: they assert nothing
-    drafts = _outermost(drafts)
+    drafts = _outermost(_relayed(parsed, drafts))
     questions = {id(d) for d in drafts if _reporters_question(parsed, d)}
     asked = [span for d in drafts if id(d) in questions for span in d.content]
     drafts = [d for d in drafts if id(d) not in questions]
