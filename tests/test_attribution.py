@@ -6748,3 +6748,12 @@ def test_reported_speech_relayed_by_according_to_stays_the_relay_s(run):
     text = ("Biden told Xi that the United States would not change its policy, according to a "
             "White House readout of the call.")
     assert only(text, run(text))["cue"] == "according to"
+
+
+@pytest.mark.parametrize("text, title", [
+    ('"This was a great year," said Jane Doe, CEO of Acme Robotics.', "CEO of Acme Robotics"),
+    ('"We are thrilled," said Tom Becker, Chief Operating Officer.', "Chief Operating Officer"),
+    ('"We are thrilled," said Tom Becker, CEO.', "CEO"),
+])
+def test_a_capitalised_post_set_after_a_name_is_the_title(run, text, title):
+    assert only(text, run(text))["source"].title == title

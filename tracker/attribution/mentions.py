@@ -1099,7 +1099,8 @@ def _apposition_title(doc: ParsedDoc, head: int, words: list[int]) -> str | None
     research')."""
     holders = [head, *doc.children(head, "flat", "flat:name", "compound")]
     posts = sorted(a for h in holders for a in doc.children(h, "appos")
-                   if a > head and a in words and doc.words[a].upos == "NOUN")
+                   if a > head and a in words and  # a post may be capitalised: 'CEO'
+                   (doc.words[a].upos == "NOUN" or _post_word(doc, a)))
     if not posts:
         return None
     told = frozenset(doc.children(posts[0], "acl:relcl"))

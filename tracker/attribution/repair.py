@@ -2304,6 +2304,25 @@ def _principal_title(words: list[Word], post: int, name: int) -> bool:
     return titled and words[k].upos == "ADP"
 
 
+def name_parts_past_commas(words: list[Word]) -> None:
+    """'said Tom Becker, Chief Operating Officer.' and 'said Jane Doe, CEO of Acme Robotics.'
+    parsed with 'Officer' and 'Robotics' parts of the name: a capitalised word hung on a
+    name as its part past a comma is a post set beside the name, or the end of the post
+    already set there."""
+    people = lexicon.source_nouns()
+    for word in words:
+        name = word.head
+        if word.deprel not in ("flat", "flat:name") or name is None or name > word.index or \
+                words[name].entity != "PERSON" or \
+                not any(words[k].text == "," for k in range(name, word.index)):
+            continue
+        posts = [a for a in _children(words, name, "appos") if a < word.index]
+        if posts:
+            _reattach(words, word.index, posts[-1], "nmod")
+        elif people.get(word.lower) in POST_CATEGORIES:
+            _reattach(words, word.index, name, "appos")
+
+
 def quantities_cut_from_clauses(words: list[Word]) -> None:
     """'Officials said as many as 200 people were missing', 'said at least a dozen countries
     had signed' parsed with 'as many' or 'at least' hung on the speech verb: the words of a
@@ -5275,7 +5294,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
-           second_subjects_of_speech_verbs,
+           second_subjects_of_speech_verbs, name_parts_past_commas,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
