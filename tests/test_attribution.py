@@ -6757,3 +6757,8 @@ def test_reported_speech_relayed_by_according_to_stays_the_relay_s(run):
 ])
 def test_a_capitalised_post_set_after_a_name_is_the_title(run, text, title):
     assert only(text, run(text))["source"].title == title
+
+
+def test_where_it_was_said_is_not_what_was_said(run):
+    text = '"No one will be spared," he said, addressing a rally in Chhattisgarh.'
+    assert only(text, run(text))["content"] == ['"No one will be spared,"']

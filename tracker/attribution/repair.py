@@ -799,18 +799,19 @@ def appositions_hung_past_names(words: list[Word]) -> None:
 
 
 def manner_participles_read_as_complements(words: list[Word]) -> None:
-    """'“It's over,” she said, smiling.' parsed with 'smiling' a second clause of what was
-    said: a lone participle set off by a comma after a speech verb that already has its
-    words before it tells how it was said (unless it is a speech verb itself: 'reasoning
-    that ...')."""
+    """'“It's over,” she said, smiling.' and '“...,” he said, addressing a rally in
+    Chhattisgarh.' parsed with the participle a second clause of what was said: a
+    participle set off by a comma after a speech verb that already has its words before it
+    tells how or where it was said (unless it is a speech verb itself: 'reasoning that
+    ...', or holds a clause of its own)."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
         if verb.upos != "VERB" or verb.lemma not in verbs:
             continue
         clauses = _children(words, verb.index, "ccomp", "xcomp")
         for clause in clauses:
-            inside = [k for k in _descendants(words, clause) if words[k].upos != "PUNCT"]
-            if clause > verb.index and inside == [clause] and words[clause].xpos == "VBG" and \
+            if clause > verb.index and words[clause].xpos == "VBG" and \
+                    not _children(words, clause, "ccomp", "xcomp", "parataxis") and \
                     words[clause].lemma not in verbs and words[clause - 1].text == "," and \
                     any(c < verb.index for c in clauses):
                 _reattach(words, clause, verb.index, "advcl")
