@@ -6762,3 +6762,14 @@ def test_a_capitalised_post_set_after_a_name_is_the_title(run, text, title):
 def test_where_it_was_said_is_not_what_was_said(run):
     text = '"No one will be spared," he said, addressing a rally in Chhattisgarh.'
     assert only(text, run(text))["content"] == ['"No one will be spared,"']
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jean-Pierre said the president would sign the bill.", "Jean-Pierre"),
+    ("Ocasio-Cortez said the bill was a start.", "Ocasio-Cortez"),
+    ("Speaking at a press conference in Brussels, von der Leyen said the EU was prepared to "
+     "respond.", "von der Leyen"),
+])
+def test_hyphenated_and_particle_names_are_whole(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == (name, None)

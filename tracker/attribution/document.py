@@ -153,7 +153,10 @@ class ParsedDoc:
         for ent in doc.ents:
             kind = ENTITY_TYPES.get(ent.type, "OTHER")
             self.entities.append(Entity(Span(ent.start_char, ent.end_char), kind, ent.text))
-        self.entities = self._whole_people([self._widened(e) for e in self.entities])
+        widened = self._whole_people([self._widened(e) for e in self.entities])
+        self.entities = [e for e in widened if not any(  # 'Ocasio' inside 'Ocasio-Cortez'
+            o is not e and o.span.start <= e.span.start and e.span.end <= o.span.end and
+            len(o.span) > len(e.span) for o in widened)]
         self.entities = sorted(self.entities + self._particle_surnames(), key=lambda e: e.span)
         for entity in self.entities:
             for index in self.words_in(entity.span):
@@ -183,14 +186,25 @@ class ParsedDoc:
                       self.text[before.start:entity.span.end])
 
     def _with_particle(self, entity: Entity, before: Word) -> Entity:
-        """'Ten Hag told reporters' tagged a person from 'Hag': a capitalised name particle
-        right before a person's name, in no name of its own, opens the name."""
-        if before.lower not in NAME_PARTICLES or not before.text[:1].isupper() or \
-                before.end + 1 != entity.span.start or \
-                any(e.span.start <= before.start < e.span.end for e in self.entities):
+        """'Ten Hag told reporters' and 'von der Leyen said' tagged a person from 'Hag' and
+        'der': a name particle right before a person's name, in no name of its own, opens
+        the name; so does a capitalised word joined by a tight hyphen ('Jean-Pierre said',
+        'Ocasio-Cortez said', tagged from 'Pierre' and 'Cortez'), whatever the tagger made
+        of it alone."""
+        start = None
+        previous = self.words[before.index - 1] if before.index > 0 else None
+        if before.lower in NAME_PARTICLES and before.end + 1 == entity.span.start and \
+                not any(e.span.start <= before.start < e.span.end or  # 'Osama bin Laden'
+                        previous is not None and e.type == "PERSON" and
+                        e.span.start <= previous.start < e.span.end for e in self.entities):
+            start = before.start
+        elif before.text == "-" and before.end == entity.span.start and previous is not None \
+                and previous.upos == "PROPN" and previous.text[:1].isupper() and \
+                not previous.text.isupper() and previous.end == before.start:
+            start = previous.start  # not a party's letter: '(R-Tex.)'
+        if start is None:
             return entity
-        return Entity(Span(before.start, entity.span.end), entity.type,
-                      self.text[before.start:entity.span.end])
+        return Entity(Span(start, entity.span.end), entity.type, self.text[start:entity.span.end])
 
     def _particle_surnames(self) -> list[Entity]:
         """'Erik ten Hag said ... Ten Hag added': a surname that opens with a particle, written
