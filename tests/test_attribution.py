@@ -6773,3 +6773,29 @@ def test_where_it_was_said_is_not_what_was_said(run):
 def test_hyphenated_and_particle_names_are_whole(run, text, name):
     source = only(text, run(text))["source"]
     assert (source.name, source.title) == (name, None)
+
+
+def test_a_press_release_dateline_is_no_speaker(run):
+    text = ("NEW YORK, March 4, 2025 /PRNewswire/ -- Globex Corp. (NYSE: GBX) today announced "
+            "that it has completed its acquisition of Initrode.")
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].kind) == (
+        "Globex Corp.", SourceKind.NAMED_ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("BEIJING, March 3 (Xinhua) -- China's exports rose 7 percent in February, according to "
+     "official data.", "content", ["China's exports rose 7 percent in February"]),
+    ("NAIROBI -- President William Ruto said the country would not default.", "title",
+     "President"),
+])
+def test_a_dateline_is_neither_content_nor_title(run, text, field, value):
+    row = only(text, run(text))
+    assert (row["content"] if field == "content" else row["source"].title) == value
+
+
+def test_a_live_blog_time_zone_is_no_speaker(run):
+    text = ('14:12 ET: Powell told the briefing that the committee did not consider a hike. '
+            '"That is not something we are looking at," he said.')
+    names = {row["source"].name for row in texts(text, run(text))}
+    assert names == {"Powell"}

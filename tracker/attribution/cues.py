@@ -25,6 +25,7 @@ from .repair import (
     RELATIVE,
     TEMPORAL,
     TIME_DETERMINERS,
+    TIME_ZONES,
     dash_between_spaces,
     dateline_hyphen,
     name_head,
@@ -1452,6 +1453,8 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
         while first is not None and first < len(doc.words) - 1 and \
                 CLOCK.match(doc.words[first].text) and doc.words[first].end <= paragraph.end:
             first += 1  # a live blog's time stamp: '10:15 Minister: ...', '[10:15] ...'
+            if doc.words[first].text in TIME_ZONES:  # '14:12 ET: Powell told ...'
+                first += 1
             while first < len(doc.words) - 1 and doc.words[first].text in ("]", ")", "-", "–"):
                 first += 1
         if first is None:

@@ -40,7 +40,7 @@ from .cues import (
     to_infinitive,
 )
 from .document import Entity, ParsedDoc, Word
-from .furniture import furniture
+from .furniture import datelines, furniture
 from .gender import PRONOUN_GENDER, gender_of
 from .mentions import MentionReading, conjuncts, mention_words, read_mention
 from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
@@ -301,9 +301,11 @@ def attribution_type(content: list[Span], quotes: list[Quote]) -> AttributionTyp
 
 
 def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate], blocked: list[Span],
-                      quoted: list[Span], quotes: list[Quote]) -> list[Draft]:
+                      quoted: list[Span], quotes: list[Quote],
+                      filed: list[Span] = ()) -> list[Draft]:
     """Drafts for cue candidates outside page furniture and, except a quoted transcript
-    line's label, outside quotations."""
+    line's label, outside quotations; a dateline (`filed`) is neither speaker nor content
+    ('NEW YORK, March 4, 2025 /PRNewswire/ -- Globex Corp. today announced ...')."""
     drafts: list[Draft] = []
     for cand in candidates:
         cue = _cue_span(doc, cand.cue)
@@ -316,11 +318,30 @@ def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate], blocked: list
         if not _transcript_label(doc, cand):
             content = _absorb_quotes(_quotation_cut(_unframed(doc.text, content, cue, quotes),
                                                     cue, quotes), quotes)
+        content = _after_datelines(doc.text, content, filed)
+        if not content:
+            continue
         heads = conjuncts(doc, cand.speaker) if cand.speaker is not None else [None]
+        heads = [h for h in heads if h is None or not _inside(doc.span_of([h]), filed)] or heads
         for head in heads:
             drafts.append(Draft(cand.rule, content, cue, head, frozenset(cand.cue),
                                 co_speakers=tuple(heads) if len(heads) > 1 else ()))
     return drafts
+
+
+def _after_datelines(text: str, content: list[Span], filed: list[Span]) -> list[Span]:
+    """Content less a dateline it opens with."""
+    kept = []
+    for piece in content:
+        line = next((d for d in filed if d.start <= piece.start < d.end), None)
+        if line is None:
+            kept.append(piece)
+            continue
+        rest = text[line.end : piece.end]
+        start = line.end + len(rest) - len(rest.lstrip())
+        if start < piece.end:
+            kept.append(Span(start, piece.end))
+    return kept
 
 
 def _within_paragraph(text: str, content: list[Span], cue: Span,
@@ -1352,6 +1373,7 @@ def extract(doc, text: str | None = None) -> Extraction:
     parsed = ParsedDoc(doc, text)
     text = parsed.text
     blocked = furniture(text)
+    filed = datelines(text)
     quotes = [q for q in parsed.quotes if not _inside(q.span, blocked)]
     closed_quotes = [piece for q in quotes if q.closed for piece in q.pieces]
     reasons = justification_sentences(parsed)
@@ -1359,7 +1381,7 @@ def extract(doc, text: str | None = None) -> Extraction:
     candidates = _about_speaking(parsed, [c for c in find_candidates(parsed)
                                           if not _discourse_marker(parsed, c)], reasons)
     drafts = _drafts_from_cues(doc=parsed, candidates=candidates, blocked=blocked,
-                               quoted=closed_quotes, quotes=quotes)
+                               quoted=closed_quotes, quotes=quotes, filed=filed)
     drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) for r in disclosures)
               and not _supposed(parsed, d)]
     drafts = [_without_framing_subject(parsed, d) for d in drafts]

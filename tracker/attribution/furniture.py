@@ -21,12 +21,31 @@ CITATION_LINE = re.compile(
     r"\s+\d{1,2},\s*\d{4}\s*$"
 )
 CREDIT_MAX_WORDS = 40
+# A wire or press-release dateline opening a paragraph: 'NEW YORK, March 4, 2025 /PRNewswire/
+# --', 'BEIJING, March 3 (Xinhua) --', 'NAIROBI --': a place in capitals, an optional date
+# and agency, then a dash.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+)?)?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+    r"(?: ?\([A-Za-z .-]+\)| ?/[A-Za-z ]+/)? ?(?:--|—|–|-)(?= )"
+)
 
 
 def furniture(text: str) -> list[Span]:
     """Paragraph spans that hold no reporting: links, dates, separators, credit lines,
     source list entries."""
     return [para for para in paragraphs(text) if is_furniture(text[para.start : para.end])]
+
+
+def datelines(text: str) -> list[Span]:
+    """The dateline that opens each paragraph that has one, dash included: it names where
+    and by which agency the story was filed, never who speaks nor what was said."""
+    found = []
+    for para in paragraphs(text):
+        match = DATELINE.match(text, para.start, para.end)
+        if match:
+            found.append(Span(match.start(), match.end()))
+    return found
 
 
 def is_furniture(line: str) -> bool:

@@ -154,7 +154,9 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
     breaks = [k for k in range(words[0], head) if doc.words[k].text in LEFT_BREAKS
               and not _abbreviation_dot(doc, k) and not _listing_comma(doc, k, head)
               or _time_stamp(doc, k)
-              or doc.words[k].xpos == "''" or dateline_hyphen(doc.words, k)] if words else []
+              or doc.words[k].xpos == "''" or dateline_hyphen(doc.words, k)
+              or doc.words[k].text == "--" and doc.words[k - 1].text in ("/", ")")
+              ] if words else []  # a press release's '/PRNewswire/ --'
     if breaks:
         words = [k for k in words if k > breaks[-1]]
     lines = [k for k in range(words[0] + 1, head + 1) if _new_line(doc, k)] if words else []
@@ -1115,6 +1117,9 @@ def _title(doc: ParsedDoc, before: list[int]) -> str | None:
     "Blinken's spokesman" set off by a comma), less articles, possessive pronouns ('Its
     spokesman') and edge punctuation."""
     kept = [k for k in before if doc.words[k].upos != "DET" and doc.words[k].xpos != "PRP$"]
+    dashes = [i for i, k in enumerate(kept) if doc.words[k].text in ("--", "—", "–")]
+    if dashes and all(doc.words[k].text.isupper() for k in kept[: dashes[0]]):
+        kept = kept[dashes[0] + 1:]  # not a dateline: 'NAIROBI -- President'
     # nor a form of address before the name ("The study's senior author, Dr. Priya Nair")
     while kept and (doc.words[kept[-1]].upos == EDGE_PUNCT or len(kept) > 1 and
                     doc.words[kept[-1]].lower.rstrip(".") in lexicon.COURTESY_TITLES):

@@ -87,6 +87,10 @@ POST_CATEGORIES = {"role", "title"}
 ARTICLES = {"a", "an", "the"}
 # A time stamp opening a live blog's entry ('10:15', '9.30am'): no part of a speaker's label.
 CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.IGNORECASE)
+# Time zones a live blog's time stamp may carry ('14:12 ET:'), no speaker's label.
+TIME_ZONES = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "PT", "PST", "PDT", "GMT", "BST",
+              "UTC", "CET", "CEST", "EET", "MSK", "IST", "JST", "KST", "HKT", "SGT", "AEST",
+              "AEDT", "WAT", "EAT", "CAT", "SAST"}
 # Categories of the words a title may end in before a name ('neighbor Tom Briggs', 'school
 # board President Ann Kowal').
 TITLE_CATEGORIES = PERSON_CATEGORIES | {"organization"}
