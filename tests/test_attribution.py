@@ -6799,3 +6799,15 @@ def test_a_live_blog_time_zone_is_no_speaker(run):
             '"That is not something we are looking at," he said.')
     names = {row["source"].name for row in texts(text, run(text))}
     assert names == {"Powell"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Documents obtained by the Guardian show that the firm lobbied ministers repeatedly.",
+     "that the firm lobbied ministers repeatedly"),
+    ("Emails obtained by The Post show that the company knew of the defect.",
+     "that the company knew of the defect"),
+])
+def test_documents_obtained_by_an_outlet_show_a_finding(run, text, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"], row["source"].kind) == (
+        "show", [content], SourceKind.DOCUMENT)

@@ -2328,6 +2328,40 @@ def name_parts_past_commas(words: list[Word]) -> None:
             _reattach(words, word.index, name, "appos")
 
 
+def findings_read_as_outlets(words: list[Word]) -> None:
+    """'Documents obtained by the Guardian show that the firm lobbied ministers' parsed with
+    'Guardian show' one noun phrase, the agent of 'obtained': a verb of evidence tagged a
+    noun at the end of who obtained the documents, right before 'that' and a clause, is the
+    sentence's verb and the documents its subject."""
+    verbs = lexicon.reporting_verbs()
+    for word in words[:-1]:
+        obtained = word.head
+        if word.upos != "NOUN" or verbs.get(word.lemma) not in ("evidence", "speech") or \
+                word.deprel != "obl:agent" or obtained is None or \
+                words[obtained].deprel != "acl" or words[word.index + 1].lower != "that":
+            continue
+        documents = words[obtained].head
+        said = [c for c in _children(words, word.index, "acl:relcl", "acl", "ccomp")
+                if c > word.index + 1]
+        before = [k for k in _children(words, word.index) if k < word.index]
+        outlet = max((k for k in before if words[k].upos in ("PROPN", "ADJ", "NOUN")),
+                     default=None)
+        if documents is None or words[documents].head is not None or not said or \
+                outlet is None:
+            continue
+        words[outlet].upos = "PROPN"
+        _reattach(words, outlet, obtained, "obl:agent")
+        for k in before:
+            if k != outlet:
+                _reattach(words, k, outlet, words[k].deprel)
+        word.upos, word.xpos = "VERB", "VBP"
+        _make_root(words, word.index)
+        _reattach(words, documents, word.index, "nsubj")
+        _reattach(words, said[0], word.index, "ccomp")
+        words[word.index + 1].upos, words[word.index + 1].deprel = "SCONJ", "mark"
+        _reattach(words, word.index + 1, said[0], "mark")
+
+
 def quantities_cut_from_clauses(words: list[Word]) -> None:
     """'Officials said as many as 200 people were missing', 'said at least a dozen countries
     had signed' parsed with 'as many' or 'at least' hung on the speech verb: the words of a
@@ -5300,6 +5334,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
            second_subjects_of_speech_verbs, name_parts_past_commas,
+           findings_read_as_outlets,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
