@@ -6811,3 +6811,8 @@ def test_documents_obtained_by_an_outlet_show_a_finding(run, text, content):
     row = only(text, run(text))
     assert (row["cue"], row["content"], row["source"].kind) == (
         "show", [content], SourceKind.DOCUMENT)
+
+
+def test_a_work_s_title_after_its_noun_is_no_quotation(run):
+    text = 'The band released a new single, "Nothing Left to Say," on Friday.'
+    assert run(text).attributions == []

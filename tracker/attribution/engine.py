@@ -56,6 +56,12 @@ from .repair import (
 from .sources import AMBIGUOUS, SourceBook
 
 MIN_QUOTE_WORDS = 4
+# Nouns for a work whose title may follow, set off by commas ('a new single, “...”').
+WORK_NOUNS = {"single", "song", "album", "film", "movie", "book", "novel", "memoir", "play",
+              "show", "series", "episode", "documentary", "painting", "poem", "track", "video",
+              "podcast", "essay", "exhibition", "musical", "opera", "game"}
+# How many characters before a quotation to look for such a noun.
+TITLE_REACH = 40
 # The most words of a knowledge phrase that opens a relative clause ('who have spoken with').
 KNOWLEDGE_REACH = 5
 # A quotation with this many words besides the small ones a title leaves in lower case, all
@@ -971,6 +977,8 @@ def _quote_drafts(doc: ParsedDoc, quotes: list[Quote], drafts: list[Draft],
         if host is not None:
             host.content[:0] = quote.pieces
             continue
+        if _named_work(text, quote):
+            continue
         if short:
             found = headline or _manner_tag(doc, quote, used) or \
                 _verdict_after(doc, quote, used) or (
@@ -1106,6 +1114,14 @@ def _set_in(text: str, quote: Quote) -> bool:
     # American style closes the sentence inside the marks: 'on CNN's “State of the Union.”'
     inner = quote.inner(text).rstrip().removesuffix(".")
     return SETTING_BEFORE.search(before) is not None and _title(inner)
+
+
+def _named_work(text: str, quote: Quote) -> bool:
+    """'The band released a new single, “Nothing Left to Say,” on Friday.': a title set off
+    right after a noun for a work is that work's name, not anyone's words."""
+    before = text[max(0, quote.span.start - TITLE_REACH) : quote.span.start].rstrip(" ,")
+    last = re.findall(r"[A-Za-z]+", before)[-1:]
+    return bool(last) and last[0].lower() in WORK_NOUNS and _title(quote.inner(text))
 
 
 def _title(inner: str) -> bool:
