@@ -6816,3 +6816,9 @@ def test_documents_obtained_by_an_outlet_show_a_finding(run, text, content):
 def test_a_work_s_title_after_its_noun_is_no_quotation(run):
     text = 'The band released a new single, "Nothing Left to Say," on Friday.'
     assert run(text).attributions == []
+
+
+def test_a_passive_joined_to_what_was_said_is_part_of_it(run):
+    text = "Police said the suspect fled on foot but was arrested hours later."
+    assert only(text, run(text))["content"] == [
+        "the suspect fled on foot but was arrested hours later"]

@@ -2362,6 +2362,25 @@ def findings_read_as_outlets(words: list[Word]) -> None:
         _reattach(words, word.index + 1, said[0], "mark")
 
 
+def passives_cut_from_clauses(words: list[Word]) -> None:
+    """'Police said the suspect fled on foot but was arrested hours later.' parsed with 'was
+    arrested' a second verb of 'said': a passive verb with no subject of its own, joined
+    right after the clause a speech verb reports, goes on with that clause's subject, not
+    the speaker's."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech":
+            continue
+        clauses = [c for c in _children(words, verb.index, "ccomp") if c > verb.index]
+        for joined in _children(words, verb.index, "conj"):
+            if not clauses or joined < clauses[-1] or \
+                    _children(words, joined, *SUBJECTS) or \
+                    not _children(words, joined, "aux:pass") or \
+                    min(_descendants(words, joined)) != _last_word(words, clauses[-1]) + 1:
+                continue
+            _reattach(words, joined, clauses[-1], "conj")
+
+
 def quantities_cut_from_clauses(words: list[Word]) -> None:
     """'Officials said as many as 200 people were missing', 'said at least a dozen countries
     had signed' parsed with 'as many' or 'at least' hung on the speech verb: the words of a
@@ -5334,7 +5353,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
            second_subjects_of_speech_verbs, name_parts_past_commas,
-           findings_read_as_outlets,
+           findings_read_as_outlets, passives_cut_from_clauses,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
