@@ -6661,8 +6661,8 @@ def test_a_name_set_off_after_a_seat_is_the_member_for_it(run):
 
 
 def test_a_tag_after_a_quotation_introduced_with_a_colon_is_the_same_saying(run):
-    text = ("Sen. Claire McCaskill scolded him: \u201cThe scientific community is against you,\u201d "
-            "she said. \u201cI do not understand why you need to go there.\u201d")
+    text = ("Sen. Claire McCaskill scolded him: \u201cThe scientific community is against "
+            "you,\u201d she said. \u201cI do not understand why you need to go there.\u201d")
     row = only(text, run(text))
     assert (row["cue"], row["source"].name) == ("scolded", "Claire McCaskill")
     assert row["content"] == ["\u201cThe scientific community is against you,\u201d",
@@ -6822,3 +6822,10 @@ def test_a_passive_joined_to_what_was_said_is_part_of_it(run):
     text = "Police said the suspect fled on foot but was arrested hours later."
     assert only(text, run(text))["content"] == [
         "the suspect fled on foot but was arrested hours later"]
+
+
+def test_a_quoted_question_is_not_a_relative_clause_of_the_sentence_before(run):
+    text = 'Users on X were quick to mock the ad. "Who approved this?" one user wrote.'
+    rows = {row["cue"]: row for row in texts(text, run(text))}
+    assert rows["wrote"]["content"] == ['"Who approved this?"']
+    assert rows["wrote"]["speaker"] == "one user"

@@ -1830,6 +1830,9 @@ def relative_clauses(words: list[Word]) -> None:
                 opener > word.index:
             continue
         before = _previous_word(words, opener)
+        if before < 0 or words[before].sentence != words[opener].sentence or \
+                words[opener - 1].text in OPENING_MARKS:
+            continue  # a quoted question ('"Who approved this?" one user wrote'), no relative
         age = words[before].head if before >= 0 and words[before].upos == "NUM" else None
         if age is not None and words[age].upos in NOMINAL and age < before:
             before = age
