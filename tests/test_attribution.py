@@ -6829,3 +6829,10 @@ def test_a_quoted_question_is_not_a_relative_clause_of_the_sentence_before(run):
     rows = {row["cue"]: row for row in texts(text, run(text))}
     assert rows["wrote"]["content"] == ['"Who approved this?"']
     assert rows["wrote"]["speaker"] == "one user"
+
+
+def test_a_named_wing_of_a_group_is_a_named_body(run):
+    text = ("Hamas's armed wing, the Qassam Brigades, said in a Telegram post that its fighters "
+            "had targeted a tank.")
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == ("Qassam Brigades", SourceKind.NAMED_ORGANIZATION)
