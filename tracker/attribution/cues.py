@@ -66,9 +66,9 @@ QUESTION_WORDS = {"how", "what", "why", "whether", "where", "who", "which", "if"
 EMBEDDING_WORDS = QUESTION_WORDS - {"if"} | {"that"}
 # Where a parser hangs a quotation that a verb has as its object ('a sign read “...”').
 QUOTATION_SLOTS = ("obj", "ccomp", "xcomp", "parataxis", "dep", "obl")
-# Relations of a verb's dependents that never belong to its content.
 # What a police appeal asks callers to quote: a case's number, not anyone's words.
 REFERENCE_CODES = {"reference", "number", "code", "log", "incident"}
+# Relations of a verb's dependents that never belong to its content.
 NOT_CONTENT = {"punct", "conj", "cc", "parataxis"}
 # Words that open a concession set off after what was said ('..., although sales were slow').
 CONCESSIONS = {"although", "though", "whereas"}
@@ -797,7 +797,6 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
         return set()
     if _set_off_before_saying(doc, verb, rest):  # 'The spokesman, answering ..., said ...'
         return {k for k in rest if k < doc.words[verb].head and doc.words[k].upos != PUNCT}
-
     if not rest or doc.words[rest[0]].upos in (PUNCT, "ADP", "PART", "CCONJ") or \
             doc.words[rest[0]].deprel in ("obl", "advmod", "obl:tmod", "compound:prt") or \
             doc.words[rest[0]].lower in ADVERBIAL_MARKS or \

@@ -51,6 +51,7 @@ from .repair import (
     RELATIVE_OPENERS,
     SETTING_PREPOSITIONS,
     SUBJECT_PRONOUNS,
+    grants_anonymity,
     word_extent,
 )
 from .sources import AMBIGUOUS, SourceBook
@@ -62,6 +63,8 @@ WORK_NOUNS = {"single", "song", "album", "film", "movie", "book", "novel", "memo
               "podcast", "essay", "exhibition", "musical", "opera", "game"}
 # How many characters before a quotation to look for such a noun.
 TITLE_REACH = 40
+# How many characters may stand between a quotation and the tag that follows it.
+TAG_GAP = 40
 # The most words of a knowledge phrase that opens a relative clause ('who have spoken with').
 KNOWLEDGE_REACH = 5
 # A quotation with this many words besides the small ones a title leaves in lower case, all
@@ -145,10 +148,6 @@ class Draft:
     speaker: Mention | None = None
     source_id: int | None = None
     dropped: bool = False
-
-
-# How many characters may stand between a quotation and the tag that follows it.
-TAG_GAP = 40
 
 
 @dataclass
@@ -542,8 +541,7 @@ def _describing(doc: ParsedDoc, verb: int) -> bool:
     the parser coordinated with it part of it)."""
     current = doc.words[verb].head
     if doc.words[verb].deprel == "acl:relcl":  # not 'who asked not to be named': its terms
-        said = " ".join(doc.words[k].lower for k in doc.subtree(verb))
-        return lexicon.has_phrase(said, lexicon.anonymity_grants())
+        return grants_anonymity(doc.words, doc.subtree(verb))
     if doc.words[verb].deprel == "conj":
         return False
     while current is not None and doc.words[current].deprel != "conj":
@@ -1336,7 +1334,7 @@ def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:
     lemmas = [abbreviations.get(doc.words[j].lower.rstrip("."), doc.words[j].lemma)
               for j in words]
     return frozenset(lemma for lemma in lemmas
-                     if lexicon.source_nouns().get(lemma) in ("title", "role", "vague"))
+                     if lexicon.source_nouns().get(lemma) in PERSON_CATEGORIES)
 
 
 def _fronted_asides(doc: ParsedDoc, people: list[Entity]) -> dict[int, Span]:
@@ -1401,8 +1399,8 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) for r in disclosures)
               and not _supposed(parsed, d)]
     drafts = [_without_framing_subject(parsed, d) for d in drafts]
-    # a reporter's question goes after what it holds, quoted words too: they assert nothing
     drafts = _outermost(_relayed(parsed, drafts))
+    # a reporter's question goes after what it holds, quoted words too: they assert nothing
     questions = {id(d) for d in drafts if _reporters_question(parsed, d)}
     asked = [span for d in drafts if id(d) in questions for span in d.content]
     drafts = [d for d in drafts if id(d) not in questions]

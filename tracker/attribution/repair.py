@@ -2937,7 +2937,7 @@ def speech_verbs_hung_in_relative_clauses(words: list[Word]) -> None:
         if noun is None or words[noun].upos != "NOUN" or noun > clause:
             continue
         relative = [k for k in _descendants(words, clause) if k < verb.index]
-        if max(relative) + 1 != verb.index or not _grants_anonymity(words, relative):
+        if max(relative) + 1 != verb.index or not grants_anonymity(words, relative):
             continue
         while words[noun].deprel == "nmod" and words[noun].head is not None and \
                 words[noun].head < noun:  # 'A spokesman for the company who declined ...'
@@ -2949,7 +2949,7 @@ def speech_verbs_hung_in_relative_clauses(words: list[Word]) -> None:
         _reattach(words, noun, verb.index, "nsubj")
 
 
-def _grants_anonymity(words: list[Word], clause: list[int]) -> bool:
+def grants_anonymity(words: list[Word], clause: list[int]) -> bool:
     """Whether a relative clause's words state a source's terms ('who asked not to be
     named')."""
     said = " ".join(words[k].lower for k in clause)

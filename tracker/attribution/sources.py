@@ -445,10 +445,10 @@ class SourceBook:
         """'Jurgen Klopp said Mohamed Salah was fit. The German added ...': a word for a
         person's nationality or age stands for the person last named outside what someone
         was reported to say, the one the story is about, not one talked about."""
-        names = [name for offset, name in self._people
-                 if start - PRONOUN_REACH <= offset < start and self._name_fits(gender, name)
-                 and not any(span.start <= offset < span.end for span in self._reported)]
-        return self._person_named(names[-1], gender) if names else None
+        heard_of = [(offset, name) for offset, name in self._people
+                    if not any(span.start <= offset < span.end for span in self._reported)]
+        return _last_named(heard_of, start, partial(self._person_named, gender=gender),
+                           partial(self._name_fits, gender))
 
     def _unnamed_holder(self, post: str | None) -> bool:
         """'One Conservative MP said ... Mr Holden, the party chairman, ... The MP said': with
