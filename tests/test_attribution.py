@@ -6836,3 +6836,24 @@ def test_a_named_wing_of_a_group_is_a_named_body(run):
             "had targeted a tank.")
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == ("Qassam Brigades", SourceKind.NAMED_ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The economy, said the minister, is growing faster than expected.",
+     "the minister", ["The economy", "is growing faster than expected"]),
+    ("Institutional recipients, said Mauer, are required to exhibit their photographs.",
+     "Mauer", ["Institutional recipients", "are required to exhibit their photographs"]),
+    ("The new rules, said Jane Smith, a spokeswoman for the agency, will take effect in March.",
+     "Jane Smith, a spokeswoman for the agency", ["The new rules", "will take effect in March"]),
+])
+def test_a_speech_verb_set_off_after_the_opening_phrase_names_who_said_the_rest(
+        run, text, speaker, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == ("said", speaker, content)
+
+
+def test_a_naming_verb_set_off_after_the_subject_is_no_inverted_tag(run):
+    text = ("His nonprofit group, called the Conservation Legacy Fund, will still own the "
+            "property until it pays back the loan.")
+    speakers = {row["speaker"] for row in texts(text, run(text))}
+    assert "the Conservation Legacy Fund" not in speakers

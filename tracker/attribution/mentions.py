@@ -14,6 +14,7 @@ from .repair import (
     CLOCK,
     FINITE,
     HYPHENS,
+    NAMING_VERBS,
     ORDINALS,
     RELATIVE_OPENERS,
     SET_OFF,
@@ -44,8 +45,6 @@ ABBREVIATED_TITLE_MAX = 5
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
 # ... but an act or its result ('comment', 'statement', 'agreement') is no one.
 THING_SUFFIXES = ("ment",)
-# Verbs of a relative clause that gives the person's own name ('who gave his name as ...').
-NAMING_VERBS = {"identify", "name", "call", "give", "go"}
 # How many words before a name may say it is only part of one ('identified only as Maria').
 PARTIAL_NAME_REACH = 4
 # A comma or dash left of the head ends the phrase: 'Michigan, Trump said', 'FLINT — Bill Clinton'.

@@ -84,6 +84,8 @@ LISTENERS = {"role", "title", "vague", "organization"}
 PERSON_CATEGORIES = {"role", "title", "vague"}
 # Source-noun categories of posts a person holds ('chief', 'executive', 'son').
 POST_CATEGORIES = {"role", "title"}
+# Verbs that give a name ('who gave his name as ...', 'a group, called the Fund, will').
+NAMING_VERBS = {"identify", "name", "call", "give", "go"}
 ARTICLES = {"a", "an", "the"}
 # A time stamp opening a live blog's entry ('10:15', '9.30am'): no part of a speaker's label.
 CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.IGNORECASE)
@@ -3152,6 +3154,55 @@ def subjects_cut_from_complements(words: list[Word]) -> None:
                     _reattach(words, k, inner[0], "compound")
 
 
+def subjects_before_inverted_tags(words: list[Word]) -> None:
+    """'The economy, said the minister, is growing', parsed with 'economy' the subject of
+    'said' and 'minister' its object (or a second subject): a speech verb set off by commas
+    right after the noun phrase that opens its sentence, with a noun phrase and a comma after
+    it, tells who said the clause that follows; the opening phrase is that clause's subject.
+    A post the parser took for the clause's subject ('said Jane Smith, a spokeswoman for the
+    agency, will take effect') describes the speaker."""
+    verbs = lexicon.reporting_verbs()
+    people = lexicon.source_nouns()
+    for verb in words[2:]:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech" or \
+                verb.lemma in NAMING_VERBS or words[verb.index - 1].text != ",":
+            continue
+        before = [c for c in _children(words, verb.index, "nsubj") if c < verb.index]
+        after = [c for c in _children(words, verb.index, "nsubj", "obj") if c > verb.index]
+        if len(before) != 1 or len(after) != 1:
+            continue
+        subject, speaker = before[0], after[0]
+        first, last = word_extent(words, subject)
+        opening = next(k for k in range(first, -1, -1) if _opens_sentence(words, words[k]))
+        if last != verb.index - 2 or \
+                any(words[k].upos != "CCONJ" for k in range(opening, first)) or \
+                any(words[k].text in OPENING_MARKS | CLOSING_MARKS
+                    for k in range(opening, verb.index)):
+            continue
+        start, end = word_extent(words, speaker)
+        comma = end + 1
+        if start != verb.index + 1 or comma >= len(words) or words[comma].text != ",":
+            continue
+        clause = next((c for c in _children(words, verb.index, "ccomp", "parataxis")
+                       if c > comma), None)
+        if clause is None:
+            continue
+        own = _children(words, clause, *SUBJECTS)
+        post = own[0] if len(own) == 1 else None
+        if post is not None:
+            post_first, post_last = word_extent(words, post)
+            if post_first != comma + 1 or post_last + 1 >= len(words) or \
+                    words[post_last + 1].text != "," or \
+                    people.get(words[post].lemma) not in POST_CATEGORIES:
+                continue
+            _reattach(words, post, speaker, "appos")
+        elif own:
+            continue
+        _reattach(words, subject, clause, "nsubj")
+        _reattach(words, speaker, verb.index, "nsubj")
+        _reattach(words, clause, verb.index, "ccomp")
+
+
 def second_subjects_of_speech_verbs(words: list[Word]) -> None:
     """'The spokesman, answering a question from AFP, said Beijing "has never and will
     never" interfere' parsed with 'Beijing' a second subject of 'said': of a speech verb's
@@ -5355,7 +5406,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
-           second_subjects_of_speech_verbs, name_parts_past_commas,
+           subjects_before_inverted_tags, second_subjects_of_speech_verbs,
+           name_parts_past_commas,
            findings_read_as_outlets, passives_cut_from_clauses,
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
