@@ -6857,3 +6857,15 @@ def test_a_naming_verb_set_off_after_the_subject_is_no_inverted_tag(run):
             "property until it pays back the loan.")
     speakers = {row["speaker"] for row in texts(text, run(text))}
     assert "the Conservation Legacy Fund" not in speakers
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('One poster admitted to being a part of the effort, writing in a blog post "I have myself '
+     'loaded up the software and started bombarding the homepage."', "writing", "One poster"),
+    ('One poster admitted to being a part of the effort, writing in a blog post "I have myself, '
+     'as per instructions, loaded up the software and started bombarding the homepage."',
+     "writing", "One poster"),
+])
+def test_a_quotation_right_after_a_speech_participle_is_what_it_says(run, text, cue, speaker):
+    rows = [row for row in texts(text, run(text)) if row["content"][0].startswith('"I have')]
+    assert [(row["cue"], row["speaker"]) for row in rows] == [(cue, speaker)]

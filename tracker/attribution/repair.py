@@ -2894,6 +2894,44 @@ def questions_hung_past_the_asking(words: list[Word]) -> None:
                 _reattach(words, clause, asked.index, "ccomp")
 
 
+def quotations_read_apart_from_their_participles(words: list[Word]) -> None:
+    """'One poster admitted taking part, writing in a blog post "I have myself loaded up
+    the software"', parsed with the quotation a clause of 'admitted' (or 'writing' a clause
+    hung on the quotation's verb): a quotation that opens right after the phrase of a speech
+    participle set off by a comma is what the participle says, and the participle tells
+    how the subject of the clause it closes spoke."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words[1:]:
+        if verb.upos != "VERB" or verb.xpos != "VBG" or words[verb.index - 1].text != "," or \
+                verbs.get(verb.lemma) not in ("speech", "writing"):
+            continue
+        told = "recipient" in lexicon.verb_frames().get(verb.lemma, ())
+        if _children(words, verb.index, "obj") and not told:
+            continue  # 'noting the nominee "makes you want to retch"': the subject is outside
+        opening = word_extent(words, verb.index)[1] + 1
+        if opening + 1 >= len(words) or words[opening].text not in OPENING_MARKS or \
+                words[opening + 1].sentence != verb.sentence:
+            continue
+        quoted = opening + 1
+        while words[quoted].head is not None and words[quoted].head > opening and \
+                not _closing_quote(words[words[quoted].head]):
+            quoted = words[quoted].head
+        if words[quoted].head == verb.index or words[quoted].upos not in ("VERB", "AUX", "ADJ"):
+            continue
+        if _dominates(words, quoted, verb.index):
+            head = words[quoted].head
+            if head is None:
+                continue
+            _reattach(words, verb.index, head, "advcl")
+        elif verb.deprel == "acl":  # 'admitted to being a part of the effort, writing'
+            main = verb.head
+            while main is not None and not _children(words, main, "nsubj"):
+                main = words[main].head
+            if main is not None:
+                _reattach(words, verb.index, main, "advcl")
+        _reattach(words, quoted, verb.index, "ccomp")
+
+
 def quoted_verbs_read_apart(words: list[Word]) -> None:
     """'Ms Reid said the minister had "misled" parliament', 'said the prime minister
     "regretted" the remarks', parsed with the quoted verb a clause of the speech verb and
@@ -5474,7 +5512,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            reasons_hung_across_the_verb, recipients_read_as_subjects,
            titled_names_joined_by_and, appositions_read_as_second_subjects, stock_tickers,
            possessors_read_as_heads, questions_hung_on_listeners, questions_hung_past_the_asking,
-           quoted_verbs_read_apart, speech_verbs_hung_in_relative_clauses,
+           quoted_verbs_read_apart, quotations_read_apart_from_their_participles,
+           speech_verbs_hung_in_relative_clauses,
            clauses_split_without_a_break, subjects_hung_on_what_was_told,
            clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
            modifiers_read_as_first_objects)
