@@ -6869,3 +6869,13 @@ def test_a_naming_verb_set_off_after_the_subject_is_no_inverted_tag(run):
 def test_a_quotation_right_after_a_speech_participle_is_what_it_says(run, text, cue, speaker):
     rows = [row for row in texts(text, run(text)) if row["content"][0].startswith('"I have')]
     assert [(row["cue"], row["speaker"]) for row in rows] == [(cue, speaker)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("According to an Internet posting made just over 24 hours ago, the website is being "
+     "attacked by hackers.", "Internet posting made"),
+    ("A Facebook posting by the group said the march would go ahead.", "Facebook posting"),
+])
+def test_a_posting_tagged_as_a_verb_is_still_a_document(run, text, name):
+    source = only(text, run(text))["source"]
+    assert source.name.startswith(name) and source.kind == SourceKind.DOCUMENT

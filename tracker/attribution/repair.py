@@ -5190,6 +5190,27 @@ def gerunds_read_as_verbs(words: list[Word]) -> None:
             word.deprel = "obl" if word.deprel == "advcl" else word.deprel
 
 
+def document_gerunds_read_as_verbs(words: list[Word]) -> None:
+    """'According to an Internet posting made a day ago', 'A Facebook posting by the group
+    said', parsed with 'posting' a verb hung on 'Internet' or on the clause: an '-ing' word
+    that names a document ('posting', 'filing'), right after a noun opened by a determiner
+    and with no object of its own, heads that noun's phrase."""
+    nouns = lexicon.source_nouns()
+    for word in words[2:]:
+        modifier = words[word.index - 1]
+        if word.upos != "VERB" or word.xpos != "VBG" or nouns.get(word.lower) != "document" or \
+                modifier.upos not in ("NOUN", "PROPN") or modifier.head is None or \
+                word.head not in (modifier.index, modifier.head) or \
+                _children(words, word.index, "obj", "ccomp", "xcomp", "nsubj") or \
+                not any(words[k].upos == "DET" for k in _children(words, modifier.index, "det")):
+            continue
+        _reattach(words, word.index, modifier.head, modifier.deprel)
+        for k in _children(words, modifier.index):
+            _reattach(words, k, word.index, words[k].deprel)
+        _reattach(words, modifier.index, word.index, "compound")
+        word.upos, word.xpos, word.lemma = "NOUN", "NN", word.lower
+
+
 def titles_read_as_obliques(words: list[Word]) -> None:
     """'As the former minister Jane Cole put it', parsed with 'as the former minister' as a
     phrase of 'put' and 'Cole' its subject: a listed post after 'as' right before the
@@ -5506,6 +5527,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            subjects_side_by_side, subjects_after_more_than, subjects_after_subordinators,
            subordinate_subjects_read_as_obliques, figures_read_as_subjects,
            tags_read_as_appositions, named_relations_in_tags, gerunds_read_as_verbs,
+           document_gerunds_read_as_verbs,
            titles_read_as_obliques,
            as_clauses_read_as_main, gerunds_of_predicates, past_forms_read_as_nouns,
            plural_nouns_read_as_verbs, posts_set_off_before_names, counts_cut_from_partitives,
