@@ -6879,3 +6879,15 @@ def test_a_quotation_right_after_a_speech_participle_is_what_it_says(run, text, 
 def test_a_posting_tagged_as_a_verb_is_still_a_document(run, text, name):
     source = only(text, run(text))["source"]
     assert source.name.startswith(name) and source.kind == SourceKind.DOCUMENT
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A Chevron spokesman said the company was reviewing the offer but declined to comment "
+     "further.", "the company was reviewing the offer"),
+    ("A spokeswoman said the board had met twice last week but would not discuss what was "
+     "decided.", "the board had met twice last week"),
+])
+def test_a_refusal_after_what_was_said_is_the_speakers_not_the_content(run, text, content):
+    extraction = run(text)
+    assert only(text, extraction)["content"] == [content]
+    assert [d.kind for d in extraction.disclosures] == ["declined"]

@@ -4754,6 +4754,27 @@ def second_statements(words: list[Word]) -> None:
                     _take_over_rest(words, clause, second)
 
 
+def refusals_read_as_content(words: list[Word]) -> None:
+    """'A spokesman said the company was reviewing the offer but declined to comment
+    further', parsed with 'declined' a conjunct of 'reviewing': a conjunct with no subject
+    of its own that opens with a refusal to say more ('declined to comment', 'would not
+    discuss') is the speaker's, not part of what was said."""
+    verbs = lexicon.reporting_verbs()
+    refusals = tuple(phrase + " " for phrase in lexicon.disclosures())
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
+            continue
+        for clause in (c for c in _children(words, verb.index, "ccomp") if c > verb.index):
+            for second in _children(words, clause, "conj"):
+                links = _children(words, second, "cc")
+                if not links or _children(words, second, *SUBJECTS):
+                    continue
+                start, end = links[0] + 1, max(_descendants(words, second))
+                said = " ".join(w.lower for w in words[start:end + 1]) + " "
+                if said.startswith(refusals):
+                    _reattach(words, second, verb.index, "conj")
+
+
 def _take_over_rest(words: list[Word], clause: int, second: int) -> None:
     """Hang on a second statement the words after it that the parser left on the clause
     before it ('urged drivers to take care': 'drivers' its object, 'to take care' what
@@ -5504,7 +5525,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            that_clauses_read_as_adverbials,
            that_clauses_read_as_relatives, that_clauses_after_speech_nouns,
            opener_objects, complements_after_conjuncts, clauses_read_as_conjuncts,
-           reported_conjuncts, second_statements, subjects_of_complements, names_before_complements,
+           reported_conjuncts, second_statements, refusals_read_as_content,
+           subjects_of_complements, names_before_complements,
            modifiers_read_as_complements, contrasted_speakers, names_after_obliques, stray_roots,
            posts_read_as_compounds_of_names,
            adjacent_names, split_names, subject_modifiers, names_before_descriptions,
