@@ -6891,3 +6891,26 @@ def test_a_refusal_after_what_was_said_is_the_speakers_not_the_content(run, text
     extraction = run(text)
     assert only(text, extraction)["content"] == [content]
     assert [d.kind for d in extraction.disclosures] == ["declined"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MOSCOW, March 3 (AFP) - Russia's defence ministry said it had destroyed 30 drones.",
+     "Russia's defence ministry"),
+    ("PARIS, Aug 31 (Reuters) - France's far-right National Front party leader, Marine Le Pen, "
+     "voiced support for Donald Trump on Wednesday, saying his rival would bring war.",
+     "Marine Le Pen"),
+    ("NEW YORK -- Allied Industries Inc. said it would sell its chemicals unit.",
+     "Allied Industries Inc."),
+])
+def test_a_dateline_is_never_the_speaker(run, text, name):
+    rows = texts(text, run(text))
+    assert rows and {row["source"].name for row in rows} == {name}
+
+
+@pytest.mark.parametrize("text, name, content", [
+    ("Allied said it would appeal the ruling.", "Allied", "it would appeal the ruling"),
+    ("United said it would cut flights.", "United", "it would cut flights"),
+])
+def test_a_company_named_like_a_verb_is_the_speaker(run, text, name, content):
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (name, [content])

@@ -26,6 +26,8 @@ RELATIVE = {"who", "which", "whom"}
 # said, or one that says something of a person rather than give their post).
 RELATIVE_OPENERS = RELATIVE | {"whose"}
 DATELINE_LABEL_WORDS = 3
+# How many words a dateline may run to before its dash ('WASHINGTON, Oct. 19 (Reuters) -').
+DATELINE_WORDS = 10
 # Prepositions that set where or how something was said ('in an interview', 'on Twitter').
 SETTING_PREPOSITIONS = {"in", "on", "during", "at", "via", "over", "with"}
 # An exchange or a ticker in brackets after a company's name ('NASDAQ', 'BRK.B').
@@ -365,6 +367,43 @@ def surnames_read_as_verbs(words: list[Word]) -> None:
             _reattach(words, name, verb, "appos" if described else "nsubj")
         word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.lower
         _reattach(words, word.index, name, "flat")
+
+
+def company_names_read_as_verbs(words: list[Word]) -> None:
+    """'Allied said it would appeal', 'Allied Industries Inc. said ...', 'United said ...'
+    tagged with the company's first word a verb ('ally', 'unite'): a capitalised verb opening
+    its sentence, with nothing of its own but the rest of an organisation's name, right
+    before a speech verb that has no subject, is that name and the speech verb's subject."""
+    verbs = lexicon.reporting_verbs()
+    for word in words[:-1]:
+        if word.upos != "VERB" or not word.text[:1].isupper() or word.text.isupper() or \
+                not (_opens_sentence(words, word) or _dash(words, word.index - 1)):
+            continue  # 'NEW YORK -- Allied Industries Inc. said'
+        before = [k for k in word.children if k < word.index]
+        rest = [k for k in _children(words, word.index, "obj")
+                if k == word.index + 1 and words[k].upos == "PROPN" and word.entity == "ORG"]
+        after = _last_word(words, rest[0]) + 1 if rest else word.index + 1
+        others = [k for k in word.children
+                  if k > word.index and k not in rest and words[k].upos != "PUNCT"]
+        verb = words[after]
+        if after >= len(words) or verbs.get(verb.lemma) != "speech" or \
+                verb.upos != "VERB" or _children(words, after, *SUBJECTS) or \
+                others != ([] if verb.head != word.index else [after]):
+            continue
+        if verb.head == word.index:
+            parent, relation = word.head, word.deprel
+            if parent is None:
+                _make_root(words, after)
+            else:
+                _reattach(words, after, parent, relation)
+        word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.text
+        for k in before:
+            _reattach(words, k, after, words[k].deprel)
+        if rest:
+            _reattach(words, rest[0], after, "nsubj")
+            _reattach(words, word.index, rest[0], "compound")
+        else:
+            _reattach(words, word.index, after, "nsubj")
 
 
 def surnames_read_as_adverbs(words: list[Word]) -> None:
@@ -1677,7 +1716,9 @@ def dateline_subjects(words: list[Word]) -> None:
             if not phrase or not (all(_dominates(words, subject, k) for k in phrase) or
                                   words[dashes[-1]].text == ":" and plain):
                 continue
-            tops = [k for k in phrase if words[k].head not in phrase]
+            tops = [k for k in phrase if words[k].head not in phrase and words[k].upos != "PUNCT"]
+            if not tops:
+                continue
             head = tops[-1]
             if words[head].upos not in NOMINAL:
                 continue
@@ -1686,6 +1727,25 @@ def dateline_subjects(words: list[Word]) -> None:
             for k in tops:
                 if k != head:
                     _reattach(words, k, head, words[k].deprel)
+
+
+def datelines_read_as_subjects(words: list[Word]) -> None:
+    """'MOSCOW, March 3 (AFP) - Russia's defence ministry said ...' parsed with 'MOSCOW' and
+    'March' subjects of 'said' beside 'ministry': a sentence that opens with a place in
+    capitals and, within a few words, a dash, opens with a dateline; its words name where
+    and when the story was filed, never who spoke."""
+    for first in words:
+        if not _opens_sentence(words, first) or not first.text.isupper() or len(first.text) < 2:
+            continue
+        sentence = [w.index for w in words[first.index:first.index + DATELINE_WORDS]
+                    if w.sentence == first.sentence]
+        dash = next((k for k in sentence if _dash(words, k)), None)
+        if dash is None or dash + 1 >= len(words) or words[dash + 1].sentence != first.sentence:
+            continue
+        for k in range(first.index, dash):
+            head = words[k].head
+            if words[k].deprel in SUBJECTS and head is not None and head > dash:
+                _reattach(words, k, head, "dep")
 
 
 def _dash(words: list[Word], index: int) -> bool:
@@ -5481,7 +5541,8 @@ def _opens_sentence(words: list[Word], word: Word) -> bool:
 
 REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_auxiliaries,
            contact_clauses,
-           names_read_as_function_words, surnames_read_as_verbs, surnames_read_as_adverbs,
+           names_read_as_function_words, surnames_read_as_verbs, company_names_read_as_verbs,
+           surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
@@ -5508,7 +5569,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            subjects_tagged_as_adjectives, described_people_read_as_clauses,
            coordinated_nouns_read_as_modifiers,
            past_tenses_read_as_modifiers, coordinated_speech_verbs_read_as_modifiers,
-           speaker_tags, dateline_subjects, participle_openers,
+           speaker_tags, dateline_subjects, datelines_read_as_subjects, participle_openers,
            manner_participles_read_as_complements, programme_titles_read_as_content,
            appositions_hung_past_names,
            according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
