@@ -6914,3 +6914,16 @@ def test_a_dateline_is_never_the_speaker(run, text, name):
 def test_a_company_named_like_a_verb_is_the_speaker(run, text, name, content):
     row = only(text, run(text))
     assert (row["speaker"], row["content"]) == (name, [content])
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"The deal is dead," said an executive.', "executive"),
+    ('"The deal is dead," said a senior executive at one of the banks, who asked not to be '
+     'named.', "senior executive at one of the banks"),
+])
+def test_an_inverted_post_tagged_as_an_adjective_is_the_speaker(run, text, name):
+    extraction = run(text)
+    source = only(text, extraction)["source"]
+    assert (source.name, source.kind) == (name, SourceKind.ANONYMOUS_INDIVIDUAL)
+    if "named" in text:
+        assert [j.source_ids for j in extraction.justifications] == [[source.id]]

@@ -2601,6 +2601,28 @@ def _determined(words: list[Word], index: int) -> bool:
         bool(_children(words, index, "nmod:poss"))
 
 
+def inverted_posts_read_as_adjectives(words: list[Word]) -> None:
+    """'"The deal is dead," said an executive.', '... said a senior executive at one of the
+    banks' tagged with 'executive' an adjective, the clause of 'said': a word for a person
+    after a speech verb with no subject, opened by a determiner, is a noun, the subject."""
+    people = lexicon.source_nouns()
+    verbs = lexicon.reporting_verbs()
+    for word in words:
+        verb = word.head
+        if word.upos != "ADJ" or verb is None or verb > word.index or \
+                people.get(word.lemma) not in PERSON_CATEGORIES or \
+                word.deprel not in ("ccomp", "xcomp", "obj", "dep") or \
+                verbs.get(words[verb].lemma) != "speech" or \
+                _children(words, verb, *SUBJECTS) or \
+                _children(words, word.index, *SUBJECTS, "cop", "mark") or \
+                not any(words[k].upos == "DET" and k < word.index
+                        for k in _children(words, word.index, "det")):
+            continue  # not 'insist that the front-runner isn't a proper Republican'
+        word.upos, word.xpos, word.deprel = "NOUN", "NN", "nsubj"
+        for k in _children(words, word.index, "obl"):  # 'at one of the banks'
+            words[k].deprel = "nmod"
+
+
 def nouns_read_as_adjectives_of_adjectives(words: list[Word]) -> None:
     """'An official familiar with the matter said' tagged with 'official' an adjective of
     'familiar', the head of the subject: a word for a person hung as a modifier on the
@@ -5563,7 +5585,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            speech_verbs_read_as_compounds,
            speech_verbs_read_as_nouns_of_phrases, subjects_read_as_determiners,
            speech_verbs_read_as_nouns_after_subjects,
-           nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives, days_read_as_modifiers,
+           nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives,
+           inverted_posts_read_as_adjectives, days_read_as_modifiers,
            places_read_as_conjuncts_of_people, first_speakers_read_as_content,
            documents_read_as_conjuncts_of_knowledge, quantities_cut_from_clauses,
            subjects_tagged_as_adjectives, described_people_read_as_clauses,
