@@ -6927,3 +6927,13 @@ def test_an_inverted_post_tagged_as_an_adjective_is_the_speaker(run, text, name)
     assert (source.name, source.kind) == (name, SourceKind.ANONYMOUS_INDIVIDUAL)
     if "named" in text:
         assert [j.source_ids for j in extraction.justifications] == [[source.id]]
+
+
+@pytest.mark.parametrize("text", [
+    "The Prime Minister refused to be drawn on the timing of the election.",
+    "The club would not be drawn on reports of a bid.",
+])
+def test_refusing_to_be_drawn_is_a_disclosure_not_a_claim(run, text):
+    extraction = run(text)
+    assert extraction.attributions == []
+    assert [d.kind for d in extraction.disclosures] == ["declined"]
