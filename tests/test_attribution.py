@@ -6937,3 +6937,16 @@ def test_refusing_to_be_drawn_is_a_disclosure_not_a_claim(run, text):
     extraction = run(text)
     assert extraction.attributions == []
     assert [d.kind for d in extraction.disclosures] == ["declined"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Excluding the charge, the company said, earnings would have risen 5%.",
+     ["Excluding the charge", "earnings would have risen 5%"]),
+    ("Without a deal, the official said, the plant would close by June.",
+     ["Without a deal", "the plant would close by June"]),
+    ("Speaking to reporters, the minister said, the economy would recover.",
+     ["the economy would recover"]),
+    ("As for the budget, he said, the cuts were unavoidable.", ["the cuts were unavoidable"]),
+])
+def test_a_phrase_before_a_parenthetical_tag_belongs_to_what_was_said(run, text, content):
+    assert only(text, run(text))["content"] == content

@@ -3323,6 +3323,34 @@ def subjects_before_inverted_tags(words: list[Word]) -> None:
         _reattach(words, clause, verb.index, "ccomp")
 
 
+def openers_before_parenthetical_tags(words: list[Word]) -> None:
+    """'Excluding the charge, the company said, earnings would have risen 5%', parsed with
+    'Excluding the charge' a clause of 'said': a phrase that opens the sentence before a
+    speech tag set off by commas belongs to what was said, which the tag interrupts; not a
+    phrase of speaking ('Speaking to reporters,', 'In a statement,')."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words[1:-1]:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) != "speech" or \
+                words[verb.index + 1].text != ",":
+            continue
+        subjects = [k for k in _children(words, verb.index, "nsubj") if k < verb.index]
+        clause = next((c for c in _children(words, verb.index, "ccomp")
+                       if word_extent(words, c)[0] == verb.index + 2), None)
+        if len(subjects) != 1 or clause is None or words[verb.index + 2].text in OPENING_MARKS:
+            continue  # 'As a phone rang, the announcer said, "It's 3 a.m."': the scene
+        start = word_extent(words, subjects[0])[0]
+        if start == 0 or words[start - 1].text != ",":
+            continue
+        for opener in _children(words, verb.index, "advcl", "obl"):
+            first, last = word_extent(words, opener)
+            topic = words[first].lower == "as" and words[first + 1].lower in ("for", "to")
+            if last + 1 != start - 1 or not _opens_sentence(words, words[first]) or topic or \
+                    words[opener].lemma in verbs or \
+                    words[opener].lemma in lexicon.cue_nouns():
+                continue  # 'As for RT's political bent, he said, ...' names the topic
+            _reattach(words, opener, clause, words[opener].deprel)
+
+
 def second_subjects_of_speech_verbs(words: list[Word]) -> None:
     """'The spokesman, answering a question from AFP, said Beijing "has never and will
     never" interfere' parsed with 'Beijing' a second subject of 'said': of a speech verb's
@@ -5569,7 +5597,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
-           subjects_before_inverted_tags, second_subjects_of_speech_verbs,
+           subjects_before_inverted_tags, openers_before_parenthetical_tags,
+           second_subjects_of_speech_verbs,
            name_parts_past_commas,
            findings_read_as_outlets, passives_cut_from_clauses,
            brands_read_as_possessives, subjects_after_with,
