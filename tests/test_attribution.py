@@ -6950,3 +6950,15 @@ def test_refusing_to_be_drawn_is_a_disclosure_not_a_claim(run, text):
 ])
 def test_a_phrase_before_a_parenthetical_tag_belongs_to_what_was_said(run, text, content):
     assert only(text, run(text))["content"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Russia will retaliate, Deputy Foreign Minister Sergei Ryabkov said, quoted by Interfax.",
+     ["Russia will retaliate"]),
+    ("The regional governor said on Telegram that two people had been wounded, cited by RIA "
+     "Novosti.", ["that two people had been wounded"]),
+    ("The talks would resume next week, the regional governor said, quoted by TASS.",
+     ["The talks would resume next week"]),
+])
+def test_the_agency_that_relayed_a_statement_is_no_part_of_it(run, text, content):
+    assert only(text, run(text))["content"] == content

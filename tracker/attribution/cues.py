@@ -1077,7 +1077,9 @@ def parenthetical(doc: ParsedDoc) -> Iterator[Candidate]:
         rest = list(range(last + 2, sentence[-1] + 1))
         if rest and doc.words[rest[0]].text in QUOTATION_MARKS:
             continue
-        predicate = _up_to_comma(doc, rest) if rest and \
+        relay = rest and doc.words[rest[0]].head == word.index and \
+            doc.words[rest[0]].deprel == "advcl"  # 'the minister said, quoted by Interfax'
+        predicate = _up_to_comma(doc, rest) if rest and not relay and \
             doc.words[rest[0]].xpos in CLAUSE_VERB_TAGS else []
         fronted = _unquoted_clause(doc, range(_after_dateline(doc, sentence[0], first),
                                               first - 1), predicate)

@@ -3351,6 +3351,30 @@ def openers_before_parenthetical_tags(words: list[Word]) -> None:
             _reattach(words, opener, clause, words[opener].deprel)
 
 
+def relays_read_as_content(words: list[Word]) -> None:
+    """'Russia will retaliate, the minister said, quoted by Interfax', 'said two people had
+    been wounded, cited by RIA Novosti': a participle of quoting with its agent, set off by a
+    comma at the end of the sentence, names the outlet that relayed the speech; it is no
+    part of what was said, though the parser hangs it inside."""
+    verbs = lexicon.reporting_verbs()
+    for word in words[1:]:
+        if word.lemma not in QUOTING or word.xpos != "VBN" or words[word.index - 1].text != "," \
+                or not _children(words, word.index, "obl:agent"):
+            continue
+        after = _last_word(words, word.index) + 1
+        if after < len(words) and words[after].sentence == word.sentence and \
+                (words[after].upos != "PUNCT" or words[after].text == ","):
+            continue  # only a relay that closes the sentence
+        speech = word.head
+        while speech is not None and (words[speech].lemma not in verbs or
+                                      words[speech].index > word.index):
+            speech = words[speech].head
+        if speech is not None and speech != word.head:
+            _reattach(words, word.index, speech, "advcl")
+        elif speech is not None:
+            words[word.index].deprel = "advcl"
+
+
 def second_subjects_of_speech_verbs(words: list[Word]) -> None:
     """'The spokesman, answering a question from AFP, said Beijing "has never and will
     never" interfere' parsed with 'Beijing' a second subject of 'said': of a speech verb's
@@ -5598,6 +5622,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
            subjects_before_inverted_tags, openers_before_parenthetical_tags,
+           relays_read_as_content,
            second_subjects_of_speech_verbs,
            name_parts_past_commas,
            findings_read_as_outlets, passives_cut_from_clauses,
