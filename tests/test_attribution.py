@@ -6962,3 +6962,15 @@ def test_a_phrase_before_a_parenthetical_tag_belongs_to_what_was_said(run, text,
 ])
 def test_the_agency_that_relayed_a_statement_is_no_part_of_it(run, text, content):
     assert only(text, run(text))["content"] == content
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Russia will retaliate, Deputy Foreign Minister Sergei Ryabkov said.",
+     "Sergei Ryabkov", "Deputy Foreign Minister"),
+    ("Oil prices will fall, Deputy Prime Minister Alexander Novak said.",
+     "Alexander Novak", "Deputy Prime Minister"),
+])
+def test_an_adjective_inside_a_title_in_a_closing_tag_keeps_the_title_whole(
+        run, text, name, title):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == (name, title)

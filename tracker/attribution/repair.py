@@ -2047,6 +2047,8 @@ def _phrase_noun(words: list[Word], phrase: range) -> int | None:
         elif word.upos in NOMINAL or word.upos == "ADJ" and word.lemma in \
                 lexicon.source_nouns() and (k + 1 == phrase.stop or words[k + 1].upos == "ADP"):
             noun = k
+        elif word.upos == "ADJ" and k + 1 < phrase.stop and words[k + 1].upos in NOMINAL:
+            continue  # 'Deputy Foreign Minister Sergei Ryabkov'
         elif noun is not None:
             break
     if noun is not None and words[noun].upos == "ADJ":
