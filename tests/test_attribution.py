@@ -6974,3 +6974,12 @@ def test_an_adjective_inside_a_title_in_a_closing_tag_keeps_the_title_whole(
         run, text, name, title):
     source = only(text, run(text))["source"]
     assert (source.name, source.title) == (name, title)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Arbitragers said the stock could trade higher.", SourceKind.VAGUE),
+    ("Dealers said the bonds were in heavy demand.", SourceKind.VAGUE),
+    ("A Tokyo broker said the yen would weaken further.", SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_market_participants_are_a_crowd_or_one_unnamed_person(run, text, kind):
+    assert only(text, run(text))["source"].kind == kind
