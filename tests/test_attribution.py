@@ -6983,3 +6983,18 @@ def test_an_adjective_inside_a_title_in_a_closing_tag_keeps_the_title_whole(
 ])
 def test_market_participants_are_a_crowd_or_one_unnamed_person(run, text, kind):
     assert only(text, run(text))["source"].kind == kind
+
+
+@pytest.mark.parametrize("text, speaker, outlet, content", [
+    ("The Kremlin said Putin had held a phone call with Erdogan, Interfax reported.",
+     "Kremlin", "Interfax", "Putin had held a phone call with Erdogan"),
+    ("The ministry said the attack had been repelled, RIA Novosti reported.",
+     "ministry", "RIA Novosti", "the attack had been repelled"),
+])
+def test_speech_an_outlet_reports_is_its_speaker_s_too(run, text, speaker, outlet, content):
+    extraction = run(text)
+    rows = {row["cue"]: row for row in texts(text, extraction)}
+    assert (rows["said"]["source"].name, rows["reported"]["source"].name) == (speaker, outlet)
+    assert rows["said"]["content"] == rows["reported"]["content"] == [content]
+    claim, = extraction.claims
+    assert len(claim.attribution_ids) == 2

@@ -374,16 +374,21 @@ def _within_paragraph(text: str, content: list[Span], cue: Span,
 
 
 def _relayed(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
-    """'"We will respond," Putin said, according to the Kremlin.': a quotation tagged inside
-    what 'according to' reports is the words of its tag's speaker; the relay carries the
-    same words, so its content becomes the quotation and the speaker's attribution stays
-    (one claim, two sources). Reported speech inside stays the relay's alone."""
+    """'"We will respond," Putin said, according to the Kremlin.', 'The Kremlin said Putin
+    had called Erdogan, Interfax reported.': a quotation tagged inside what 'according to'
+    reports, or any speech inside what an outlet's closing 'reported' tag reports, is the
+    words of its own speaker; the relay carries the same words, so its content becomes
+    theirs and the speaker's attribution stays (one claim, two sources). Other reported
+    speech inside 'according to' stays the relay's alone, as PolNeAR marks it ('According
+    to a poll, 51 percent said ...')."""
     for relay in drafts:
-        if relay.rule != "according_to":
+        reported = relay.rule in ("inverted", "parenthetical") and relay.cue is not None and \
+            doc.words[doc.word_at(relay.cue.start)].lemma == "report"
+        if relay.rule != "according_to" and not reported:
             continue
         inner = next((d for d in drafts if d is not relay and _within(d, relay) and
                       d.speaker_head is not None and d.content and
-                      doc.text[d.content[0].start] in OPENING_MARKS and
+                      (reported or doc.text[d.content[0].start] in OPENING_MARKS) and
                       lexicon.reporting_verbs().get(
                           doc.words[doc.word_at(d.cue.start)].lemma) == "speech" and
                       _inside(doc.span_of([d.speaker_head]), relay.content) and
