@@ -6998,3 +6998,8 @@ def test_speech_an_outlet_reports_is_its_speaker_s_too(run, text, speaker, outle
     assert rows["said"]["content"] == rows["reported"]["content"] == [content]
     claim, = extraction.claims
     assert len(claim.attribution_ids) == 2
+
+
+def test_what_was_said_goes_on_past_a_company_abbreviation(run):
+    text = "The firm said it bought shares of Exxon Corp. and may buy more."
+    assert only(text, run(text))["content"] == ["it bought shares of Exxon Corp. and may buy more"]

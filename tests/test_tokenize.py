@@ -66,3 +66,14 @@ def test_a_title_whose_dot_the_tokenizer_cut_off_stays_one_word_in_the_sentence(
 ])
 def test_a_clock_time_ends_a_sentence_only_before_a_new_one(annotate, text, sentences):
     assert len(annotate(text).sentences) == sentences
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("The firm said it bought shares of Exxon Corp. and may buy more.", 1),
+    ("It holds a stake in Sterling Drug Inc. and may seek control of the company.", 1),
+    ("The deal was approved by Acme Inc. The shares rose.", 2),
+])
+def test_a_company_abbreviation_ends_a_sentence_only_before_a_new_one(annotate, text,
+                                                                     sentences):
+    assert len(annotate(text).sentences) == sentences

@@ -74,10 +74,13 @@ CONTRACTION_HOSTS = {"he", "she", "it", "that", "what", "there", "who", "here", 
 APOSTROPHES = "'’"
 # Bumped whenever tokenizer post-processing changes what Stanza returns, so annotations
 # cached by an earlier version are not read back as current ones.
-ANNOTATION_VERSION = 3
+ANNOTATION_VERSION = 4
 # Titles written before a name, after which no sentence ends.
 NAME_TITLES = {"Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
                "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Prof.", "Rev.", "Pres."}
+# Abbreviations closing a company's name, after which a sentence goes on when a lower-case
+# word follows ('bought shares of Exxon Corp. and may buy more').
+COMPANY_SUFFIXES = {"Corp.", "Inc.", "Co.", "Cos.", "Ltd.", "Bros.", "Corps."}
 # Clock times, after which a sentence goes on when a day or a lower-case word follows
 # ('at 5 p.m. Sunday on Route 9').
 CLOCK_TIMES = {"a.m.", "p.m."}
@@ -115,20 +118,23 @@ def _token_text(token) -> str:
 
 def _join_after_titles(sentences: list[list]) -> list[list]:
     """'... say Florida Sen. | Marco Rubio hasn’t been tested' (or 'said Capt | . | Leo
-    Grant', the dot cut off), 'at 5 p.m. | Sunday on Route 9': a sentence the splitter ended
-    on a title written before a name, or on a clock time before a day or a lower-case word,
-    goes on into the next one."""
+    Grant', the dot cut off), 'at 5 p.m. | Sunday on Route 9', 'shares of Exxon Corp | . |
+    and may buy more': a sentence the splitter ended on a title written before a name, on a
+    clock time before a day or a lower-case word, or on a company's abbreviation before a
+    lower-case word, goes on into the next one."""
     joined: list[list] = []
     for sentence in sentences:
         previous = joined[-1] if joined else []
         last = _token_text(previous[-1]) if previous else ""
         first = _token_text(sentence[0]) if sentence else ""
-        cut_title = len(previous) > 1 and last == "." and \
-            f"{_token_text(previous[-2])}." in NAME_TITLES
-        if cut_title and first[:1].isupper():
-            joined[-1] = previous[:-2] + [f"{_token_text(previous[-2])}."] + sentence
-        elif last in NAME_TITLES and first[:1].isupper() or last.lower() in CLOCK_TIMES and (
-                first in WEEKDAYS or first[:1].islower() or first == ","):
+        cut = f"{_token_text(previous[-2])}." if len(previous) > 1 and last == "." else ""
+        if cut in NAME_TITLES and first[:1].isupper() or \
+                cut in COMPANY_SUFFIXES and first.islower():
+            joined[-1] = previous[:-2] + [cut] + sentence
+        elif last in NAME_TITLES and first[:1].isupper() or \
+                last in COMPANY_SUFFIXES and first.islower() or \
+                last.lower() in CLOCK_TIMES and (
+                    first in WEEKDAYS or first[:1].islower() or first == ","):
             joined[-1] = previous + sentence
         else:
             joined.append(sentence)
