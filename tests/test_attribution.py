@@ -7003,3 +7003,9 @@ def test_speech_an_outlet_reports_is_its_speaker_s_too(run, text, speaker, outle
 def test_what_was_said_goes_on_past_a_company_abbreviation(run):
     text = "The firm said it bought shares of Exxon Corp. and may buy more."
     assert only(text, run(text))["content"] == ["it bought shares of Exxon Corp. and may buy more"]
+
+
+def test_content_cut_inside_a_quotation_runs_to_its_closing_mark(run):
+    text = 'Councilwoman Ana Ruiz said the proposal "costs too much and delivers too little."'
+    assert only(text, run(text))["content"] == [
+        'the proposal "costs too much and delivers too little."']

@@ -251,12 +251,15 @@ def _inside(span: Span, regions: list[Span]) -> bool:
 
 
 def _absorb_quotes(content: list[Span], quotes: list[Quote]) -> list[Span]:
-    """Widen content pieces to the marks of any quotation they overlap."""
+    """Widen content pieces to the marks of any quotation they overlap at an edge, or that
+    opens inside them ('said the proposal "costs too much ..."', with the quoted verb read
+    as a noun and the content cut after it)."""
     widened: list[Span] = []
     for span in content:
         for quote in quotes:
             touched = [p for p in quote.pieces if p.overlaps(span) and
-                       (abs(span.start - p.start) < 3 or abs(p.end - span.end) < 3)]
+                       (abs(span.start - p.start) < 3 or abs(p.end - span.end) < 3 or
+                        span.start <= p.start < span.end < p.end)]
             if touched:
                 span = Span(min(span.start, touched[0].start), max(span.end, touched[-1].end))
                 widened.extend(p for p in quote.pieces if p not in touched)
