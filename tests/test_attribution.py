@@ -7009,3 +7009,15 @@ def test_content_cut_inside_a_quotation_runs_to_its_closing_mark(run):
     text = 'Councilwoman Ana Ruiz said the proposal "costs too much and delivers too little."'
     assert only(text, run(text))["content"] == [
         'the proposal "costs too much and delivers too little."']
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Russian troops have advanced near Toretsk, the institute said in its latest update.",
+     "institute"),
+    ("Russian forces likely seized the village, the Institute for the Study of War said in its "
+     "latest assessment.", "Institute for the Study of War"),
+    ("Russian troops have advanced near Toretsk, the think tank said.", "think tank"),
+])
+def test_a_closing_tag_set_in_an_owned_report_is_found(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)

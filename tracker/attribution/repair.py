@@ -2019,7 +2019,8 @@ def _tag_tail(words: list[Word], verb: int) -> tuple[list[int], list[int]] | Non
 
 def _tag_tail_word(words: list[Word], index: int, verb: int) -> bool:
     """Whether a word after a speech verb in a tag is whom it was told, when or how ('told
-    The Wall Street Journal on Friday', 'said in a statement', 'said.')."""
+    The Wall Street Journal on Friday', 'said in its latest update', 'said in a prepared
+    statement', 'said.')."""
     word = words[index]
     if word.upos == "PUNCT":
         return word.text in (".", "!", "?")
@@ -2029,7 +2030,11 @@ def _tag_tail_word(words: list[Word], index: int, verb: int) -> bool:
         return word.lower != "by"
     in_phrase = any(words[k].upos == "ADP" for k in range(verb + 1, index))
     told = "recipient" in lexicon.verb_frames().get(words[verb].lemma, ())
-    return in_phrase and word.upos in ("NOUN", "PROPN") or told and (
+    before_noun = index + 1 < len(words) and words[index + 1].upos in ("NOUN", "PROPN", "ADJ")
+    if in_phrase and (word.upos in ("NOUN", "PROPN") or word.deprel == "nmod:poss" or
+                      before_noun and (word.upos == "ADJ" or word.xpos == "VBN")):
+        return True  # 'in its latest update', 'in a prepared statement'
+    return told and (
         word.upos == "PROPN" or lexicon.source_nouns().get(word.lemma) in LISTENERS or
         word.upos == "NOUN" and word.text[:1].isupper())  # 'told The Information'
 
