@@ -3874,7 +3874,7 @@ def test_a_clause_after_an_aside_or_opened_by_how_is_what_was_said(run, text, cu
     ("Yet, as Mr. Bown observed, in the early days of a Trump administration -- when he "
      "wouldn't be worried about re-election -- ''what products would you pick?''", "observed",
      "Mr. Bown", ["in the early days of a Trump administration -- when he wouldn't be worried "
-                  "about re-election -- ''what products would you pick"]),
+                  "about re-election -- ''what products would you pick?''"]),
 ])
 def test_the_clause_an_as_clause_of_saying_sits_in_is_what_was_said(run, text, cue, speaker,
                                                                      content):
@@ -6150,7 +6150,7 @@ def test_a_participle_of_saying_after_what_was_told_keeps_its_speaker(run):
     assert [(row["cue"], row["source"].name) for row in rows] == [
         ("told", "John Paulson"), ("adding", "John Paulson")]
     assert rows[0]["content"] == [
-        "that concerns about specialty pharmaceuticals like Valeant were ''overblown"]
+        "that concerns about specialty pharmaceuticals like Valeant were ''overblown,''"]
 
 
 @pytest.mark.parametrize("text, wrong", [
