@@ -7021,3 +7021,15 @@ def test_content_cut_inside_a_quotation_runs_to_its_closing_mark(run):
 def test_a_closing_tag_set_in_an_owned_report_is_found(run, text, name):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The director, whose film "Oppenheimer" won seven Oscars, told reporters he was '
+     'exhausted.', "The director"),
+    ('The band, which released "Hackney Diamonds" last year, said the tour would start in '
+     'May.', "The band"),
+    ("The actor, who starred in HBO's \"Succession,\" said he was retiring.", "The actor"),
+])
+def test_a_quotation_inside_a_relative_clause_on_the_subject_leaves_the_subject_speaking(
+        run, text, speaker):
+    assert only(text, run(text))["speaker"] == speaker

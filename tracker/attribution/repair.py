@@ -3768,8 +3768,9 @@ def speakers_after_quotes(words: list[Word]) -> None:
         while k >= 0 and words[k].sentence == verb.sentence and not _closing_quote(words[k]) \
                 and verb.index - k <= MAX_TAG_WORDS:
             k -= 1
-        if k < 0 or words[k].sentence != verb.sentence or not _closing_quote(words[k]):
-            continue
+        if k < 0 or words[k].sentence != verb.sentence or not _closing_quote(words[k]) or \
+                any(_quoted_in_clause(words, s, k) for s in subjects):
+            continue  # 'The band, which released "Hackney Diamonds" last year, said'
         between = range(k + 1, verb.index)
         relative = _relative_words(words, between)
         if verb.index in relative and (verb.deprel != "conj" or
@@ -3848,11 +3849,12 @@ def pronoun_appositions(words: list[Word]) -> None:
 def quoted_subjects(words: list[Word]) -> None:
     """'“... and what he's actually proposed,” said Len Burman': of two subjects, one
     inside the quotation before the verb and one outside it, the quotation's is part of
-    what was said."""
+    what was said; a quotation inside a relative clause on the subject leaves it outside."""
     for verb in words:
         subjects = _children(words, verb.index, "nsubj")
         quoted = [s for s in subjects if s < verb.index and
-                  any(_closing_quote(words[k]) for k in range(s + 1, verb.index))]
+                  any(_closing_quote(words[k]) and not _quoted_in_clause(words, s, k)
+                      for k in range(s + 1, verb.index))]
         if quoted and len(quoted) == len(subjects):
             _name_after_quotation(words, quoted[-1], verb.index)
             continue
@@ -3861,6 +3863,15 @@ def quoted_subjects(words: list[Word]) -> None:
         clauses = _children(words, verb.index, "ccomp", "parataxis")
         for subject in quoted:
             _reattach(words, subject, clauses[0] if clauses else verb.index, "dep")
+
+
+def _quoted_in_clause(words: list[Word], noun: int, closing: int) -> bool:
+    """Whether a quotation closing at `closing` opens and closes inside a relative clause on
+    a noun ('The actor, who starred in HBO's "Succession," said': the quotation is the
+    clause's, and the noun stands outside it)."""
+    clause = {k for c in _children(words, noun, "acl:relcl") for k in _descendants(words, c)}
+    marks = [k for k in clause if words[k].text in OPENING_MARKS | CLOSING_MARKS]
+    return closing in clause and len(marks) >= 2 and words[min(marks)].text in OPENING_MARKS
 
 
 def _name_after_quotation(words: list[Word], subject: int, verb: int) -> None:
