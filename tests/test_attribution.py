@@ -7033,3 +7033,14 @@ def test_a_closing_tag_set_in_an_owned_report_is_found(run, text, name):
 def test_a_quotation_inside_a_relative_clause_on_the_subject_leaves_the_subject_speaking(
         run, text, speaker):
     assert only(text, run(text))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ('"The situation is catastrophic," said the UN envoy to Yemen, Hans Grundberg.',
+     "Hans Grundberg", "UN envoy to Yemen"),
+    ('"We need access now," said the EU\'s envoy to the region, Sven Koopmans.',
+     "Sven Koopmans", "EU's envoy to the region"),
+])
+def test_a_name_after_the_phrase_of_an_inverted_post_names_its_holder(run, text, name, title):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind, source.title) == (name, SourceKind.NAMED_PERSON, title)

@@ -2370,6 +2370,38 @@ def names_closing_post_phrases(words: list[Word]) -> None:
         _reattach(words, post.index, name[0], "compound")
 
 
+def names_after_post_phrases(words: list[Word]) -> None:
+    """'"...," said the UN envoy to Yemen, Hans Grundberg.' parsed with 'to Yemen' a phrase
+    of 'said' and the name hung on 'Yemen': a person's name set off by a comma after the
+    phrase that follows a post, closing the speaker's tag, is the name of whoever holds the
+    post, and the phrase says where or to whom the post is."""
+    people = lexicon.source_nouns()
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in ("speech", "writing"):
+            continue
+        for post in _children(words, verb.index, "nsubj", "obj"):
+            if post < verb.index or people.get(words[post].lemma) not in POST_CATEGORIES:
+                continue
+            phrase = next((x for x in _children(words, verb.index, "obl")
+                           if word_extent(words, x)[0] == _last_word(words, post) + 1 and
+                           _children(words, x, "case")), None)
+            if phrase is None:
+                continue
+            names = [k for k in _children(words, phrase, "appos", "conj", "flat")
+                     if k > phrase and words[k].entity == "PERSON" and words[k].upos == "PROPN"]
+            if not names:
+                continue
+            start, after = word_extent(words, names[0])[0], _last_word(words, names[-1]) + 1
+            if words[start - 1].text != "," or after < len(words) and \
+                    words[after].sentence == verb.sentence and words[after].upos != "PUNCT":
+                continue
+            _reattach(words, phrase, post, "nmod")
+            _reattach(words, names[0], post, "appos")
+            for k in names[1:]:
+                _reattach(words, k, names[0], "flat")
+
+
 def _principal_title(words: list[Word], post: int, name: int) -> bool:
     """'A spokesman for Health Minister Ali Pate': capitalised words with a post among them,
     after a preposition, right before the name, are the title of the one spoken for."""
@@ -5639,6 +5671,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
+           names_after_post_phrases,
            subjects_before_inverted_tags, openers_before_parenthetical_tags,
            relays_read_as_content,
            second_subjects_of_speech_verbs,
