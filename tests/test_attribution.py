@@ -7044,3 +7044,17 @@ def test_a_quotation_inside_a_relative_clause_on_the_subject_leaves_the_subject_
 def test_a_name_after_the_phrase_of_an_inverted_post_names_its_holder(run, text, name, title):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind, source.title) == (name, SourceKind.NAMED_PERSON, title)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Her longtime friend and collaborator, the composer Philip Glass, said she was a genius.",
+     "Philip Glass"),
+    ("His former teammate, the striker Harry Kane, said the dressing room was united.",
+     "Harry Kane"),
+    ("Her mentor, the novelist Toni Morrison, once said that writing was a form of freedom.",
+     "Toni Morrison"),
+])
+def test_a_description_then_the_occupation_and_name_is_one_named_person(run, text, name):
+    extraction = run(text)
+    assert [(s.name, s.kind) for s in extraction.sources] == [(name, SourceKind.NAMED_PERSON)]
+    assert [c.sourcing for c in extraction.claims] == ["named"]

@@ -459,7 +459,8 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
     for k in group:
         # 'The police spokesman, SP Benjamin Hundeyin,': a rank or post heading the apposition
         titled = k != head and (_abbreviated_title(doc, k) or
-                                doc.words[k].deprel == "appos" and _titled_name(doc, k))
+                                doc.words[k].deprel == "appos" and (
+                                    _titled_name(doc, k) or _named_after_noun(doc, k)))
         if doc.words[k].entity == kind or titled:
             found.extend(j for j in doc.subtree(k) if doc.words[j].entity == kind)
     if not found:
@@ -491,6 +492,14 @@ def _titled_name(doc: ParsedDoc, appos: int) -> bool:
     names = [k for k in words if doc.words[k].entity == "PERSON"]
     return bool(names) and all(doc.words[k].text[:1].isupper() for k in words
                                if k < names[0] and doc.words[k].upos != EDGE_PUNCT)
+
+
+def _named_after_noun(doc: ParsedDoc, appos: int) -> bool:
+    """'His former teammate, the striker Harry Kane': an apposition that is a common noun
+    with a person's name right after it gives the name of whom the head describes."""
+    after = appos + 1
+    return doc.words[appos].upos == "NOUN" and after in doc.subtree(appos) and \
+        doc.words[after].entity == "PERSON" and doc.words[after].upos == "PROPN"
 
 
 def _hyphens_between(doc: ParsedDoc, words: set[int]) -> set[int]:

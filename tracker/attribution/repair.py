@@ -2402,6 +2402,24 @@ def names_after_post_phrases(words: list[Word]) -> None:
                 _reattach(words, k, names[0], "flat")
 
 
+def appositions_read_as_conjuncts(words: list[Word]) -> None:
+    """'Her longtime friend and collaborator, the composer Philip Glass, said' parsed with
+    'composer' a third conjunct of 'friend': a conjunct set off by a comma with no 'and' of
+    its own, after a list that 'and' has closed, that is a noun with a person's name right
+    after it, describes the same person."""
+    for word in words[2:-1]:
+        head = word.head
+        if word.deprel != "conj" or word.upos != "NOUN" or head is None or \
+                _children(words, word.index, "cc") or \
+                words[word_extent(words, word.index)[0] - 1].text != "," or \
+                words[word.index + 1].entity != "PERSON" or \
+                words[word.index + 1].upos != "PROPN" or \
+                not _dominates(words, word.index, word.index + 1):
+            continue
+        if any(_children(words, k, "cc") for k in _children(words, head, "conj") if k < word.index):
+            _reattach(words, word.index, head, "appos")
+
+
 def _principal_title(words: list[Word], post: int, name: int) -> bool:
     """'A spokesman for Health Minister Ali Pate': capitalised words with a post among them,
     after a preposition, right before the name, are the title of the one spoken for."""
@@ -5671,7 +5689,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
-           names_after_post_phrases,
+           names_after_post_phrases, appositions_read_as_conjuncts,
            subjects_before_inverted_tags, openers_before_parenthetical_tags,
            relays_read_as_content,
            second_subjects_of_speech_verbs,
