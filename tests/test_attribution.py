@@ -7058,3 +7058,23 @@ def test_a_description_then_the_occupation_and_name_is_one_named_person(run, tex
     extraction = run(text)
     assert [(s.name, s.kind) for s in extraction.sources] == [(name, SourceKind.NAMED_PERSON)]
     assert [c.sourcing for c in extraction.claims] == ["named"]
+
+
+def test_a_caption_is_what_its_poster_wrote(run):
+    text = '"Best night ever," she captioned the video.'
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("captioned", ['"Best night ever,"'])
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A 45-year-old paratrooper said the unit had lost half its men. He asked that his name "
+     "not be published.", SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("At least 12 civilians were killed, the Britain-based monitor said.",
+     SourceKind.NAMED_ORGANIZATION),
+])
+def test_soldiers_and_war_monitors_are_sources(run, text, kind):
+    extraction = run(text)
+    source = only(text, extraction)["source"]
+    assert source.kind == kind
+    if kind == SourceKind.ANONYMOUS_INDIVIDUAL:
+        assert [j.source_ids for j in extraction.justifications] == [[source.id]]
