@@ -7078,3 +7078,9 @@ def test_soldiers_and_war_monitors_are_sources(run, text, kind):
     assert source.kind == kind
     if kind == SourceKind.ANONYMOUS_INDIVIDUAL:
         assert [j.source_ids for j in extraction.justifications] == [[source.id]]
+
+
+def test_an_outlet_named_like_a_verb_is_whom_it_was_told(run):
+    text = "The project has been shelved, a source told Wired."
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == ("a source", ["The project has been shelved"])

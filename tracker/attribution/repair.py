@@ -406,6 +406,20 @@ def company_names_read_as_verbs(words: list[Word]) -> None:
             _reattach(words, word.index, after, "nsubj")
 
 
+def listeners_read_as_verbs(words: list[Word]) -> None:
+    """'..., a source told Wired.' tagged with 'Wired' a verb, the clause of 'told': a
+    capitalised verb with nothing of its own, right after a verb of telling, is a name,
+    whom it was told."""
+    frames = lexicon.verb_frames()
+    for word in words[1:]:
+        verb = word.head
+        if word.upos != "VERB" or not word.text[:1].isupper() or verb != word.index - 1 or \
+                "recipient" not in frames.get(words[verb].lemma, ()) or \
+                any(words[k].upos != "PUNCT" for k in word.children):
+            continue
+        word.upos, word.xpos, word.lemma, word.deprel = "PROPN", "NNP", word.text, "obj"
+
+
 def surnames_read_as_adverbs(words: list[Word]) -> None:
     """'Eddie Howe admitted his side had struggled' tagged with 'Howe' an adverb of
     'admitted': a capitalised adverb that the tagger put at the end of a person's name, right
@@ -5684,6 +5698,7 @@ def _opens_sentence(words: list[Word], word: Word) -> bool:
 REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_auxiliaries,
            contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs, company_names_read_as_verbs,
+           listeners_read_as_verbs,
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
