@@ -7084,3 +7084,9 @@ def test_an_outlet_named_like_a_verb_is_whom_it_was_told(run):
     text = "The project has been shelved, a source told Wired."
     row = only(text, run(text))
     assert (row["speaker"], row["content"]) == ("a source", ["The project has been shelved"])
+
+
+def test_declining_to_give_a_surname_is_a_justification_not_a_disclosure(run):
+    extraction = run('"We ran," said Ivan, who declined to give his last name.')
+    assert extraction.disclosures == []
+    assert [j.source_ids for j in extraction.justifications] == [[extraction.sources[0].id]]

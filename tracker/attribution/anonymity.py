@@ -140,7 +140,8 @@ def find_disclosures(doc: ParsedDoc) -> list[Disclosure]:
         lowered = text.lower().replace("’", "'")
         for phrase, kind in phrases.items():
             at = lexicon.find_phrase(phrase, lowered)
-            if at is not None:
+            if at is not None and not lexicon.has_phrase(  # 'who declined to give his surname'
+                    lowered[at.start():].split(",")[0], lexicon.anonymity_grants()):
                 hit = Span(span.start + at.start(), span.start + at.end())
                 found.append(Disclosure(hit, text, kind))
                 break
