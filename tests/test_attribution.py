@@ -7090,3 +7090,11 @@ def test_declining_to_give_a_surname_is_a_justification_not_a_disclosure(run):
     extraction = run('"We ran," said Ivan, who declined to give his last name.')
     assert extraction.disclosures == []
     assert [j.source_ids for j in extraction.justifications] == [[extraction.sources[0].id]]
+
+
+def test_what_was_told_to_a_briefing_is_the_that_clause(run):
+    text = ("James Elder told a briefing in Geneva that at least 13,000 children had been killed "
+            "in Gaza.")
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (
+        "James Elder", ["that at least 13,000 children had been killed in Gaza"])

@@ -82,6 +82,9 @@ MAX_TITLE_WORDS = 6
 MAX_NAME_WORDS = 16
 # Source-noun categories of whom a speaker may tell something ('told reporters').
 LISTENERS = {"role", "title", "vague", "organization"}
+# Gatherings one tells something to ('told a briefing in Geneva that ...').
+AUDIENCES = {"briefing", "conference", "audience", "meeting", "rally", "hearing", "forum",
+             "summit", "session", "gathering", "panel", "symposium", "webinar"}
 # Source-noun categories of words for people.
 PERSON_CATEGORIES = {"role", "title", "vague"}
 # Source-noun categories of posts a person holds ('chief', 'executive', 'son').
@@ -1082,10 +1085,11 @@ def subjects_with_prepositions(words: list[Word]) -> None:
     verb is the sentence's, the noun before it its subject and the phrase that noun's."""
     for word in words:
         verb = word.head
+        cases = [c for c in _children(words, word.index, "case") if c < word.index]
         if word.deprel not in ("nsubj", "nsubj:pass") or word.upos not in ("NOUN", "PROPN") or \
                 verb is None or words[verb].deprel != "acl:relcl" or words[verb].head is None or \
-                not [c for c in _children(words, word.index, "case") if c < word.index]:
-            continue
+                not cases or any(cases[0] < k for k in _children(words, word.index, "nummod")):
+            continue  # not 'at least 13,000 children had been killed': a count, not a place
         noun = words[verb].head
         if noun > word.index or words[noun].upos not in ("NOUN", "PROPN"):
             continue
@@ -4447,7 +4451,7 @@ def that_clauses_read_as_relatives(words: list[Word]) -> None:
                 not (words[noun].deprel in ("obl", "obl:tmod") or
                      words[noun].deprel in ("obj", "iobj") and
                      (lexicon.source_nouns().get(words[noun].lemma) in LISTENERS or
-                      place_or_time(words[noun]))) or \
+                      words[noun].lemma in AUDIENCES or place_or_time(words[noun]))) or \
                 verbs.get(words[verb].lemma) not in SETTING_CLASSES or \
                 set(_children(words, verb, "ccomp", "xcomp")) - set(later) or \
                 not any(words[k].upos == "PRON" for k in _children(words, clause.index,
@@ -4460,13 +4464,16 @@ def that_clauses_read_as_relatives(words: list[Word]) -> None:
 
 def _that_relatives(words: list[Word]) -> Iterator[tuple[Word, int]]:
     """Each relative clause the parser read with its opening 'that' as its object or
-    oblique, hung on a word before it, and that 'that'."""
+    oblique, or as a subject beside the clause's own ('told a briefing that at least 13,000
+    children had been killed'), hung on a word before it, and that 'that'."""
     for clause in words:
         if clause.deprel != "acl:relcl" or clause.head is None or clause.head > clause.index:
             continue
         opener = min(_descendants(words, clause.index))
-        if words[opener].lower == "that" and words[opener].deprel in ("obj", "obl") and \
-                words[opener].head == clause.index:
+        subjects = _children(words, clause.index, "nsubj", "nsubj:pass")
+        second = words[opener].deprel in ("nsubj", "nsubj:pass") and len(subjects) > 1
+        if words[opener].lower == "that" and words[opener].head == clause.index and \
+                (words[opener].deprel in ("obj", "obl") or second):
             yield clause, opener
 
 
