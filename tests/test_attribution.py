@@ -7098,3 +7098,14 @@ def test_what_was_told_to_a_briefing_is_the_that_clause(run):
     row = only(text, run(text))
     assert (row["speaker"], row["content"]) == (
         "James Elder", ["that at least 13,000 children had been killed in Gaza"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In an email viewed by The Verge, Meta's chief technology officer, Andrew Bosworth, told "
+     "staff that the headset had been delayed.", "Andrew Bosworth"),
+    ("On Sunday, Hillary Clinton, the Democratic presidential front-runner, called on tech "
+     "companies to become more aggressive.", "Hillary Clinton"),
+])
+def test_a_subject_set_off_after_a_fronted_phrase_is_the_speaker(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_PERSON)

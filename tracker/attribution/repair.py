@@ -1124,6 +1124,29 @@ def names_set_in_fronted_phrases(words: list[Word]) -> None:
         _reattach(words, word.index, verb, "obl")
 
 
+def subjects_set_in_fronted_phrases(words: list[Word]) -> None:
+    """'In an email viewed by The Verge, Meta's chief technology officer, Andrew Bosworth,
+    told staff that ...' parsed with the subject an apposition inside the fronted phrase
+    and no subject on 'told': a phrase set off by commas that closes the fronted phrase
+    right before a speech verb without a subject is that verb's subject."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words[2:]:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in ("speech", "writing") or \
+                words[verb.index - 1].text != "," or _children(words, verb.index, *SUBJECTS):
+            continue
+        fronted = next((x for x in _children(words, verb.index, "obl")
+                        if x < verb.index and _children(words, x, "case") and
+                        _opens_sentence(words, words[min(_descendants(words, x))])), None)
+        if fronted is None:
+            continue
+        subject = next((a for a in _descendants(words, fronted)
+                        if words[a].deprel == "appos" and words[a].upos in ("NOUN", "PROPN")
+                        and words[word_extent(words, a)[0] - 1].text == ","
+                        and _last_word(words, a) == verb.index - 2), None)
+        if subject is not None:
+            _reattach(words, subject, verb.index, "nsubj")
+
+
 def objects_read_apart_from_their_phrases(words: list[Word]) -> None:
     """'The Teamsters said drivers at 40 facilities had walked off the job', parsed with
     'drivers' the object of 'said' and 'facilities' the subject of 'walked': a subject does
@@ -5721,7 +5744,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
            clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
-           subjects_with_prepositions, objects_read_apart_from_their_phrases,
+           subjects_with_prepositions, subjects_set_in_fronted_phrases,
+           objects_read_apart_from_their_phrases,
            clauses_read_as_adverbials,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
            misread_speech_verbs, speech_verbs_read_as_nouns, plural_speech_verbs_read_as_nouns,
