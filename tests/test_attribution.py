@@ -7109,3 +7109,12 @@ def test_what_was_told_to_a_briefing_is_the_that_clause(run):
 def test_a_subject_set_off_after_a_fronted_phrase_is_the_speaker(run, text, name):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == (name, SourceKind.NAMED_PERSON)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Dr. Reyes said the trial had been stopped early. "The results were clear," he said.',
+     "Reyes"),
+    ('Prof. Hale said the data was incomplete. "We need another year," he said.', "Hale"),
+])
+def test_a_lone_name_after_a_title_is_a_surname_and_tells_no_gender(run, text, name):
+    assert {row["source"].name for row in texts(text, run(text))} == {name}

@@ -191,6 +191,12 @@ def _last_named(named: list[tuple[int, str]], start: int, source_of: Callable[[s
     return source_of(names[-1]) if names else None
 
 
+def _lone_name_gender(name: str, title: str | None) -> str | None:
+    """The gender a lone name tells ('said Tanya'); none after a title ('Dr. Reyes', 'Prof.
+    Hale'), where the one name is a surname, whatever it would mean as a given name."""
+    return None if title else lone_name_gender(name)
+
+
 class SourceBook:
     """The sources of one article, built mention by mention in text order."""
 
@@ -518,7 +524,7 @@ class SourceBook:
         source = Source(id=len(self.sources) + 1, name=name, kind=kind, anonymous=False,
                         title=title)
         self.sources.append(source)
-        found = gender_of(name) or lone_name_gender(name) \
+        found = gender_of(name) or _lone_name_gender(name, title) \
             if kind == SourceKind.NAMED_PERSON else None
         if found:
             self._gender[source.id] = found
@@ -533,7 +539,7 @@ class SourceBook:
             return
         found = self._reading_gender(reading)
         if found is None and source.kind == SourceKind.NAMED_PERSON:
-            found = gender_of("", source.name) or lone_name_gender(source.name)
+            found = gender_of("", source.name) or _lone_name_gender(source.name, source.title)
         if found:
             self._gender[source.id] = found
 
