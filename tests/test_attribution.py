@@ -7118,3 +7118,14 @@ def test_a_subject_set_off_after_a_fronted_phrase_is_the_speaker(run, text, name
 ])
 def test_a_lone_name_after_a_title_is_a_surname_and_tells_no_gender(run, text, name):
     assert {row["source"].name for row in texts(text, run(text))} == {name}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Traders said the decline reflected concern that the Federal Reserve would tighten credit.",
+     "the decline reflected concern that the Federal Reserve would tighten credit"),
+    ("Analysts said the drop reflected fears that the economy was slowing.",
+     "the drop reflected fears that the economy was slowing"),
+])
+def test_a_past_tense_read_as_a_modifier_between_two_objects_is_what_was_said(run, text,
+                                                                              content):
+    assert only(text, run(text))["content"] == [content]

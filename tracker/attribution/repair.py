@@ -2819,14 +2819,19 @@ def past_tenses_read_as_modifiers(words: list[Word]) -> None:
     for verb in words[1:]:
         noun, subject = verb.head, words[verb.index - 1]
         age = subject.lower == "old" and words[verb.index - 2].text in HYPHENS
+        # 'Traders said the decline reflected concern that ...', both nouns objects of 'said'
+        sibling = noun is not None and subject.deprel == "obj" and \
+            words[noun].deprel == "obj" and subject.head == words[noun].head and \
+            not any(k > noun and words[k].upos != "PUNCT"
+                    for k in _children(words, words[noun].head))
         if verb.upos != "VERB" or verb.xpos not in PAST_FORMS or verb.deprel != "amod" or \
                 noun is None or noun <= verb.index or \
                 subject.upos not in ("NOUN", "PROPN") and not age or \
-                subject.head != noun or words[noun].lower in TEMPORAL or \
+                subject.head != noun and not sibling or words[noun].lower in TEMPORAL or \
                 any(words[k].deprel == "case" for k in range(word_extent(words, noun)[0],
                                                              subject.index)):
             continue
-        upper, relation = words[noun].head, words[noun].deprel
+        upper, relation = words[noun].head, "ccomp" if sibling else words[noun].deprel
         if upper is None or words[upper].upos != "VERB" and words[upper].head is None:
             _make_root(words, verb.index)
             if upper is not None:
