@@ -7129,3 +7129,9 @@ def test_a_lone_name_after_a_title_is_a_surname_and_tells_no_gender(run, text, n
 def test_a_past_tense_read_as_a_modifier_between_two_objects_is_what_was_said(run, text,
                                                                               content):
     assert only(text, run(text))["content"] == [content]
+
+
+def test_a_naming_relative_clause_on_the_subject_stops_at_its_closing_comma(run):
+    text = 'The rule, which critics have called a "gag order," takes effect on Monday.'
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == ("critics", ['a "gag order,"'])
