@@ -788,7 +788,7 @@ def _flattened_clause(doc: ParsedDoc, verb: int) -> set[int]:
     if main is not None and main > verb and doc.words[noun].deprel in ("nsubj", "nsubj:pass"):
         commas = [k for k in range(verb + 1, main) if doc.words[k].text == ","]
         if commas and all(doc.words[k].head == main or doc.words[k].upos == PUNCT
-                          for k in range(commas[-1] + 1, main)):  # '... a "gag order," takes
+                          for k in range(commas[-1] + 1, main)):  # 'a "gag order," takes effect'
             rest = [k for k in rest if k < commas[-1]]  # 'Mr Raab, who denies it, said ...'
         elif is_reporting_verb(doc, main):  # 'A woman who answered the door said ...'
             stop = min([main] + [c for c in doc.children(main, "aux", "aux:pass") if c > verb])
