@@ -7135,3 +7135,9 @@ def test_a_naming_relative_clause_on_the_subject_stops_at_its_closing_comma(run)
     text = 'The rule, which critics have called a "gag order," takes effect on Monday.'
     row = only(text, run(text))
     assert (row["speaker"], row["content"]) == ("critics", ['a "gag order,"'])
+
+
+def test_a_no_10_spokesman_speaks_for_downing_street_not_for_ten(run):
+    text = 'A No 10 spokesman said the Prime Minister was "relaxed".'
+    source = only(text, run(text))["source"]
+    assert (source.name, source.organization, source.number) == ("No 10 spokesman", "No 10", None)

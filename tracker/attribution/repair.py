@@ -3002,6 +3002,22 @@ def names_read_as_second_subjects(words: list[Word]) -> None:
         _reattach(words, name, post, "appos")
 
 
+def house_numbers_read_as_counts(words: list[Word]) -> None:
+    """'A No 10 spokesman said', tagged with 'No' a determiner and '10' a count of
+    spokesmen: a listed seat of government written with a number ('No 10', 'Number 10'),
+    on the noun after it, is the body the noun works for, not how many spoke."""
+    for word in words[1:-2]:
+        figure, noun = words[word.index + 1], word.head
+        if not word.text[:1].isupper() or figure.upos != "NUM" or \
+                f"{word.lower} {figure.text}" not in lexicon.bodies() or \
+                noun is None or figure.head != noun or noun != figure.index + 1:
+            continue
+        word.upos, word.xpos, word.lemma, word.entity = "PROPN", "NNP", word.text, "ORG"
+        figure.upos, figure.xpos, figure.entity = "PROPN", "NNP", "ORG"
+        _reattach(words, word.index, noun, "compound")
+        _reattach(words, figure.index, word.index, "flat")
+
+
 def stock_tickers(words: list[Word]) -> None:
     """'Vertex Labs (NASDAQ: VTX) said ...', 'Acme Corp. (NYSE: ACME) today announced ...':
     an exchange and ticker in brackets after a company's name are no part of the name nor
@@ -5813,6 +5829,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_au
            plural_nouns_read_as_verbs, posts_set_off_before_names, counts_cut_from_partitives,
            reasons_hung_across_the_verb, recipients_read_as_subjects,
            titled_names_joined_by_and, appositions_read_as_second_subjects, stock_tickers,
+           house_numbers_read_as_counts,
            possessors_read_as_heads, questions_hung_on_listeners, questions_hung_past_the_asking,
            quoted_verbs_read_apart, quotations_read_apart_from_their_participles,
            speech_verbs_hung_in_relative_clauses,
