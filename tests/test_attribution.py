@@ -7141,3 +7141,12 @@ def test_a_no_10_spokesman_speaks_for_downing_street_not_for_ten(run):
     text = 'A No 10 spokesman said the Prime Minister was "relaxed".'
     source = only(text, run(text))["source"]
     assert (source.name, source.organization, source.number) == ("No 10 spokesman", "No 10", None)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Two spokesmen said the plan was dead.", "spokesman"),
+    ("Two spokeswomen said the plan was dead.", "spokeswoman"),
+])
+def test_a_men_plural_the_lemmatizer_left_is_still_a_group_of_people(run, text, role):
+    source = only(text, run(text))["source"]
+    assert (source.kind, source.role) == (SourceKind.ANONYMOUS_GROUP, role)

@@ -52,7 +52,7 @@ SEEN = {"see", "review", "obtain", "view", "read"}
 MAX_SETTING_WORDS = 8
 FINITE = {"VBD", "VBZ", "VBP"}
 # Plural endings and what the singular ends in instead ('deputies' -> 'deputy').
-PLURAL_ENDINGS = (("ies", "y"), ("s", ""))
+PLURAL_ENDINGS = (("men", "man"), ("ies", "y"), ("s", ""))
 # Past forms that are also nouns, which a parser may read as the head of a noun phrase ('the
 # outage cost it $500 million').
 SAME_PAST_FORMS = {"cost", "hit", "cut", "hurt", "spread", "shut", "split", "cast", "burst"}
@@ -5742,11 +5742,23 @@ def plural_nouns_read_as_names(words: list[Word]) -> None:
             word.upos, word.xpos, word.lemma, word.entity = "NOUN", "NNS", singular, None
 
 
+def plurals_left_unlemmatized(words: list[Word]) -> None:
+    """'Two spokesmen said', with the lemmatizer leaving 'spokesmen' as it is: a noun whose
+    '-men' plural is of a listed word for people ('spokesman', 'congresswoman') takes that
+    word for its lemma."""
+    nouns = lexicon.source_nouns()
+    for word in words:
+        if word.upos == "NOUN" and word.lemma == word.lower and word.lower.endswith("men") and \
+                nouns.get(word.lower[:-3] + "man") in PERSON_CATEGORIES:
+            word.lemma, word.xpos = word.lower[:-3] + "man", "NNS"
+
+
 def _opens_sentence(words: list[Word], word: Word) -> bool:
     return word.index == 0 or words[word.index - 1].sentence != word.sentence
 
 
-REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, passives_without_auxiliaries,
+REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemmatized,
+           passives_without_auxiliaries,
            contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs, company_names_read_as_verbs,
            listeners_read_as_verbs,
