@@ -7150,3 +7150,10 @@ def test_a_no_10_spokesman_speaks_for_downing_street_not_for_ten(run):
 def test_a_men_plural_the_lemmatizer_left_is_still_a_group_of_people(run, text, role):
     source = only(text, run(text))["source"]
     assert (source.kind, source.role) == (SourceKind.ANONYMOUS_GROUP, role)
+
+
+def test_a_quotation_read_as_an_adverbial_of_its_tag_is_what_was_written(run):
+    text = '"It is not a bug, it is a feature," wrote one Reddit user in a thread about the change.'
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == (
+        "wrote", "one Reddit user", ['"It is not a bug, it is a feature,"'])

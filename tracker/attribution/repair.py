@@ -3516,6 +3516,22 @@ def second_subjects_of_speech_verbs(words: list[Word]) -> None:
             _reattach(words, subjects[1], clause, "nsubj")
 
 
+def quotations_read_as_adverbials(words: list[Word]) -> None:
+    """'"It is not a bug, it is a feature," wrote one Reddit user in a thread about the
+    change', parsed with the quotation an adverbial clause of 'wrote': a quotation that
+    opens the sentence and closes right before its tag's speech verb is what the verb
+    says (not the change the thread was about)."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words[2:]:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in ("speech", "writing") or \
+                _children(words, verb.index, "ccomp") or _quotation_tag(words, verb.index) is None:
+            continue
+        quoted = [c for c in _children(words, verb.index, "advcl")
+                  if c < verb.index and _opens_sentence(words, words[min(_descendants(words, c))])]
+        if quoted:
+            _reattach(words, quoted[0], verb.index, "ccomp")
+
+
 def _quotation_tag(words: list[Word], verb: int) -> int | None:
     """The closing mark right before the verb ('”' or '”,') of a quotation that opens the
     verb's sentence, or None."""
@@ -5844,6 +5860,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            house_numbers_read_as_counts,
            possessors_read_as_heads, questions_hung_on_listeners, questions_hung_past_the_asking,
            quoted_verbs_read_apart, quotations_read_apart_from_their_participles,
+           quotations_read_as_adverbials,
            speech_verbs_hung_in_relative_clauses,
            clauses_split_without_a_break, subjects_hung_on_what_was_told,
            clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
