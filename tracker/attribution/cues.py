@@ -1078,7 +1078,7 @@ def parenthetical(doc: ParsedDoc) -> Iterator[Candidate]:
         rest = list(range(last + 2, sentence[-1] + 1))
         if rest and doc.words[rest[0]].text in QUOTATION_MARKS:
             continue
-        relay = rest and doc.words[rest[0]].head == word.index and \
+        relay = bool(rest) and doc.words[rest[0]].head == word.index and \
             doc.words[rest[0]].deprel == "advcl"  # 'the minister said, quoted by Interfax'
         predicate = _up_to_comma(doc, rest) if rest and not relay and \
             doc.words[rest[0]].xpos in CLAUSE_VERB_TAGS else []
