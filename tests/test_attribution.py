@@ -7157,3 +7157,12 @@ def test_a_quotation_read_as_an_adverbial_of_its_tag_is_what_was_written(run):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == (
         "wrote", "one Reddit user", ['"It is not a bug, it is a feature,"'])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The film will star Zendaya, per Variety.", "Variety"),
+    ("The deal is done, according to The Athletic.", "The Athletic"),
+])
+def test_outlets_named_with_common_words_are_organizations(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)
