@@ -7166,3 +7166,9 @@ def test_a_quotation_read_as_an_adverbial_of_its_tag_is_what_was_written(run):
 def test_outlets_named_with_common_words_are_organizations(run, text, name):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)
+
+
+def test_a_caption_written_after_its_photo_is_what_was_written(run):
+    text = 'Swift captioned the photo "forever grateful."'
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("captioned", ['the photo "forever grateful."'])
