@@ -40,6 +40,8 @@ OCCASION_NOUNS = {"interview", "speech", "remark", "remarks", "briefing", "confe
                   "event", "rally", "summit", "debate", "testimony", "podcast", "broadcast",
                   "show", "program", "programme", "sermon", "homily", "lecture", "visit",
                   "time"}
+# Reporting-verb classes whose verbs put words out: saying or writing them.
+SPEECH_CLASSES = {"speech", "writing"}
 SETTING_CLASSES = {"speech", "writing", "announcement"}
 # Word classes of such a setting phrase and whom it was addressed to ('in a memo to staff').
 SETTING_PHRASE_TAGS = {"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"}
@@ -388,9 +390,11 @@ def company_names_read_as_verbs(words: list[Word]) -> None:
         after = _last_word(words, rest[0]) + 1 if rest else word.index + 1
         others = [k for k in word.children
                   if k > word.index and k not in rest and words[k].upos != "PUNCT"]
+        if after >= len(words):
+            continue
         verb = words[after]
-        if after >= len(words) or verbs.get(verb.lemma) != "speech" or \
-                verb.upos != "VERB" or _children(words, after, *SUBJECTS) or \
+        if verbs.get(verb.lemma) != "speech" or verb.upos != "VERB" or \
+                _children(words, after, *SUBJECTS) or \
                 others != ([] if verb.head != word.index else [after]):
             continue
         if verb.head == word.index:
@@ -1131,7 +1135,7 @@ def subjects_set_in_fronted_phrases(words: list[Word]) -> None:
     right before a speech verb without a subject is that verb's subject."""
     verbs = lexicon.reporting_verbs()
     for verb in words[2:]:
-        if verb.upos != "VERB" or verbs.get(verb.lemma) not in ("speech", "writing") or \
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in SPEECH_CLASSES or \
                 words[verb.index - 1].text != "," or _children(words, verb.index, *SUBJECTS):
             continue
         fronted = next((x for x in _children(words, verb.index, "obl")
@@ -1260,7 +1264,7 @@ def speech_verbs_read_as_nouns(words: list[Word]) -> None:
     for word in words:
         lemma = _speech_lemma(word, verbs)
         host = word.head
-        if lemma is None or verbs[lemma] not in ("speech", "writing") or host is None or \
+        if lemma is None or verbs[lemma] not in SPEECH_CLASSES or host is None or \
                 host > word.index or words[host].upos not in ("NOUN", "PROPN") or \
                 word.index + 2 >= len(words):
             continue
@@ -1575,12 +1579,12 @@ def _speech_lemma(word: Word, verbs: dict[str, str]) -> str | None:
     if word.upos not in ("NOUN", "PROPN"):
         return None
     irregular = lexicon.verb_forms().get(word.lower)
-    if verbs.get(irregular) in ("speech", "writing"):
+    if verbs.get(irregular) in SPEECH_CLASSES:
         return irregular
     if not word.lower.endswith("s"):
         return None
     for lemma in (word.lower[:-1], word.lower[:-2]):
-        if verbs.get(lemma) in ("speech", "writing"):
+        if verbs.get(lemma) in SPEECH_CLASSES:
             return lemma
     return None
 
@@ -2419,7 +2423,7 @@ def names_after_post_phrases(words: list[Word]) -> None:
     people = lexicon.source_nouns()
     verbs = lexicon.reporting_verbs()
     for verb in words:
-        if verb.upos != "VERB" or verbs.get(verb.lemma) not in ("speech", "writing"):
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in SPEECH_CLASSES:
             continue
         for post in _children(words, verb.index, "nsubj", "obj"):
             if post < verb.index or people.get(words[post].lemma) not in POST_CATEGORIES:
@@ -3104,7 +3108,7 @@ def quotations_read_apart_from_their_participles(words: list[Word]) -> None:
     verbs = lexicon.reporting_verbs()
     for verb in words[1:]:
         if verb.upos != "VERB" or verb.xpos != "VBG" or words[verb.index - 1].text != "," or \
-                verbs.get(verb.lemma) not in ("speech", "writing"):
+                verbs.get(verb.lemma) not in SPEECH_CLASSES:
             continue
         told = "recipient" in lexicon.verb_frames().get(verb.lemma, ())
         if _children(words, verb.index, "obj") and not told:
@@ -3485,13 +3489,10 @@ def relays_read_as_content(words: list[Word]) -> None:
                 (words[after].upos != "PUNCT" or words[after].text == ","):
             continue  # only a relay that closes the sentence
         speech = word.head
-        while speech is not None and (words[speech].lemma not in verbs or
-                                      words[speech].index > word.index):
+        while speech is not None and (words[speech].lemma not in verbs or speech > word.index):
             speech = words[speech].head
-        if speech is not None and speech != word.head:
+        if speech is not None:
             _reattach(words, word.index, speech, "advcl")
-        elif speech is not None:
-            words[word.index].deprel = "advcl"
 
 
 def second_subjects_of_speech_verbs(words: list[Word]) -> None:
@@ -3523,7 +3524,7 @@ def quotations_read_as_adverbials(words: list[Word]) -> None:
     says (not the change the thread was about)."""
     verbs = lexicon.reporting_verbs()
     for verb in words[2:]:
-        if verb.upos != "VERB" or verbs.get(verb.lemma) not in ("speech", "writing") or \
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in SPEECH_CLASSES or \
                 _children(words, verb.index, "ccomp") or _quotation_tag(words, verb.index) is None:
             continue
         quoted = [c for c in _children(words, verb.index, "advcl")
@@ -3888,7 +3889,7 @@ def speakers_after_quotes(words: list[Word]) -> None:
     parser hung them (it often pulls them into the quotation)."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
-        if verb.upos != "VERB" or verbs.get(verb.lemma) not in ("speech", "writing") or \
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in SPEECH_CLASSES or \
                 verb.xpos == "VBG":
             continue
         subjects = _children(words, verb.index, "nsubj", "nsubj:pass")
@@ -5752,8 +5753,7 @@ def plural_nouns_read_as_names(words: list[Word]) -> None:
                                                        word.upos == "PROPN" or alone) or \
                 not word.text[:1].isupper() or word.text.isupper():
             continue
-        singular = next((word.lower[: -len(ending)] + stem for ending, stem in PLURAL_ENDINGS
-                         if word.lower.endswith(ending)), None)
+        singular = _singular(word.lower)
         if singular is not None and nouns.get(singular) in PERSON_CATEGORIES:
             word.upos, word.xpos, word.lemma, word.entity = "NOUN", "NNS", singular, None
 
@@ -5764,9 +5764,17 @@ def plurals_left_unlemmatized(words: list[Word]) -> None:
     word for its lemma."""
     nouns = lexicon.source_nouns()
     for word in words:
-        if word.upos == "NOUN" and word.lemma == word.lower and word.lower.endswith("men") and \
-                nouns.get(word.lower[:-3] + "man") in PERSON_CATEGORIES:
-            word.lemma, word.xpos = word.lower[:-3] + "man", "NNS"
+        singular = _singular(word.lower) if word.lower.endswith("men") else None
+        if word.upos == "NOUN" and word.lemma == word.lower and singular is not None and \
+                nouns.get(singular) in PERSON_CATEGORIES:
+            word.lemma, word.xpos = singular, "NNS"
+
+
+def _singular(plural: str) -> str | None:
+    """The singular of a regular or '-men' plural ('deputies' -> 'deputy', 'spokesmen' ->
+    'spokesman'), by PLURAL_ENDINGS; None for a word with none of those endings."""
+    return next((plural[: -len(ending)] + stem for ending, stem in PLURAL_ENDINGS
+                 if plural.endswith(ending)), None)
 
 
 def _opens_sentence(words: list[Word], word: Word) -> bool:
