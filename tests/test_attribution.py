@@ -7172,3 +7172,16 @@ def test_a_caption_written_after_its_photo_is_what_was_written(run):
     text = 'Swift captioned the photo "forever grateful."'
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == ("captioned", ['the photo "forever grateful."'])
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The ceasefire is holding, a military spokesman told a news conference.",
+     "a military spokesman", "The ceasefire is holding"),
+    ("Facebook created the tool to help in times of crisis, a spokeswoman, Anna White, said on "
+     "Saturday.", "a spokeswoman, Anna White", "Facebook created the tool to help in times of "
+     "crisis"),
+])
+def test_a_tag_the_parser_joined_on_as_a_second_clause_is_still_a_tag(run, text, speaker,
+                                                                     content):
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (speaker, [content])

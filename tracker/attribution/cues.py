@@ -14,6 +14,7 @@ from . import lexicon
 from .document import ParsedDoc
 from .model import Span
 from .repair import (
+    AUDIENCES,
     CLOCK,
     CLOSING_MARKS,
     DASHES,
@@ -1015,7 +1016,8 @@ def inverted(doc: ParsedDoc) -> Iterator[Candidate]:
         if doc.children(word.index, *CONTENT_RELATIONS) or word.head is None:
             continue
         speaker = subject_of(doc, word.index)
-        if speaker is None or (word.deprel == "conj" and speaker < word.index):
+        if speaker is None or (word.deprel == "conj" and speaker < word.index and
+                               not _comma_tag(doc, word.index, speaker)):
             continue
         if word.deprel == "ccomp" and doc.words[word.head].upos == "VERB" and \
                 is_reporting_verb(doc, word.head) or _embedded(doc, word.index):
@@ -1024,6 +1026,25 @@ def inverted(doc: ParsedDoc) -> Iterator[Candidate]:
         content = set(doc.subtree(word.head, exclude=frozenset({word.index}))) - cue_clause
         content = _quotation_before(doc, _quotation_after(doc, content, cue_clause), cue_clause)
         yield Candidate("inverted", [word.index], content, speaker, word.sentence)
+
+
+def _comma_tag(doc: ParsedDoc, verb: int, speaker: int) -> bool:
+    """'The ceasefire is holding, a military spokesman told a news conference': a finite
+    speech verb and its speaker joined on after a comma with no 'and' or 'but' are a tag on
+    the clause before, not a second clause, when the verb tells no one but a listener or a
+    gathering and opens nothing after it. Not after a name the speaker describes ('...,
+    Howard Dean, the former governor, proclaimed')."""
+    words = doc.words
+    first = word_extent(words, speaker)[0]
+    objects = doc.children(verb, "obj", "iobj")
+    return first > 1 and words[first - 1].text == "," and words[first].upos != "CCONJ" and \
+        words[first - 2].entity != "PERSON" and words[verb].head < first and \
+        words[verb].xpos in ("VBD", "VBZ", "VBP") and \
+        (verb + 1 == len(words) or words[verb + 1].text != ":") and \
+        lexicon.reporting_verbs()[words[verb].lemma] in FINAL_CLASSES and \
+        not doc.children(verb, "cc", "xcomp", "advcl") and \
+        (not objects or lexicon.reporting_verbs()[words[verb].lemma] == "speech" and
+         all(listener(doc, k) or words[k].lemma in AUDIENCES for k in objects))
 
 
 def _embedded(doc: ParsedDoc, verb: int) -> bool:
