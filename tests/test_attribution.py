@@ -7185,3 +7185,10 @@ def test_a_tag_the_parser_joined_on_as_a_second_clause_is_still_a_tag(run, text,
                                                                      content):
     row = only(text, run(text))
     assert (row["speaker"], row["content"]) == (speaker, [content])
+
+
+def test_a_name_read_as_a_conjunct_of_the_speakers_place_is_the_speakers_name(run):
+    text = '"We have nothing left," a resident of Khan Younis, Ahmed Nasser, told AFP.'
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind, source.title) == (
+        "Ahmed Nasser", SourceKind.NAMED_PERSON, "resident of Khan Younis")

@@ -2465,6 +2465,24 @@ def appositions_read_as_conjuncts(words: list[Word]) -> None:
             _reattach(words, word.index, head, "appos")
 
 
+def names_read_as_conjuncts_of_places(words: list[Word]) -> None:
+    """'a resident of Khan Younis, Ahmed Nasser, told AFP' parsed with the name a conjunct
+    of the place: a person's name set off by a comma with no 'and', joined to the place or
+    body a word for a person is from or of, is that person's name."""
+    people = lexicon.source_nouns()
+    for word in words[2:]:
+        place = word.head
+        if word.deprel != "conj" or word.upos != "PROPN" or word.entity != "PERSON" or \
+                place is None or _children(words, word.index, "cc") or \
+                words[word_extent(words, word.index)[0] - 1].text != "," or \
+                words[place].deprel != "nmod" or words[place].upos != "PROPN":
+            continue
+        noun = words[place].head
+        if noun is not None and words[noun].upos == "NOUN" and \
+                people.get(words[noun].lemma) in PERSON_CATEGORIES:
+            _reattach(words, word.index, noun, "appos")
+
+
 def _principal_title(words: list[Word], post: int, name: int) -> bool:
     """'A spokesman for Health Minister Ali Pate': capitalised words with a post among them,
     after a preposition, right before the name, are the title of the one spoken for."""
@@ -5792,6 +5810,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
            names_after_post_phrases, appositions_read_as_conjuncts,
+           names_read_as_conjuncts_of_places,
            subjects_before_inverted_tags, openers_before_parenthetical_tags,
            relays_read_as_content,
            second_subjects_of_speech_verbs,
