@@ -426,7 +426,8 @@ def test_project_gold_spans_equal_the_article_text():
             assert row["ann"] == ann.name and row["tid"] in tids
             assert " ".join(text[s:e] for s, e in row["spans"]) == row["text"]
         gold = articles[ann.stem].attributions
-        assert gold and all(g.content for g in gold)
+        assert len(gold) == len(re.findall(r"^E\d+\t", ann_text, re.M)), ann.name
+        assert all(g.content for g in gold)
         labelled = {row["tid"] for row in kinds}
         assert {g.source_tid for g in gold if g.source} <= labelled, ann.name
 
