@@ -7192,3 +7192,14 @@ def test_a_name_read_as_a_conjunct_of_the_speakers_place_is_the_speakers_name(ru
     source = only(text, run(text))["source"]
     assert (source.name, source.kind, source.title) == (
         "Ahmed Nasser", SourceKind.NAMED_PERSON, "resident of Khan Younis")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator has repeatedly claimed, without evidence, that the vaccine alters DNA.",
+     "that the vaccine alters DNA"),
+    ("The Republican nominee continues to insist, as he did on Monday, that he wants to "
+     "release his taxes.", "that he wants to release his taxes"),
+])
+def test_a_that_clause_after_an_aside_set_off_by_commas_is_what_was_said(run, text, content):
+    row = only(text, run(text))
+    assert row["content"] == [content]

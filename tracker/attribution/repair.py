@@ -4565,6 +4565,44 @@ def _as_complement(words: list[Word], clause: int, head: int, relation: str,
     words[opener].upos, words[opener].xpos = "SCONJ", "IN"
 
 
+def that_clauses_after_asides(words: list[Word]) -> None:
+    """'has repeatedly claimed, without evidence, that the vaccine alters DNA' parsed with
+    the clause inside the aside ('alters' tagged a noun in apposition to 'evidence'): after a
+    speech verb with nothing said yet, a 'that' right after the comma closing an aside set
+    off after the verb (hung on it or on the verb it completes) opens what was said, to the
+    end of the sentence."""
+    verbs = lexicon.reporting_verbs()
+    for opener in words[4:]:
+        close = opener.index - 1
+        if opener.lower != "that" or words[close].text != ",":
+            continue
+        sentence = [w.index for w in words if w.sentence == opener.sentence]
+        start = max((k for k in sentence if k < close and words[k].text == ","), default=None)
+        verb = start - 1 if start is not None else None
+        clause = [k for k in sentence if k > opener.index and
+                  (k < sentence[-1] or words[k].upos != "PUNCT")]
+        if verb is None or words[verb].upos != "VERB" or \
+                verbs.get(words[verb].lemma) not in SETTING_CLASSES or \
+                _children(words, verb, "ccomp", "obj", "xcomp") or not clause or \
+                not all(_dominates(words, _clause_of(words, verb), k)
+                        for k in range(start + 1, close)):
+            continue
+        tops = [k for k in clause if words[k].head not in clause]
+        top = next((k for k in tops if words[k].upos in ("VERB", "AUX")), tops[-1])
+        _reattach(words, top, verb, "ccomp")
+        for k in tops:
+            if k != top:
+                _reattach(words, k, top, "dep")
+        _reattach(words, opener.index, top, "mark")
+        words[opener.index].upos, words[opener.index].xpos = "SCONJ", "IN"
+
+
+def _clause_of(words: list[Word], verb: int) -> int:
+    """The verb whose clause a to-infinitive verb is part of ('continues to insist')."""
+    head = words[verb].head
+    return head if words[verb].deprel == "xcomp" and head is not None else verb
+
+
 def that_clauses_after_speech_nouns(words: list[Word]) -> None:
     """'despite warnings from residents that the road would flood' parsed with the clause as
     a relative one on 'residents' ('that' its object) and 'from residents' hung on the verb:
@@ -5890,6 +5928,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            quotations_read_as_adverbials,
            speech_verbs_hung_in_relative_clauses,
            clauses_split_without_a_break, subjects_hung_on_what_was_told,
+           that_clauses_after_asides,
            clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
            modifiers_read_as_first_objects)
 
