@@ -7203,3 +7203,19 @@ def test_a_name_read_as_a_conjunct_of_the_speakers_place_is_the_speakers_name(ru
 def test_a_that_clause_after_an_aside_set_off_by_commas_is_what_was_said(run, text, content):
     row = only(text, run(text))
     assert row["content"] == [content]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("As per the officials, as many as 42 people were rescued from the collapsed building.",
+     "the officials", "as many as 42 people were rescued from the collapsed building"),
+    ("The accused was arrested on Sunday, as per police sources.", "police sources",
+     "The accused was arrested on Sunday"),
+])
+def test_as_per_cites_a_source_as_according_to_does(run, text, speaker, content):
+    row = only(text, run(text))
+    assert (row["cue"].lower(), row["speaker"], row["content"]) == ("as per", speaker, [content])
+
+
+def test_as_per_a_schedule_or_as_per_usual_cites_no_one(run):
+    assert run("Work will continue as per the schedule. As per usual, the bus was late."
+               ).attributions == []

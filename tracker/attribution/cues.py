@@ -1333,7 +1333,7 @@ def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
                 while doc.words[source].deprel in ("flat", "flat:name") and \
                         doc.words[source].head is not None and doc.words[source].head < source:
                     source = doc.words[source].head  # 'according to Ms. Epstein': the name's head
-                if len(phrase) == 1 and not _one_word_source(doc, sentence, i, source):
+                if phrase[-1] == "per" and not _per_source(doc, sentence, i, source):
                     continue
                 phrase_words = set(range(i, end))
                 clause = doc.words[source].head
@@ -1367,11 +1367,11 @@ def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
                                     doc.words[i].sentence)
 
 
-def _one_word_source(doc: ParsedDoc, sentence: range, first: int, source: int) -> bool:
-    """'Per the sheriff's office, ...', '..., per a police report.': a one-word phrase cites
-    a source only set off at an edge of its sentence or by commas, with a name or a word
-    for a person, body or document for its object (not '$2 per share'), and not hung on a
-    verb of speech ('Guccifer said, per a translator, that ...')."""
+def _per_source(doc: ParsedDoc, sentence: range, first: int, source: int) -> bool:
+    """'Per the sheriff's office, ...', '..., per a police report.', 'As per the officials,
+    ...': 'per' cites a source only set off at an edge of its sentence or by commas, with a
+    name or a word for a person, body or document for its object (not '$2 per share', 'as
+    per usual'), and not hung on a verb of speech ('Guccifer said, per a translator, ...')."""
     word = doc.words[source]
     category = lexicon.source_nouns().get(word.lemma)
     sourcey = word.upos == "PROPN" or word.entity in ("PERSON", "ORG") or \
