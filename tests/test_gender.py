@@ -34,6 +34,10 @@ def test_given_names_leave_out_titles_and_the_surname(name, given):
     ("Jean Smith", "Jean Smith", None),
     ("Jo Johnson", "Jo Johnson", None),
     ("Emmanuel Macron", "Emmanuel Macron", "m"),
+    ("The man's wife", "", "f"),
+    ("the boy’s mother", "", "f"),
+    ("The woman's husband", "", "m"),
+    ("The woman’s", "", "f"),
 ])
 def test_gender_comes_from_clear_evidence_only(mention, name, gender):
     assert gender_of(mention, name) == gender
@@ -45,3 +49,10 @@ def test_a_name_that_leans_one_way_overall_and_the_other_in_english_news_tells_n
     extraction = extract(annotate(text), text)
     sources = [(s.name, s.kind.value) for s in extraction.sources]
     assert sources == [("Laurence H. Tribe", "named_person")]
+
+
+def test_she_after_the_mans_wife_is_the_wife(annotate):
+    text = 'The man\'s wife said he had been depressed. "He wasn\'t himself," she said.'
+    extraction = extract(annotate(text), text)
+    assert [(s.name, s.kind.value) for s in extraction.sources] == [
+        ("man's wife", "anonymous_individual")]

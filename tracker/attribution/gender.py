@@ -18,6 +18,7 @@ PRONOUN_GENDER = {"he": "m", "she": "f"}
 CLEAR_NAMES = {"male": "m", "female": "f"}
 LEANINGS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 COUNTRIES = (None, "usa", "great_britain")
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 @cache
@@ -49,10 +50,11 @@ def _title(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def gender_of(mention: str, name: str | None = None) -> str | None:
     """'f', 'm' or None: from the honorifics and nouns before the mention's first comma
-    (not the apposition's 'whose husband'), else from the given names in `name` (the
+    (not the apposition's 'whose husband') and after any possessor ('the man's wife' is a
+    woman), else from the given names in `name` (the
     mention itself when no name is given)."""
     table = lexicon.gendered_words()
-    for word in _words(mention.split(",")[0]):
+    for word in _words(_after_possessors(mention.split(",")[0])):
         if word in table:
             return table[word]
     for word in given_names(mention if name is None else name):
@@ -60,6 +62,13 @@ def gender_of(mention: str, name: str | None = None) -> str | None:
         if found:
             return found
     return None
+
+
+def _after_possessors(phrase: str) -> str:
+    """The words after the last possessor that is not the phrase's last word."""
+    words = phrase.split()
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(POSSESSIVE_ENDINGS)]
+    return " ".join(words[owners[-1] + 1:]) if owners else phrase
 
 
 @lru_cache(maxsize=8192)
