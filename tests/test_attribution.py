@@ -7219,3 +7219,20 @@ def test_as_per_cites_a_source_as_according_to_does(run, text, speaker, content)
 def test_as_per_a_schedule_or_as_per_usual_cites_no_one(run):
     assert run("Work will continue as per the schedule. As per usual, the bus was late."
                ).attributions == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Sen. Sherrod Brown said he would vote against the bill. "It\'s a giveaway to the drug '
+     'companies," the Ohio Democrat said.', "Sherrod Brown"),
+    ("House Speaker Paul Ryan says no matter what President Barack Obama does on guns, the "
+     "Second Amendment stands. The Wisconsin Republican says the plan is unlawful.",
+     "Paul Ryan"),
+])
+def test_the_state_and_party_of_a_politician_named_before_is_that_politician(run, text, name):
+    extraction = run(text)
+    assert [(s.name, s.kind) for s in extraction.sources] == [(name, SourceKind.NAMED_PERSON)]
+
+
+def test_the_republican_after_a_crowd_of_republicans_is_still_unnamed(run):
+    text = "Many Republicans oppose the bill. The Republican said it was too expensive."
+    assert [s.kind for s in run(text).sources][-1] == SourceKind.ANONYMOUS_INDIVIDUAL

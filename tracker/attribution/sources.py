@@ -191,6 +191,14 @@ def _last_named(named: list[tuple[int, str]], start: int, source_of: Callable[[s
     return source_of(names[-1]) if names else None
 
 
+def _one_of_a_party(reading: MentionReading) -> bool:
+    """'the Ohio Democrat', 'the Republican': 'the' and one member of a crowd written with a
+    capital (a party's) is a person the story has named, not the crowd ('the Louisville
+    crowd')."""
+    words = reading.mention.text.split()
+    return len(words) > 1 and words[0].lower() == "the" and words[-1][:1].isupper()
+
+
 def _lone_name_gender(name: str, title: str | None) -> str | None:
     """The gender a lone name tells ('said Tanya'); none after a title ('Dr. Reyes', 'Prof.
     Hale'), where the one name is a surname, whatever it would mean as a given name."""
@@ -385,6 +393,8 @@ class SourceBook:
             lookups.append(lambda: self._holder_before(start, gender, role))
         if category == "vague" and reading.definite and single:
             lookups.append(lambda: self._holder_titled(reading, gender))
+        if category == "vague" and single and _one_of_a_party(reading):
+            lookups.append(lambda: self._subject_heard_of(start, gender))
         if reading.kind == SourceKind.NAMED_ORGANIZATION and single and role is not None and \
                 reading.mention.text.lower() == f"the {role}":
             lookups.append(lambda: self._body_called(role, start))
@@ -452,6 +462,15 @@ class SourceBook:
         person's nationality or age stands for the person last named outside what someone
         was reported to say, the one the story is about, not one talked about."""
         heard_of = [(offset, name) for offset, name in self._people
+                    if not any(span.start <= offset < span.end for span in self._reported)]
+        return _last_named(heard_of, start, partial(self._person_named, gender=gender),
+                           partial(self._name_fits, gender))
+
+    def _subject_heard_of(self, start: int, gender: str | None) -> Source | None:
+        """'House Speaker Paul Ryan says no matter what President Barack Obama does ... The
+        Wisconsin Republican says': the person last named as a sentence's subject outside
+        what someone was reported to say."""
+        heard_of = [(offset, name) for offset, name in self._subjects
                     if not any(span.start <= offset < span.end for span in self._reported)]
         return _last_named(heard_of, start, partial(self._person_named, gender=gender),
                            partial(self._name_fits, gender))
