@@ -7255,3 +7255,14 @@ def test_the_state_and_party_of_a_politician_named_before_is_that_politician(run
 def test_the_republican_after_a_crowd_of_republicans_is_still_unnamed(run):
     text = "Many Republicans oppose the bill. The Republican said it was too expensive."
     assert [s.kind for s in run(text).sources][-1] == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("A study published Wednesday in JAMA found that adults who took the drug lost weight.",
+     "A study published Wednesday in JAMA", "that adults who took the drug lost weight"),
+    ("A study published Tuesday in the journal Pediatrics found that screen time rose.",
+     "A study published Tuesday in the journal Pediatrics", "that screen time rose"),
+])
+def test_a_study_published_on_a_day_is_what_found_the_finding(run, text, speaker, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == ("found", speaker, [content])

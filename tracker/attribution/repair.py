@@ -4230,7 +4230,7 @@ def participles_read_as_main_verbs(words: list[Word]) -> None:
     a document noun, followed with no conjunction by a verb of finding or saying whose subject ends
     the participle's phrase, describes the noun, which is that verb's subject (the name or
     time before the verb belongs to the phrase: 'the journal JAMA', 'released last month
-    found')."""
+    found', 'published Wednesday in JAMA found')."""
     verbs = lexicon.reporting_verbs()
     for participle in words:
         subjects = [k for k in _children(words, participle.index, "nsubj")
@@ -4239,9 +4239,16 @@ def participles_read_as_main_verbs(words: list[Word]) -> None:
         if participle.xpos not in PAST_FORMS or not subjects or \
                 _children(words, participle.index, "aux", "aux:pass", "cop"):
             continue
+        # 'published Wednesday in JAMA found': the day read as the participle's object, or
+        # as the subject of the verb after it
+        day = participle.index + 1 if participle.index + 1 < len(words) and \
+            words[participle.index + 1].lower in TEMPORAL else None
         for verb in _children(words, participle.index, "conj", "ccomp"):
             named = [k for k in _children(words, verb, "nsubj")
-                     if participle.index < k < verb and k == verb - 1]
+                     if participle.index < k < verb and k in (verb - 1, day)]
+            if not named and day in _children(words, participle.index, "obj") and \
+                    not _children(words, verb, "nsubj", "nsubj:pass"):
+                named = [day]
             if not named or verbs.get(words[verb].lemma) not in COMPLEMENT_CLASSES or \
                     _children(words, verb, "cc", "mark") or words[verb].xpos not in FINITE:
                 continue
