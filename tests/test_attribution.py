@@ -7266,3 +7266,16 @@ def test_the_republican_after_a_crowd_of_republicans_is_still_unnamed(run):
 def test_a_study_published_on_a_day_is_what_found_the_finding(run, text, speaker, content):
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == ("found", speaker, [content])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The trains were cancelled due to the fog, said an official on condition of anonymity.",
+     "an official"),
+    ("A senior official on condition of anonymity said the talks had collapsed.",
+     "A senior official"),
+])
+def test_the_terms_of_anonymity_are_not_part_of_the_sources_name(run, text, speaker):
+    extraction = run(text)
+    row = only(text, extraction)
+    assert row["speaker"] == speaker
+    assert [j.source_ids for j in extraction.justifications] == [[row["source"].id]]

@@ -147,7 +147,7 @@ def mention_words(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset
     cut |= set(conjuncts(doc, head)[1:]) | set(doc.children(head, "cc"))
     cut |= {c for c in doc.children(head, "case") if c < head}
     cut |= _set_off_relatives(doc, head) | _set_off_questions(doc, head) | \
-        _set_off_settings(doc, head)
+        _set_off_settings(doc, head) | _terms_of_anonymity(doc, head)
     words = doc.subtree(head, exclude=frozenset(cut))
     words = [k for k in words if doc.words[k].sentence == doc.words[head].sentence]
     breaks = [k for k in range(words[0], head) if doc.words[k].text in LEFT_BREAKS
@@ -231,6 +231,21 @@ def _set_off_settings(doc: ParsedDoc, head: int) -> set[int]:
         if first > head and doc.words[first].upos == "ADP" and setting and \
                 doc.words[first - 1].text == "," and last + 1 < len(doc.words) and \
                 doc.words[last + 1].text == ",":
+            found.update(words)
+    return found
+
+
+def _terms_of_anonymity(doc: ParsedDoc, head: int) -> set[int]:
+    """'said an official on condition of anonymity': a phrase after the speaker that opens
+    with a preposition and with the grant of anonymity gives the terms the source spoke on, not who
+    the source is."""
+    found = set()
+    for k in doc.children(head, "nmod", "obl"):
+        words = doc.subtree(k)
+        first = min(words)
+        said = " ".join(doc.words[j].lower for j in words)
+        if first > head and doc.words[first].upos == "ADP" and \
+                said.startswith(lexicon.anonymity_grants()):
             found.update(words)
     return found
 
