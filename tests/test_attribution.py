@@ -7279,3 +7279,10 @@ def test_the_terms_of_anonymity_are_not_part_of_the_sources_name(run, text, spea
     row = only(text, extraction)
     assert row["speaker"] == speaker
     assert [j.source_ids for j in extraction.justifications] == [[row["source"].id]]
+
+
+def test_a_clause_read_as_the_subject_of_an_inverted_tag_is_what_was_said(run):
+    text = "The talks collapsed on Monday, said a senior official."
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == ("a senior official",
+                                               ["The talks collapsed on Monday"])

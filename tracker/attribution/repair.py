@@ -2283,6 +2283,39 @@ def posts_read_as_objects_of_inverted_verbs(words: list[Word]) -> None:
             _reattach(words, post, name.index, "compound")
 
 
+def clauses_read_as_subjects_of_inverted_tags(words: list[Word]) -> None:
+    """'The talks collapsed on Monday, said a senior official.' parsed with 'collapsed' a
+    participle on 'talks', 'talks' the subject of 'said' and the official its object: a
+    speech verb after a comma with nothing said, whose object is a person, and whose subject
+    has a past-tense verb of its own right after it, is a tag; the clause before it is what
+    was said and the person after it the speaker."""
+    verbs, people = lexicon.reporting_verbs(), lexicon.source_nouns()
+    for verb in words[3:]:
+        subjects = _children(words, verb.index, "nsubj")
+        speakers = [k for k in _children(words, verb.index, "obj") if k > verb.index and
+                    (people.get(words[k].lemma) in PERSON_CATEGORIES or
+                     words[k].entity == "PERSON")]
+        if verb.lemma not in verbs or words[verb.index - 1].text != "," or not subjects or \
+                not speakers or subjects[0] > verb.index or \
+                _children(words, verb.index, "ccomp", "xcomp", "aux", "aux:pass"):
+            continue
+        subject = subjects[0]
+        clause = next((k for k in _children(words, subject, "acl")
+                       if k == subject + 1 and words[k].xpos in PAST_FORMS), None)
+        if clause is None:
+            continue
+        if verb.head is None:
+            _make_root(words, clause)
+        else:
+            _reattach(words, clause, verb.head, verb.deprel)
+        _reattach(words, subject, clause, "nsubj")
+        _reattach(words, verb.index, clause, "parataxis")
+        _reattach(words, speakers[0], verb.index, "nsubj")
+        for k in _children(words, verb.index, "punct"):
+            if k < verb.index - 1:
+                _reattach(words, k, clause, "punct")
+
+
 def inverted_speech_verbs_read_as_modifiers(words: list[Word]) -> None:
     """'"That is absurd," countered defence lawyer Simon Hart.' parsed as one noun phrase
     headed by 'lawyer', 'countered' its modifier and the quotation hung on it: a speech verb
@@ -5852,6 +5885,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
+           clauses_read_as_subjects_of_inverted_tags,
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
            names_after_post_phrases, appositions_read_as_conjuncts,
