@@ -7286,3 +7286,14 @@ def test_a_clause_read_as_the_subject_of_an_inverted_tag_is_what_was_said(run):
     row = only(text, run(text))
     assert (row["speaker"], row["content"]) == ("a senior official",
                                                ["The talks collapsed on Monday"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chinese President Xi Jinping met Biden. Xi said China would never seek hegemony.",
+     "Xi Jinping"),
+    ("North Korean leader Kim Jong Un met Donald Trump in Hanoi on Thursday. Kim said the "
+     "talks were useful.", "Kim Jong Un"),
+])
+def test_a_family_name_written_first_is_the_person_named_in_full(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_PERSON)

@@ -298,12 +298,13 @@ class ParsedDoc:
     def person_names(self) -> frozenset[str]:
         """Lower-case last words of every person the tagger found, for names it missed, and
         of every name it typed a place or a body that is described as a person ('Valeska
-        Paris, a former member, ... Paris claims')."""
-        return frozenset(
-            entity.text.replace("’s", "").replace("'s", "").split()[-1].lower()
-            for entity in self.entities if entity.text.split() and (
-                entity.type == "PERSON" or self._described_entity(entity))
-        )
+        Paris, a former member, ... Paris claims'); and the first words of people's names,
+        for family names written first ('Xi Jinping ... Xi said')."""
+        names = [entity.text.replace("’s", "").replace("'s", "").split()
+                 for entity in self.entities if entity.text.split() and (
+                     entity.type == "PERSON" or self._described_entity(entity))]
+        return frozenset(words[-1].lower() for words in names) | frozenset(
+            words[0].lower() for words in names if len(words) > 1 and words[0][:1].isupper())
 
     def _described_entity(self, entity: Entity) -> bool:
         inside = self.words_in(entity.span)

@@ -701,8 +701,9 @@ class SourceBook:
         """'Palmieri' first heard from after 'Jennifer Palmieri' was named: the fullest name
         the article gives that person (the first of equal length, so every run agrees),
         unless it names two people so ('Bill Clinton', 'Hillary Clinton'), or one of another
-        gender than the title the short name bears ('Mr. Obama' is not 'Michelle Obama'); a
-        name in capitals (a transcript label) takes the way the story writes it."""
+        gender than the title the short name bears ('Mr. Obama' is not 'Michelle Obama'), or
+        whose name it opens when no one's last name is it ('Xi' after 'Xi Jinping'); a name
+        in capitals (a transcript label) takes the way the story writes it."""
         if name.isupper():  # a transcript label: 'DONNA HEWITT' is the 'Donna Hewitt' named
             written = [n for _, n in self._people if not n.isupper() and _same_person(n, name)]
             if written:
@@ -715,6 +716,8 @@ class SourceBook:
         known = gender or next(iter(told), None)
         fuller = [n for _, n in self._people if len(_name_tokens(n)) > 1 and _same_person(n, name)
                   and (known is None or gender_of(n) in (None, known))]
+        if not fuller and not set(_name_tokens(name)) & self._surnames:
+            fuller = [n for _, n in self._people if _family_name_first(name, n)]
         if fuller and all(_same_person(a, b) for a in fuller for b in fuller):
             return max(fuller, key=len)
         return name
