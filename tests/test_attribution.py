@@ -7297,3 +7297,15 @@ def test_a_clause_read_as_the_subject_of_an_inverted_tag_is_what_was_said(run):
 def test_a_family_name_written_first_is_the_person_named_in_full(run, text, name):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == (name, SourceKind.NAMED_PERSON)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("According to the FIR, the accused fled on a motorcycle.", SourceKind.DOCUMENT),
+    ("According to the chargesheet, the accused had planned the attack for months.",
+     SourceKind.DOCUMENT),
+    ("The local MLA said the road would be repaired before the festival.",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_south_asian_police_documents_and_legislators_are_sources_of_their_kind(run, text,
+                                                                              kind):
+    assert only(text, run(text))["source"].kind == kind
