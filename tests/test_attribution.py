@@ -7309,3 +7309,28 @@ def test_a_family_name_written_first_is_the_person_named_in_full(run, text, name
 def test_south_asian_police_documents_and_legislators_are_sources_of_their_kind(run, text,
                                                                               kind):
     assert only(text, run(text))["source"].kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor would not say whether he opposed the plan.",
+    "The company declined to comment, citing the ongoing litigation.",
+    "A spokesman declined further comment.",
+])
+def test_a_refusal_to_comment_and_what_it_holds_claim_nothing(run, text):
+    extraction = run(text)
+    assert extraction.attributions == []
+    assert len(extraction.disclosures) == 1
+
+
+def test_could_not_comment_is_a_refusal_not_a_cue(run):
+    text = "The matter was sub judice and he could not comment on it, the minister said."
+    extraction = run(text)
+    assert [row["cue"] for row in texts(text, extraction)] == ["said"]
+    assert [d.kind for d in extraction.disclosures] == ["declined"]
+
+
+def test_a_refusal_may_go_on_to_say_something(run):
+    text = ("She declined to say whether the firm would appeal, saying only that lawyers were "
+            "reviewing the ruling.")
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("saying", ["that lawyers were reviewing the ruling"])

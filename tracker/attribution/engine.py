@@ -43,13 +43,22 @@ from .document import Entity, ParsedDoc, Word
 from .furniture import datelines, furniture
 from .gender import PRONOUN_GENDER, gender_of
 from .mentions import MentionReading, conjuncts, mention_words, read_mention
-from .model import Attribution, AttributionType, Extraction, Mention, SourceKind, Span
+from .model import (
+    Attribution,
+    AttributionType,
+    Disclosure,
+    Extraction,
+    Mention,
+    SourceKind,
+    Span,
+)
 from .quotes import EDGE_MARKS, Quote
 from .repair import (
     OPENING_MARKS,
     PERSON_CATEGORIES,
     RELATIVE_OPENERS,
     SETTING_PREPOSITIONS,
+    SPEECH_CLASSES,
     SUBJECT_PRONOUNS,
     grants_anonymity,
     word_extent,
@@ -1092,6 +1101,24 @@ def _reporters_question(doc: ParsedDoc, draft: Draft) -> bool:
     return verb.lemma in ASKING and not doc.children(verb.index, "obl:agent")
 
 
+def _refused(doc: ParsedDoc, draft: Draft, disclosure: Disclosure) -> bool:
+    """'would not say whether he opposed the plan', 'declined to comment, citing the
+    litigation': a cue in a clause that a refusal to comment opens, or in one that gives
+    its reason by other than saying it, is part of the refusal, which claims nothing
+    ('declined to comment but said ...' and '..., saying the case was open' go on to a
+    claim)."""
+    refusal = set(doc.words_in(disclosure.span))
+    if not draft.cue_words or not refusal:
+        return False
+    cue = min(draft.cue_words)
+    word = cue
+    while doc.words[word].head is not None and doc.words[word].head not in refusal:
+        word = doc.words[word].head
+    relation = doc.words[word].deprel if doc.words[word].head is not None else None
+    return relation in ("ccomp", "xcomp") or relation == "advcl" and \
+        lexicon.reporting_verbs().get(doc.words[cue].lemma) not in SPEECH_CLASSES
+
+
 def _supposed(doc: ParsedDoc, draft: Draft) -> bool:
     """'One might ask why ...', 'You might think ...', 'Would anyone argue that ...?': a
     generic 'one' or 'you' with a modal of supposition, or a rhetorical 'anyone' in a
@@ -1414,7 +1441,8 @@ def extract(doc, text: str | None = None) -> Extraction:
                                           if not _discourse_marker(parsed, c)], reasons)
     drafts = _drafts_from_cues(doc=parsed, candidates=candidates, blocked=blocked,
                                quoted=closed_quotes, quotes=quotes, filed=filed)
-    drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) for r in disclosures)
+    drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) or _refused(parsed, d, r)
+                                           for r in disclosures)
               and not _supposed(parsed, d)]
     drafts = [_without_framing_subject(parsed, d) for d in drafts]
     drafts = _outermost(_relayed(parsed, drafts))
