@@ -7334,3 +7334,21 @@ def test_a_refusal_may_go_on_to_say_something(run):
             "reviewing the ruling.")
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == ("saying", ["that lawyers were reviewing the ruling"])
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_claim_nothing(run):
+    text = ("Jane Smith left the company in May after ten years.\n\n"
+            "Q: Why did you decide to leave the company?\n\n"
+            "A: Honestly, I had stopped learning. It was time.\n\n"
+            "Q: Do you plan to run for governor?\n\n"
+            "A: Not really. We expected it.\n")
+    rows = texts(text, run(text))
+    assert [(row["rule"], row["source"].name, row["content"]) for row in rows] == [
+        ("interview", "Jane Smith", ["Honestly, I had stopped learning. It was time"]),
+        ("interview", "Jane Smith", ["Not really. We expected it"]),
+    ]
+
+
+def test_a_speakers_label_the_tagger_read_as_a_body_still_opens_a_line(run):
+    text = "Reporter: Do you regret the tweet?\nMusk: No, I don't regret it at all.\n"
+    assert [row["speaker"] for row in texts(text, run(text))] == ["Reporter", "Musk"]

@@ -6,6 +6,7 @@ the rule's name travels with the candidate for error analysis.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -79,6 +80,10 @@ FINAL_CLASSES = {"speech", "writing", "evidence", "announcement"}
 # Words that join a clause going on with what was said after a tag set off in the middle
 # of a sentence (", officials said, and ...").
 TAIL_CONJUNCTIONS = {"and", "but"}
+# An interview's line labels: 'Q: ...' for the interviewer's question, 'A: ...' (or 'A. ...')
+# for the answer.
+QUESTION, ANSWER = "Q", "A"
+INTERVIEW_LABEL = re.compile(r"(Q|A)\s*[:.]\s+")
 FINAL_MIN_WORDS = 3
 # Verbs by which someone puts out a document that then speaks for them ('released a
 # statement saying'), with the particle a verb needs for that sense ('put out').
@@ -1506,7 +1511,8 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
         if _colon_dateline(doc, before):
             continue
         transcript = head_word.text.isupper() and len(head_word.text) > 1
-        named = head_word.upos == "PROPN" or head_word.lower in doc.person_names
+        named = head_word.upos == "PROPN" or head_word.lower in doc.person_names or \
+            head_word.entity in ("PERSON", "ORG") and head_word.text[:1].isupper()
         if not named and head_word.lemma not in lexicon.source_nouns() and not transcript:
             continue
         after = set(range(cut + 1, len(doc.words))) & set(doc.words_in(paragraph))
@@ -1735,9 +1741,40 @@ def heard_in_court(doc: ParsedDoc) -> Iterator[Candidate]:
                             word.sentence)
 
 
+def interview_lines(doc: ParsedDoc) -> list[tuple[str, Span]]:
+    """'Q: Why did you leave?' and 'A: I had stopped learning.': an interview printed as
+    questions and answers, each line's label ('Q' or 'A') and the words after it; none
+    unless the article has both."""
+    lines = []
+    for paragraph in doc.paragraphs:
+        label = INTERVIEW_LABEL.match(doc.text, paragraph.start, paragraph.end)
+        if label is not None and label.end() < paragraph.end:
+            lines.append((label.group(1), Span(label.end(), paragraph.end)))
+    return lines if {label for label, _ in lines} == {QUESTION, ANSWER} else []
+
+
+def interview_answers(doc: ParsedDoc) -> Iterator[Candidate]:
+    """An interview's answers are the words of the person it was with: the last person the
+    article names before its first question or answer."""
+    lines = interview_lines(doc)
+    if not lines:
+        return
+    opening = lines[0][1].start
+    named = [w.index for w in doc.words if w.end <= opening and w.entity == "PERSON" and
+             w.upos == "PROPN" and w.deprel not in NAME_PARTS]
+    if not named:
+        return
+    for label, span in lines:
+        words = doc.words_in(span)
+        if label == ANSWER and words and words[0] > 0:
+            label_end = words[0] - 1
+            yield Candidate("interview", [label_end], set(words), named[-1],
+                            doc.words[label_end].sentence)
+
+
 RULES = (parenthetical, citing, verb_complement, inverted, sentence_final, according_to,
          in_document, colon, headline, made_clear, as_put, stance_adjective, nominal,
-         characterization, heard_in_court)
+         characterization, heard_in_court, interview_answers)
 
 
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:

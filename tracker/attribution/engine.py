@@ -24,6 +24,7 @@ from .claims import group_claims
 from .cues import (
     NAME_PARTS,
     PUNCT,
+    QUESTION,
     QUOTING,
     Candidate,
     adverbial_clause,
@@ -31,6 +32,7 @@ from .cues import (
     cue_extent,
     find_candidates,
     in_capitals,
+    interview_lines,
     is_reporting_verb,
     listener,
     quoted_person,
@@ -1441,9 +1443,10 @@ def extract(doc, text: str | None = None) -> Extraction:
                                           if not _discourse_marker(parsed, c)], reasons)
     drafts = _drafts_from_cues(doc=parsed, candidates=candidates, blocked=blocked,
                                quoted=closed_quotes, quotes=quotes, filed=filed)
+    questions_put = [span for label, span in interview_lines(parsed) if label == QUESTION]
     drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) or _refused(parsed, d, r)
                                            for r in disclosures)
-              and not _supposed(parsed, d)]
+              and not _supposed(parsed, d) and not _inside(d.cue, questions_put)]
     drafts = [_without_framing_subject(parsed, d) for d in drafts]
     drafts = _outermost(_relayed(parsed, drafts))
     # a reporter's question goes after what it holds, quoted words too: they assert nothing
