@@ -7352,3 +7352,20 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_claim_noth
 def test_a_speakers_label_the_tagger_read_as_a_body_still_opens_a_line(run):
     text = "Reporter: Do you regret the tweet?\nMusk: No, I don't regret it at all.\n"
     assert [row["speaker"] for row in texts(text, run(text))] == ["Reporter", "Musk"]
+
+
+@pytest.mark.parametrize("text, name, content", [
+    ("A person who attended the meeting but was not authorized to speak publicly said the "
+     "board had voted to fire the coach.", "person who attended the meeting",
+     "the board had voted to fire the coach"),
+    ("A law enforcement official who was briefed on the investigation but was not authorized "
+     "to discuss it publicly said the suspect had been arrested.",
+     "law enforcement official who was briefed on the investigation",
+     "the suspect had been arrested"),
+])
+def test_a_relative_clause_going_on_after_but_is_the_speakers_not_what_was_said(run, text,
+                                                                              name, content):
+    extraction = run(text)
+    row = only(text, extraction)
+    assert (row["cue"], row["source"].name, row["content"]) == ("said", name, [content])
+    assert [j.source_ids for j in extraction.justifications] == [[row["source"].id]]

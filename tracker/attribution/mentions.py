@@ -1030,18 +1030,32 @@ def _set_off(doc: ParsedDoc, clause: int) -> bool:
 
 def _justifying_clauses(doc: ParsedDoc, head: int) -> set[int]:
     """The words of relative clauses in the phrase that say why the source is not named
-    ('an official familiar with the matter who was not authorized to speak publicly'):
+    ('an official familiar with the matter who was not authorized to speak publicly', or
+    the part after 'but' in 'who attended the meeting but was not authorized to speak'):
     they tell why, not who."""
     found: set[int] = set()
     for clause in doc.subtree(head):
         if clause == head or doc.words[clause].deprel != "acl:relcl":
             continue
         words = doc.subtree(clause)
-        if lexicon.has_phrase(_text(doc, words).lower(), lexicon.justifications()):
-            found.update(words)
-            if doc.words[words[0] - 1].text == ",":
-                found.add(words[0] - 1)
+        if not _justifies(doc, words):
+            continue
+        # 'who attended the meeting but was not authorized to speak': only the second part
+        second = next((set(doc.subtree(c)) for c in doc.children(clause, "conj")
+                       if _justifies(doc, doc.subtree(c)) and
+                       not _justifies(doc, [k for k in words if k not in doc.subtree(c)])),
+                      None)
+        if second is not None:
+            found.update(second)
+            continue
+        found.update(words)
+        if doc.words[words[0] - 1].text == ",":
+            found.add(words[0] - 1)
     return found
+
+
+def _justifies(doc: ParsedDoc, words: list[int]) -> bool:
+    return lexicon.has_phrase(_text(doc, words).lower(), lexicon.justifications())
 
 
 def _places_the_person(doc: ParsedDoc, clause: int) -> bool:

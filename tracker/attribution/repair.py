@@ -4605,6 +4605,31 @@ def _as_complement(words: list[Word], clause: int, head: int, relation: str,
     words[opener].upos, words[opener].xpos = "SCONJ", "IN"
 
 
+def relative_clauses_split_at_conjunctions(words: list[Word]) -> None:
+    """'A person who attended the meeting but was not authorized to discuss it publicly said
+    ...' parsed with 'but was not authorized ...' a clause of 'said': a clause before a
+    speech verb that opens with 'but' or 'and' and has no subject goes on with the relative
+    clause on the verb's subject (so does an adverb left between it and the verb)."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.lemma not in verbs:
+            continue
+        subjects = _children(words, verb.index, "nsubj", "nsubj:pass")
+        for clause in [c for c in _children(words, verb.index, "ccomp") if c < verb.index]:
+            links = _children(words, clause, "cc")
+            relatives = [r for s in subjects if s < clause
+                         for r in _children(words, s, "acl:relcl") if r < clause]
+            if not links or not relatives or links[0] != word_extent(words, clause)[0] or \
+                    _children(words, clause, "nsubj", "nsubj:pass"):
+                continue
+            _reattach(words, clause, relatives[-1], "conj")
+            last = _last_word(words, clause)
+            adverbs = [a for a in _children(words, verb.index, "advmod") if a == last + 1]
+            infinitives = [k for k in _children(words, clause, "xcomp") if k < verb.index]
+            for adverb in adverbs:
+                _reattach(words, adverb, infinitives[-1] if infinitives else clause, "advmod")
+
+
 def that_clauses_after_asides(words: list[Word]) -> None:
     """'has repeatedly claimed, without evidence, that the vaccine alters DNA' parsed with
     the clause inside the aside ('alters' tagged a noun in apposition to 'evidence'): after a
@@ -5969,7 +5994,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            quotations_read_as_adverbials,
            speech_verbs_hung_in_relative_clauses,
            clauses_split_without_a_break, subjects_hung_on_what_was_told,
-           that_clauses_after_asides,
+           that_clauses_after_asides, relative_clauses_split_at_conjunctions,
            clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
            modifiers_read_as_first_objects)
 
