@@ -7369,3 +7369,14 @@ def test_a_relative_clause_going_on_after_but_is_the_speakers_not_what_was_said(
     row = only(text, extraction)
     assert (row["cue"], row["source"].name, row["content"]) == ("said", name, [content])
     assert [j.source_ids for j in extraction.justifications] == [[row["source"].id]]
+
+
+def test_a_speaker_requesting_anonymity_after_the_verb_is_the_speaker(run):
+    text = ("Sources said the talks had stalled. The file was sent back to the ministry, said a "
+            "senior bureaucrat requesting anonymity.")
+    extraction = run(text)
+    rows = texts(text, extraction)
+    assert [(row["source"].name, row["content"]) for row in rows] == [
+        ("Sources", ["the talks had stalled"]),
+        ("senior bureaucrat", ["The file was sent back to the ministry"])]
+    assert [j.source_ids for j in extraction.justifications] == [[rows[1]["source"].id]]

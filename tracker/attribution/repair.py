@@ -4630,6 +4630,26 @@ def relative_clauses_split_at_conjunctions(words: list[Word]) -> None:
                 _reattach(words, adverb, infinitives[-1] if infinitives else clause, "advmod")
 
 
+def terms_read_as_content(words: list[Word]) -> None:
+    """'..., said a senior bureaucrat requesting anonymity.' parsed with the bureaucrat the
+    object of 'said' and 'requesting anonymity' what was said: a participle right after
+    the person a speech verb names (not set off by a comma), that grants that person
+    anonymity, gives the terms the person spoke on, and the person is the speaker."""
+    verbs, people = lexicon.reporting_verbs(), lexicon.source_nouns()
+    for verb in words:
+        if verb.lemma not in verbs or verb.upos != "VERB":
+            continue
+        for person in _children(words, verb.index, "obj", "nsubj"):
+            if person < verb.index or people.get(words[person].lemma) not in PERSON_CATEGORIES:
+                continue
+            terms = [c for c in _children(words, verb.index, "ccomp", "xcomp", "advcl")
+                     if c > person and words[c].xpos == "VBG" and words[c - 1].text != "," and
+                     grants_anonymity(words, sorted(_descendants(words, c)))]
+            if terms:
+                _reattach(words, terms[0], person, "acl")
+                _reattach(words, person, verb.index, "nsubj")
+
+
 def that_clauses_after_asides(words: list[Word]) -> None:
     """'has repeatedly claimed, without evidence, that the vaccine alters DNA' parsed with
     the clause inside the aside ('alters' tagged a noun in apposition to 'evidence'): after a
@@ -5995,6 +6015,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            speech_verbs_hung_in_relative_clauses,
            clauses_split_without_a_break, subjects_hung_on_what_was_told,
            that_clauses_after_asides, relative_clauses_split_at_conjunctions,
+           terms_read_as_content,
            clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
            modifiers_read_as_first_objects)
 
