@@ -7380,3 +7380,21 @@ def test_a_speaker_requesting_anonymity_after_the_verb_is_the_speaker(run):
         ("Sources", ["the talks had stalled"]),
         ("senior bureaucrat", ["The file was sent back to the ministry"])]
     assert [j.source_ids for j in extraction.justifications] == [[rows[1]["source"].id]]
+
+
+@pytest.mark.parametrize("text, outlet, cited, content", [
+    ("The Hindu has learnt from sources that the proposal was rejected by the cabinet.",
+     "The Hindu", "sources", "that the proposal was rejected by the cabinet"),
+    ("Reuters has learned from three sources that the deal is off.", "Reuters",
+     "three sources", "that the deal is off"),
+])
+def test_whom_an_outlet_learned_from_is_a_second_source_of_its_claim(run, text, outlet, cited,
+                                                                    content):
+    extraction = run(text)
+    rows = texts(text, extraction)
+    assert [(row["speaker"], row["content"]) for row in rows] == [
+        (outlet, [content]), (cited, [content])]
+    assert rows[0]["source"].kind == SourceKind.NAMED_ORGANIZATION
+    assert rows[1]["source"].kind == SourceKind.ANONYMOUS_GROUP
+    claim, = extraction.claims
+    assert claim.sourcing == "mixed"

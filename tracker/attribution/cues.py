@@ -1670,6 +1670,23 @@ def citing(doc: ParsedDoc) -> Iterator[Candidate]:
                             cited[0], word.sentence)
 
 
+def learned_from(doc: ParsedDoc) -> Iterator[Candidate]:
+    """'The Hindu has learnt from sources that ...', 'Reuters has learned from three people
+    familiar with the matter that ...': whom an outlet learned what it reports from are
+    sources of it too, as whom a report cites are."""
+    knowledge = lexicon.outlet_knowledge()
+    for word in doc.words:
+        if word.lemma not in knowledge or word.upos != "VERB":
+            continue
+        cited = [(o, c) for o in doc.children(word.index, "obl") if cites_someone(doc, o)
+                 for c in doc.children(o, "case") if doc.words[c].lower == "from"]
+        found = _complement(doc, word.index) if cited else None
+        if found is not None and found[1]:
+            source, case = cited[0]
+            yield Candidate("citing", [case], found[1] - set(doc.subtree(source)), source,
+                            word.sentence)
+
+
 def cites_someone(doc: ParsedDoc, noun: int) -> bool:
     """A person, a body or an unnamed source ('two sources', 'officials', 'Reuters')."""
     word = doc.words[noun]
@@ -1774,7 +1791,7 @@ def interview_answers(doc: ParsedDoc) -> Iterator[Candidate]:
 
 RULES = (parenthetical, citing, verb_complement, inverted, sentence_final, according_to,
          in_document, colon, headline, made_clear, as_put, stance_adjective, nominal,
-         characterization, heard_in_court, interview_answers)
+         characterization, heard_in_court, interview_answers, learned_from)
 
 
 def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
