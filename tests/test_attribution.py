@@ -7398,3 +7398,14 @@ def test_whom_an_outlet_learned_from_is_a_second_source_of_its_claim(run, text, 
     assert rows[1]["source"].kind == SourceKind.ANONYMOUS_GROUP
     claim, = extraction.claims
     assert claim.sourcing == "mixed"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Kennedy claimed without evidence that fluoride lowers children's IQ.", "Kennedy",
+     "that fluoride lowers children's IQ"),
+    ("Giuliani asserted without offering proof that the votes were fake.", "Giuliani",
+     "that the votes were fake"),
+])
+def test_a_that_clause_after_a_without_phrase_is_what_was_said(run, text, speaker, content):
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (speaker, [content])

@@ -1121,6 +1121,13 @@ def _refused(doc: ParsedDoc, draft: Draft, disclosure: Disclosure) -> bool:
         lexicon.reporting_verbs().get(doc.words[cue].lemma) not in SPEECH_CLASSES
 
 
+def _left_undone(doc: ParsedDoc, draft: Draft) -> bool:
+    """'claimed, without offering proof, that ...', 'left without saying goodbye': what
+    someone did without saying it was not said."""
+    return bool(draft.cue_words) and any(
+        doc.words[k].lower == "without" for k in doc.children(min(draft.cue_words), "mark"))
+
+
 def _supposed(doc: ParsedDoc, draft: Draft) -> bool:
     """'One might ask why ...', 'You might think ...', 'Would anyone argue that ...?': a
     generic 'one' or 'you' with a modal of supposition, or a rhetorical 'anyone' in a
@@ -1446,7 +1453,8 @@ def extract(doc, text: str | None = None) -> Extraction:
     questions_put = [span for label, span in interview_lines(parsed) if label == QUESTION]
     drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) or _refused(parsed, d, r)
                                            for r in disclosures)
-              and not _supposed(parsed, d) and not _inside(d.cue, questions_put)]
+              and not _supposed(parsed, d) and not _inside(d.cue, questions_put)
+              and not _left_undone(parsed, d)]
     drafts = [_without_framing_subject(parsed, d) for d in drafts]
     drafts = _outermost(_relayed(parsed, drafts))
     # a reporter's question goes after what it holds, quoted words too: they assert nothing

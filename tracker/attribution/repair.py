@@ -197,6 +197,9 @@ DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
         "yesterday"}
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
 # Days, months (not "may", a verb and a surname) and other times.
+# The most words a 'without' phrase before a 'that' clause may hold ('without offering any
+# proof').
+ASIDE_WORDS = 5
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
             "night", "day", "days", "hour", "hours", "minutes", "week", "weeks", "weekend",
@@ -4653,24 +4656,22 @@ def terms_read_as_content(words: list[Word]) -> None:
 def that_clauses_after_asides(words: list[Word]) -> None:
     """'has repeatedly claimed, without evidence, that the vaccine alters DNA' parsed with
     the clause inside the aside ('alters' tagged a noun in apposition to 'evidence'): after a
-    speech verb with nothing said yet, a 'that' right after the comma closing an aside set
-    off after the verb (hung on it or on the verb it completes) opens what was said, to the
-    end of the sentence."""
+    speech verb with nothing said yet, a 'that' right after an aside after the verb (set off
+    by commas, or a 'without' phrase: 'claimed without evidence that ...'; hung on the verb
+    or on the verb it completes) opens what was said, to the end of the sentence."""
     verbs = lexicon.reporting_verbs()
-    for opener in words[4:]:
-        close = opener.index - 1
-        if opener.lower != "that" or words[close].text != ",":
+    for opener in words[3:]:
+        found = _aside_before(words, opener.index) if opener.lower == "that" else None
+        if found is None:
             continue
+        verb, aside = found
         sentence = [w.index for w in words if w.sentence == opener.sentence]
-        start = max((k for k in sentence if k < close and words[k].text == ","), default=None)
-        verb = start - 1 if start is not None else None
         clause = [k for k in sentence if k > opener.index and
                   (k < sentence[-1] or words[k].upos != "PUNCT")]
-        if verb is None or words[verb].upos != "VERB" or \
+        if verb < 0 or words[verb].upos != "VERB" or \
                 verbs.get(words[verb].lemma) not in SETTING_CLASSES or \
                 _children(words, verb, "ccomp", "obj", "xcomp") or not clause or \
-                not all(_dominates(words, _clause_of(words, verb), k)
-                        for k in range(start + 1, close)):
+                not all(_dominates(words, _clause_of(words, verb), k) for k in aside):
             continue
         tops = [k for k in clause if words[k].head not in clause]
         top = next((k for k in tops if words[k].upos in ("VERB", "AUX")), tops[-1])
@@ -4680,6 +4681,20 @@ def that_clauses_after_asides(words: list[Word]) -> None:
                 _reattach(words, k, top, "dep")
         _reattach(words, opener.index, top, "mark")
         words[opener.index].upos, words[opener.index].xpos = "SCONJ", "IN"
+
+
+def _aside_before(words: list[Word], opener: int) -> tuple[int, range] | None:
+    """The word before an aside that ends right before `opener`, and the aside's words:
+    one set off by commas, or a 'without' phrase ('without evidence', 'without offering
+    proof')."""
+    close = opener - 1
+    if words[close].text == ",":
+        start = max((k for k in range(close) if words[k].sentence == words[opener].sentence
+                     and words[k].text == ","), default=None)
+        return (start - 1, range(start + 1, close)) if start is not None else None
+    without = next((k for k in range(close, max(close - ASIDE_WORDS, 0), -1)
+                    if words[k].lower == "without"), None)
+    return (without - 1, range(without, opener)) if without is not None else None
 
 
 def _clause_of(words: list[Word], verb: int) -> int:
