@@ -7409,3 +7409,10 @@ def test_whom_an_outlet_learned_from_is_a_second_source_of_its_claim(run, text, 
 def test_a_that_clause_after_a_without_phrase_is_what_was_said(run, text, speaker, content):
     row = only(text, run(text))
     assert (row["speaker"], row["content"]) == (speaker, [content])
+
+
+def test_the_same_pronoun_with_no_one_to_stand_for_is_one_source(run):
+    text = ('He told the committee that he had not seen the memo. "I never received it," he '
+            'said. She said he was lying.')
+    extraction = run(text)
+    assert [(s.name, len(s.mentions)) for s in extraction.sources] == [("He", 2), ("She", 1)]

@@ -618,8 +618,17 @@ class SourceBook:
             return self._unnamed_subject(start, gender) or \
                 _last_named(self._subjects, start, named, fits) or \
                 _last_named(self._people, start, named, fits) or \
-                self._named_ahead(start, gender)
+                self._named_ahead(start, gender) or self._same_pronoun(reading)
         return None
+
+    def _same_pronoun(self, reading: MentionReading) -> Source | None:
+        """'He told the committee that ... "I never received it," he said.': with no one for
+        it to stand for, a pronoun is whoever the same pronoun was just now, when no one
+        else has been heard since."""
+        last = next(iter(self._recent()), None)
+        return last if last is not None and last.kind == SourceKind.UNRESOLVED and all(
+            m.kind == "pronoun" and m.text.lower() == reading.mention.text.lower()
+            for m in last.mentions) else None
 
     def _named_ahead(self, start: int, gender: str | None) -> Source | None:
         """'He says he still loves the game. “...,” says Harris, 38.': a profile's opening
