@@ -7416,3 +7416,17 @@ def test_the_same_pronoun_with_no_one_to_stand_for_is_one_source(run):
             'said. She said he was lying.')
     extraction = run(text)
     assert [(s.name, len(s.mentions)) for s in extraction.sources] == [("He", 2), ("She", 1)]
+
+
+def test_aides_the_lemmatizer_mangled_are_still_a_group_of_people(run):
+    text = "Aides to the Prime Minister said he would not resign."
+    source = only(text, run(text))["source"]
+    assert (source.kind, source.role) == (SourceKind.ANONYMOUS_GROUP, "aide")
+
+
+def test_a_source_who_preferred_anonymity_is_justified_and_says_nothing_of_it(run):
+    text = "The police spokesperson, who preferred anonymity, said the suspects had fled."
+    extraction = run(text)
+    row = only(text, extraction)
+    assert row["content"] == ["the suspects had fled"]
+    assert [j.source_ids for j in extraction.justifications] == [[row["source"].id]]

@@ -5915,13 +5915,16 @@ def plural_nouns_read_as_names(words: list[Word]) -> None:
 
 
 def plurals_left_unlemmatized(words: list[Word]) -> None:
-    """'Two spokesmen said', with the lemmatizer leaving 'spokesmen' as it is: a noun whose
-    '-men' plural is of a listed word for people ('spokesman', 'congresswoman') takes that
+    """'Two spokesmen said', with the lemmatizer leaving 'spokesmen' as it is, or 'Aides to
+    the Prime Minister said' with 'Aides' lemmatized 'cide': a noun whose plural is of a
+    listed word for people ('spokesman', 'aide') and whose lemma is no listed word takes that
     word for its lemma."""
     nouns = lexicon.source_nouns()
     for word in words:
-        singular = _singular(word.lower) if word.lower.endswith("men") else None
-        if word.upos == "NOUN" and word.lemma == word.lower and singular is not None and \
+        singular = _singular(word.lower)
+        left = word.lemma == word.lower or word.lemma[:2] != word.lower[:2]  # 'cide'
+        if word.upos == "NOUN" and word.lemma not in nouns and left and \
+                not word.text.isupper() and singular not in (None, word.lower) and \
                 nouns.get(singular) in PERSON_CATEGORIES:
             word.lemma, word.xpos = singular, "NNS"
 
