@@ -7430,3 +7430,19 @@ def test_a_source_who_preferred_anonymity_is_justified_and_says_nothing_of_it(ru
     row = only(text, extraction)
     assert row["content"] == ["the suspects had fled"]
     assert [j.source_ids for j in extraction.justifications] == [[row["source"].id]]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sources close to the Chancellor said she would not resign.", SourceKind.ANONYMOUS_GROUP),
+    ("Allies of the Prince said he was furious.", SourceKind.ANONYMOUS_GROUP),
+    ("A source close to the Prince told the Daily Mail that the talks had failed.",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_sources_close_to_a_post_the_tagger_read_as_a_name_are_unnamed(run, text, kind):
+    source = only(text, run(text))["source"]
+    assert (source.kind, source.anonymous) == (kind, True)
+
+
+def test_the_cleric_is_the_archbishop_named_before(run):
+    text = 'Archbishop Desmond Tutu said apartheid was evil. "We will be free," the cleric said.'
+    assert [s.name for s in run(text).sources] == ["Desmond Tutu"]

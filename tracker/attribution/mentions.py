@@ -489,8 +489,11 @@ def _entity_words(doc: ParsedDoc, head: int, kind: str) -> list[int]:
             runs.append([k])
     if kind != "PERSON":  # 'Premier League', 'General Medical Council' keep every word
         return max(runs, key=lambda r: (head in r, len(r)))
-    # 'The Chancellor, Rachel Reeves': a post is no name
+    # 'The Chancellor, Rachel Reeves': a post is no name, nor is 'the Chancellor' alone
+    # ('Sources close to the Chancellor', 'A friend of the Duchess')
     names = [r for r in runs if not all(_listed_post(doc, k) for k in r)]
+    if not names and all(_post_with_the(doc, r) for r in runs):
+        return []
     run = max(names or runs, key=lambda r: (head in r, len(r)))
     while len(run) > 1 and (len(doc.words[run[0]].text) > 2 and
                             _abbreviated_title(doc, run[0]) or
@@ -557,9 +560,18 @@ def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
         run = tagged
     for candidate in (run, tagged):
         if candidate and candidate[0] != phrase[0] and not _name_blocked(doc, candidate[0]) \
-                and not _named_in_clause(doc, candidate[0], phrase):
+                and not _named_in_clause(doc, candidate[0], phrase) and \
+                not _post_with_the(doc, candidate):
             return candidate
     return []
+
+
+def _post_with_the(doc: ParsedDoc, run: list[int]) -> bool:
+    """'the Chancellor', 'the Duchess' tagged as a person: a post with 'the' and nothing
+    after it names no one ('Sources close to the Chancellor' are not the Chancellor; 'the
+    Duke of Sussex' is a name)."""
+    return run[0] > 0 and doc.words[run[0] - 1].lower == "the" and \
+        all(_listed_post(doc, k) for k in run) and not doc.children(run[-1], "nmod")
 
 
 def _named_in_clause(doc: ParsedDoc, first: int, phrase: list[int]) -> bool:
