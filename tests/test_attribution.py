@@ -7446,3 +7446,11 @@ def test_sources_close_to_a_post_the_tagger_read_as_a_name_are_unnamed(run, text
 def test_the_cleric_is_the_archbishop_named_before(run):
     text = 'Archbishop Desmond Tutu said apartheid was evil. "We will be free," the cleric said.'
     assert [s.name for s in run(text).sources] == ["Desmond Tutu"]
+
+
+def test_a_name_the_parser_hung_inside_the_speakers_company_is_the_speakers(run):
+    text = ("A spokeswoman for Duke Energy, Logan Stewart, said crews were working around the "
+            "clock.")
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind, source.title) == (
+        "Logan Stewart", SourceKind.NAMED_PERSON, "spokeswoman for Duke Energy")

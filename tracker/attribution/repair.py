@@ -2519,6 +2519,28 @@ def names_read_as_conjuncts_of_places(words: list[Word]) -> None:
             _reattach(words, word.index, noun, "appos")
 
 
+def names_read_into_bodies(words: list[Word]) -> None:
+    """'A spokeswoman for Duke Energy, Logan Stewart, said' parsed with 'Stewart' hung on
+    'Duke' inside the company's name: a person's name set off by commas and hung inside
+    the body or place a word for a person is of or for is that person's name."""
+    people = lexicon.source_nouns()
+    for run in _entity_runs(words):
+        first, last = run[0], run[-1]
+        if words[first].entity != "PERSON" or first < 2 or words[first - 1].text != "," or \
+                last + 1 >= len(words) or words[last + 1].text != ",":
+            continue
+        body = next((k for k in range(first - 2, max(first - MAX_NAME_WORDS, 0), -1)
+                     if words[k].deprel == "nmod" and words[k].head is not None and
+                     words[words[k].head].upos == "NOUN" and
+                     people.get(words[words[k].head].lemma) in PERSON_CATEGORIES), None)
+        if body is None or not all(_dominates(words, body, k) for k in run):
+            continue
+        noun = words[body].head
+        _reattach(words, first, noun, "appos")
+        for k in run[1:]:
+            _reattach(words, k, first, "flat")
+
+
 def _principal_title(words: list[Word], post: int, name: int) -> bool:
     """'A spokesman for Health Minister Ali Pate': capitalised words with a post among them,
     after a preposition, right before the name, are the title of the one spoken for."""
@@ -5952,7 +5974,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
            names_after_post_phrases, appositions_read_as_conjuncts,
-           names_read_as_conjuncts_of_places,
+           names_read_as_conjuncts_of_places, names_read_into_bodies,
            subjects_before_inverted_tags, openers_before_parenthetical_tags,
            relays_read_as_content,
            second_subjects_of_speech_verbs,
