@@ -7454,3 +7454,18 @@ def test_a_name_the_parser_hung_inside_the_speakers_company_is_the_speakers(run)
     source = only(text, run(text))["source"]
     assert (source.name, source.kind, source.title) == (
         "Logan Stewart", SourceKind.NAMED_PERSON, "spokeswoman for Duke Energy")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The aid will be distributed according to need, the ministry said.",
+     "The aid will be distributed according to need"),
+    ("The new leader would be chosen according to tradition, the monks said.",
+     "The new leader would be chosen according to tradition"),
+])
+def test_according_to_a_measure_things_are_done_by_cites_no_one(run, text, content):
+    assert [row["content"] for row in texts(text, run(text))] == [[content]]
+
+
+def test_according_to_police_still_cites_the_police(run):
+    text = "The boy died, according to police."
+    assert only(text, run(text))["speaker"] == "police"

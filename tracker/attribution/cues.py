@@ -1338,7 +1338,8 @@ def according_to(doc: ParsedDoc) -> Iterator[Candidate]:
                 while doc.words[source].deprel in ("flat", "flat:name") and \
                         doc.words[source].head is not None and doc.words[source].head < source:
                     source = doc.words[source].head  # 'according to Ms. Epstein': the name's head
-                if phrase[-1] == "per" and not _per_source(doc, sentence, i, source):
+                if phrase[-1] == "per" and not _per_source(doc, sentence, i, source) or \
+                        not _sourcey(doc, source):
                     continue
                 phrase_words = set(range(i, end))
                 clause = doc.words[source].head
@@ -1378,12 +1379,22 @@ def _per_source(doc: ParsedDoc, sentence: range, first: int, source: int) -> boo
     name or a word for a person, body or document for its object (not '$2 per share', 'as
     per usual'), and not hung on a verb of speech ('Guccifer said, per a translator, ...')."""
     word = doc.words[source]
-    category = lexicon.source_nouns().get(word.lemma)
     sourcey = word.upos == "PROPN" or word.entity in ("PERSON", "ORG") or \
-        category is not None and category not in ("quantity", "share")
+        lexicon.source_nouns().get(word.lemma) not in (None, "quantity", "share")
     telling = word.head is not None and is_reporting_verb(doc, word.head)
     return sourcey and not telling and (_set_off_at_edge(doc, list(sentence), first, source) or
                                         _set_off(doc, first, source))
+
+
+def _sourcey(doc: ParsedDoc, source: int) -> bool:
+    """'according to the ministry', 'according to police', 'according to data': something
+    that can tell, not a bare noun for a measure things are done by ('distributed according
+    to need', 'according to tradition')."""
+    word = doc.words[source]
+    bare = not any(doc.words[k].upos != PUNCT and doc.words[k].deprel not in ("case", "mark")
+                   for k in doc.children(source))
+    return word.upos not in ("NOUN", "VERB") or not bare or word.plural or \
+        word.lemma in lexicon.source_nouns() or word.lemma in lexicon.cue_nouns()
 
 
 def _set_off(doc: ParsedDoc, first: int, source: int) -> bool:
