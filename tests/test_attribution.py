@@ -7469,3 +7469,9 @@ def test_according_to_a_measure_things_are_done_by_cites_no_one(run, text, conte
 def test_according_to_police_still_cites_the_police(run):
     text = "The boy died, according to police."
     assert only(text, run(text))["speaker"] == "police"
+
+
+def test_a_past_perfect_going_on_after_a_quoted_word_is_still_what_was_said(run):
+    text = 'The ministry said it was "deeply concerned" and had summoned the ambassador.'
+    row = only(text, run(text))
+    assert row["content"] == ['it was "deeply concerned" and had summoned the ambassador']

@@ -5153,8 +5153,8 @@ def reported_conjuncts(words: list[Word]) -> None:
     """'The FDA said that it was reviewing the data and would make a decision', 'said 2,000
     flights had been cancelled and that it expected ...' parsed with the second part beside
     'said': a conjunct after what was said that opens with 'that', or has no subject and a
-    modal ('would', 'could'), or has a subject of its own (see _goes_on), goes on with what
-    was said."""
+    modal or a past perfect ('would', 'could', 'had summoned'), or has a subject of its own
+    (see _goes_on), goes on with what was said."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
         if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
@@ -5166,8 +5166,8 @@ def reported_conjuncts(words: list[Word]) -> None:
         for second in _children(words, verb.index, "conj"):
             marked = any(words[k].lower == "that" for k in _children(words, second, "mark"))
             subjects = _children(words, second, *SUBJECTS)
-            modal = any(words[k].lower in MODALS for k in _children(words, second, "aux")) and \
-                not subjects
+            modal = any(words[k].lower in MODALS or words[k].lower == "had"
+                        for k in _children(words, second, "aux")) and not subjects
             links = _children(words, second, "cc")
             if second > end and links and (marked or modal):
                 _reattach(words, second, clauses[0], "conj")
