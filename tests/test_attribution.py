@@ -7475,3 +7475,16 @@ def test_a_past_perfect_going_on_after_a_quoted_word_is_still_what_was_said(run)
     text = 'The ministry said it was "deeply concerned" and had summoned the ambassador.'
     row = only(text, run(text))
     assert row["content"] == ['it was "deeply concerned" and had summoned the ambassador']
+
+
+@pytest.mark.parametrize("text, speaker, title, content", [
+    ("Mercy Mwangi, the county health executive, said the facility had run out of drugs.",
+     "Mercy Mwangi, the county health executive", "county health executive",
+     "the facility had run out of drugs"),
+    ('"This is not over," meteorologist Lisa Chen said.', "meteorologist Lisa Chen",
+     "meteorologist", '"This is not over,"'),
+])
+def test_a_description_of_the_speaker_read_as_a_clause_is_the_speakers(run, text, speaker,
+                                                                     title, content):
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].title, row["content"]) == (speaker, title, [content])

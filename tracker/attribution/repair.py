@@ -4675,6 +4675,30 @@ def terms_read_as_content(words: list[Word]) -> None:
                 _reattach(words, person, verb.index, "nsubj")
 
 
+def descriptions_read_as_clauses(words: list[Word]) -> None:
+    """'Mercy Mwangi, the county health executive, said ...' and '"...," meteorologist Lisa
+    Chen said' parsed with the description a clause of 'said': a clause before a speech verb
+    that sits between commas right after its subject, or is a single word for a post right
+    before the subject's name, describes the speaker."""
+    verbs, people = lexicon.reporting_verbs(), lexicon.source_nouns()
+    for verb in words:
+        subjects = _children(words, verb.index, "nsubj")
+        if verb.lemma not in verbs or not subjects:
+            continue
+        subject = subjects[0]
+        first, last = word_extent(words, subject)
+        for clause in [c for c in _children(words, verb.index, "ccomp") if c < verb.index]:
+            start, end = word_extent(words, clause)
+            if subject < clause and start == last + 2 and end + 2 == verb.index and \
+                    words[last + 1].text == "," and words[end + 1].text == ",":
+                _reattach(words, clause, subject, "appos")
+            elif clause == first - 1 and \
+                    all(words[k].upos == "PUNCT" for k in words[clause].children) and \
+                    words[clause].upos == "NOUN" and \
+                    people.get(words[clause].lemma) in POST_CATEGORIES:
+                _reattach(words, clause, subject, "compound")
+
+
 def that_clauses_after_asides(words: list[Word]) -> None:
     """'has repeatedly claimed, without evidence, that the vaccine alters DNA' parsed with
     the clause inside the aside ('alters' tagged a noun in apposition to 'evidence'): after a
@@ -6055,7 +6079,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            speech_verbs_hung_in_relative_clauses,
            clauses_split_without_a_break, subjects_hung_on_what_was_told,
            that_clauses_after_asides, relative_clauses_split_at_conjunctions,
-           terms_read_as_content,
+           terms_read_as_content, descriptions_read_as_clauses,
            clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
            modifiers_read_as_first_objects)
 
