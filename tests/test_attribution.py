@@ -7488,3 +7488,13 @@ def test_a_description_of_the_speaker_read_as_a_clause_is_the_speakers(run, text
                                                                      title, content):
     row = only(text, run(text))
     assert (row["speaker"], row["source"].title, row["content"]) == (speaker, title, [content])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Labour said the Conservatives had crashed the economy.", "Labour"),
+    ("Buckingham Palace said the King would host the president.", "Buckingham Palace"),
+    ("The Liberal Democrats called for a public inquiry.", "Liberal Democrats"),
+])
+def test_british_parties_and_palaces_are_bodies(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)
