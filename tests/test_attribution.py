@@ -7498,3 +7498,9 @@ def test_a_description_of_the_speaker_read_as_a_clause_is_the_speakers(run, text
 def test_british_parties_and_palaces_are_bodies(run, text, name):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)
+
+
+def test_a_relative_clause_before_a_closing_tag_is_part_of_the_sentence_said(run):
+    text = "The man was taken to a hospital, where he was declared dead, the police said."
+    row = only(text, run(text))
+    assert row["content"] == ["The man was taken to a hospital, where he was declared dead"]

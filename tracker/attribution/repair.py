@@ -25,6 +25,8 @@ RELATIVE = {"who", "which", "whom"}
 # With "whose", the words that open a relative clause (one a reporter adds after what was
 # said, or one that says something of a person rather than give their post).
 RELATIVE_OPENERS = RELATIVE | {"whose"}
+# The words that open a relative clause on a thing, a place or a time ('a hospital, where').
+NOUN_RELATIVES = {"which", "who", "where", "when"}
 DATELINE_LABEL_WORDS = 3
 # How many words a dateline may run to before its dash ('WASHINGTON, Oct. 19 (Reuters) -').
 DATELINE_WORDS = 10
@@ -4699,6 +4701,27 @@ def descriptions_read_as_clauses(words: list[Word]) -> None:
                 _reattach(words, clause, subject, "compound")
 
 
+def relatives_read_as_content(words: list[Word]) -> None:
+    """'The man was taken to a hospital, where he was declared dead, the police said.' parsed
+    with the 'where' clause what the police said and 'said' beside 'taken': a clause set
+    off by a comma and opened by a relative word right after a noun, before a tag on the
+    sentence, is a relative clause on that noun, and the tag is on the whole sentence."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        head = verb.head
+        if verb.lemma not in verbs or verb.deprel != "parataxis" or head is None or \
+                head > verb.index:
+            continue
+        for clause in [c for c in _children(words, verb.index, "ccomp") if c < verb.index]:
+            start = word_extent(words, clause)[0]
+            noun = start - 2
+            if start < 2 or words[start].lower not in NOUN_RELATIVES or \
+                    words[start - 1].text != "," or words[noun].upos not in ("NOUN", "PROPN") \
+                    or not _dominates(words, head, noun):
+                continue
+            _reattach(words, clause, noun, "acl:relcl")
+
+
 def that_clauses_after_asides(words: list[Word]) -> None:
     """'has repeatedly claimed, without evidence, that the vaccine alters DNA' parsed with
     the clause inside the aside ('alters' tagged a noun in apposition to 'evidence'): after a
@@ -6079,7 +6102,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            speech_verbs_hung_in_relative_clauses,
            clauses_split_without_a_break, subjects_hung_on_what_was_told,
            that_clauses_after_asides, relative_clauses_split_at_conjunctions,
-           terms_read_as_content, descriptions_read_as_clauses,
+           terms_read_as_content, descriptions_read_as_clauses, relatives_read_as_content,
            clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
            modifiers_read_as_first_objects)
 
