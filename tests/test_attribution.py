@@ -7504,3 +7504,10 @@ def test_a_relative_clause_before_a_closing_tag_is_part_of_the_sentence_said(run
     text = "The man was taken to a hospital, where he was declared dead, the police said."
     row = only(text, run(text))
     assert row["content"] == ["The man was taken to a hospital, where he was declared dead"]
+
+
+def test_a_speaker_read_as_an_apposition_of_what_was_said_before_said_tuesday(run):
+    text = ("Turnout was up 12 percent, the county's top election official, Stephen Richer, "
+            "said Tuesday.")
+    row = only(text, run(text))
+    assert (row["source"].name, row["content"]) == ("Stephen Richer", ["Turnout was up 12 percent"])

@@ -3644,6 +3644,17 @@ def times_read_as_heads(words: list[Word]) -> None:
             break
 
 
+def _subject_hung_on_content(words: list[Word], verb: int) -> None:
+    """'Turnout was up 12 percent, the county's top election official, Stephen Richer, said
+    Tuesday' parsed with the official an apposition of 'percent': an apposition of what
+    was said, set off by a comma right before the verb, is the speaker."""
+    for clause in [c for c in _children(words, verb, "ccomp") if c < verb]:
+        speakers = [a for a in _children(words, clause, "appos")
+                    if _last_word(words, a) + 2 == verb and words[verb - 1].text == ","]
+        if speakers:
+            _reattach(words, speakers[-1], verb, "nsubj")
+
+
 def temporal_subjects(words: list[Word]) -> None:
     """'Rep. Gwen Moore said Friday that ...' parsed with 'Friday' as the subject: a day or
     a date is never the speaker; a nominal before the verb takes its place. 'Years after
@@ -3662,6 +3673,8 @@ def temporal_subjects(words: list[Word]) -> None:
                        and words[c].deprel in ("obl", "dep", "nmod", "appos", "obj")]
             if earlier and not _children(words, word.index, "nsubj"):
                 words[earlier[-1]].deprel = "nsubj"
+            elif not _children(words, word.index, "nsubj"):
+                _subject_hung_on_content(words, word.index)
         for subject in _children(words, word.index, "nsubj"):
             names = [c for c in _children(words, subject, "compound") if c < subject
                      and words[subject].lower in TEMPORAL and (
