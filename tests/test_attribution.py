@@ -7511,3 +7511,9 @@ def test_a_speaker_read_as_an_apposition_of_what_was_said_before_said_tuesday(ru
             "said Tuesday.")
     row = only(text, run(text))
     assert (row["source"].name, row["content"]) == ("Stephen Richer", ["Turnout was up 12 percent"])
+
+
+def test_an_outlet_read_as_a_clause_after_told_is_whom_it_was_told(run):
+    text = 'A friend of the actress told People magazine that she was "heartbroken."'
+    row = only(text, run(text))
+    assert row["content"] == ['that she was "heartbroken."']

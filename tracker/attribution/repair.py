@@ -432,6 +432,27 @@ def listeners_read_as_verbs(words: list[Word]) -> None:
         word.upos, word.xpos, word.lemma, word.deprel = "PROPN", "NNP", word.text, "obj"
 
 
+def outlets_read_as_clauses(words: list[Word]) -> None:
+    """'told People magazine that she was "heartbroken"' parsed with 'magazine' a verb whose
+    subject is 'People', the clause of 'told': a word for an outlet read as a verb right
+    after its name, right after a verb of telling, is whom it was told, and its own clause
+    is what was."""
+    frames, people = lexicon.verb_frames(), lexicon.source_nouns()
+    for word in words[2:]:
+        verb = word.head
+        names = [k for k in _children(words, word.index, "nsubj") if k == word.index - 1]
+        if word.upos != "VERB" or word.deprel != "ccomp" or verb is None or not names or \
+                names[0] != verb + 1 or people.get(word.lower) != "organization" or \
+                "recipient" not in frames.get(words[verb].lemma, ()) or \
+                words[names[0]].upos != "PROPN":
+            continue
+        word.upos, word.xpos, word.lemma = "NOUN", "NN", word.lower
+        _reattach(words, word.index, verb, "obj")
+        _reattach(words, names[0], word.index, "compound")
+        for clause in _children(words, word.index, "ccomp"):
+            _reattach(words, clause, verb, "ccomp")
+
+
 def surnames_read_as_adverbs(words: list[Word]) -> None:
     """'Eddie Howe admitted his side had struggled' tagged with 'Howe' an adverb of
     'admitted': a capitalised adverb that the tagger put at the end of a person's name, right
@@ -6026,7 +6047,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            passives_without_auxiliaries,
            contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs, company_names_read_as_verbs,
-           listeners_read_as_verbs,
+           listeners_read_as_verbs, outlets_read_as_clauses,
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
