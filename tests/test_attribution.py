@@ -7491,7 +7491,7 @@ def test_a_description_of_the_speaker_read_as_a_clause_is_the_speakers(run, text
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Labour said the Conservatives had crashed the economy.", "Labour"),
+    ("The Labour Party said the Conservatives had crashed the economy.", "Labour Party"),
     ("Buckingham Palace said the King would host the president.", "Buckingham Palace"),
     ("The Liberal Democrats called for a public inquiry.", "Liberal Democrats"),
 ])
