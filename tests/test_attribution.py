@@ -7517,3 +7517,9 @@ def test_an_outlet_read_as_a_clause_after_told_is_whom_it_was_told(run):
     text = 'A friend of the actress told People magazine that she was "heartbroken."'
     row = only(text, run(text))
     assert row["content"] == ['that she was "heartbroken."']
+
+
+def test_a_clause_read_as_the_object_of_said_is_what_was_said(run):
+    text = 'Bishop Thomas Daly said the decision followed "years of prayerful discernment."'
+    row = only(text, run(text))
+    assert row["content"] == ['the decision followed "years of prayerful discernment."']

@@ -4756,6 +4756,29 @@ def relatives_read_as_content(words: list[Word]) -> None:
             _reattach(words, clause, noun, "acl:relcl")
 
 
+def clauses_read_as_objects_of_say(words: list[Word]) -> None:
+    """'said the decision followed "years of prayerful discernment"' parsed with 'the
+    decision' the object of 'said', 'followed' a participle on it and the quotation the
+    clause: after 'say', a noun with a past verb form right after it, then the rest, is
+    a clause of its own, the noun its subject."""
+    for verb in words:
+        if verb.lemma != "say" or verb.upos != "VERB":
+            continue
+        for noun in _children(words, verb.index, "obj"):
+            follows = [k for k in _children(words, noun, "acl")
+                       if k == noun + 1 and words[k].xpos in PAST_FORMS and not words[k].children]
+            rest = [c for c in _children(words, verb.index, "ccomp") if c > noun]
+            if noun < verb.index or not follows or not rest or not all(
+                    words[k].upos == "PUNCT"
+                    for k in range(follows[0] + 1, word_extent(words, rest[0])[0])):
+                continue
+            clause = follows[0]
+            _reattach(words, clause, verb.index, "ccomp")
+            _reattach(words, noun, clause, "nsubj")
+            _reattach(words, rest[0], clause, "obj" if words[rest[0]].upos == "NOUN"
+                      else "ccomp")
+
+
 def that_clauses_after_asides(words: list[Word]) -> None:
     """'has repeatedly claimed, without evidence, that the vaccine alters DNA' parsed with
     the clause inside the aside ('alters' tagged a noun in apposition to 'evidence'): after a
@@ -6137,6 +6160,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            clauses_split_without_a_break, subjects_hung_on_what_was_told,
            that_clauses_after_asides, relative_clauses_split_at_conjunctions,
            terms_read_as_content, descriptions_read_as_clauses, relatives_read_as_content,
+           clauses_read_as_objects_of_say,
            clauses_read_as_objects_and_modifiers, small_clauses_of_findings,
            modifiers_read_as_first_objects)
 
