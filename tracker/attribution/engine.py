@@ -389,13 +389,12 @@ def _within_paragraph(text: str, content: list[Span], cue: Span,
 
 def _relayed(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
     """'"We will respond," Putin said, according to the Kremlin.', 'The Kremlin said Putin
-    had called Erdogan, Interfax reported.', 'According to court documents, Reed told
-    detectives that he had "snapped."': a quotation tagged inside what 'according to'
-    reports, speech by a person or a body inside it, or any speech inside what an outlet's
-    closing 'reported' tag reports, is the words of its own speaker; the relay carries the
-    same words, so its content becomes theirs and the speaker's attribution stays (one
-    claim, two sources). What a share of those polled said stays the relay's alone
-    ('According to a poll, 51 percent said ...')."""
+    had called Erdogan, Interfax reported.': a quotation tagged inside what 'according to'
+    reports, or any speech inside what an outlet's closing 'reported' tag reports, is the
+    words of its own speaker; the relay carries the same words, so its content becomes
+    theirs and the speaker's attribution stays (one claim, two sources). Other reported
+    speech inside 'according to' stays the relay's alone, as PolNeAR marks it ('According
+    to a poll, 51 percent said ...')."""
     for relay in drafts:
         reported = relay.rule in ("inverted", "parenthetical") and relay.cue is not None and \
             doc.words[doc.word_at(relay.cue.start)].lemma == "report"
@@ -403,8 +402,7 @@ def _relayed(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
             continue
         inner = next((d for d in drafts if d is not relay and _within(d, relay) and
                       d.speaker_head is not None and d.content and
-                      (reported or doc.text[d.content[0].start] in OPENING_MARKS or
-                       _someone(doc, d.speaker_head)) and
+                      (reported or doc.text[d.content[0].start] in OPENING_MARKS) and
                       lexicon.reporting_verbs().get(
                           doc.words[doc.word_at(d.cue.start)].lemma) == "speech" and
                       _inside(doc.span_of([d.speaker_head]), relay.content) and
@@ -412,14 +410,6 @@ def _relayed(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
         if inner is not None:
             relay.content = list(inner.content)
     return drafts
-
-
-def _someone(doc: ParsedDoc, head: int) -> bool:
-    """A speaker who is a person or a body ('Reed', 'The woman', 'he'), not a share of
-    those polled ('51 percent')."""
-    word = doc.words[head]
-    return word.entity in ("PERSON", "ORG") or word.lower in SUBJECT_PRONOUNS or \
-        lexicon.source_nouns().get(word.lemma) in ("role", "title")
 
 
 def _within(draft: Draft, other: Draft) -> bool:
