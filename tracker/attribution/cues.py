@@ -19,6 +19,7 @@ from .repair import (
     CLOCK,
     CLOSING_MARKS,
     DASHES,
+    FINITE,
     HYPHENS,
     LISTENERS,
     PAST_FORMS,
@@ -1042,13 +1043,13 @@ def _comma_tag(doc: ParsedDoc, verb: int, speaker: int) -> bool:
     words = doc.words
     first = word_extent(words, speaker)[0]
     objects = doc.children(verb, "obj", "iobj")
+    verb_class = lexicon.reporting_verbs()[words[verb].lemma]
     return first > 1 and words[first - 1].text == "," and words[first].upos != "CCONJ" and \
         words[first - 2].entity != "PERSON" and words[verb].head < first and \
-        words[verb].xpos in ("VBD", "VBZ", "VBP") and \
+        words[verb].xpos in FINITE and \
         (verb + 1 == len(words) or words[verb + 1].text != ":") and \
-        lexicon.reporting_verbs()[words[verb].lemma] in FINAL_CLASSES and \
-        not doc.children(verb, "cc", "xcomp", "advcl") and \
-        (not objects or lexicon.reporting_verbs()[words[verb].lemma] == "speech" and
+        verb_class in FINAL_CLASSES and not doc.children(verb, "cc", "xcomp", "advcl") and \
+        (not objects or verb_class == "speech" and
          all(listener(doc, k) or words[k].lemma in AUDIENCES for k in objects))
 
 

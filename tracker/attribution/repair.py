@@ -4815,9 +4815,12 @@ def _aside_before(words: list[Word], opener: int) -> tuple[int, range] | None:
     proof')."""
     close = opener - 1
     if words[close].text == ",":
-        start = max((k for k in range(close) if words[k].sentence == words[opener].sentence
-                     and words[k].text == ","), default=None)
-        return (start - 1, range(start + 1, close)) if start is not None else None
+        start = next((k for k in range(close - 1, -1, -1)
+                      if words[k].sentence != words[opener].sentence or words[k].text == ","),
+                     None)
+        if start is None or words[start].sentence != words[opener].sentence:
+            return None
+        return start - 1, range(start + 1, close)
     without = next((k for k in range(close, max(close - ASIDE_WORDS, 0), -1)
                     if words[k].lower == "without"), None)
     return (without - 1, range(without, opener)) if without is not None else None

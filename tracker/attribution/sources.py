@@ -376,7 +376,7 @@ class SourceBook:
         lookups: list[Callable[[], Source | None]] = []
         if category == "nationality" or reading.definite and single and \
                 AGE.search(reading.parts.get("role") or ""):
-            lookups.append(lambda: self._person_heard_of(start, gender))
+            lookups.append(lambda: self._heard_of(self._people, start, gender))
         if category == "title" and single and reading.bare:
             lookups.append(lambda: self._described_next(reading))
             lookups.append(lambda: self._person_after(reading.mention.span.end, gender))
@@ -394,7 +394,7 @@ class SourceBook:
         if category == "vague" and reading.definite and single:
             lookups.append(lambda: self._holder_titled(reading, gender))
         if category == "vague" and single and _one_of_a_party(reading):
-            lookups.append(lambda: self._subject_heard_of(start, gender))
+            lookups.append(lambda: self._heard_of(self._subjects, start, gender))
         if reading.kind == SourceKind.NAMED_ORGANIZATION and single and role is not None and \
                 reading.mention.text.lower() == f"the {role}":
             lookups.append(lambda: self._body_called(role, start))
@@ -457,20 +457,14 @@ class SourceBook:
             return None
         return self._person_named(chosen[1], gender)
 
-    def _person_heard_of(self, start: int, gender: str | None) -> Source | None:
-        """'Jurgen Klopp said Mohamed Salah was fit. The German added ...': a word for a
-        person's nationality or age stands for the person last named outside what someone
-        was reported to say, the one the story is about, not one talked about."""
-        heard_of = [(offset, name) for offset, name in self._people
-                    if not any(span.start <= offset < span.end for span in self._reported)]
-        return _last_named(heard_of, start, partial(self._person_named, gender=gender),
-                           partial(self._name_fits, gender))
-
-    def _subject_heard_of(self, start: int, gender: str | None) -> Source | None:
-        """'House Speaker Paul Ryan says no matter what President Barack Obama does ... The
-        Wisconsin Republican says': the person last named as a sentence's subject outside
-        what someone was reported to say."""
-        heard_of = [(offset, name) for offset, name in self._subjects
+    def _heard_of(self, named: list[tuple[int, str]], start: int,
+                  gender: str | None) -> Source | None:
+        """The person last named in `named` outside what someone was reported to say: the
+        one the story is about, not one talked about. 'Jurgen Klopp said Mohamed Salah was
+        fit. The German added ...' (any person named); 'House Speaker Paul Ryan says no
+        matter what President Barack Obama does ... The Wisconsin Republican says' (the
+        people named as a sentence's subject)."""
+        heard_of = [(offset, name) for offset, name in named
                     if not any(span.start <= offset < span.end for span in self._reported)]
         return _last_named(heard_of, start, partial(self._person_named, gender=gender),
                            partial(self._name_fits, gender))
