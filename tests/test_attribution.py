@@ -7504,3 +7504,27 @@ def test_a_clause_read_as_the_object_of_said_is_what_was_said(run):
     text = 'Bishop Thomas Daly said the decision followed "years of prayerful discernment."'
     row = only(text, run(text))
     assert row["content"] == ['the decision followed "years of prayerful discernment."']
+
+
+def test_a_day_read_as_the_subject_of_what_was_said_is_when_it_was_said(run):
+    text = "VATICAN CITY (AP) — Pope Francis said Sunday that war is a defeat for humanity."
+    row = only(text, run(text))
+    assert (row["source"].name, row["content"]) == (
+        "Francis", ["that war is a defeat for humanity"])
+
+
+def test_a_colon_label_keeps_all_it_introduces_even_speech_inside_it(run):
+    text = ("Obama: I am optimistic Americans will say no to Trump.\n\n"
+            "Sunday on CNN, President Obama said he was optimistic.")
+    assert said(text, run(text)) == [
+        (":", "Obama", ["I am optimistic Americans will say no to Trump"]),
+        ("said", "President Obama", ["he was optimistic"]),
+    ]
+
+
+def test_a_verb_after_a_relative_clause_set_off_by_commas_is_the_names(run):
+    text = ("Donald Trump, who is vying to be the next president, tweeted on Friday to say he "
+            "had never suggested the U.S. should use a database.")
+    row = only(text, run(text))
+    assert row["speaker"] == "Donald Trump"
+    assert row["content"] == ["he had never suggested the U.S. should use a database"]

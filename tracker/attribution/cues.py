@@ -1811,7 +1811,8 @@ def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
     another cue's own clause or phrase hangs on it (a noun cue coordinated inside it, 'his
     support for Trump and his refusal to ...', is part of what was said, and so is a cue
     inside a closed quotation: '“they hit Matt because they said he should ...”', or one
-    that takes its speaker from what was said)."""
+    that takes its speaker from what was said). All a colon label introduces is what was
+    said, whatever speech it holds ('Obama: Americans will say no to Trump')."""
     for cand in found:
         for other in found:
             if other is cand or not set(other.cue) & cand.content or _quoted_cue(doc, other) or \
@@ -1823,7 +1824,8 @@ def _detach_other_cues(doc: ParsedDoc, found: list[Candidate]) -> None:
             if other.rule == "according_to":
                 cand.content -= set(other.cue) | set(doc.subtree(other.speaker))
             elif doc.words[verb].deprel in ("advcl", "conj", "parataxis") and \
-                    other.rule != "nominal" and not _that_conjunct(doc, verb):
+                    other.rule != "nominal" and cand.rule != "colon" and \
+                    not _that_conjunct(doc, verb):
                 cand.content -= set(doc.subtree(verb))
 
 

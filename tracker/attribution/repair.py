@@ -2851,7 +2851,8 @@ def days_read_as_modifiers(words: list[Word]) -> None:
     """'The district said Monday classes would resume' parsed with 'Monday' a modifier of
     'classes': a day right after a speech verb, hung on a noun after it, is when it was
     said (with 'night' or 'morning' after it: 'said Tuesday night officers ...'); so is one
-    the parser gave a relative clause ('said Monday that profits rose')."""
+    the parser gave a relative clause ('said Monday that profits rose') or the subject of the
+    clause ('said Sunday that war is ...', 'that' read as a determiner)."""
     verbs = lexicon.reporting_verbs()
     for verb in words[:-2]:
         day = words[verb.index + 1]
@@ -2865,6 +2866,14 @@ def days_read_as_modifiers(words: list[Word]) -> None:
             # 'said Monday that profits rose', read as a relative clause on 'Monday'
             day.deprel = "obl:tmod"
             _as_complement(words, clauses[0], verb.index, "ccomp", that.index)
+            continue
+        if that.lower == "that" and that.deprel == "det" and day.deprel == "nsubj" and \
+                day.head is not None and words[day.head].head == verb.index and \
+                words[day.head].deprel == "ccomp":
+            # 'said Sunday that war is a defeat', read with 'Sunday' the clause's subject
+            clause = day.head
+            _reattach(words, day.index, verb.index, "obl:tmod")
+            _as_complement(words, clause, verb.index, "ccomp", that.index)
             continue
         if day.head is None or day.head <= day.index or \
                 day.deprel not in ("compound", "amod", "nmod:tmod") or \
@@ -3267,7 +3276,9 @@ def speech_verbs_hung_in_relative_clauses(words: list[Word]) -> None:
     clause of 'named' and 'witness' a modifier of 'she': a finite speech verb with no
     subject (or one tagged a participle) right after a relative clause that states a
     source's terms, on a noun before it, is the sentence's verb, the noun its subject and
-    what follows what was said."""
+    what follows what was said. So is one after any relative clause set off by commas on a
+    noun that has no verb of its own ('Donald Trump, who is vying to be the next president,
+    tweeted on Friday to say ...', 'tweeted' read as a modifier of 'president')."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
         if verb.upos != "VERB" or verb.xpos not in FINITE | {"VBN"} or \
@@ -3278,10 +3289,14 @@ def speech_verbs_hung_in_relative_clauses(words: list[Word]) -> None:
         while clause is not None and words[clause].deprel != "acl:relcl" and clause < verb.index:
             clause = words[clause].head
         noun = words[clause].head if clause is not None and clause < verb.index else None
-        if noun is None or words[noun].upos != "NOUN" or noun > clause:
+        if noun is None or words[noun].upos not in ("NOUN", "PROPN") or noun > clause:
             continue
         relative = [k for k in _descendants(words, clause) if k < verb.index]
-        if max(relative) + 1 != verb.index or not grants_anonymity(words, relative):
+        terms = max(relative) + 1 == verb.index and words[noun].upos == "NOUN" and \
+            grants_anonymity(words, relative)
+        own = set(_descendants(words, verb.index))
+        if not terms and not _set_off_relative(
+                words, noun, [k for k in relative if k not in own], verb.index):
             continue
         while words[noun].deprel == "nmod" and words[noun].head is not None and \
                 words[noun].head < noun:  # 'A spokesman for the company who declined ...'
@@ -3291,6 +3306,14 @@ def speech_verbs_hung_in_relative_clauses(words: list[Word]) -> None:
         if root != verb.index and root > verb.index:
             _reattach(words, root, verb.index, "ccomp")
         _reattach(words, noun, verb.index, "nsubj")
+
+
+def _set_off_relative(words: list[Word], noun: int, relative: list[int], verb: int) -> bool:
+    """Whether the relative clause before `verb` opens and closes with a comma and hangs on
+    a noun at the top of its sentence ('Donald Trump, who ..., tweeted')."""
+    first, last = min(relative), max(relative)
+    return words[noun].head is None and words[first - 1].text == "," and \
+        words[verb - 1].text == "," and last + 2 == verb and noun < first - 1
 
 
 def grants_anonymity(words: list[Word], clause: list[int]) -> bool:
