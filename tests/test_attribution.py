@@ -7528,3 +7528,40 @@ def test_a_verb_after_a_relative_clause_set_off_by_commas_is_the_names(run):
     row = only(text, run(text))
     assert row["speaker"] == "Donald Trump"
     assert row["content"] == ["he had never suggested the U.S. should use a database"]
+
+
+@pytest.mark.parametrize("text", [
+    '"He’s completely smitten," a source close to the couple says. "He has never been this happy."',
+    '"She is so happy," a source close to the couple said. "It is the real deal."',
+])
+def test_a_source_close_to_someone_read_as_a_small_clause_is_the_speaker(run, text):
+    row = only(text, run(text))
+    assert row["speaker"] == "a source close to the couple"
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert len(row["content"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    'A source tells People the couple split in June. "It is amicable," the insider says.',
+    'An insider revealed to Page Six that the show was renewed. "Producers are thrilled," '
+    'the source adds.',
+])
+def test_the_insider_and_the_source_are_one_unnamed_source(run, text):
+    extraction = run(text)
+    assert len(extraction.attributions) == 2
+    assert len({a.source_id for a in extraction.attributions}) == 1
+    assert extraction.sources[0].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Harry Styles arrived in a Gucci jumpsuit. The singer later told fans he was '
+     '"overwhelmed."', "Harry Styles"),
+    ("Lizzo took the stage in Atlanta. The singer later told the crowd she loved them.",
+     "Lizzo"),
+    ('Taylor Swift wore a Dior coat to the game. The singer told reporters afterward that '
+     'she was "freezing."', "Taylor Swift"),
+])
+def test_the_singer_the_tagger_read_as_an_adjective_is_the_singer_named_before(run, text,
+                                                                               name):
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].name) == ("The singer", name)

@@ -1403,6 +1403,19 @@ def _fronted_asides(doc: ParsedDoc, people: list[Entity]) -> dict[int, Span]:
     return asides
 
 
+def _label_of_a_thing(doc: ParsedDoc, span: Span) -> bool:
+    """'wore a Dior coat', 'in her Valentino gown': a one-word name between a determiner and
+    a word for a thing that it modifies is a brand, not someone the story names."""
+    inside = doc.words_in(span)
+    if len(inside) != 1 or inside[0] == 0:
+        return False
+    word, before = doc.words[inside[0]], doc.words[inside[0] - 1]
+    head = doc.words[word.head] if word.head is not None else None
+    return word.deprel == "compound" and head is not None and head.index > word.index and \
+        head.upos == "NOUN" and lexicon.source_nouns().get(head.lemma) is None and \
+        before.head == head.index and before.deprel in ("det", "nmod:poss")
+
+
 def _main_subject(doc: ParsedDoc, span: Span) -> bool:
     """A name that is the subject of its sentence's main verb ('Paradis agrees.', 'Senator
     Elizabeth Warren met ...', where the title heads the name; 'Her son, Greg Brandt,
@@ -1460,9 +1473,11 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts.sort(key=lambda d: (d.cue or d.content[0]).start)
 
     # People named inside a quotation are talked about, not heard from or described; a
-    # platform or outlet the tagger took for a person ('posted to TikTok') is no one.
+    # platform or outlet the tagger took for a person ('posted to TikTok') is no one, nor is
+    # a label ('a Dior coat').
     people = [e for e in parsed.entities if e.type == "PERSON"
-              and not _inside(e.span, closed_quotes) and e.text.lower() not in lexicon.bodies()]
+              and not _inside(e.span, closed_quotes) and e.text.lower() not in lexicon.bodies()
+              and not _label_of_a_thing(parsed, e.span)]
     crowds, figures = _unnamed_subjects(parsed, closed_quotes)
     names, titles = _names_and_titles(parsed, people)
     book = SourceBook([(e.span.start, name) for e, name in zip(people, names, strict=True)],

@@ -2212,12 +2212,20 @@ def nouns_read_as_adjectives(words: list[Word]) -> None:
     """'The chief said arrests were imminent' tagged with 'chief' an adjective of 'arrests':
     a word for a person right before a finite verb, hung as a modifier on a noun after it,
     is a noun, and the words before it that the parser hung on the same noun are its own;
-    one hung as the clause of that verb ('the chief executive warned') is its subject."""
+    one hung as the clause of that verb ('the chief executive warned') is its subject, and
+    so is one the parser made the subject already ('The singer told reporters'). Adverbs
+    may stand between ('The singer later told fans', 'singer' hung on 'later')."""
     for word in words[1:-1]:
         head = word.head
-        verb = words[word.index + 1]
+        following = word.index + 1
+        while following < len(words) - 1 and words[following].upos == "ADV":
+            following += 1
+        verb = words[following]
         if word.upos != "ADJ" or head is None or verb.xpos not in FINITE | PAST_FORMS or \
                 lexicon.source_nouns().get(word.lemma) not in PERSON_CATEGORIES:
+            continue
+        if head == verb.index and word.deprel == "nsubj":
+            word.upos, word.xpos = "NOUN", "NN"
             continue
         if head == verb.index and word.deprel in CLAUSE_ARGUMENTS | {"advcl"} and \
                 not _children(words, head, *SUBJECTS, "aux", "aux:pass"):
@@ -2226,10 +2234,11 @@ def nouns_read_as_adjectives(words: list[Word]) -> None:
             continue
         if verb.xpos not in FINITE:
             continue
-        if word.deprel != "amod" or head <= word.index + 1:
+        if word.deprel != "amod" or head <= word.index or \
+                head < following and words[head].upos != "ADV" or head == following:
             continue
         word.upos, word.xpos = "NOUN", "NN"
-        _reattach(words, word.index, word.index + 1, "nsubj")
+        _reattach(words, word.index, following, "nsubj")
         k = word.index - 1
         while k >= 0 and words[k].head == head and words[k].upos in ("DET", "ADJ"):
             _reattach(words, k, word.index, "det" if words[k].upos == "DET" else "amod")
@@ -2883,6 +2892,34 @@ def days_read_as_modifiers(words: list[Word]) -> None:
         _reattach(words, day.index, verb.index, "obl:tmod")
         if part.lower in PARTS_OF_DAY and part.head is not None and part.head > part.index:
             _reattach(words, part.index, day.index, "compound")
+
+
+def speakers_read_as_small_clauses(words: list[Word]) -> None:
+    """'"He's completely smitten," a source close to the couple says.' parsed as 'a source
+    (is) close to the couple', a clause of 'says' with 'source' its subject: an adjective
+    clause set off before a speech verb that has no subject, ending right before it, is the
+    speaker, its subject the head and the adjective describing it."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs or \
+                _children(words, verb.index, *SUBJECTS):
+            continue
+        for clause in _children(words, verb.index, "ccomp"):
+            adjective = words[clause]
+            subjects = _children(words, clause, "nsubj")
+            if adjective.upos != "ADJ" or clause > verb.index or not subjects or \
+                    _last_word(words, clause) != verb.index - 1 or \
+                    _children(words, clause, "cop", "mark"):
+                continue
+            noun = subjects[0]
+            start = min(_descendants(words, noun))
+            if noun > clause or start == 0 or words[start - 1].upos != "PUNCT":
+                continue
+            _reattach(words, noun, verb.index, "nsubj")
+            _reattach(words, clause, noun, "amod")
+            for k in _children(words, clause, "punct"):
+                if k < start:
+                    _reattach(words, k, verb.index, "punct")
 
 
 def names_split_by_the_parser(words: list[Word]) -> None:
@@ -6126,6 +6163,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            speech_verbs_read_as_nouns_after_subjects,
            nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives,
            inverted_posts_read_as_adjectives, days_read_as_modifiers,
+           speakers_read_as_small_clauses,
            places_read_as_conjuncts_of_people, first_speakers_read_as_content,
            documents_read_as_conjuncts_of_knowledge, quantities_cut_from_clauses,
            subjects_tagged_as_adjectives, described_people_read_as_clauses,

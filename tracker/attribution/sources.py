@@ -120,8 +120,10 @@ SAME_NAME: dict[SourceKind, Callable[[str, str], bool]] = {
 
 def _compatible(reading: MentionReading, source: Source) -> bool:
     """Two descriptions may be one source when no descriptor part contradicts the other
-    ('two people briefed on the talks' is not 'three people familiar with the plan')."""
-    if reading.parts.get("role") != source.role or reading.plural != source.plural:
+    ('two people briefed on the talks' is not 'three people familiar with the plan'); a
+    post's other names are the post ('A source tells People ... the insider says')."""
+    if _post(reading.parts.get("role")) != _post(source.role) or \
+            reading.plural != source.plural:
         return False
     for part in (*DESCRIPTOR_PARTS, "number", "knowledge_basis"):
         mine, theirs = reading.parts.get(part), getattr(source, part)
