@@ -7565,3 +7565,36 @@ def test_the_singer_the_tagger_read_as_an_adjective_is_the_singer_named_before(r
                                                                                name):
     row = only(text, run(text))
     assert (row["speaker"], row["source"].name) == ("The singer", name)
+
+
+@pytest.mark.parametrize("text", [
+    "Rear Adm. John Kirby said the mission succeeded. The admiral declined to give details.",
+    "Sen. Mark Warner said the bill was flawed. The senator declined to take questions.",
+])
+def test_a_refusal_by_a_post_goes_to_the_person_titled_with_it(run, text):
+    extraction = run(text)
+    (row,) = texts(text, extraction)
+    (disclosure,) = extraction.disclosures
+    assert disclosure.kind == "declined"
+    assert disclosure.source_id == row["source"].id
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Labour MPs said the plan would fail.", "Labour MPs"),
+    ("Green TDs said the budget was a disgrace.", "Green TDs"),
+])
+def test_a_party_and_a_plural_acronym_for_a_post_are_a_crowd(run, text, name):
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].kind) == (name, SourceKind.VAGUE)
+    assert row["source"].plural
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mary Lou McDonald said the Government had failed. The Dublin Central TD said the "
+     "party would table a motion.", "Mary Lou McDonald"),
+    ("Adele performed at the Hollywood Bowl on Friday. The Grammy winner said she was "
+     "grateful.", "Adele"),
+])
+def test_an_epithet_with_a_post_is_the_person_named_before(run, text, name):
+    rows = texts(text, run(text))
+    assert rows[-1]["source"].name == name

@@ -189,6 +189,14 @@ def _disclosed_source(doc: ParsedDoc, subject: int, sources: list[Source],
                  [source.name, *(m.text for m in source.mentions)] if name.split()}
         body = lexicon.source_nouns().get(word.lemma) == "organization" and \
             source.kind == SourceKind.NAMED_ORGANIZATION  # 'Acme said ... The company'
-        if word.lower in heads or word.lemma == source.role or body:
+        if word.lower in heads or word.lemma == source.role or body or \
+                word.lemma in _posts_in_title(source.title):
             return source.id
     return None
+
+
+def _posts_in_title(title: str | None) -> set[str]:
+    """The posts a source's title holds, abbreviations spelled out ('Rear Adm.' -> 'rear',
+    'admiral'), so 'The admiral declined to comment' finds Rear Adm. John Kirby."""
+    words = [word.strip(".,").lower() for word in (title or "").split()]
+    return {lexicon.title_abbreviations().get(word, word) for word in words if word}

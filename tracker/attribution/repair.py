@@ -55,6 +55,10 @@ SEEN = {"see", "review", "obtain", "view", "read"}
 # The most words a setting or a listener between a speech verb and its 'that' may run to.
 MAX_SETTING_WORDS = 8
 FINITE = {"VBD", "VBZ", "VBP"}
+# Relations that join the words of one name.
+NAME_LINKS = ("compound", "flat", "flat:name")
+# An acronym with a plural 's' ('MPs', 'TDs', 'CEOs').
+ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 # Plural endings and what the singular ends in instead ('deputies' -> 'deputy').
 PLURAL_ENDINGS = (("men", "man"), ("ies", "y"), ("s", ""))
 # Past forms that are also nouns, which a parser may read as the head of a noun phrase ('the
@@ -6103,6 +6107,30 @@ def plural_nouns_read_as_names(words: list[Word]) -> None:
             word.upos, word.xpos, word.lemma, word.entity = "NOUN", "NNS", singular, None
 
 
+def acronym_plurals(words: list[Word]) -> None:
+    """'Labour MPs said', 'Opposition TDs said': an acronym for a post with a plural 's' is
+    that post's plural (the tagger leaves it a name, headed by the word before it), so the
+    phrase is a set of people."""
+    nouns = lexicon.source_nouns()
+    for word in words:
+        post = word.text[:-1].lower()
+        if not ACRONYM_PLURAL.match(word.text) or nouns.get(post) not in PERSON_CATEGORIES:
+            continue
+        word.lemma, word.upos, word.xpos = post, "NOUN", "NNS"
+        head = word.head
+        if head is None or head != word.index - 1 or word.deprel not in NAME_LINKS:
+            continue
+        # 'Labour MPs' read as one name headed by 'Labour': the post heads the phrase
+        upper, relation = words[head].head, words[head].deprel
+        if upper is None:
+            _make_root(words, word.index)
+        else:
+            _reattach(words, word.index, upper, relation)
+        _reattach(words, head, word.index, "compound")
+        for k in _children(words, head):
+            _reattach(words, k, word.index, words[k].deprel)
+
+
 def plurals_left_unlemmatized(words: list[Word]) -> None:
     """'Two spokesmen said', with the lemmatizer leaving 'spokesmen' as it is, or 'Aides to
     the Prime Minister said' with 'Aides' lemmatized 'cide': a noun whose plural is of a
@@ -6130,6 +6158,7 @@ def _opens_sentence(words: list[Word], word: Word) -> bool:
 
 
 REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemmatized,
+           acronym_plurals,
            passives_without_auxiliaries,
            contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs, company_names_read_as_verbs,
