@@ -4259,6 +4259,35 @@ def according_to_clauses(words: list[Word]) -> None:
         _reattach(words, first.index + 1, first.index, "fixed")
 
 
+def appositions_after_according_to(words: list[Word]) -> None:
+    """'..., according to Graphika, a firm that tracks online disinformation.' parsed with
+    'a firm' a second subject of the sentence's verb: a noun phrase opening with an article
+    right after the comma that closes what 'according to' cites, headed by a word for a
+    source (a firm, a report, an expert) and running to the end of the sentence, describes
+    what is cited (not '..., according to public filings, a huge sum for a firm ...')."""
+    for first in words[:-3]:
+        cited = first.head
+        if first.lower != "according" or first.deprel != "case" or cited is None or \
+                words[first.index + 1].lower != "to":
+            continue
+        comma = _span_end(words, cited) + 1
+        if comma + 2 >= len(words) or words[comma].text != "," or \
+                words[comma].sentence != first.sentence:
+            continue
+        noun = next((k for k in range(comma + 1, len(words))
+                     if words[k].upos in NOMINAL or words[k].sentence != first.sentence), None)
+        if noun is None or words[noun].sentence != first.sentence or \
+                words[comma + 1].lower not in ("a", "an", "the") or \
+                lexicon.source_nouns().get(words[noun].lemma) is None or \
+                _dominates(words, cited, noun) or words[noun].head == cited:
+            continue
+        rest = [k for k in range(comma + 1, len(words))
+                if words[k].sentence == first.sentence and words[k].upos != "PUNCT"]
+        if set(rest) <= set(_descendants(words, noun)) | set(range(comma + 1, noun)):
+            _reattach(words, noun, cited, "appos")
+            _reattach(words, comma, noun, "punct")
+
+
 def verbs_after_according_to(words: list[Word]) -> None:
     """'according to show insiders' parsed as 'to show' an infinitive whose object is
     'insiders': after 'according to' comes who is cited, so the verb is the modifier of the
@@ -6201,7 +6230,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            speaker_tags, dateline_subjects, datelines_read_as_subjects, participle_openers,
            manner_participles_read_as_complements, programme_titles_read_as_content,
            appositions_hung_past_names,
-           according_to_clauses, verbs_after_according_to, according_to_openers, reduced_relatives,
+           according_to_clauses, appositions_after_according_to, verbs_after_according_to,
+           according_to_openers, reduced_relatives,
            time_clauses_read_as_relatives,
            present_participle_asides, asides_taken_for_subjects, openers_hung_in_that_clauses,
            participles_read_as_main_verbs, participle_asides,
