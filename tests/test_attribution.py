@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.attribution import AttributionType, Extraction, SourceKind, Sourcing, extract, lexicon
+from tracker.attribution.furniture import is_furniture
 
 pytestmark = pytest.mark.slow
 
@@ -7610,3 +7611,18 @@ def test_a_description_after_what_according_to_cites_is_not_what_was_said(run, t
                                                                           content):
     row = only(text, run(text))
     assert (row["source"].name, row["content"]) == (name, [content])
+
+
+def test_a_caption_quoted_after_the_photo_colon_is_what_was_written(run):
+    text = 'The actress captioned the photo: "Family is everything."'
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == ("The actress", ['"Family is everything."'])
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("NASA tweeted support of Ahmed Mohamed via its account Image: Twitter / NASA.", True),
+    ("Photo: Reuters", True),
+    ('The actress captioned the photo: "Family is everything."', False),
+])
+def test_a_credit_label_is_furniture_unless_it_introduces_a_quotation(line, credit):
+    assert is_furniture(line) is credit

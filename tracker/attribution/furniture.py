@@ -7,6 +7,7 @@ import re
 from . import lexicon
 from .model import Span
 from .quotes import paragraphs
+from .repair import OPENING_MARKS
 
 URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
 DATE_LINE = re.compile(
@@ -53,5 +54,15 @@ def is_furniture(line: str) -> bool:
         return True
     lowered = line.lower()
     return len(line.split()) <= CREDIT_MAX_WORDS and any(
-        phrase in lowered for phrase in lexicon.furniture_phrases()
+        _credit(line, lowered, phrase) for phrase in lexicon.furniture_phrases()
     )
+
+
+def _credit(line: str, lowered: str, phrase: str) -> bool:
+    """Whether a credit phrase is in the line; a label with a colon ('Photo:', '... Image:
+    Twitter / NASA.') not where the colon introduces a quotation ('The actress captioned the
+    photo: "Family is everything."')."""
+    at = lowered.find(phrase)
+    if at < 0 or not phrase.endswith(":"):
+        return at >= 0
+    return not line[at + len(phrase):].lstrip().startswith(tuple(OPENING_MARKS))
