@@ -7626,3 +7626,19 @@ def test_a_caption_quoted_after_the_photo_colon_is_what_was_written(run):
 ])
 def test_a_credit_label_is_furniture_unless_it_introduces_a_quotation(line, credit):
     assert is_furniture(line) is credit
+
+
+@pytest.mark.parametrize("text, outlet, quoted, content", [
+    ("Anadolu Agency quoted sources in the Turkish Defense Ministry as saying the drills had "
+     "ended.", "Anadolu Agency", "sources in the Turkish Defense Ministry",
+     "the drills had ended"),
+    ("Reuters quoted two people familiar with the deal as saying talks had stalled.",
+     "Reuters", "two people familiar with the deal", "talks had stalled"),
+])
+def test_who_an_outlet_quotes_keeps_the_phrase_describing_them(run, text, outlet, quoted,
+                                                                content):
+    extraction = run(text)
+    rows = texts(text, extraction)
+    assert [(row["source"].name, row["content"]) for row in rows] == [
+        (outlet, [content]), (quoted, [content])]
+    assert rows[1]["source"].kind == SourceKind.ANONYMOUS_GROUP

@@ -742,6 +742,37 @@ def _post_over(words: list[Word], post: Word, noun: int) -> None:
     _reattach(words, noun, post.index, "compound")
 
 
+def phrases_read_apart_from_the_quoted(words: list[Word]) -> None:
+    """'TASS quoted officials in the Defense Ministry as saying ...', 'Reuters quoted two
+    people familiar with the deal as saying talks had stalled' parsed with the phrase after
+    'officials' or 'people' hung on 'quoted': what stands between the one quoted and 'as
+    saying' describes them, and a clause after 'saying' that the parser hung on that phrase
+    is what was said."""
+    for word in words[1:]:
+        head, before = word.head, words[word.index - 1]
+        if word.xpos != "VBG" or head is None or words[head].lemma not in QUOTING or \
+                before.lower != "as" or _children(words, word.index, "mark") not in (
+                    [], [before.index]):
+            continue
+        quoted = [o for o in _children(words, head, "obj") if o < word.index]
+        if not quoted:
+            continue
+        _reattach(words, before.index, word.index, "mark")
+        between = [c for c in _children(words, head, "obl", "xcomp")
+                   if quoted[-1] < c < word.index]
+        for phrase in between:
+            if words[phrase].upos in NOMINAL:
+                _reattach(words, phrase, quoted[-1], "nmod")
+            elif words[phrase].upos == "ADJ":
+                _reattach(words, phrase, quoted[-1], "amod")
+            else:
+                continue
+            for clause in [c for c in _descendants(words, phrase)
+                           if c > word.index and words[c].upos in ("VERB", "AUX") and
+                           words[c].head is not None and words[c].head < word.index]:
+                _reattach(words, clause, word.index, "ccomp")
+
+
 def clauses_hung_on_the_quoted(words: list[Word]) -> None:
     """'The newspaper quoted an unnamed official as saying the minister would resign' parsed
     with the clause on 'official': a clause after 'as saying' is what was said."""
@@ -6208,7 +6239,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            brands_read_as_possessives, subjects_after_with,
            titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
            posts_read_as_adjectives,
-           clauses_hung_on_the_quoted, clauses_read_as_time_phrases, acronyms_read_as_pronouns,
+           phrases_read_apart_from_the_quoted, clauses_hung_on_the_quoted,
+           clauses_read_as_time_phrases, acronyms_read_as_pronouns,
            subjects_with_prepositions, subjects_set_in_fronted_phrases,
            objects_read_apart_from_their_phrases,
            clauses_read_as_adverbials,
