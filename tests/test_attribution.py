@@ -7642,3 +7642,17 @@ def test_who_an_outlet_quotes_keeps_the_phrase_describing_them(run, text, outlet
     assert [(row["source"].name, row["content"]) for row in rows] == [
         (outlet, [content]), (quoted, [content])]
     assert rows[1]["source"].kind == SourceKind.ANONYMOUS_GROUP
+
+
+def test_a_conjunct_with_the_auxiliary_of_what_was_said_goes_on_with_it(run):
+    text = 'A second source says the singer is "doing great" and is focused on her tour.'
+    row = only(text, run(text))
+    assert row["content"] == ['the singer is "doing great" and is focused on her tour']
+
+
+def test_one_mention_that_speaks_twice_is_one_source(run):
+    text = ('A second source says the actor has been "working on himself" and is focused on '
+            'his upcoming film.')
+    extraction = run(text)
+    assert len(extraction.attributions) == 2
+    assert len(extraction.sources) == 1

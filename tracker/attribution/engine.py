@@ -1198,6 +1198,10 @@ def _resolve_speakers(parsed: ParsedDoc, drafts: list[Draft], book: SourceBook) 
     at all is marked dropped."""
     names = parsed.person_names
     index = SpeakerIndex({}, {})
+    # a mention that speaks twice ('A second source says ... and is focused on ...') is one
+    # source, however its words read ('second' would make each reading a new one); each of
+    # several speakers named together ('X and Y said') is read from its own word
+    heard: dict[tuple[Span, int], int] = {}
     for position, draft in enumerate(drafts):
         if draft.speaker_head is None:
             if draft.follows is not None:
@@ -1216,7 +1220,12 @@ def _resolve_speakers(parsed: ParsedDoc, drafts: list[Draft], book: SourceBook) 
             reading.mention = Mention(Span(word.start, word.end), word.text, "pronoun")
         if draft.co_speakers:
             reading.mention = _together(parsed, draft, reading.mention)
+        if (reading.mention.span, antecedent) in heard:
+            draft.source_id = heard[reading.mention.span, antecedent]
+            draft.speaker = reading.mention
+            continue
         source = book.add(reading, position)
+        heard[reading.mention.span, antecedent] = source.id
         draft.source_id, draft.speaker = source.id, reading.mention
         sentence = parsed.words[draft.speaker_head].sentence
         index.mention_sentences.setdefault(source.id, set()).add(sentence)

@@ -5384,8 +5384,9 @@ def reported_conjuncts(words: list[Word]) -> None:
     """'The FDA said that it was reviewing the data and would make a decision', 'said 2,000
     flights had been cancelled and that it expected ...' parsed with the second part beside
     'said': a conjunct after what was said that opens with 'that', or has no subject and a
-    modal or a past perfect ('would', 'could', 'had summoned'), or has a subject of its own
-    (see _goes_on), goes on with what was said."""
+    modal or a past perfect ('would', 'could', 'had summoned') or the auxiliary of what was
+    said ('says the singer is "doing great" and is focused on her tour'), or has a subject
+    of its own (see _goes_on), goes on with what was said."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
         if verb.upos != "VERB" or verbs.get(verb.lemma) not in COMPLEMENT_CLASSES:
@@ -5397,14 +5398,20 @@ def reported_conjuncts(words: list[Word]) -> None:
         for second in _children(words, verb.index, "conj"):
             marked = any(words[k].lower == "that" for k in _children(words, second, "mark"))
             subjects = _children(words, second, *SUBJECTS)
-            modal = any(words[k].lower in MODALS or words[k].lower == "had"
-                        for k in _children(words, second, "aux")) and not subjects
+            auxiliaries = _auxiliaries(words, second)
+            modal = not subjects and (any(word in MODALS or word == "had" for word in auxiliaries)
+                                      or bool(auxiliaries) and
+                                      auxiliaries == _auxiliaries(words, clauses[0]))
             links = _children(words, second, "cc")
             if second > end and links and (marked or modal):
                 _reattach(words, second, clauses[0], "conj")
             elif links and links[0] == word_extent(words, clauses[-1])[1] + 1 and \
                     _goes_on(words, second, subjects):
                 _reattach(words, second, clauses[-1], "conj")
+
+
+def _auxiliaries(words: list[Word], verb: int) -> list[str]:
+    return [words[k].lower for k in _children(words, verb, "aux", "aux:pass")]
 
 
 def _goes_on(words: list[Word], second: int, subjects: list[int]) -> bool:
