@@ -7656,3 +7656,24 @@ def test_one_mention_that_speaks_twice_is_one_source(run):
     extraction = run(text)
     assert len(extraction.attributions) == 2
     assert len(extraction.sources) == 1
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ('Chinese Premier Li Qiang, speaking at the opening of the forum, called for "open and '
+     'inclusive" cooperation.', "called for", '"open and inclusive" cooperation'),
+    ("Biden, echoing Erdogan, called on Kurds not to cross the river.", "called on",
+     "Kurds not to cross the river"),
+])
+def test_a_verb_after_a_participle_aside_is_the_names(run, text, cue, content):
+    rows = texts(text, run(text))
+    row = next(r for r in rows if r["cue"] == cue)
+    assert row["content"] == [content]
+    assert row["source"].kind == SourceKind.NAMED_PERSON
+
+
+def test_a_participle_aside_in_a_reported_clause_does_not_hide_the_clause(run):
+    text = ('Xinhua reported that Chinese Premier Li Qiang, speaking at the opening of the '
+            'forum, called for "open and inclusive" cooperation.')
+    row = only(text, run(text))
+    assert (row["cue"], row["source"].name) == ("reported", "Xinhua")
+    assert row["content"][-1] == 'called for "open and inclusive" cooperation'

@@ -3383,9 +3383,63 @@ def speech_verbs_hung_in_relative_clauses(words: list[Word]) -> None:
 def _set_off_relative(words: list[Word], noun: int, relative: list[int], verb: int) -> bool:
     """Whether the relative clause before `verb` opens and closes with a comma and hangs on
     a noun at the top of its sentence ('Donald Trump, who ..., tweeted')."""
-    first, last = min(relative), max(relative)
+    inside = [k for k in relative if words[k].upos != "PUNCT"]
+    if not inside:
+        return False
+    first, last = min(inside), max(inside)
     return words[noun].head is None and words[first - 1].text == "," and \
         words[verb - 1].text == "," and last + 2 == verb and noun < first - 1
+
+
+def verbs_hung_on_participle_asides(words: list[Word]) -> None:
+    """'Chinese Premier Li Qiang, speaking at the opening of the forum, called for ...'
+    parsed with the name at the top of the sentence, 'speaking' a modifier of it and
+    'called' a clause of 'speaking': a finite verb with no subject right after a participle
+    aside set off by commas on a name with no verb of its own is the name's verb, and the
+    aside sets its scene (so in a clause: 'that Li Qiang, speaking at ..., called for').
+    """
+    for verb in words[1:]:
+        aside = verb.head
+        if verb.upos != "VERB" or verb.xpos not in FINITE | {"VBN"} or aside is None or \
+                words[verb.index - 1].text != "," or \
+                words[aside].xpos not in ("VBG", "VBN") or \
+                _children(words, verb.index, *SUBJECTS, "aux", "aux:pass"):
+            continue
+        if words[aside].deprel != "acl":
+            _participle_read_as_the_verb(words, aside, verb.index)
+            continue
+        name = words[aside].head
+        own = set(_descendants(words, verb.index))
+        phrase = [k for k in _descendants(words, aside) if k not in own and k < verb.index]
+        if name is None or words[name].upos not in ("NOUN", "PROPN") or \
+                not _set_off_relative(words, name, phrase, verb.index):
+            continue
+        _make_root(words, verb.index)
+        _reattach(words, name, verb.index, "nsubj")
+        _reattach(words, aside, verb.index, "advcl")
+        for agent in _children(words, verb.index, "obl:agent"):
+            if not any(words[k].lower == "by" for k in _children(words, agent, "case")):
+                words[agent].deprel = "obl"
+
+
+def _participle_read_as_the_verb(words: list[Word], aside: int, verb: int) -> None:
+    """'that Li Qiang, speaking at the forum, called for ...' parsed with 'speaking' the
+    clause's verb, 'Li Qiang' its subject and 'called' its conjunct: an aside opened by a
+    comma right after its subject hands the clause to the verb after it."""
+    subjects = _children(words, aside, "nsubj")
+    if words[aside].deprel not in ("ccomp", "conj", "parataxis", "root") or \
+            words[verb].deprel != "conj" or len(subjects) != 1 or \
+            words[aside - 1].text != "," or _children(words, aside, "aux", "aux:pass", "cc") or \
+            _span_end(words, subjects[0]) != aside - 2:
+        return
+    upper, relation = words[aside].head, words[aside].deprel
+    if upper is None:
+        _make_root(words, verb)
+    else:
+        _reattach(words, verb, upper, relation)
+    for k in _children(words, aside, "mark", "nsubj"):
+        _reattach(words, k, verb, words[k].deprel)
+    _reattach(words, aside, verb, "advcl")
 
 
 def grants_anonymity(words: list[Word], clause: list[int]) -> bool:
@@ -6273,7 +6327,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            according_to_openers, reduced_relatives,
            time_clauses_read_as_relatives,
            present_participle_asides, asides_taken_for_subjects, openers_hung_in_that_clauses,
-           participles_read_as_main_verbs, participle_asides,
+           participles_read_as_main_verbs, participle_asides, verbs_hung_on_participle_asides,
            trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
            subjects_read_as_clauses_of_telling, recipient_clauses, particles_after_clauses,
            prepositions_before_quotations,
