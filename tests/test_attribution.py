@@ -7677,3 +7677,11 @@ def test_a_participle_aside_in_a_reported_clause_does_not_hide_the_clause(run):
     row = only(text, run(text))
     assert (row["cue"], row["source"].name) == ("reported", "Xinhua")
     assert row["content"][-1] == 'called for "open and inclusive" cooperation'
+
+
+def test_a_briefing_read_as_a_participle_is_where_it_was_said(run):
+    text = ('The spokesperson said at a regular press briefing that the two sides had reached '
+            '"important consensus" on trade issues.')
+    row = only(text, run(text))
+    assert row["content"] == [
+        'that the two sides had reached "important consensus" on trade issues']

@@ -5146,6 +5146,31 @@ def complements_after_settings(words: list[Word]) -> None:
             _reattach(words, clause[0], word.index, "mark")
 
 
+def settings_read_as_participles(words: list[Word]) -> None:
+    """'said at a regular press briefing that ...' parsed with 'briefing' a participle
+    clause of 'said': a word in -ing, no speech verb itself ('at a news conference
+    announcing that ...'), right after the noun of a speech verb's setting, with nothing of
+    its own but what was said, ends the setting's name, and what it held is the speech
+    verb's."""
+    verbs = lexicon.reporting_verbs()
+    for word in words[1:]:
+        noun, verb = words[word.index - 1], word.head
+        if word.xpos != "VBG" or verb is None or word.deprel != "advcl" or \
+                word.lemma in verbs or verbs.get(words[verb].lemma) not in SETTING_CLASSES or \
+                noun.head != verb or noun.deprel != "obl" or noun.upos != "NOUN" or \
+                not {words[c].lower for c in _children(words, noun.index, "case")} & \
+                SETTING_PREPOSITIONS or \
+                any(words[c].deprel not in ("ccomp", "punct") for c in word.children):
+            continue
+        word.upos, word.xpos, word.lemma = "NOUN", "NN", word.lower
+        _reattach(words, word.index, verb, "obl")
+        for k in _children(words, noun.index):
+            _reattach(words, k, word.index, words[k].deprel)
+        _reattach(words, noun.index, word.index, "compound")
+        for k in _children(words, word.index, "ccomp"):
+            _reattach(words, k, verb, "ccomp")
+
+
 def complements_after_settings_misparsed(words: list[Word]) -> None:
     """'said in an interview that cuts to libraries were "off the table"', parsed with
     'that' a relative pronoun and the clause broken up between the setting and the verb:
@@ -6332,7 +6357,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            subjects_read_as_clauses_of_telling, recipient_clauses, particles_after_clauses,
            prepositions_before_quotations,
            subjects_after_that_read_as_verbs, nouns_read_as_verbs, complements_after_settings,
-           complements_after_settings_misparsed, complements_after_broken_settings,
+           settings_read_as_participles, complements_after_settings_misparsed,
+           complements_after_broken_settings,
            complements_after_described_listeners,
            second_subjects_after_speech_verbs,
            that_clauses_read_as_adverbials,
