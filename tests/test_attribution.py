@@ -7685,3 +7685,13 @@ def test_a_briefing_read_as_a_participle_is_where_it_was_said(run):
     row = only(text, run(text))
     assert row["content"] == [
         'that the two sides had reached "important consensus" on trade issues']
+
+
+@pytest.mark.parametrize("text, speaker, title", [
+    ("A Navy spokesman, Cmdr. Tim Gorman, said the ship was safe.",
+     "A Navy spokesman, Cmdr. Tim Gorman", "Navy spokesman"),
+    ("Gen. Charles Brown said the strikes were effective.", "Gen. Charles Brown", "Gen."),
+])
+def test_a_title_whose_dot_the_tokenizer_cut_off_is_still_the_names(run, text, speaker, title):
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].title) == (speaker, title)

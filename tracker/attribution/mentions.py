@@ -1170,13 +1170,14 @@ def _title(doc: ParsedDoc, before: list[int]) -> str | None:
     if dashes and all(doc.words[k].text.isupper() for k in kept[: dashes[0]]):
         kept = kept[dashes[0] + 1:]  # not a dateline: 'NAIROBI -- President'
     # nor a form of address before the name ("The study's senior author, Dr. Priya Nair")
-    while kept and (doc.words[kept[-1]].upos == EDGE_PUNCT or len(kept) > 1 and
+    while kept and (doc.words[kept[-1]].upos == EDGE_PUNCT and not _title_dot(doc, kept) or
+                    len(kept) > 1 and
                     doc.words[kept[-1]].lower.rstrip(".") in lexicon.COURTESY_TITLES):
         kept.pop()
     # nor the abbreviated post after a post set off by a comma ("The committee's chairman,
     # Rep. James Kirby", "Trump's running mate, Indiana Gov. Mike Pence")
     commas = [i for i, k in enumerate(kept) if doc.words[k].text == ","]
-    if commas and _abbreviated_title(doc, kept[-1]):
+    if commas and (_title_dot(doc, kept) or _abbreviated_title(doc, kept[-1])):
         kept = kept[: commas[-1]]
     while kept and (doc.words[kept[0]].upos in (EDGE_PUNCT, "ADP", "CCONJ", "SCONJ") or
                     doc.words[kept[0]].deprel in ("case", "fixed")):
@@ -1186,6 +1187,13 @@ def _title(doc: ParsedDoc, before: list[int]) -> str | None:
             not doc.words[kept[0]].text.isupper():  # 'the WHO chief' is a post
         return None  # a clause about the person ('who as a Navy captain was ...') is no post
     return _text(doc, kept) if kept else None
+
+
+def _title_dot(doc: ParsedDoc, kept: list[int]) -> bool:
+    """The dot the tokenizer cut off an abbreviated title ('Gen' '.'), which is the title's."""
+    dot = doc.words[kept[-1]]
+    return dot.text == "." and len(kept) > 1 and doc.words[kept[-2]].end == dot.start and \
+        doc.words[kept[-2]].lower in lexicon.title_abbreviations()
 
 
 def _known_body(doc: ParsedDoc, words: list[int]) -> str | None:

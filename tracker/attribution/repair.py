@@ -648,6 +648,34 @@ def contact_clauses(words: list[Word]) -> None:
         _reattach(words, met.index, noun.index, "acl:relcl")
 
 
+def titles_cut_from_their_dots(words: list[Word]) -> None:
+    """'Gen. Charles Brown said', 'A Navy spokesman, Cmdr. Tim Gorman, said' with the
+    tokenizer cutting the dot off a title it does not know, and the parser reading the
+    title apart from the name: an abbreviated title, its dot right after it and a name
+    right after that, is the name's title (the name standing where the title stood when
+    that was set beside a noun)."""
+    titles = lexicon.title_abbreviations()
+    for title in words[:-2]:
+        dot, first = words[title.index + 1], words[title.index + 2]
+        if title.text.lower() not in titles or not title.text[:1].isupper() or \
+                dot.text != "." or dot.start != title.end or first.upos != "PROPN" or \
+                first.sentence != title.sentence:
+            continue
+        run = [first.index]
+        while run[-1] + 1 < len(words) and words[run[-1] + 1].upos == "PROPN" and \
+                words[run[-1] + 1].sentence == title.sentence:
+            run.append(run[-1] + 1)
+        tops = [k for k in run if words[k].head not in run]
+        if len(tops) != 1 or words[tops[0]].head == title.index or \
+                _dominates(words, tops[0], title.index):
+            continue
+        top = tops[0]
+        if title.deprel == "appos" and title.head is not None:
+            _reattach(words, top, title.head, "appos")
+        _reattach(words, title.index, top, "compound")
+        _reattach(words, dot.index, title.index, "punct")
+
+
 def titles_split_from_names(words: list[Word]) -> None:
     """'..., said Rovers manager Paul Whitaker.' parsed with the title and the name as two
     subjects of the verb ('Foreign ministry spokeswoman Mao Ning said Beijing “firmly
@@ -6323,7 +6351,8 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            name_parts_past_commas,
            findings_read_as_outlets, passives_cut_from_clauses,
            brands_read_as_possessives, subjects_after_with,
-           titles_split_from_names, posts_read_as_names, posts_read_as_adverbs,
+           titles_cut_from_their_dots, titles_split_from_names, posts_read_as_names,
+           posts_read_as_adverbs,
            posts_read_as_adjectives,
            phrases_read_apart_from_the_quoted, clauses_hung_on_the_quoted,
            clauses_read_as_time_phrases, acronyms_read_as_pronouns,
