@@ -7695,3 +7695,12 @@ def test_a_briefing_read_as_a_participle_is_where_it_was_said(run):
 def test_a_title_whose_dot_the_tokenizer_cut_off_is_still_the_names(run, text, speaker, title):
     row = only(text, run(text))
     assert (row["speaker"], row["source"].title) == (speaker, title)
+
+
+@pytest.mark.parametrize("text, affiliation, number", [
+    ("The F-35 program office said the jets would be delivered in 2025.", None, None),
+    ("Two F-16 pilots said the mission was dangerous.", None, "two"),
+])
+def test_a_model_designation_is_neither_a_side_nor_a_count(run, text, affiliation, number):
+    source = only(text, run(text))["source"]
+    assert (source.affiliation, source.number) == (affiliation, number)

@@ -1189,6 +1189,19 @@ def _title(doc: ParsedDoc, before: list[int]) -> str | None:
     return _text(doc, kept) if kept else None
 
 
+def _designation(doc: ParsedDoc, k: int) -> bool:
+    """A part of a model's designation written with a hyphen ('F-35', 'B-52', 'MH-17'): no
+    side and no count of people ('The F-35 program office')."""
+    for first in (k - 2, k):
+        if first >= 0 and first + 2 < len(doc.words):
+            letters, hyphen, digits = doc.words[first : first + 3]
+            if hyphen.text == "-" and letters.end == hyphen.start and \
+                    hyphen.end == digits.start and letters.text.isalpha() and \
+                    letters.text.isupper() and digits.text.isdigit():
+                return True
+    return False
+
+
 def _title_dot(doc: ParsedDoc, kept: list[int]) -> bool:
     """The dot the tokenizer cut off an abbreviated title ('Gen' '.'), which is the title's."""
     dot = doc.words[kept[-1]]
@@ -1254,7 +1267,7 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
     for k in words:
         word = doc.words[k]
         if k == head or word.upos in ("DET", "PUNCT", "CCONJ") or _in_location(doc, k) or \
-                k in placed or two_words and k == head - 1:
+                k in placed or two_words and k == head - 1 or _designation(doc, k):
             continue
         attached_to_head = _attaches_to(doc, k, head)
         counts = lexicon.source_nouns().get(word.lower) == "quantity"
@@ -1272,8 +1285,9 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
         elif word.entity == "ORG" and not counts and word.lower not in INDEFINITE and \
                 not _under_saying(doc, k, head):
             organization.append(word.text)
-        if word.deprel == "nummod" and word.head == head:
-            parts["number"] = _count(doc, k)
+        if word.deprel == "nummod" and word.head == head or \
+                word.upos == "NUM" and word.head is not None and _designation(doc, word.head):
+            parts["number"] = _count(doc, k)  # also 'Two F-16 pilots', 'Two' hung on 'F'
     # 'A White House official': a seat of government is a body, not a side
     organization += [a for a in affiliation if a.lower() in lexicon.bodies()]
     affiliation = [a for a in affiliation if a.lower() not in lexicon.bodies()]
