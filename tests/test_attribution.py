@@ -7704,3 +7704,10 @@ def test_a_title_whose_dot_the_tokenizer_cut_off_is_still_the_names(run, text, s
 def test_a_model_designation_is_neither_a_side_nor_a_count(run, text, affiliation, number):
     source = only(text, run(text))["source"]
     assert (source.affiliation, source.number) == (affiliation, number)
+
+
+def test_a_refusal_by_a_body_named_in_full_is_not_another_body_quoted_before(run):
+    text = ("The Army Corps of Engineers said the dam was safe. The F-16 program office "
+            "declined to comment.")
+    (disclosure,) = run(text).disclosures
+    assert disclosure.source_id is None

@@ -181,13 +181,15 @@ def _disclosed_source(doc: ParsedDoc, subject: int, sources: list[Source],
     heard = sorted((s for s in sources
                     if min(mention_sentences.get(s.id, {sentence + 1})) <= sentence),
                    key=lambda s: (max(mention_sentences.get(s.id, {-1})), s.id))
+    # 'The company' may be any body quoted before, 'The F-16 program office' only itself
+    bare = not doc.children(subject, "compound", "amod", "nmod", "flat")
     if word.lower in PRONOUN_KINDS:
         fitting = [s.id for s in heard if s.kind in PRONOUN_KINDS[word.lower]]
         return fitting[-1] if fitting else None
     for source in reversed(heard):
         heads = {name.lower().split()[-1] for name in
                  [source.name, *(m.text for m in source.mentions)] if name.split()}
-        body = lexicon.source_nouns().get(word.lemma) == "organization" and \
+        body = lexicon.source_nouns().get(word.lemma) == "organization" and bare and \
             source.kind == SourceKind.NAMED_ORGANIZATION  # 'Acme said ... The company'
         if word.lower in heads or word.lemma == source.role or body or \
                 word.lemma in _posts_in_title(source.title):
