@@ -7711,3 +7711,11 @@ def test_a_refusal_by_a_body_named_in_full_is_not_another_body_quoted_before(run
             "declined to comment.")
     (disclosure,) = run(text).disclosures
     assert disclosure.source_id is None
+
+
+def test_a_perfect_split_by_a_time_keeps_its_subject(run):
+    text = ("Police had last month charged Corey Lewandowski after determining that a video "
+            "recording showed him grabbing a reporter.")
+    row = only(text, run(text))
+    assert (row["speaker"], row["cue"]) == ("Police", "charged")
+    assert row["source"].kind == SourceKind.NAMED_ORGANIZATION

@@ -202,10 +202,10 @@ TIME_DETERMINERS = {"this", "last", "next", "that", "every", "each"}
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
         "yesterday"}
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
-# Days, months (not "may", a verb and a surname) and other times.
 # The most words a 'without' phrase before a 'that' clause may hold ('without offering any
 # proof').
 ASIDE_WORDS = 5
+# Days, months (not "may", a verb and a surname) and other times.
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
             "night", "day", "days", "hour", "hours", "minutes", "week", "weeks", "weekend",
@@ -2917,6 +2917,41 @@ def nouns_read_as_adjectives_of_adjectives(words: list[Word]) -> None:
         for k in [k for k in adjective.children if k < word.index]:
             _reattach(words, k, word.index, words[k].deprel)
         _reattach(words, adjective.index, word.index, "amod")
+
+
+def perfects_split_by_times(words: list[Word]) -> None:
+    """'Police had last month charged Corey Lewandowski' parsed with 'had' the verb, 'last
+    month' its object and 'charged' a modifier of 'month': a participle right after a time
+    that is the object of 'had' (or 'has', 'have') is the verb, 'had' its auxiliary, the
+    time when it happened and what follows the participle its own."""
+    for have in words:
+        if have.lemma != "have" or have.upos != "VERB":
+            continue
+        for time in _children(words, have.index, "obj"):
+            verbs = [c for c in _children(words, time, "acl")
+                     if words[c].xpos == "VBN" and c == _span_end_before(words, time, c) + 1]
+            if words[time].lower not in TEMPORAL or time < have.index or not verbs:
+                continue
+            verb = verbs[0]
+            if have.head is None:
+                _make_root(words, verb)
+            else:
+                _reattach(words, verb, have.head, have.deprel)
+            for k in _children(words, have.index):
+                _reattach(words, k, verb, words[k].deprel)
+            for k in _children(words, time):
+                if k > verb:
+                    _reattach(words, k, verb, "obj" if words[k].deprel == "nmod" and
+                              not _children(words, k, "case") else words[k].deprel)
+            _reattach(words, have.index, verb, "aux")
+            have.upos = "AUX"
+            _reattach(words, time, verb, "obl:tmod")
+            break
+
+
+def _span_end_before(words: list[Word], head: int, stop: int) -> int:
+    """The last word before `stop` that `head` governs."""
+    return max(k for k in _descendants(words, head) if k < stop)
 
 
 def days_read_as_modifiers(words: list[Word]) -> None:
@@ -6367,7 +6402,7 @@ REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemm
            speech_verbs_read_as_nouns_of_phrases, subjects_read_as_determiners,
            speech_verbs_read_as_nouns_after_subjects,
            nouns_read_as_adjectives, nouns_read_as_adjectives_of_adjectives,
-           inverted_posts_read_as_adjectives, days_read_as_modifiers,
+           inverted_posts_read_as_adjectives, perfects_split_by_times, days_read_as_modifiers,
            speakers_read_as_small_clauses,
            places_read_as_conjuncts_of_people, first_speakers_read_as_content,
            documents_read_as_conjuncts_of_knowledge, quantities_cut_from_clauses,
