@@ -7719,3 +7719,12 @@ def test_a_perfect_split_by_a_time_keeps_its_subject(run):
     row = only(text, run(text))
     assert (row["speaker"], row["cue"]) == ("Police", "charged")
     assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
+def test_a_candidates_camp_is_a_body_that_may_head_a_colon_line(run):
+    text = ("Clinton camp: Trump’s Islamaphobia threatens national security.\n\n"
+            "WASHINGTON (AP) — Hillary Clinton said Trump was dangerous.")
+    row = texts(text, run(text))[0]
+    assert (row["cue"], row["source"].name, row["source"].kind) == (
+        ":", "Clinton camp", SourceKind.NAMED_ORGANIZATION)
+    assert row["content"] == ["Trump’s Islamaphobia threatens national security"]
