@@ -7728,3 +7728,13 @@ def test_a_candidates_camp_is_a_body_that_may_head_a_colon_line(run):
     assert (row["cue"], row["source"].name, row["source"].kind) == (
         ":", "Clinton camp", SourceKind.NAMED_ORGANIZATION)
     assert row["content"] == ["Trump’s Islamaphobia threatens national security"]
+
+
+def test_a_headline_naming_a_speaker_on_a_topic_before_a_quotation_is_theirs(run):
+    text = ("Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She "
+            "Will.’\n\nFriday on CNN’s “New Day,” Sen. Kirsten Gillibrand said she expected "
+            "the release.")
+    rows = texts(text, run(text))
+    assert [(row["cue"], row["source"].name) for row in rows] == [
+        (":", "Kirsten Gillibrand"), ("said", "Kirsten Gillibrand")]
+    assert rows[0]["content"] == ["I Think She Will"]

@@ -22,6 +22,7 @@ from .repair import (
     FINITE,
     HYPHENS,
     LISTENERS,
+    OPENING_MARKS,
     PAST_FORMS,
     PERSON_CATEGORIES,
     QUOTING,
@@ -110,6 +111,11 @@ TOPICS = {"about", "on", "over", "regarding"}
 AS_IDIOMS = {"well", "such", "usual", "always", "yet", "ever"}
 # Word classes that make what opens a line before a colon something other than a name.
 COLON_NON_SPEAKERS = {"VERB", "AUX", "NUM", "INTJ", "ADV"}
+# The most words a speaker's label before a colon may hold, colon included ('Pence:', 'Sen.
+# Ted Cruz (R-Texas):'), and the most a headline naming a topic may ('Gillibrand on Hillary
+# Releasing Her Goldman Sachs Speech Transcripts:') before a quotation.
+LABEL_WORDS = 7
+TOPIC_LABEL_WORDS = 16
 # Clauses that may set a source's terms ('who asked not to be named because ...'), and the
 # verbs of speaking on such terms ('spoke on condition of anonymity').
 TERMS_CLAUSES = {"acl:relcl", "acl", "advcl"}
@@ -1501,7 +1507,8 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         words = []
         k = first
-        while k < len(doc.words) and doc.words[k].end <= paragraph.end and len(words) < 7:
+        while k < len(doc.words) and doc.words[k].end <= paragraph.end and \
+                len(words) < TOPIC_LABEL_WORDS:
             words.append(k)
             if doc.words[k].text == ":":
                 break
@@ -1510,6 +1517,13 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         cut = words[-1]
         before = words[:-1]
+        if len(words) > LABEL_WORDS:
+            speaker = _name_on_topic(doc, before)
+            if speaker is not None and doc.text[doc.words[cut].end:].lstrip()[:1] in \
+                    OPENING_MARKS:
+                after = set(range(cut + 1, len(doc.words))) & set(doc.words_in(paragraph))
+                yield Candidate("colon", [cut], after, speaker, doc.words[cut].sentence)
+            continue
         label = doc.text[doc.words[first].start : doc.words[cut].start]
         before = [j for j in before if not _label_dot(doc, j)]
         capitals = all(in_capitals(doc.words[j].text) for j in before)  # tagged any way
@@ -1530,6 +1544,17 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
         after = set(range(cut + 1, len(doc.words))) & set(doc.words_in(paragraph))
         if len(after) >= (2 if transcript else 3):  # 'ROSS: Good.'
             yield Candidate("colon", [cut], after, head, doc.words[cut].sentence)
+
+
+def _name_on_topic(doc: ParsedDoc, label: list[int]) -> int | None:
+    """'Gillibrand on Hillary Releasing Her Speech Transcripts: ‘I Think She Will.’': a
+    headline's name, then 'on' and the topic, before a colon and a quotation; the name's
+    last word, or None."""
+    on = next((i for i, k in enumerate(label) if doc.words[k].lower == "on"), None)
+    if on is None or not 1 <= on <= 3 or \
+            not all(doc.words[k].upos == "PROPN" for k in label[:on]):
+        return None
+    return label[on - 1]
 
 
 def in_capitals(text: str) -> bool:
