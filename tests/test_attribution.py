@@ -7738,3 +7738,21 @@ def test_a_headline_naming_a_speaker_on_a_topic_before_a_quotation_is_theirs(run
     assert [(row["cue"], row["source"].name) for row in rows] == [
         (":", "Kirsten Gillibrand"), ("said", "Kirsten Gillibrand")]
     assert rows[0]["content"] == ["I Think She Will"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Zoom out: Economists say the effect will not be clear until summer.", "Economists",
+     "the effect will not be clear until summer"),
+    ("Flashback: Sen. Susan Collins said in March she would vote no.", "Sen. Susan Collins",
+     "she would vote no"),
+    ("Driving the news: The White House is preparing an executive order on AI chip exports, "
+     "a senior administration official tells Axios.", "a senior administration official",
+     "The White House is preparing an executive order on AI chip exports"),
+    ("Scoop: House Speaker Mike Johnson plans to bring the bill to the floor next week, two "
+     "sources familiar with his plans tell Axios.", "two sources familiar with his plans",
+     "House Speaker Mike Johnson plans to bring the bill to the floor next week"),
+])
+def test_a_newsletters_section_label_names_no_one_and_is_not_what_was_said(run, text, speaker,
+                                                                          content):
+    row = only(text, run(text))
+    assert (row["speaker"], row["content"]) == (speaker, [content])

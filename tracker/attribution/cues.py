@@ -34,6 +34,7 @@ from .repair import (
     dateline_hyphen,
     name_head,
     place_or_time,
+    section_label,
     word_extent,
 )
 
@@ -1517,6 +1518,8 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
             continue
         cut = words[-1]
         before = words[:-1]
+        if section_label(doc.words, first) == cut:
+            continue  # 'Zoom in:', 'Flashback:' introduce a paragraph and name no one
         if len(words) > LABEL_WORDS:
             speaker = _name_on_topic(doc, before)
             if speaker is not None and doc.text[doc.words[cut].end:].lstrip()[:1] in \
@@ -1902,6 +1905,14 @@ def _speaker_side(doc: ParsedDoc, cand: Candidate) -> set[int]:
     return {k for k in words if k > max(cand.cue)}
 
 
+def _section_label_words(doc: ParsedDoc, sentence: int) -> set[int]:
+    """'Driving the news: ...': a newsletter's section label opening the sentence, colon
+    included; never part of what was said."""
+    first = doc.sentences[sentence][0]
+    colon = section_label(doc.words, first)
+    return set(range(first, colon + 1)) if colon is not None else set()
+
+
 def _dateline(doc: ParsedDoc, sentence: int) -> set[int]:
     """'WASHINGTON (AP) — ...', 'NEW YORK, Oct. 4 — ...', 'NEW DELHI: ...': a place in
     capitals and what follows it up to the dash or colon; never part of what was said."""
@@ -2037,7 +2048,8 @@ def find_candidates(doc: ParsedDoc) -> list[Candidate]:
             if seen.intersection(cand.cue):
                 continue
             cand = _through_issued_document(doc, cand, seen)
-            cand.content -= set(cand.cue) | _dateline(doc, cand.sentence)
+            cand.content -= set(cand.cue) | _dateline(doc, cand.sentence) | \
+                _section_label_words(doc, cand.sentence)
             if cand.speaker is not None:
                 cand.content -= _speaker_side(doc, cand)
             if all(doc.words[k].upos == PUNCT for k in cand.content) or \

@@ -176,6 +176,13 @@ def title_abbreviations() -> dict[str, str]:
 
 
 @cache
+def section_labels() -> frozenset[str]:
+    """Newsletter and explainer section labels set before a colon ('Zoom in:', 'Why it
+    matters:'), which name no speaker."""
+    return frozenset(row[0].strip().lower() for row in _rows("section_labels.tsv"))
+
+
+@cache
 def discourse_markers() -> tuple[str, ...]:
     """Set phrases on a speech verb that open a sentence and report nothing ('That said,')."""
     return tuple(row[0].strip().lower() for row in _rows("discourse_markers.tsv"))

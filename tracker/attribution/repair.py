@@ -55,6 +55,9 @@ SEEN = {"see", "review", "obtain", "view", "read"}
 # The most words a setting or a listener between a speech verb and its 'that' may run to.
 MAX_SETTING_WORDS = 8
 FINITE = {"VBD", "VBZ", "VBP"}
+# The most words a newsletter's section label may hold before its colon ('What we're
+# watching:').
+SECTION_LABEL_WORDS = 6
 # Relations that join the words of one name.
 NAME_LINKS = ("compound", "flat", "flat:name")
 # An acronym with a plural 's' ('MPs', 'TDs', 'CEOs').
@@ -579,6 +582,50 @@ def _gerund_after_with(words: list[Word], word: Word) -> tuple[int, int] | None:
     if said not in SAYING_CLASSES or not sayer:
         return None
     return (after, case) if word.deprel == "obl" or word.lower in WITH_SUBJECTS else None
+
+
+def section_label(words: list[Word], first: int) -> int | None:
+    """The colon closing a newsletter section label that opens the sentence at `first`
+    ('Zoom in:', 'What they're saying:'), or None."""
+    text = ""
+    for k in range(first, min(first + SECTION_LABEL_WORDS, len(words))):
+        word = words[k]
+        if word.sentence != words[first].sentence:
+            return None
+        if word.text == ":":
+            label = text.lower().replace("’", "'").strip(" -–—•*")
+            return k if label in lexicon.section_labels() else None
+        text += (" " if k > first and word.start > words[k - 1].end else "") + word.text
+    return None
+
+
+def section_labels_read_into_sentences(words: list[Word]) -> None:
+    """'Zoom out: Economists say ...', 'Flashback: Sen. Susan Collins said ...' parsed with
+    the label at the top of the sentence or its subject: a newsletter's section label only
+    introduces the paragraph; the sentence after its colon stands on its own, the label
+    hung on it as a discourse word."""
+    for first in words:
+        if first.index > 0 and words[first.index - 1].sentence == first.sentence:
+            continue
+        colon = section_label(words, first.index)
+        if colon is None:
+            continue
+        label = set(range(first.index, colon + 1))
+        rest = [k for k in range(colon + 1, len(words)) if words[k].sentence == first.sentence]
+        tops = [k for k in rest if words[k].head is None or words[k].head in label]
+        if not tops:
+            continue
+        verbs = [k for k in tops if words[k].upos in ("VERB", "AUX")]
+        main = verbs[0] if verbs else tops[0]
+        _make_root(words, main)
+        speech = words[main].lemma in lexicon.reporting_verbs()
+        for k in tops:
+            if k != main:
+                _reattach(words, k, main, "ccomp" if speech and k > main and
+                          words[k].upos == "VERB" else "parataxis")
+        for k in label:
+            if words[k].head is None or words[k].head not in label:
+                _reattach(words, k, main, "punct" if k == colon else "discourse")
 
 
 def phrasal_speech_verbs(words: list[Word]) -> None:
@@ -6366,7 +6413,8 @@ def _opens_sentence(words: list[Word], word: Word) -> bool:
     return word.index == 0 or words[word.index - 1].sentence != word.sentence
 
 
-REPAIRS = (phrasal_speech_verbs, plural_nouns_read_as_names, plurals_left_unlemmatized,
+REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_nouns_read_as_names,
+           plurals_left_unlemmatized,
            acronym_plurals,
            passives_without_auxiliaries,
            contact_clauses,
