@@ -7756,3 +7756,24 @@ def test_a_newsletters_section_label_names_no_one_and_is_not_what_was_said(run, 
                                                                           content):
     row = only(text, run(text))
     assert (row["speaker"], row["content"]) == (speaker, [content])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The UAW said the strike would expand. The union said 9,000 more workers would walk out.",
+     "UAW"),
+    ("Greenpeace said the deal was weak. The group said it would keep campaigning.",
+     "Greenpeace"),
+    ("The EPA said the rule would take effect in May. The agency said it expected legal "
+     "challenges.", "EPA"),
+])
+def test_the_union_or_the_group_is_the_one_body_just_quoted(run, text, name):
+    extraction = run(text)
+    assert [extraction.source(a.source_id).name for a in extraction.attributions] == [name] * 2
+    assert extraction.sources[0].kind == SourceKind.NAMED_ORGANIZATION
+
+
+def test_the_union_after_two_bodies_quoted_is_neither(run):
+    text = ("Ford said it would not budge. The UAW said the offer was insulting. The union said "
+            "it would strike.")
+    names = [run(text).source(a.source_id).name for a in run(text).attributions]
+    assert names == ["Ford", "UAW", "union"]

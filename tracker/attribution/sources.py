@@ -45,6 +45,11 @@ TRADE_NOUNS = {"company", "firm", "corporation", "airline", "carrier", "automake
                "drugmaker", "chipmaker", "planemaker", "steelmaker", "toymaker", "brewer",
                "maker", "giant", "chain", "retailer", "lender", "bank", "insurer", "utility",
                "startup", "manufacturer", "conglomerate", "supermarket", "publisher"}
+# Words for a body of any kind, which after 'the' stand for the one body just quoted ('The
+# UAW said ... The union said', 'Greenpeace said ... The group said').
+BODY_NOUNS = {"union", "group", "agency", "charity", "organization", "organisation",
+              "nonprofit", "association", "federation", "coalition", "alliance", "foundation",
+              "institute", "watchdog"}
 # 'The senators', 'both candidates': a post held by several people the story has named.
 NAMED_SET = ("the ", "both ")
 # Delayed identification: the unnamed speaker of the opening paragraphs (a headline and the
@@ -369,6 +374,19 @@ class SourceBook:
                  and _may_trade(name)]
         return self._body_named(named[-1]) if len(set(named)) == 1 else None
 
+    def _body_before(self, start: int) -> Source | None:
+        """'The union said' after 'The UAW said': the one body quoted under its own name
+        within PRONOUN_REACH characters before; none when there are several, or when the
+        story has named another body since ('Peabody said ... the United Mine Workers ...
+        according to the union')."""
+        heard = [s for s in self.sources if s.kind == SourceKind.NAMED_ORGANIZATION
+                 and s.role is None and start - PRONOUN_REACH <= _last_heard(s) < start]
+        if len(heard) != 1:
+            return None
+        since = [name for offset, name in self._bodies if _last_heard(heard[0]) < offset < start]
+        return heard[0] if all(_same_organization(name, heard[0].name) for name in since) \
+            else None
+
     def _named_referent(self, reading: MentionReading, gender: str | None) -> Source | None:
         """Whom the story named that a description stands for: a bare title the name after
         it, 'the governor' the person named with that post, 'the Dutchman' the person last
@@ -403,6 +421,9 @@ class SourceBook:
         if reading.kind == SourceKind.NAMED_ORGANIZATION and reading.definite and single and \
                 role in TRADE_NOUNS and not reading.parts.get("organization"):
             lookups.append(lambda: self._business_before(start))
+        if reading.kind == SourceKind.NAMED_ORGANIZATION and single and role in BODY_NOUNS and \
+                reading.mention.text.lower() == f"the {role}":
+            lookups.append(lambda: self._body_before(start))
         return next((found for lookup in lookups if (found := lookup()) is not None), None)
 
     @staticmethod
