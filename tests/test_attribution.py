@@ -7777,3 +7777,12 @@ def test_the_union_after_two_bodies_quoted_is_neither(run):
             "it would strike.")
     names = [run(text).source(a.source_id).name for a in run(text).attributions]
     assert names == ["Ford", "UAW", "union"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The mayor said the library would close if the council did not return the funds.", []),
+    ("The union said it would strike if the company did not respond by Friday.", []),
+    ("Smith did not return a call seeking comment.", ["no_response"]),
+])
+def test_a_refusal_supposed_in_a_condition_is_no_disclosure(run, text, kinds):
+    assert [d.kind for d in run(text).disclosures] == kinds

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon
 from .document import ParsedDoc, Word
 from .model import Disclosure, Justification, Source, SourceKind, Span
@@ -17,6 +19,9 @@ PRONOUN_KINDS = {
 }
 # What says a name given is only part of one ('gave only her first name').
 PARTIAL_NAME_PHRASES = ("first name", "last name", "surname", "full name")
+# Words that open a condition, in which a refusal is only supposed ('if the union did not
+# respond').
+CONDITIONS = {"if", "unless", "whether"}
 
 
 def _sentence_text(doc: ParsedDoc, sentence: int) -> tuple[Span, str]:
@@ -141,11 +146,20 @@ def find_disclosures(doc: ParsedDoc) -> list[Disclosure]:
         for phrase, kind in phrases.items():
             at = lexicon.find_phrase(phrase, lowered)
             if at is not None and not lexicon.has_phrase(  # 'who declined to give his surname'
-                    lowered[at.start():].split(",")[0], lexicon.anonymity_grants()):
+                    lowered[at.start():].split(",")[0], lexicon.anonymity_grants()) and \
+                    not _conditional(lowered[: at.start()]):
                 hit = Span(span.start + at.start(), span.start + at.end())
                 found.append(Disclosure(hit, text, kind))
                 break
     return found
+
+
+def _conditional(before: str) -> bool:
+    """Whether the clause a disclosure's words stand in is a condition ('... would close if
+    the council did not respond to the findings'): it says what may happen, not that
+    someone was asked and said nothing."""
+    clause = re.split(r"[,;:]", before)[-1]
+    return any(word in CONDITIONS for word in re.findall(r"[a-z]+", clause))
 
 
 def link_disclosures(doc: ParsedDoc, disclosures: list[Disclosure], sources: list[Source],
