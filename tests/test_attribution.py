@@ -7786,3 +7786,13 @@ def test_the_union_after_two_bodies_quoted_is_neither(run):
 ])
 def test_a_refusal_supposed_in_a_condition_is_no_disclosure(run, text, kinds):
     assert [d.kind for d in run(text).disclosures] == kinds
+
+
+def test_a_bulleted_speakers_label_with_party_and_state_heads_its_quotation(run):
+    text = ('What they’re saying:\n- Sen. John Thune (R-S.D.): "We have the votes."\n'
+            '- Sen. Chris Murphy (D-Conn.): "This is a disaster."')
+    rows = texts(text, run(text))
+    assert [(row["source"].name, row["content"]) for row in rows] == [
+        ("John Thune", ['"We have the votes."']),
+        ("Chris Murphy", ['"This is a disaster."']),
+    ]

@@ -112,9 +112,10 @@ TOPICS = {"about", "on", "over", "regarding"}
 AS_IDIOMS = {"well", "such", "usual", "always", "yet", "ever"}
 # Word classes that make what opens a line before a colon something other than a name.
 COLON_NON_SPEAKERS = {"VERB", "AUX", "NUM", "INTJ", "ADV"}
-# The most words a speaker's label before a colon may hold, colon included ('Pence:', 'Sen.
-# Ted Cruz (R-Texas):'), and the most a headline naming a topic may ('Gillibrand on Hillary
-# Releasing Her Goldman Sachs Speech Transcripts:') before a quotation.
+# The most words a speaker's label before a colon may hold, colon included and words in
+# brackets not counted ('Pence:', 'Sen. Ted Cruz (R-Texas):'), and the most a headline
+# naming a topic may ('Gillibrand on Hillary Releasing Her Goldman Sachs Speech
+# Transcripts:') before a quotation.
 LABEL_WORDS = 7
 TOPIC_LABEL_WORDS = 16
 # Clauses that may set a source's terms ('who asked not to be named because ...'), and the
@@ -1520,7 +1521,7 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
         before = words[:-1]
         if section_label(doc.words, first) == cut:
             continue  # 'Zoom in:', 'Flashback:' introduce a paragraph and name no one
-        if len(words) > LABEL_WORDS:
+        if len(words) - _parenthesized(doc, before) > LABEL_WORDS:
             speaker = _name_on_topic(doc, before)
             if speaker is not None and doc.text[doc.words[cut].end:].lstrip()[:1] in \
                     OPENING_MARKS:
@@ -1547,6 +1548,18 @@ def colon(doc: ParsedDoc) -> Iterator[Candidate]:
         after = set(range(cut + 1, len(doc.words))) & set(doc.words_in(paragraph))
         if len(after) >= (2 if transcript else 3):  # 'ROSS: Good.'
             yield Candidate("colon", [cut], after, head, doc.words[cut].sentence)
+
+
+def _parenthesized(doc: ParsedDoc, label: list[int]) -> int:
+    """How many of a label's words stand in brackets, brackets included ('Sen. Bernie
+    Sanders (I-Vt.):'), which a label's length does not count."""
+    depth = inside = 0
+    for k in label:
+        text = doc.words[k].text
+        depth += text == "("
+        inside += depth > 0
+        depth -= text == ")" and depth > 0
+    return inside
 
 
 def _name_on_topic(doc: ParsedDoc, label: list[int]) -> int | None:
