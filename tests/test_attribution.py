@@ -7796,3 +7796,11 @@ def test_a_bulleted_speakers_label_with_party_and_state_heads_its_quotation(run)
         ("John Thune", ['"We have the votes."']),
         ("Chris Murphy", ['"This is a disaster."']),
     ]
+
+
+def test_an_age_the_parser_made_the_subject_belongs_to_the_name_before_it(run):
+    text = ('"It is not enough," said Alyssa Chen, a student. Chen, 27, said she earns '
+            '$24,000 a year.')
+    rows = texts(text, run(text))
+    assert [row["source"].name for row in rows] == ["Alyssa Chen", "Alyssa Chen"]
+    assert rows[1]["content"] == ["she earns $24,000 a year"]

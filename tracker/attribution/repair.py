@@ -2508,6 +2508,33 @@ def ages_hung_on_verbs(words: list[Word]) -> None:
                 _reattach(words, k, age, "det")
 
 
+def ages_read_as_subjects(words: list[Word]) -> None:
+    """'Chen, 27, said she earns $24,000' parsed with '27' the subject and 'Chen' an
+    interjection: an age set off by commas after a name is the name's, and the name is the
+    subject."""
+    for verb in words:
+        subjects = _children(words, verb.index, "nsubj")
+        if verb.upos != "VERB" or len(subjects) != 1 or words[subjects[0]].upos != "NUM":
+            continue
+        age = subjects[0]
+        if age < 2 or age + 1 >= verb.index or words[age - 1].text != "," or \
+                words[age + 1].text != ",":
+            continue
+        name = words[age - 2]
+        if name.entity != "PERSON" and name.upos != "PROPN" or _dominates(words, age, name.index):
+            continue
+        top = name.index
+        while words[top].deprel in NAME_LINKS and words[top].head is not None and \
+                words[top].head < top:
+            top = words[top].head
+        if name.upos not in ("PROPN", "NOUN"):
+            name.upos, name.xpos = "PROPN", "NNP"
+        _reattach(words, top, verb.index, "nsubj")
+        _reattach(words, age, top, "appos")
+        for k in (age - 1, age + 1):
+            _reattach(words, k, age, "punct")
+
+
 def subjects_hung_on_set_off_participles(words: list[Word]) -> None:
     """'Erik ten Hag, asked about his future, said: ...' parsed with the name hung on 'asked'
     and 'asked' on 'said': a person's name right before a participle set off by commas,
@@ -6422,7 +6449,7 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            listeners_read_as_verbs, outlets_read_as_clauses,
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
-           inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs,
+           inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs, ages_read_as_subjects,
            clauses_read_as_subjects_of_inverted_tags,
            names_read_as_second_subjects, subjects_hung_on_set_off_participles,
            speech_verbs_read_as_modifiers_after_relatives, names_closing_post_phrases,
