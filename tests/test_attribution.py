@@ -7804,3 +7804,14 @@ def test_an_age_the_parser_made_the_subject_belongs_to_the_name_before_it(run):
     rows = texts(text, run(text))
     assert [row["source"].name for row in rows] == ["Alyssa Chen", "Alyssa Chen"]
     assert rows[1]["content"] == ["she earns $24,000 a year"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The union called the offer "insulting" on Thursday.', 'the offer "insulting"'),
+    ('The governor called the bill "a disaster" in a statement.', 'the bill "a disaster"'),
+    ('Fran Drescher called the studios position "disgusting" at a news conference.',
+     'the studios position "disgusting"'),
+])
+def test_what_someone_called_something_leaves_out_when_and_where(run, text, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("called", [content])

@@ -27,11 +27,13 @@ from .repair import (
     PERSON_CATEGORIES,
     QUOTING,
     RELATIVE,
+    SETTING_PREPOSITIONS,
     TEMPORAL,
     TIME_DETERMINERS,
     TIME_ZONES,
     dash_between_spaces,
     dateline_hyphen,
+    medium_or_occasion,
     name_head,
     place_or_time,
     section_label,
@@ -996,7 +998,8 @@ def _naming(doc: ParsedDoc, verb: int) -> set[int]:
         c for c in doc.children(verb, "advmod")
         if c > objects[0] and doc.words[c].lower not in AS_IDIOMS
         and any(doc.words[k].lower == "as" for k in doc.children(c, "advmod"))
-    ] + [c for c in doc.children(verb, "parataxis") if c > objects[0] and _quoted_word(doc, c)
+    ] + [c for c in doc.children(verb, "parataxis", "advcl")
+         if c > objects[0] and _quoted_word(doc, c)
          ] + [c for c in doc.children(objects[0], "amod", "appos", "acl", "nmod")
               if c > objects[0] and _quoted_word(doc, c)]
     if not seconds:
@@ -1006,19 +1009,36 @@ def _naming(doc: ParsedDoc, verb: int) -> set[int]:
     relative = objects[0] < verb and doc.words[objects[0]].lower in RELATIVE | {"that"}
     after = verb if relative else objects[0]
     trailing = [c for c in doc.children(verb) if c > after
-                and doc.words[c].deprel not in NOT_CONTENT]
+                and doc.words[c].deprel not in NOT_CONTENT and not _setting(doc, c)]
     # 'described him as meticulous, shy and quietly funny': the list's later words, which the
     # parser joined to the verb, are what he was called too
     trailing += [c for c in doc.children(verb, "conj") if c > after
                  and doc.words[c].upos in ("ADJ", "NOUN") and c not in trailing]
     parts = (*seconds, *trailing) if relative else (objects[0], *seconds, *trailing)
-    return {k for c in parts for k in doc.subtree(c)}
+    settings = {k for c in parts for s in doc.children(c) if s > c and _setting(doc, s)
+                for k in doc.subtree(s)}  # '"insulting" on Thursday', the day read inside
+    return {k for c in parts for k in doc.subtree(c)} - settings
+
+
+def _setting(doc: ParsedDoc, k: int) -> bool:
+    """'in a statement', 'at a news conference', 'on Thursday': where or when a verb's words
+    were said, not what was said."""
+    word = doc.words[k]
+    cases = {doc.words[c].lower for c in doc.children(k, "case")}
+    return word.deprel.startswith("obl") and (
+        word.lower in TEMPORAL or bool(cases & SETTING_PREPOSITIONS) and
+        medium_or_occasion(word))
 
 
 def _quoted_word(doc: ParsedDoc, head: int) -> bool:
     """'called them “deplorables”': a phrase opened by a quotation mark (which a parser may
-    read as a clause of its own)."""
-    return doc.words[min(doc.subtree(head))].xpos == "``"
+    read as a clause of its own, or hang the mark elsewhere)."""
+    first = min(doc.subtree(head))
+    if doc.words[first].xpos == "``":
+        return True
+    opening = doc.words[first - 1] if first > 0 else None
+    return opening is not None and opening.upos == PUNCT and \
+        any(quote.span.start == opening.start for quote in doc.quotes)
 
 
 def inverted(doc: ParsedDoc) -> Iterator[Candidate]:

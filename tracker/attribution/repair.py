@@ -5322,7 +5322,7 @@ def complements_after_settings_misparsed(words: list[Word]) -> None:
             opener = _setting_end(words, setting) + 1
             cases = {words[c].lower for c in _children(words, setting, "case")}
             if setting < verb.index or not cases & (SETTING_PREPOSITIONS | OCCASIONS) or \
-                    not _medium_or_occasion(words[setting]) or \
+                    not medium_or_occasion(words[setting]) or \
                     opener >= len(words) or words[opener].lower != "that" or \
                     words[opener].sentence != verb.sentence or \
                     words[opener].upos == "DET" or words[opener].deprel == "mark" and \
@@ -5388,7 +5388,7 @@ def _surface_setting(words: list[Word], verb: int, recipient: bool) -> list[int]
         return []
     nouns = [words[k] for k in phrase if words[k].upos in ("NOUN", "PROPN")]
     if not nouns or first.upos == "ADP" and not (
-            _medium_or_occasion(nouns[-1]) or nouns[-1].entity == "ORG") or \
+            medium_or_occasion(nouns[-1]) or nouns[-1].entity == "ORG") or \
             first.upos != "ADP" and not (
             nouns[-1].entity == "ORG" or
             lexicon.source_nouns().get(nouns[-1].lemma) in LISTENERS):
@@ -5457,7 +5457,7 @@ def second_subjects_after_speech_verbs(words: list[Word]) -> None:
             _reattach(words, follower, own[0], "cc")
 
 
-def _medium_or_occasion(word: Word) -> bool:
+def medium_or_occasion(word: Word) -> bool:
     """A noun for where or when something is said: a document ('a statement', 'a memo') or
     an occasion ('an interview', 'the talks')."""
     return lexicon.source_nouns().get(word.lemma) == "document" or \
