@@ -7815,3 +7815,22 @@ def test_an_age_the_parser_made_the_subject_belongs_to_the_name_before_it(run):
 def test_what_someone_called_something_leaves_out_when_and_where(run, text, content):
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == ("called", [content])
+
+
+@pytest.mark.parametrize("text, name, content", [
+    ('"You learn to live with it," writes Obama in his memoir, "A Promised Land."', "Obama",
+     '"You learn to live with it,"'),
+    ('"It was a hard year," Grant wrote in his memoir, "Personal Memoirs."', "Grant",
+     '"It was a hard year,"'),
+])
+def test_a_works_title_after_the_document_is_neither_speaker_nor_content(run, text, name,
+                                                                         content):
+    row = only(text, run(text))
+    assert (row["source"].name, row["content"]) == (name, [content])
+    assert row["source"].kind == SourceKind.NAMED_PERSON
+
+
+def test_management_is_a_body(run):
+    text = "Management wrote in a memo to staff that the plant would remain open."
+    row = only(text, run(text))
+    assert row["source"].kind == SourceKind.NAMED_ORGANIZATION

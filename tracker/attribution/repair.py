@@ -58,6 +58,10 @@ FINITE = {"VBD", "VBZ", "VBP"}
 # The most words a newsletter's section label may hold before its colon ('What we're
 # watching:').
 SECTION_LABEL_WORDS = 6
+# The most words a work's title set after it may hold ('in his memoir, "A Promised Land."'),
+# and the words a title in title case may leave in lower case.
+TITLE_WORDS = 8
+MINOR_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "or"}
 # Relations that join the words of one name.
 NAME_LINKS = ("compound", "flat", "flat:name")
 # An acronym with a plural 's' ('MPs', 'TDs', 'CEOs').
@@ -5283,6 +5287,43 @@ def complements_after_settings(words: list[Word]) -> None:
             _reattach(words, clause[0], word.index, "mark")
 
 
+def titles_set_after_media(words: list[Word]) -> None:
+    """'..., writes Obama in his memoir, "A Promised Land."' parsed with the title the
+    verb's subject (and 'Obama' its object), or 'Grant wrote in his memoir, "Personal
+    Memoirs."' with the title a clause of 'wrote': a quoted name in title case that ends
+    the sentence, set off by a comma right after the document a speech verb was written in,
+    is the document's title, and a name the verb had as its object is its subject."""
+    verbs = lexicon.reporting_verbs()
+    for medium in words[:-3]:
+        verb, end = medium.head, _span_end(words, medium.index)
+        if verb is None or medium.deprel != "obl" or words[verb].lemma not in verbs or \
+                lexicon.source_nouns().get(medium.lemma) != "document" or \
+                end + 2 >= len(words):
+            continue
+        comma, mark = words[end + 1], words[end + 2]
+        named = [k for k in range(mark.index + 1, len(words))
+                 if words[k].sentence == mark.sentence and words[k].upos != "PUNCT"]
+        if comma.text != "," or mark.text not in OPENING_MARKS | {"\""} or \
+                not named or len(named) > TITLE_WORDS or \
+                not all(words[k].text[:1].isupper() or words[k].lower in MINOR_TITLE_WORDS
+                        for k in named):
+            continue
+        title = next((k for k in _children(words, verb)
+                      if k > mark.index and min(_descendants(words, k)) <= mark.index + 1 and
+                      words[k].deprel in ("nsubj", "ccomp", "obj", "parataxis", "appos")),
+                     None)
+        if title is None:
+            continue
+        subject = words[title].deprel == "nsubj"
+        _reattach(words, title, medium.index, "appos")
+        for k in (comma.index, mark.index):
+            if words[k].head != title:
+                _reattach(words, k, title, "punct")
+        named = [k for k in _children(words, verb, "obj") if k == verb + 1]
+        if subject and named and words[named[0]].upos == "PROPN":
+            _reattach(words, named[0], verb, "nsubj")
+
+
 def settings_read_as_participles(words: list[Word]) -> None:
     """'said at a regular press briefing that ...' parsed with 'briefing' a participle
     clause of 'said': a word in -ing, no speech verb itself ('at a news conference
@@ -6496,7 +6537,8 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            subjects_read_as_clauses_of_telling, recipient_clauses, particles_after_clauses,
            prepositions_before_quotations,
            subjects_after_that_read_as_verbs, nouns_read_as_verbs, complements_after_settings,
-           settings_read_as_participles, complements_after_settings_misparsed,
+           titles_set_after_media, settings_read_as_participles,
+           complements_after_settings_misparsed,
            complements_after_broken_settings,
            complements_after_described_listeners,
            second_subjects_after_speech_verbs,
