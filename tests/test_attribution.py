@@ -7834,3 +7834,11 @@ def test_management_is_a_body(run):
     text = "Management wrote in a memo to staff that the plant would remain open."
     row = only(text, run(text))
     assert row["source"].kind == SourceKind.NAMED_ORGANIZATION
+
+
+def test_a_refusal_citing_a_policy_of_not_discussing_claims_nothing(run):
+    text = ("The university declined to comment, citing a policy of not discussing personnel "
+            "matters.")
+    extraction = run(text)
+    assert extraction.attributions == []
+    assert [d.kind for d in extraction.disclosures] == ["declined"]

@@ -1096,9 +1096,9 @@ def _reporters_question(doc: ParsedDoc, draft: Draft) -> bool:
 def _refused(doc: ParsedDoc, draft: Draft, disclosure: Disclosure) -> bool:
     """'would not say whether he opposed the plan', 'declined to comment, citing the
     litigation': a cue in a clause that a refusal to comment opens, or in one that gives
-    its reason by other than saying it, is part of the refusal, which claims nothing
-    ('declined to comment but said ...' and '..., saying the case was open' go on to a
-    claim)."""
+    its reason by other than saying it or by what is not said ('citing a policy of not
+    discussing personnel matters'), is part of the refusal, which claims nothing ('declined
+    to comment but said ...' and '..., saying the case was open' go on to a claim)."""
     refusal = set(doc.words_in(disclosure.span))
     if not draft.cue_words or not refusal:
         return False
@@ -1107,8 +1107,9 @@ def _refused(doc: ParsedDoc, draft: Draft, disclosure: Disclosure) -> bool:
     while doc.words[word].head is not None and doc.words[word].head not in refusal:
         word = doc.words[word].head
     relation = doc.words[word].deprel if doc.words[word].head is not None else None
-    return relation in ("ccomp", "xcomp") or relation == "advcl" and \
-        lexicon.reporting_verbs().get(doc.words[cue].lemma) not in SPEECH_CLASSES
+    negated = any(doc.words[k].lower in lexicon.NEGATIONS for k in doc.children(cue, "advmod"))
+    return relation in ("ccomp", "xcomp") or relation == "advcl" and (
+        negated or lexicon.reporting_verbs().get(doc.words[cue].lemma) not in SPEECH_CLASSES)
 
 
 def _left_undone(doc: ParsedDoc, draft: Draft) -> bool:
