@@ -7842,3 +7842,13 @@ def test_a_refusal_citing_a_policy_of_not_discussing_claims_nothing(run):
     extraction = run(text)
     assert extraction.attributions == []
     assert [d.kind for d in extraction.disclosures] == ["declined"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Dean of Students Mark Rivera said the incident was troubling.", "Mark Rivera",
+     "Dean of Students"),
+    ("Dean Baker, an economist, said the plan was sound.", "Dean Baker", "economist"),
+])
+def test_a_post_of_a_body_tagged_a_person_is_the_names_title(run, text, name, title):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == (name, title)

@@ -19,7 +19,8 @@ from .repair import repair
 
 # The longest piece of a name a sentence splitter may cut off ('Spokeswoman Dana' | 'Lee said').
 NAME_FRAGMENT_WORDS = 4
-PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+# The most words the body a post is of may hold before a name ('Dean of Students Mark Rivera').
+POST_BODY_WORDS = 4
 # CoNLL-03 and OntoNotes entity types mapped onto the few the rules need.
 ENTITY_TYPES = {
     "PER": "PERSON",
@@ -75,7 +76,7 @@ class Word:
     @property
     def plural(self) -> bool:
         return "Number=Plur" in self.feats or self.xpos in {"NNS", "NNPS"} or \
-            bool(PLURAL_ACRONYM.match(self.text))
+            bool(lexicon.PLURAL_ACRONYM.match(self.text))
 
 
 @dataclass
@@ -92,7 +93,7 @@ def _lemma(word) -> str:
     lemma = (word.lemma or word.text).lower()
     if word.upos == "VERB" and lemma not in lexicon.reporting_verbs():
         return lexicon.reporting_lemma(word.text.lower()) or lemma
-    if PLURAL_ACRONYM.match(word.text) and lemma == word.text.lower():  # 'MPs' -> 'mp'
+    if lexicon.PLURAL_ACRONYM.match(word.text) and lemma == word.text.lower():  # 'MPs' -> 'mp'
         return lemma[:-1]
     return lemma
 
@@ -158,11 +159,27 @@ class ParsedDoc:
             o is not e and o.span.start <= e.span.start and e.span.end <= o.span.end and
             len(o.span) > len(e.span) for o in widened)]
         self.entities = sorted(self.entities + self._particle_surnames(), key=lambda e: e.span)
+        self.entities = [e for e in self.entities if not self._post_of_a_body(e)]
         for entity in self.entities:
             for index in self.words_in(entity.span):
                 self.words[index].entity = entity.type
         repair(self.words)
         self.entities = [self._without_lead(entity) for entity in self.entities]
+
+    def _post_of_a_body(self, entity: Entity) -> bool:
+        """'Dean of Students Mark Rivera' with 'Dean' tagged a person of its own: one word
+        before 'of' and a body's name in capitals, right before a person's name, is a post
+        ('Dean Baker' stays a name)."""
+        inside = list(self.words_in(entity.span))
+        if entity.type != "PERSON" or len(inside) != 1 or \
+                inside[0] + 2 >= len(self.words) or self.words[inside[0] + 1].lower != "of":
+            return False
+        people = {k for e in self.entities if e.type == "PERSON" for k in self.words_in(e.span)}
+        k = inside[0] + 2
+        while k < len(self.words) and k - inside[0] <= POST_BODY_WORDS + 1 and \
+                self.words[k].text[:1].isupper() and k not in people:
+            k += 1
+        return inside[0] + 2 < k < len(self.words) and k in people
 
     def _widened(self, entity: Entity) -> Entity:
         """'Home Depot', 'General Motors' tagged from their second word: a body's name takes

@@ -98,6 +98,8 @@ def cue_nouns() -> dict[str, str]:
 POSTS = frozenset({"role", "title"})
 # Words that deny what follows them ('he admitted it was not', 'who was not involved').
 NEGATIONS = frozenset({"not", "n't", "never"})
+# An acronym with a plural 's' ('MPs', 'TDs', 'CEOs').
+PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 # Forms of address written before a name, no part of it ('Mr Li', 'Lord Cameron'; 'Dr. Amy
 # Lee, the county's health officer' holds the office the apposition gives).
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",

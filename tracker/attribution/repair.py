@@ -64,8 +64,6 @@ TITLE_WORDS = 8
 MINOR_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "or"}
 # Relations that join the words of one name.
 NAME_LINKS = ("compound", "flat", "flat:name")
-# An acronym with a plural 's' ('MPs', 'TDs', 'CEOs').
-ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 # Plural endings and what the singular ends in instead ('deputies' -> 'deputy').
 PLURAL_ENDINGS = (("men", "man"), ("ies", "y"), ("s", ""))
 # Past forms that are also nouns, which a parser may read as the head of a noun phrase ('the
@@ -6438,7 +6436,7 @@ def acronym_plurals(words: list[Word]) -> None:
     nouns = lexicon.source_nouns()
     for word in words:
         post = word.text[:-1].lower()
-        if not ACRONYM_PLURAL.match(word.text) or nouns.get(post) not in PERSON_CATEGORIES:
+        if not lexicon.PLURAL_ACRONYM.match(word.text) or nouns.get(post) not in PERSON_CATEGORIES:
             continue
         word.lemma, word.upos, word.xpos = post, "NOUN", "NNS"
         head = word.head
