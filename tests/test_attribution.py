@@ -7852,3 +7852,9 @@ def test_a_refusal_citing_a_policy_of_not_discussing_claims_nothing(run):
 def test_a_post_of_a_body_tagged_a_person_is_the_names_title(run, text, name, title):
     source = only(text, run(text))["source"]
     assert (source.name, source.title) == (name, title)
+
+
+def test_a_year_before_a_document_counts_nothing(run):
+    text = "A 2019 memo from the general counsel warned that the policy was illegal."
+    source = only(text, run(text))["source"]
+    assert (source.kind, source.number) == (SourceKind.DOCUMENT, None)

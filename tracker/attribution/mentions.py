@@ -38,6 +38,8 @@ BODY_CASES = {"at", "in", "with", "from"}
 # Clauses that may hang on a place ('in Brussels, who was not authorized ...').
 CLAUSE_RELATIONS = ("acl:relcl", "acl", "appos", "parataxis")
 NAME_BLOCKERS = {"of", "for", "to", "by", "from", "with", "and", "or", "about", "against"}
+# A year, which dates a document and counts no one ('A 2019 memo').
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
 EDGE_PUNCT = "PUNCT"
 # Longest honorific abbreviation before a name, dot included ('Mr.', 'Sen.', 'Capt.').
 ABBREVIATED_TITLE_MAX = 5
@@ -1285,8 +1287,9 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
         elif word.entity == "ORG" and not counts and word.lower not in INDEFINITE and \
                 not _under_saying(doc, k, head):
             organization.append(word.text)
-        if word.deprel == "nummod" and word.head == head or \
-                word.upos == "NUM" and word.head is not None and _designation(doc, word.head):
+        if (word.deprel == "nummod" and word.head == head or word.upos == "NUM" and
+                word.head is not None and _designation(doc, word.head)) and \
+                not YEAR.match(word.text):  # 'A 2019 memo' counts nothing
             parts["number"] = _count(doc, k)  # also 'Two F-16 pilots', 'Two' hung on 'F'
     # 'A White House official': a seat of government is a body, not a side
     organization += [a for a in affiliation if a.lower() in lexicon.bodies()]
