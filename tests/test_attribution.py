@@ -7858,3 +7858,12 @@ def test_a_year_before_a_document_counts_nothing(run):
     text = "A 2019 memo from the general counsel warned that the policy was illegal."
     source = only(text, run(text))["source"]
     assert (source.kind, source.number) == (SourceKind.DOCUMENT, None)
+
+
+def test_a_name_after_a_fronted_participle_is_the_subject_not_the_listener(run):
+    text = ("Reached by phone on Tuesday, Joyce — who is listed as an attorney in Illinois but "
+            "doesn’t actively practice law — told The Huffington Post he’s not planning an "
+            "appeal of the decision.")
+    row = only(text, run(text))
+    assert (row["source"].name, row["source"].kind) == ("Joyce", SourceKind.NAMED_PERSON)
+    assert row["content"] == ["he’s not planning an appeal of the decision"]

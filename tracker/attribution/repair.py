@@ -1266,6 +1266,40 @@ def names_set_in_fronted_phrases(words: list[Word]) -> None:
         _reattach(words, word.index, verb, "obl")
 
 
+def names_hung_in_fronted_participles(words: list[Word]) -> None:
+    """'Reached by phone on Tuesday, Joyce — who is listed as an attorney — told The
+    Huffington Post he is not planning an appeal' parsed with 'Joyce' an apposition of
+    'Tuesday' and 'told' with no subject: a name set off by a comma after a fronted
+    participle, right before a speech verb that has none (or an aside between dashes
+    before it), is the verb's subject, and the aside is about the name."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs or \
+                _children(words, verb.index, *SUBJECTS):
+            continue
+        openers = [a for a in _children(words, verb.index, "advcl")
+                   if a < verb.index and words[a].xpos in ("VBN", "VBG")]
+        if not openers:
+            continue
+        inside = set(_descendants(words, openers[0]))
+        name = next((k for k in sorted(inside, reverse=True)
+                     if words[k].entity == "PERSON" and words[k].upos == "PROPN" and
+                     words[k].deprel == "appos" and words[k - 1].text == ","), None)
+        if name is None:
+            continue
+        end = _span_end(words, name)
+        between = list(range(end + 1, verb.index))
+        aside = bool(between) and words[between[0]].text in DASHES and \
+            words[between[-1]].text in DASHES
+        if between and not aside:
+            continue
+        _reattach(words, name, verb.index, "nsubj")
+        if aside:
+            for k in [k for k in between[1:-1] if words[k].head not in between]:
+                _reattach(words, k, name, "acl:relcl" if words[k].upos in ("VERB", "AUX")
+                          else words[k].deprel)
+
+
 def subjects_set_in_fronted_phrases(words: list[Word]) -> None:
     """'In an email viewed by The Verge, Meta's chief technology officer, Andrew Bosworth,
     told staff that ...' parsed with the subject an apposition inside the fronted phrase
@@ -6505,7 +6539,8 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            posts_read_as_adjectives,
            phrases_read_apart_from_the_quoted, clauses_hung_on_the_quoted,
            clauses_read_as_time_phrases, acronyms_read_as_pronouns,
-           subjects_with_prepositions, subjects_set_in_fronted_phrases,
+           subjects_with_prepositions, names_hung_in_fronted_participles,
+           subjects_set_in_fronted_phrases,
            objects_read_apart_from_their_phrases,
            clauses_read_as_adverbials,
            names_read_as_modifiers, ordinals_read_as_modifiers, gerund_modifiers,
