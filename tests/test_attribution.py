@@ -7623,6 +7623,7 @@ def test_a_caption_quoted_after_the_photo_colon_is_what_was_written(run):
     ("NASA tweeted support of Ahmed Mohamed via its account Image: Twitter / NASA.", True),
     ("Photo: Reuters", True),
     ('The actress captioned the photo: "Family is everything."', False),
+    ('Photo: Linda Ortiz outside her home. "We were never told," Ortiz said.', False),
 ])
 def test_a_credit_label_is_furniture_unless_it_introduces_a_quotation(line, credit):
     assert is_furniture(line) is credit
@@ -7867,3 +7868,11 @@ def test_a_name_after_a_fronted_participle_is_the_subject_not_the_listener(run):
     row = only(text, run(text))
     assert (row["source"].name, row["source"].kind) == ("Joyce", SourceKind.NAMED_PERSON)
     assert row["content"] == ["he’s not planning an appeal of the decision"]
+
+
+def test_a_picture_credit_before_a_quotation_leaves_the_quotation(run):
+    text = ('Photo: Linda Ortiz outside her home. "We were never told the water was unsafe," '
+            'Ortiz said.')
+    row = only(text, run(text))
+    assert (row["source"].name, row["content"]) == (
+        "Linda Ortiz", ['"We were never told the water was unsafe,"'])

@@ -60,9 +60,9 @@ def is_furniture(line: str) -> bool:
 
 def _credit(line: str, lowered: str, phrase: str) -> bool:
     """Whether a credit phrase is in the line; a label with a colon ('Photo:', '... Image:
-    Twitter / NASA.') not where the colon introduces a quotation ('The actress captioned the
-    photo: "Family is everything."')."""
+    Twitter / NASA.') not in a line that quotes someone ('Photo: Linda Ortiz at home. "We
+    were never told," Ortiz said.', 'The actress captioned the photo: "Family."')."""
     at = lowered.find(phrase)
     if at < 0 or not phrase.endswith(":"):
         return at >= 0
-    return not line[at + len(phrase):].lstrip().startswith(tuple(OPENING_MARKS))
+    return not any(mark in line for mark in OPENING_MARKS)
