@@ -7876,3 +7876,18 @@ def test_a_picture_credit_before_a_quotation_leaves_the_quotation(run):
     row = only(text, run(text))
     assert (row["source"].name, row["content"]) == (
         "Linda Ortiz", ['"We were never told the water was unsafe,"'])
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Sen. Susan Collins asked about the shipbuilding budget. The secretary said the "
+     "department needed another $2 billion.", "secretary", SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("Gov. Mike Pence spoke in Ohio. The governor said taxes would fall.", "Mike Pence",
+     SourceKind.NAMED_PERSON),
+    ('"I have seen three wars," the old woman said.', "old woman",
+     SourceKind.ANONYMOUS_INDIVIDUAL),
+    ("The Brazilian navy said it had rescued 40 migrants.", "Brazilian navy",
+     SourceKind.NAMED_ORGANIZATION),
+])
+def test_a_post_goes_to_no_one_the_story_gave_another_office(run, text, name, kind):
+    source = texts(text, run(text))[-1]["source"]
+    assert (source.name, source.kind) == (name, kind)

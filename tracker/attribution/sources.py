@@ -50,6 +50,8 @@ TRADE_NOUNS = {"company", "firm", "corporation", "airline", "carrier", "automake
 BODY_NOUNS = {"union", "group", "agency", "charity", "organization", "organisation",
               "nonprofit", "association", "federation", "coalition", "alliance", "foundation",
               "institute", "watchdog"}
+# Words for a person as such, which no qualifier makes an office ('the old woman').
+PERSON_WORDS = {"man", "woman", "boy", "girl", "person", "men", "women", "people"}
 # 'The senators', 'both candidates': a post held by several people the story has named.
 NAMED_SET = ("the ", "both ")
 # Delayed identification: the unnamed speaker of the opening paragraphs (a headline and the
@@ -157,7 +159,8 @@ def _office(reading: MentionReading) -> bool:
     capitals = all(word[:1].isupper() and not word.isupper() for word in words)
     qualified = len(words) > 1 and not words[-1].isupper() and not any(
         lexicon.descriptors().get(word.lower()) == "seniority" or
-        word.endswith(lexicon.POSSESSIVE_ENDINGS) for word in words)
+        word.endswith(lexicon.POSSESSIVE_ENDINGS) for word in words) and \
+        words[-1].lower() not in PERSON_WORDS  # 'the old woman' holds no office
     return reading.category == "title" and not reading.plural and \
         reading.kind == SourceKind.ANONYMOUS_INDIVIDUAL and bool(words) and \
         reading.mention.text.lower().startswith("the ") and (capitals or qualified)
@@ -536,10 +539,15 @@ class SourceBook:
 
     def _may_hold(self, start: int, post: str | None) -> bool:
         """'Jane Smith, a nurse from Leeds ... The minister said': a person the story gives
-        only an ordinary role ('nurse', 'resident') holds no office it has not given her."""
+        only an ordinary role ('nurse', 'resident') holds no office it has not given her, nor
+        does one it gives another office."""
         posts = self._posts.get(start, frozenset())
-        return not posts or post in posts or \
-            any(lexicon.source_nouns().get(p) != "role" for p in posts)
+        if not posts or post in posts:
+            return True
+        nouns = lexicon.source_nouns()
+        if nouns.get(post or "") == "title" and any(nouns.get(p) == "title" for p in posts):
+            return False  # 'Sen. Susan Collins asked ... The secretary said': another office
+        return any(nouns.get(p) != "role" for p in posts)
 
     def _person_named(self, name: str, gender: str | None = None) -> Source:
         return self._named(name, SourceKind.NAMED_PERSON, gender)
