@@ -7891,3 +7891,19 @@ def test_a_picture_credit_before_a_quotation_leaves_the_quotation(run):
 def test_a_post_goes_to_no_one_the_story_gave_another_office(run, text, name, kind):
     source = texts(text, run(text))[-1]["source"]
     assert (source.name, source.kind) == (name, kind)
+
+
+def test_a_question_after_asked_by_is_the_askers_not_the_answer(run):
+    text = ("Asked by Sen. Mike Lee whether the agency had spied on Americans, Wray said it "
+            "had not.")
+    rows = texts(text, run(text))
+    assert rows[-1]["source"].name == "Wray"
+    assert rows[-1]["content"] == ["it had not"]
+
+
+def test_a_post_without_an_article_after_what_according_to_cites_is_the_title(run):
+    text = ("Prices are likely to stabilize next year, according to Daryl Fairweather, chief "
+            "economist at Redfin.")
+    row = only(text, run(text))
+    assert row["content"] == ["Prices are likely to stabilize next year"]
+    assert row["source"].title == "chief economist at Redfin"

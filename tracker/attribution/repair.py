@@ -1266,6 +1266,22 @@ def names_set_in_fronted_phrases(words: list[Word]) -> None:
         _reattach(words, word.index, verb, "obl")
 
 
+def questions_hung_past_the_asker(words: list[Word]) -> None:
+    """'Asked by Sen. Mike Lee whether the agency had spied on Americans, Wray said it had
+    not' parsed with the 'whether' clause a second complement of 'said': a question that
+    follows a fronted 'Asked by ...' and comes before the answer's verb is what was asked."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs:
+            continue
+        askings = [a for a in _children(words, verb.index, "advcl")
+                   if a < verb.index and words[a].lemma == "ask" and words[a].xpos == "VBN"]
+        for clause in _children(words, verb.index, "ccomp"):
+            marks = {words[m].lower for m in _children(words, clause, "mark")}
+            if askings and askings[0] < clause < verb.index and marks & {"whether", "if"}:
+                _reattach(words, clause, askings[0], "ccomp")
+
+
 def names_hung_in_fronted_participles(words: list[Word]) -> None:
     """'Reached by phone on Tuesday, Joyce — who is listed as an attorney — told The
     Huffington Post he is not planning an appeal' parsed with 'Joyce' an apposition of
@@ -4519,10 +4535,11 @@ def according_to_clauses(words: list[Word]) -> None:
 
 def appositions_after_according_to(words: list[Word]) -> None:
     """'..., according to Graphika, a firm that tracks online disinformation.' parsed with
-    'a firm' a second subject of the sentence's verb: a noun phrase opening with an article
-    right after the comma that closes what 'according to' cites, headed by a word for a
-    source (a firm, a report, an expert) and running to the end of the sentence, describes
-    what is cited (not '..., according to public filings, a huge sum for a firm ...')."""
+    'a firm' a second subject of the sentence's verb: a noun phrase right after the comma
+    that closes what 'according to' cites, opening with an article and headed by a word for
+    a source (a firm, a report, an expert), or a post without one (', chief economist at
+    Redfin'), running to the end of the sentence, describes what is cited (not '...,
+    according to public filings, a huge sum for a firm ...')."""
     for first in words[:-3]:
         cited = first.head
         if first.lower != "according" or first.deprel != "case" or cited is None or \
@@ -4535,9 +4552,14 @@ def appositions_after_according_to(words: list[Word]) -> None:
         noun = next((k for k in range(comma + 1, len(words))
                      if words[k].upos in NOMINAL or words[k].sentence != first.sentence), None)
         if noun is None or words[noun].sentence != first.sentence or \
-                words[comma + 1].lower not in ("a", "an", "the") or \
-                lexicon.source_nouns().get(words[noun].lemma) is None or \
                 _dominates(words, cited, noun) or words[noun].head == cited:
+            continue
+        category = lexicon.source_nouns().get(words[noun].lemma)
+        article = words[comma + 1].lower in ("a", "an", "the")
+        post = category in ("title", "role") or any(  # 'chief economist at Redfin'
+            words[k].upos == "PROPN" and {words[c].lower for c in _children(words, k, "case")}
+            & {"at", "of", "for"} for k in _children(words, noun, "nmod"))
+        if not (article and category is not None or post):
             continue
         rest = [k for k in range(comma + 1, len(words))
                 if words[k].sentence == first.sentence and words[k].upos != "PUNCT"]
@@ -6539,7 +6561,8 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            posts_read_as_adjectives,
            phrases_read_apart_from_the_quoted, clauses_hung_on_the_quoted,
            clauses_read_as_time_phrases, acronyms_read_as_pronouns,
-           subjects_with_prepositions, names_hung_in_fronted_participles,
+           subjects_with_prepositions, questions_hung_past_the_asker,
+           names_hung_in_fronted_participles,
            subjects_set_in_fronted_phrases,
            objects_read_apart_from_their_phrases,
            clauses_read_as_adverbials,
