@@ -7907,3 +7907,12 @@ def test_a_post_without_an_article_after_what_according_to_cites_is_the_title(ru
     row = only(text, run(text))
     assert row["content"] == ["Prices are likely to stabilize next year"]
     assert row["source"].title == "chief economist at Redfin"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The newspaper agreed not to publish the officer’s name.",
+     "not to publish the officer’s name"),
+    ("He vowed never to return to the city.", "never to return to the city"),
+])
+def test_a_negation_between_the_cue_and_what_it_introduces_is_kept(run, text, content):
+    assert only(text, run(text))["content"] == [content]

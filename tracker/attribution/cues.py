@@ -1938,6 +1938,17 @@ def _speaker_side(doc: ParsedDoc, cand: Candidate) -> set[int]:
     return {k for k in words if k > max(cand.cue)}
 
 
+def _negation_before(doc: ParsedDoc, cand: Candidate) -> set[int]:
+    """'agreed not to publish the name', 'vowed never to return': a negation between the
+    cue and what it introduces belongs to what was said."""
+    if not cand.content:
+        return set()
+    before = min(cand.content) - 1
+    word = doc.words[before]
+    return {before} if word.lower in lexicon.NEGATIONS and word.head in cand.cue and \
+        before > max(cand.cue) else set()
+
+
 def _section_label_words(doc: ParsedDoc, sentence: int) -> set[int]:
     """'Driving the news: ...': a newsletter's section label opening the sentence, colon
     included; never part of what was said."""
@@ -2085,6 +2096,7 @@ def find_candidates(doc: ParsedDoc) -> list[Candidate]:
                 _section_label_words(doc, cand.sentence)
             if cand.speaker is not None:
                 cand.content -= _speaker_side(doc, cand)
+            cand.content |= _negation_before(doc, cand)
             if all(doc.words[k].upos == PUNCT for k in cand.content) or \
                     _terms_of_anonymity(doc, cand, grants):
                 continue
