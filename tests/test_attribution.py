@@ -7916,3 +7916,12 @@ def test_a_post_without_an_article_after_what_according_to_cites_is_the_title(ru
 ])
 def test_a_negation_between_the_cue_and_what_it_introduces_is_kept(run, text, content):
     assert only(text, run(text))["content"] == [content]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kim Jong Un said the missile test was a success.", "Kim Jong Un"),
+    ('Judge Amanda Reyes set bail at $500,000. "The risk of flight is real," the judge said.',
+     "Amanda Reyes"),
+])
+def test_a_name_the_splitter_cut_before_its_last_word_is_one_person(run, text, name):
+    assert texts(text, run(text))[-1]["source"].name == name

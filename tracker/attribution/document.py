@@ -121,9 +121,12 @@ class ParsedDoc:
         self.text: str = text if text is not None else doc.text
         self.words: list[Word] = []
         self.sentences: list[range] = []
+        self._cuts: set[int] = set()  # where the splitter cut a sentence that goes on
         for sentence in doc.sentences:
             base = len(self.words)
             joined = bool(self.sentences) and self._cut_name(self.sentences[-1], sentence)
+            if joined:
+                self._cuts.add(_offsets(sentence.words[0])[0])
             sent_index = len(self.sentences) - 1 if joined else len(self.sentences)
             for word in sentence.words:
                 start, end = _offsets(word)
@@ -154,7 +157,7 @@ class ParsedDoc:
         for ent in doc.ents:
             kind = ENTITY_TYPES.get(ent.type, "OTHER")
             self.entities.append(Entity(Span(ent.start_char, ent.end_char), kind, ent.text))
-        widened = self._whole_people([self._widened(e) for e in self.entities])
+        widened = self._whole_people(self._across_cuts([self._widened(e) for e in self.entities]))
         self.entities = [e for e in widened if not any(  # 'Ocasio' inside 'Ocasio-Cortez'
             o is not e and o.span.start <= e.span.start and e.span.end <= o.span.end and
             len(o.span) > len(e.span) for o in widened)]
@@ -253,22 +256,42 @@ class ParsedDoc:
             merged.append(entity)
         return merged
 
+    def _across_cuts(self, entities: list[Entity]) -> list[Entity]:
+        """'Kim Jong' | 'Un said': a person's name the splitter cut before its last word
+        (tagged apart, or as something else) goes on over that word."""
+        people = []
+        for entity in entities:
+            end = entity.span.end
+            if entity.type == "PERSON" and end + 1 in self._cuts and \
+                    self.text[end:end + 1] == " ":
+                word = self.words[self.word_at(end + 1)]
+                if word.upos == "PROPN" and word.text[:1].isupper():
+                    entity = Entity(Span(entity.span.start, word.end), "PERSON",
+                                    self.text[entity.span.start:word.end])
+            people.append(entity)
+        return [e for e in people if not any(
+            o is not e and o.span.start < e.span.start and e.span.end <= o.span.end
+            for o in people)]
+
     def _joins_names(self, end: int, start: int) -> bool:
         """Whether only name particles ('al', 'bin', 'van der') and tight hyphens lie
-        between two pieces of a name."""
+        between two pieces of a name, or a space where the splitter cut the sentence
+        ('Judge Amanda' | 'Reyes set bail', 'Kim Jong' | 'Un said')."""
         gap = self.text[end:start]
-        return bool(NAME_GAP.fullmatch(gap))
+        return bool(NAME_GAP.fullmatch(gap)) or gap == " " and start in self._cuts
 
     def _without_lead(self, entity: Entity) -> Entity:
         """'Said Ellis: ...' tagged a person from 'Said', 'Lord Cameron' and 'Dr Tedros' with
-        the form of address: a verb of speech or a form of address at the front of a
-        person's name is no part of it ('Mr Li' is then the 'Li' of 'Li Qiang'), nor are
+        the form of address, 'Judge Amanda Reyes' with the post: a verb of speech, a form of
+        address or a post (before two more words) at the front of a person's name is no
+        part of it ('Mr Li' is then the 'Li' of 'Li Qiang'), nor are
         letters after it ('Anna Lewis KC')."""
         words = [self.words[k] for k in self.words_in(entity.span)]
         lead, tail = 0, len(words)
         while entity.type == "PERSON" and tail - lead > 1 and (
                 words[lead].upos == "VERB" and words[lead].lemma in lexicon.reporting_verbs() or
-                words[lead].lower.rstrip(".") in lexicon.COURTESY_TITLES):
+                words[lead].lower.rstrip(".") in lexicon.COURTESY_TITLES or
+                tail - lead > 2 and lexicon.source_nouns().get(words[lead].lower) == "title"):
             words[lead].entity = None
             lead += 1
         while entity.type == "PERSON" and tail - lead > 1 and words[tail - 1].text.isupper() \
