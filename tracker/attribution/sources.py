@@ -540,12 +540,14 @@ class SourceBook:
     def _may_hold(self, start: int, post: str | None) -> bool:
         """'Jane Smith, a nurse from Leeds ... The minister said': a person the story gives
         only an ordinary role ('nurse', 'resident') holds no office it has not given her, nor
-        does one it gives another office."""
+        does one it gives a rank written before the name ('Sen.', 'Gen.'): 'the secretary' is
+        someone else ('Archbishop Desmond Tutu ... the cleric' is still Tutu)."""
         posts = self._posts.get(start, frozenset())
         if not posts or post in posts:
             return True
         nouns = lexicon.source_nouns()
-        if nouns.get(post or "") == "title" and any(nouns.get(p) == "title" for p in posts):
+        ranks = set(lexicon.title_abbreviations().values())
+        if nouns.get(post or "") == "title" and posts & ranks:
             return False  # 'Sen. Susan Collins asked ... The secretary said': another office
         return any(nouns.get(p) != "role" for p in posts)
 
