@@ -7925,3 +7925,12 @@ def test_a_negation_between_the_cue_and_what_it_introduces_is_kept(run, text, co
 ])
 def test_a_name_the_splitter_cut_before_its_last_word_is_one_person(run, text, name):
     assert texts(text, run(text))[-1]["source"].name == name
+
+
+def test_a_description_before_the_speakers_name_is_not_the_subject_of_what_was_said(run):
+    text = ('A lawyer for one of the defendants, Mark Feld, said his client "looks forward to '
+            'clearing his name."')
+    row = only(text, run(text))
+    assert row["speaker"] == "A lawyer for one of the defendants, Mark Feld"
+    assert row["source"].title == "lawyer for one of the defendants"
+    assert row["content"][0] == "his client"

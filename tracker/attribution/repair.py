@@ -1282,6 +1282,33 @@ def questions_hung_past_the_asker(words: list[Word]) -> None:
                 _reattach(words, clause, askings[0], "ccomp")
 
 
+def descriptions_read_into_complements(words: list[Word]) -> None:
+    """'A lawyer for one of the defendants, Mark Feld, said his client "looks forward ..."'
+    parsed with 'lawyer' a subject of 'looks': a noun before the speaker's name, set off by
+    the comma before it, cannot be the subject of a clause that comes after the speech
+    verb; it is the speaker, and the name its apposition."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        names = [k for k in _children(words, verb.index, "nsubj")
+                 if k < verb.index and words[k].upos == "PROPN" and words[k - 1].text == ","]
+        if verb.upos != "VERB" or verb.lemma not in verbs or not names:
+            continue
+        name = names[0]
+        for clause in _children(words, verb.index, "ccomp"):
+            described = [d for d in _children(words, clause, "nsubj", "nsubj:pass")
+                         if d < name and max(k for k in _descendants(words, d) if k < name)
+                         >= name - 2]
+            if clause < verb.index or not described or words[described[0]].upos != "NOUN":
+                continue
+            noun = described[0]
+            own = [k for k in _children(words, noun) if k > name]  # the comma after the name
+            _reattach(words, noun, verb.index, "nsubj")
+            _reattach(words, name, noun, "appos")
+            for k in own:
+                _reattach(words, k, name, words[k].deprel)
+            break
+
+
 def names_hung_in_fronted_participles(words: list[Word]) -> None:
     """'Reached by phone on Tuesday, Joyce — who is listed as an attorney — told The
     Huffington Post he is not planning an appeal' parsed with 'Joyce' an apposition of
@@ -6562,6 +6589,7 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            phrases_read_apart_from_the_quoted, clauses_hung_on_the_quoted,
            clauses_read_as_time_phrases, acronyms_read_as_pronouns,
            subjects_with_prepositions, questions_hung_past_the_asker,
+           descriptions_read_into_complements,
            names_hung_in_fronted_participles,
            subjects_set_in_fronted_phrases,
            objects_read_apart_from_their_phrases,
