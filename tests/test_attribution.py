@@ -7934,3 +7934,9 @@ def test_a_description_before_the_speakers_name_is_not_the_subject_of_what_was_s
     assert row["speaker"] == "A lawyer for one of the defendants, Mark Feld"
     assert row["source"].title == "lawyer for one of the defendants"
     assert row["content"][0] == "his client"
+
+
+def test_a_participle_setting_the_scene_after_the_tag_is_not_what_was_said(run):
+    text = '"Nothing is left," said Rosa Lima, standing in what had been her kitchen.'
+    row = only(text, run(text))
+    assert (row["source"].name, row["content"]) == ("Rosa Lima", ['"Nothing is left,"'])

@@ -1309,6 +1309,27 @@ def descriptions_read_into_complements(words: list[Word]) -> None:
             break
 
 
+def scenes_read_as_complements(words: list[Word]) -> None:
+    """'"Nothing is left," said Rosa Lima, standing in what had been her kitchen.' parsed
+    with 'standing' and 'kitchen' more complements of 'said': after a quotation the tag
+    closes, a participle set off by a comma after the speaker sets the scene, and a clause
+    that goes on right after its last word belongs to that word ('what had been')."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        clauses = _children(words, verb.index, "ccomp")
+        if verb.upos != "VERB" or verb.lemma not in verbs or \
+                not any(c < verb.index for c in clauses):
+            continue
+        scenes = [c for c in clauses if c > verb.index and words[c].xpos == "VBG" and
+                  words[c - 1].text == ","]
+        for scene in scenes:
+            _reattach(words, scene, verb.index, "advcl")
+            for later in [c for c in clauses if c > scene]:
+                last = _span_end(words, scene)
+                if min(_descendants(words, later)) == last + 1 and words[last].upos == "PRON":
+                    _reattach(words, later, last, "acl:relcl")
+
+
 def names_hung_in_fronted_participles(words: list[Word]) -> None:
     """'Reached by phone on Tuesday, Joyce — who is listed as an attorney — told The
     Huffington Post he is not planning an appeal' parsed with 'Joyce' an apposition of
@@ -6589,7 +6610,7 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            phrases_read_apart_from_the_quoted, clauses_hung_on_the_quoted,
            clauses_read_as_time_phrases, acronyms_read_as_pronouns,
            subjects_with_prepositions, questions_hung_past_the_asker,
-           descriptions_read_into_complements,
+           descriptions_read_into_complements, scenes_read_as_complements,
            names_hung_in_fronted_participles,
            subjects_set_in_fronted_phrases,
            objects_read_apart_from_their_phrases,
