@@ -240,6 +240,15 @@ def _make_root(words: list[Word], index: int) -> None:
     words[index].head, words[index].deprel = None, "root"
 
 
+def _take_place(words: list[Word], index: int, of: int) -> None:
+    """Hang a word where another hangs, on its head with its relation (or at the top of the
+    sentence where that one is)."""
+    if words[of].head is None:
+        _make_root(words, index)
+    else:
+        _reattach(words, index, words[of].head, words[of].deprel)
+
+
 def _reattach(words: list[Word], index: int, head: int, deprel: str) -> None:
     """Hang a word on a new head; a move that would make a cycle is not made."""
     if _dominates(words, index, head):
@@ -685,10 +694,7 @@ def contact_clauses(words: list[Word]) -> None:
             continue
         speech.upos, speech.lemma = "VERB", lemma
         speech.xpos = "VBP" if speech.lower == lemma else "VBD"
-        if met.head is None:
-            _make_root(words, speech.index)
-        else:
-            _reattach(words, speech.index, met.head, met.deprel)
+        _take_place(words, speech.index, met.index)
         for child in [c for c in met.children if c > speech.index]:
             _reattach(words, child, speech.index, words[child].deprel)
         for k in range(met.index + 1, speech.index):
@@ -1438,10 +1444,7 @@ def _name_read_as_verb(words: list[Word], name: Word, verbs: dict[str, str]) -> 
     for child in list(name.children):
         if child != verb:
             _reattach(words, child, verb, words[child].deprel)
-    if name.head is None:
-        _make_root(words, verb)
-    else:
-        _reattach(words, verb, name.head, name.deprel)
+    _take_place(words, verb, name.index)
     name.upos, name.xpos = "PROPN", "NNP"
     _reattach(words, name.index, verb, "nsubj")
 
@@ -2549,10 +2552,7 @@ def clauses_read_as_subjects_of_inverted_tags(words: list[Word]) -> None:
                        if k == subject + 1 and words[k].xpos in PAST_FORMS), None)
         if clause is None:
             continue
-        if verb.head is None:
-            _make_root(words, clause)
-        else:
-            _reattach(words, clause, verb.head, verb.deprel)
+        _take_place(words, clause, verb.index)
         _reattach(words, subject, clause, "nsubj")
         _reattach(words, verb.index, clause, "parataxis")
         _reattach(words, speakers[0], verb.index, "nsubj")
@@ -2946,10 +2946,7 @@ def places_read_as_conjuncts_of_people(words: list[Word]) -> None:
                 nouns[0] == cc.index + 1:
             continue
         noun = nouns[0]
-        if place.head is None:
-            _make_root(words, noun)
-        else:
-            _reattach(words, noun, place.head, place.deprel)
+        _take_place(words, noun, place.index)
         _reattach(words, place.index, noun, "compound")
         _reattach(words, cc.index, cc.index + 1, "cc")
 
@@ -2967,10 +2964,7 @@ def coordinated_nouns_read_as_modifiers(words: list[Word]) -> None:
                 words[cc.index + 1].upos not in ("DET", "NUM") or \
                 people.get(word.lemma) not in PERSON_CATEGORIES or words[noun].upos != "NOUN":
             continue
-        if words[noun].head is None:
-            _make_root(words, word.index)
-        else:
-            _reattach(words, word.index, words[noun].head, words[noun].deprel)
+        _take_place(words, word.index, noun)
         word.upos, word.xpos = "NOUN", "NN"
         for k in [k for k in words[noun].children if k < word.index]:
             _reattach(words, k, word.index, words[k].deprel)
@@ -3107,10 +3101,7 @@ def perfects_split_by_times(words: list[Word]) -> None:
             if words[time].lower not in TEMPORAL or time < have.index or not verbs:
                 continue
             verb = verbs[0]
-            if have.head is None:
-                _make_root(words, verb)
-            else:
-                _reattach(words, verb, have.head, have.deprel)
+            _take_place(words, verb, have.index)
             for k in _children(words, have.index):
                 _reattach(words, k, verb, words[k].deprel)
             for k in _children(words, time):
@@ -3336,10 +3327,7 @@ def titled_names_joined_by_and(words: list[Word]) -> None:
         if len(tops) != 1:
             continue
         left, right, top = conjunction.index - 1, end, words[tops[0]]
-        if top.head is None:
-            _make_root(words, left)
-        else:
-            _reattach(words, left, top.head, top.deprel)
+        _take_place(words, left, top.index)
         for k in range(first, left):
             _reattach(words, k, left, "flat" if words[k].entity == "PERSON" else "compound")
         _reattach(words, right, left, "conj")
@@ -3669,11 +3657,7 @@ def _participle_read_as_the_verb(words: list[Word], aside: int, verb: int) -> No
             words[aside - 1].text != "," or _children(words, aside, "aux", "aux:pass", "cc") or \
             _span_end(words, subjects[0]) != aside - 2:
         return
-    upper, relation = words[aside].head, words[aside].deprel
-    if upper is None:
-        _make_root(words, verb)
-    else:
-        _reattach(words, verb, upper, relation)
+    _take_place(words, verb, aside)
     for k in _children(words, aside, "mark", "nsubj"):
         _reattach(words, k, verb, words[k].deprel)
     _reattach(words, aside, verb, "advcl")
@@ -4771,10 +4755,7 @@ def participles_read_as_main_verbs(words: list[Word]) -> None:
             if not when and (words[named[0]].upos != "PROPN" or
                              words[named[0] - 1].upos != "NOUN"):
                 continue
-            if participle.head is None:
-                _make_root(words, verb)
-            else:
-                _reattach(words, verb, participle.head, participle.deprel)
+            _take_place(words, verb, participle.index)
             if when:
                 _reattach(words, named[0], participle.index, "obl:tmod")
             else:
@@ -5892,10 +5873,7 @@ def modifiers_read_as_complements(words: list[Word]) -> None:
             _reattach(words, word.index, subjects[0], "amod")
         elif verb.head == word.index and verb.deprel == "ccomp" and \
                 word.children == [verb.index]:
-            if word.head is None:
-                _make_root(words, verb.index)
-            else:
-                _reattach(words, verb.index, word.head, word.deprel)
+            _take_place(words, verb.index, word.index)
             _reattach(words, word.index, subjects[0], "amod")
         else:
             continue
@@ -6376,10 +6354,7 @@ def plural_nouns_read_as_verbs(words: list[Word]) -> None:
             continue
         modifiers = [c for c in _children(words, word.index, "nsubj") if c == word.index - 1]
         speech = words[after]
-        if word.head is None:
-            _make_root(words, after)
-        else:
-            _reattach(words, after, word.head, word.deprel)
+        _take_place(words, after, word.index)
         speech.xpos = "VBD"
         word.upos, word.xpos = "NOUN", "NNS"
         for child in [c for c in word.children if c > after]:
@@ -6547,11 +6522,7 @@ def acronym_plurals(words: list[Word]) -> None:
         if head is None or head != word.index - 1 or word.deprel not in NAME_LINKS:
             continue
         # 'Labour MPs' read as one name headed by 'Labour': the post heads the phrase
-        upper, relation = words[head].head, words[head].deprel
-        if upper is None:
-            _make_root(words, word.index)
-        else:
-            _reattach(words, word.index, upper, relation)
+        _take_place(words, word.index, head)
         _reattach(words, head, word.index, "compound")
         for k in _children(words, head):
             _reattach(words, k, word.index, words[k].deprel)
