@@ -7940,3 +7940,11 @@ def test_a_participle_setting_the_scene_after_the_tag_is_not_what_was_said(run):
     text = '"Nothing is left," said Rosa Lima, standing in what had been her kitchen.'
     row = only(text, run(text))
     assert (row["source"].name, row["content"]) == ("Rosa Lima", ['"Nothing is left,"'])
+
+
+def test_a_participle_after_the_speakers_description_describes_the_speaker(run):
+    text = ('"I feel like nobody asked us," said Priya Natarajan, a junior majoring in biology. '
+            '"We found out from Instagram."')
+    row = only(text, run(text))
+    assert row["source"].title == "junior majoring in biology"
+    assert row["content"] == ['"I feel like nobody asked us,"', '"We found out from Instagram."']

@@ -1319,13 +1319,20 @@ def scenes_read_as_complements(words: list[Word]) -> None:
     """'"Nothing is left," said Rosa Lima, standing in what had been her kitchen.' parsed
     with 'standing' and 'kitchen' more complements of 'said': after a quotation the tag
     closes, a participle set off by a comma after the speaker sets the scene, and a clause
-    that goes on right after its last word belongs to that word ('what had been')."""
+    that goes on right after its last word belongs to that word ('what had been'); one
+    right after the speaker's description describes the speaker ('said Priya Natarajan, a
+    junior majoring in biology')."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
         clauses = _children(words, verb.index, "ccomp")
         if verb.upos != "VERB" or verb.lemma not in verbs or \
                 not any(c < verb.index for c in clauses):
             continue
+        speakers = {k for n in _children(words, verb.index, "nsubj")
+                    for k in _descendants(words, n)}
+        for clause in [c for c in clauses if c > verb.index and words[c].xpos == "VBG" and
+                       c - 1 in speakers and words[c - 1].upos == "NOUN"]:
+            _reattach(words, clause, clause - 1, "acl")  # 'a junior majoring in biology'
         scenes = [c for c in clauses if c > verb.index and words[c].xpos == "VBG" and
                   words[c - 1].text == ","]
         for scene in scenes:
