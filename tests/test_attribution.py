@@ -7948,3 +7948,9 @@ def test_a_participle_after_the_speakers_description_describes_the_speaker(run):
     row = only(text, run(text))
     assert row["source"].title == "junior majoring in biology"
     assert row["content"] == ['"I feel like nobody asked us,"', '"We found out from Instagram."']
+
+
+def test_a_spokeswoman_for_a_named_mayor_is_unnamed_not_the_mayor(run):
+    text = '"We are reviewing the report," a spokeswoman for Mayor Brandon Johnson said.'
+    source = only(text, run(text))["source"]
+    assert (source.kind, source.role) == (SourceKind.ANONYMOUS_INDIVIDUAL, "spokeswoman")

@@ -1249,6 +1249,21 @@ def subjects_with_prepositions(words: list[Word]) -> None:
         _reattach(words, word.index, noun, "nmod")
 
 
+def second_subjects_with_prepositions(words: list[Word]) -> None:
+    """'a spokeswoman for Mayor Brandon Johnson said' parsed with both 'spokeswoman' and
+    'Johnson' subjects of 'said': a subject does not take a preposition, so the second is
+    the first's ('for Mayor Brandon Johnson')."""
+    for verb in words:
+        subjects = _children(words, verb.index, "nsubj", "nsubj:pass")
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        cases = [c for c in _children(words, second, "case") if c < second]
+        if cases and words[first].upos == "NOUN" and \
+                max(k for k in _descendants(words, first)) + 1 == min(_descendants(words, second)):
+            _reattach(words, second, first, "nmod")
+
+
 def names_set_in_fronted_phrases(words: list[Word]) -> None:
     """'In a phone interview from Gaza, Ahmed Nasser, 29, said ...' parsed with 'interview'
     the subject and the name its apposition: a subject does not take a preposition, so the
@@ -6582,7 +6597,8 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            name_parts_past_commas,
            findings_read_as_outlets, passives_cut_from_clauses,
            brands_read_as_possessives, subjects_after_with,
-           titles_cut_from_their_dots, titles_split_from_names, posts_read_as_names,
+           second_subjects_with_prepositions, titles_cut_from_their_dots, titles_split_from_names,
+           posts_read_as_names,
            posts_read_as_adverbs,
            posts_read_as_adjectives,
            phrases_read_apart_from_the_quoted, clauses_hung_on_the_quoted,
