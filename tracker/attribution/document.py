@@ -269,9 +269,7 @@ class ParsedDoc:
                     entity = Entity(Span(entity.span.start, word.end), "PERSON",
                                     self.text[entity.span.start:word.end])
             people.append(entity)
-        return [e for e in people if not any(
-            o is not e and o.span.start < e.span.start and e.span.end <= o.span.end
-            for o in people)]
+        return people  # the word's own entity, now inside the name, is dropped after
 
     def _joins_names(self, end: int, start: int) -> bool:
         """Whether only name particles ('al', 'bin', 'van der') and tight hyphens lie

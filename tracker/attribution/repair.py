@@ -1254,6 +1254,8 @@ def second_subjects_with_prepositions(words: list[Word]) -> None:
     'Johnson' subjects of 'said': a subject does not take a preposition, so the second is
     the first's ('for Mayor Brandon Johnson')."""
     for verb in words:
+        if verb.upos not in ("VERB", "AUX"):
+            continue
         subjects = _children(words, verb.index, "nsubj", "nsubj:pass")
         if len(subjects) != 2:
             continue
@@ -1310,9 +1312,11 @@ def descriptions_read_into_complements(words: list[Word]) -> None:
     verb; it is the speaker, and the name its apposition."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs:
+            continue
         names = [k for k in _children(words, verb.index, "nsubj")
                  if k < verb.index and words[k].upos == "PROPN" and words[k - 1].text == ","]
-        if verb.upos != "VERB" or verb.lemma not in verbs or not names:
+        if not names:
             continue
         name = names[0]
         for clause in _children(words, verb.index, "ccomp"):
@@ -1339,9 +1343,10 @@ def scenes_read_as_complements(words: list[Word]) -> None:
     junior majoring in biology')."""
     verbs = lexicon.reporting_verbs()
     for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs:
+            continue
         clauses = _children(words, verb.index, "ccomp")
-        if verb.upos != "VERB" or verb.lemma not in verbs or \
-                not any(c < verb.index for c in clauses):
+        if not any(c < verb.index for c in clauses):
             continue
         speakers = {k for n in _children(words, verb.index, "nsubj")
                     for k in _descendants(words, n)}
@@ -2635,8 +2640,10 @@ def ages_read_as_subjects(words: list[Word]) -> None:
     interjection: an age set off by commas after a name is the name's, and the name is the
     subject."""
     for verb in words:
+        if verb.upos != "VERB":
+            continue
         subjects = _children(words, verb.index, "nsubj")
-        if verb.upos != "VERB" or len(subjects) != 1 or words[subjects[0]].upos != "NUM":
+        if len(subjects) != 1 or words[subjects[0]].upos != "NUM":
             continue
         age = subjects[0]
         if age < 2 or age + 1 >= verb.index or words[age - 1].text != "," or \
@@ -5400,10 +5407,12 @@ def titles_set_after_media(words: list[Word]) -> None:
     is the document's title, and a name the verb had as its object is its subject."""
     verbs = lexicon.reporting_verbs()
     for medium in words[:-3]:
-        verb, end = medium.head, _span_end(words, medium.index)
+        verb = medium.head
         if verb is None or medium.deprel != "obl" or words[verb].lemma not in verbs or \
-                lexicon.source_nouns().get(medium.lemma) != "document" or \
-                end + 2 >= len(words):
+                lexicon.source_nouns().get(medium.lemma) != "document":
+            continue
+        end = _span_end(words, medium.index)
+        if end + 2 >= len(words):
             continue
         comma, mark = words[end + 1], words[end + 2]
         named = [k for k in range(mark.index + 1, len(words))
