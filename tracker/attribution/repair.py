@@ -1262,7 +1262,7 @@ def second_subjects_with_prepositions(words: list[Word]) -> None:
         first, second = subjects
         cases = [c for c in _children(words, second, "case") if c < second]
         if cases and words[first].upos == "NOUN" and \
-                max(k for k in _descendants(words, first)) + 1 == min(_descendants(words, second)):
+                _span_end(words, first) + 1 == min(_descendants(words, second)):
             _reattach(words, second, first, "nmod")
 
 
@@ -1321,8 +1321,7 @@ def descriptions_read_into_complements(words: list[Word]) -> None:
         name = names[0]
         for clause in _children(words, verb.index, "ccomp"):
             described = [d for d in _children(words, clause, "nsubj", "nsubj:pass")
-                         if d < name and max(k for k in _descendants(words, d) if k < name)
-                         >= name - 2]
+                         if d < name and _span_end_before(words, d, name) >= name - 2]
             if clause < verb.index or not described or words[described[0]].upos != "NOUN":
                 continue
             noun = described[0]
@@ -1358,7 +1357,7 @@ def scenes_read_as_complements(words: list[Word]) -> None:
         for scene in scenes:
             _reattach(words, scene, verb.index, "advcl")
             for later in [c for c in clauses if c > scene]:
-                last = _span_end(words, scene)
+                last = _span_end(words, scene)  # grows with each clause hung on it
                 if min(_descendants(words, later)) == last + 1 and words[last].upos == "PRON":
                     _reattach(words, later, last, "acl:relcl")
 
@@ -5433,9 +5432,9 @@ def titles_set_after_media(words: list[Word]) -> None:
         for k in (comma.index, mark.index):
             if words[k].head != title:
                 _reattach(words, k, title, "punct")
-        named = [k for k in _children(words, verb, "obj") if k == verb + 1]
-        if subject and named and words[named[0]].upos == "PROPN":
-            _reattach(words, named[0], verb, "nsubj")
+        objects = [k for k in _children(words, verb, "obj") if k == verb + 1]
+        if subject and objects and words[objects[0]].upos == "PROPN":
+            _reattach(words, objects[0], verb, "nsubj")
 
 
 def settings_read_as_participles(words: list[Word]) -> None:
