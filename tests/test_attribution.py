@@ -7954,3 +7954,16 @@ def test_a_spokeswoman_for_a_named_mayor_is_unnamed_not_the_mayor(run):
     text = '"We are reviewing the report," a spokeswoman for Mayor Brandon Johnson said.'
     source = only(text, run(text))["source"]
     assert (source.kind, source.role) == (SourceKind.ANONYMOUS_INDIVIDUAL, "spokeswoman")
+
+
+@pytest.mark.parametrize("text, name, cue", [
+    ("The columnist Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote that she "
+     "agreed with him.", "Ruth Marcus", "wrote"),
+    ("The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming "
+     "without any evidence that Mr. Obama wanted to take in 250,000 refugees.", "Trump",
+     "claiming"),
+])
+def test_a_time_with_a_preposition_or_beside_another_subject_is_not_the_speaker(
+        run, text, name, cue):
+    row = next(r for r in texts(text, run(text)) if r["cue"] == cue)
+    assert row["source"].name == name

@@ -4081,7 +4081,9 @@ def temporal_subjects(words: list[Word]) -> None:
     'Wells Fargo just this month announced' (or 'Globex today announced') parsed with the
     name inside the time: the name is; a bare day opening the sentence of a speech verb is
     when, and the speaker is left to be found before the verb ('Thursday at the
-    conference, Sen. Graham called out ...')."""
+    conference, Sen. Graham called out ...'); so is a time with a preposition ('but on
+    Tuesday wrote that') or beside another subject ('The day before, ..., Mr. Trump was
+    blunt')."""
     for word in words:
         subjects = [s for s in _children(words, word.index, "nsubj")
                     if words[s].lower in TEMPORAL and s > word.index]
@@ -4119,6 +4121,12 @@ def temporal_subjects(words: list[Word]) -> None:
             elif word.lemma in lexicon.reporting_verbs() and \
                     _opens_sentence(words, words[subject]):
                 words[subject].deprel = "obl:tmod"  # 'Thursday at the conference, Graham said'
+        for subject in _children(words, word.index, "nsubj", "nsubj:pass"):
+            others = [s for s in _children(words, word.index, "nsubj", "nsubj:pass")
+                      if s != subject and words[s].lower not in TEMPORAL]
+            if subject < word.index and words[subject].lower in TEMPORAL and \
+                    (others or _children(words, subject, "case")):
+                words[subject].deprel = "obl:tmod"
 
 
 def names_read_as_times(words: list[Word]) -> None:
