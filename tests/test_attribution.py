@@ -7967,3 +7967,19 @@ def test_a_time_with_a_preposition_or_beside_another_subject_is_not_the_speaker(
         run, text, name, cue):
     row = next(r for r in texts(text, run(text)) if r["cue"] == cue)
     assert row["source"].name == name
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Joe Madison, a talk radio host considered one of the most influential in the black "
+     "community, recalled in 2008 that Obama was not treated as credibly.",
+     "that Obama was not treated as credibly"),
+    ("Joe Madison, a D.C.-based talk radio host considered one of the most influential in the "
+     "black community, recalled in 2008 that before Iowa, Obama wasn’t treated as credibly by "
+     "his show’s listeners.",
+     "that before Iowa, Obama wasn’t treated as credibly by his show’s listeners"),
+])
+def test_a_participle_describing_the_speakers_description_is_not_the_main_verb(
+        run, text, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["source"].name, row["content"]) == ("recalled", "Joe Madison",
+                                                                [content])

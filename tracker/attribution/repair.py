@@ -4801,6 +4801,43 @@ def participles_read_as_main_verbs(words: list[Word]) -> None:
             break
 
 
+def descriptions_read_as_clauses_of_their_names(words: list[Word]) -> None:
+    """'Joe Madison, a talk radio host considered one of the most influential, recalled
+    that ...' parsed with 'considered' the main verb, both 'Joe Madison' and 'host' its
+    subjects and 'recalled' a clause of it: a participle with no auxiliary whose second
+    subject is a description set off after a name, followed after a comma by a speech verb
+    with no subject, describes the description; the verb is the sentence's and the name
+    its subject."""
+    verbs = lexicon.reporting_verbs()
+    for participle in words:
+        if participle.xpos not in PAST_FORMS or participle.upos != "VERB" or \
+                _children(words, participle.index, "aux", "aux:pass", "cop"):
+            continue
+        subjects = [k for k in _children(words, participle.index, "nsubj", "nsubj:pass")
+                    if k < participle.index]
+        if len(subjects) != 2 or words[subjects[0]].upos != "PROPN" or \
+                words[subjects[1]].upos != "NOUN" or \
+                _span_end(words, subjects[1]) + 1 != participle.index or not any(
+                    words[k].text == "," for k in range(subjects[0] + 1, subjects[1])):
+            continue
+        # the first verb set off after the participle's phrase, wherever the parser hung it
+        verb = next((k for k in range(participle.index + 1, len(words))
+                     if words[k].sentence == participle.sentence and words[k - 1].text == ","
+                     and words[k].upos == "VERB"), None)
+        if verb is None or words[verb].xpos not in FINITE | PAST_FORMS or \
+                words[verb].lemma not in verbs or \
+                _children(words, verb, *SUBJECTS, "mark", "cc"):
+            continue
+        name, description = subjects
+        _take_place(words, verb, participle.index)
+        _reattach(words, name, verb, "nsubj")
+        _reattach(words, description, name, "appos")
+        _reattach(words, participle.index, description, "acl")
+        for k in _children(words, participle.index):
+            if k > verb:
+                _reattach(words, k, verb, words[k].deprel)
+
+
 def participle_asides(words: list[Word]) -> None:
     """'The press secretary, asked whether the president would veto the bill, said no
     decision had been made' parsed with 'asked' as the sentence's verb and 'said' as what
@@ -6647,7 +6684,8 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            according_to_openers, reduced_relatives,
            time_clauses_read_as_relatives,
            present_participle_asides, asides_taken_for_subjects, openers_hung_in_that_clauses,
-           participles_read_as_main_verbs, participle_asides, verbs_hung_on_participle_asides,
+           participles_read_as_main_verbs, descriptions_read_as_clauses_of_their_names,
+           participle_asides, verbs_hung_on_participle_asides,
            trailing_participles, displaced_complements, absorbed_subjects, objects_before_clauses,
            subjects_read_as_clauses_of_telling, recipient_clauses, particles_after_clauses,
            prepositions_before_quotations,
