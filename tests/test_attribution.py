@@ -7983,3 +7983,30 @@ def test_a_participle_describing_the_speakers_description_is_not_the_main_verb(
     row = only(text, run(text))
     assert (row["cue"], row["source"].name, row["content"]) == ("recalled", "Joe Madison",
                                                                 [content])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Asked about the sanctions, Maria Zakharova, the Foreign Ministry spokeswoman, said they "
+     "would fail.", "Maria Zakharova", "Foreign Ministry spokeswoman"),
+    ("Asked about the deal, Ursula von der Leyen, the Commission president, said Europe would "
+     "stand firm.", "Ursula von der Leyen", "Commission president"),
+])
+def test_a_name_after_a_fronted_question_speaks_with_its_post_set_off_after_it(
+        run, text, name, title):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title, source.kind) == (name, title, SourceKind.NAMED_PERSON)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The meeting will be held online, four OPEC+ sources told Reuters.",
+     "four OPEC+ sources", "The meeting will be held online"),
+    ("Saudi Arabia will keep its voluntary cut in place, three sources told Reuters on "
+     "Wednesday.", "three sources", "Saudi Arabia will keep its voluntary cut in place"),
+    ("The deal could be signed within weeks, two people familiar with the talks told Bloomberg "
+     "News.", "two people familiar with the talks", "The deal could be signed within weeks"),
+])
+def test_a_tag_whose_verb_was_read_as_a_modifier_of_the_listener_is_found(
+        run, text, speaker, content):
+    row = only(text, run(text))
+    assert (row["cue"], row["speaker"], row["content"]) == ("told", speaker, [content])
+    assert row["source"].kind == SourceKind.ANONYMOUS_GROUP

@@ -100,6 +100,10 @@ AUDIENCES = {"briefing", "conference", "audience", "meeting", "rally", "hearing"
              "summit", "session", "gathering", "panel", "symposium", "webinar"}
 # Source-noun categories of words for people.
 PERSON_CATEGORIES = {"role", "title", "vague"}
+# Words that may stand in a phrase for people before its noun ('four OPEC+ sources'), and
+# how each hangs on the noun.
+PHRASE_TAGS = {"NUM", "ADJ", "NOUN", "PROPN", "SYM", "DET"}
+MODIFIER_RELATIONS = {"NUM": "nummod", "ADJ": "amod", "DET": "det"}
 # Source-noun categories of posts a person holds ('chief', 'executive', 'son').
 POST_CATEGORIES = {"role", "title"}
 # Verbs that give a name ('who gave his name as ...', 'a group, called the Fund, will').
@@ -469,6 +473,45 @@ def outlets_read_as_clauses(words: list[Word]) -> None:
         _reattach(words, names[0], word.index, "compound")
         for clause in _children(words, word.index, "ccomp"):
             _reattach(words, clause, verb, "ccomp")
+
+
+def tags_read_as_modifiers_of_listeners(words: list[Word]) -> None:
+    """'The meeting will be held online, four OPEC+ sources told Reuters.' parsed with
+    'told' an adjective of 'Reuters' and the sources a phrase of the sentence: a verb of
+    telling right before whom it was told, in a phrase set off by a comma after the
+    sentence's clause and opened by a word for people ('two people familiar with the talks
+    told Bloomberg News'), is a tag: the people told the listener."""
+    frames, people = lexicon.verb_frames(), lexicon.source_nouns()
+    for verb in words[3:-1]:
+        listener = verb.head
+        if verb.upos != "VERB" or verb.deprel not in ("amod", "compound") or \
+                listener is None or listener <= verb.index or \
+                "recipient" not in frames.get(verb.lemma, ()) or \
+                words[listener].upos not in ("NOUN", "PROPN") or \
+                any(words[k].head != listener for k in range(verb.index + 1, listener)):
+            continue
+        start = verb.index - 1
+        while start > 0 and words[start].text != "," and verb.index - start < MAX_TAG_WORDS:
+            start -= 1
+        phrase = range(start + 1, verb.index)
+        subject = next((k for k in phrase if words[k].upos == "NOUN" and
+                        people.get(words[k].lemma) in PERSON_CATEGORIES), None)
+        roots = [w.index for w in words if w.sentence == verb.sentence and w.head is None]
+        if words[start].text != "," or subject is None or not roots or \
+                roots[0] >= start or \
+                any(words[k].upos not in PHRASE_TAGS for k in range(start + 1, subject)):
+            continue
+        later = [k for k in _children(words, listener) if k > listener and
+                 words[k].deprel not in ("flat", "compound", "punct")]
+        _reattach(words, verb.index, roots[0], "parataxis")
+        _reattach(words, subject, verb.index, "nsubj")
+        _reattach(words, listener, verb.index, "obj")
+        _reattach(words, start, verb.index, "punct")
+        for k in later:
+            _reattach(words, k, verb.index, "obl")
+        for k in phrase:
+            if words[k].head not in phrase and k != subject:
+                _reattach(words, k, subject, MODIFIER_RELATIONS.get(words[k].upos, "compound"))
 
 
 def surnames_read_as_adverbs(words: list[Word]) -> None:
@@ -1375,25 +1418,52 @@ def names_hung_in_fronted_participles(words: list[Word]) -> None:
             continue
         openers = [a for a in _children(words, verb.index, "advcl")
                    if a < verb.index and words[a].xpos in ("VBN", "VBG")]
-        if not openers:
+        # 'Asked about the sanctions, Maria Zakharova, ..., said' read with 'said' a clause
+        # of 'Asked'
+        hung = verb.head is not None and verb.head < verb.index and \
+            verb.deprel in ("parataxis", "conj") and words[verb.head].xpos in ("VBN", "VBD") \
+            and _opens_sentence(words, words[verb.head])
+        if not openers and not hung:
             continue
-        inside = set(_descendants(words, openers[0]))
+        opener = openers[0] if openers else verb.head
+        inside = set(_descendants(words, opener))
+        if hung:
+            inside -= set(_descendants(words, verb.index))
         name = next((k for k in sorted(inside, reverse=True)
-                     if words[k].entity == "PERSON" and words[k].upos == "PROPN" and
-                     words[k].deprel == "appos" and words[k - 1].text == ","), None)
+                     if words[k].entity == "PERSON" and words[k].upos in ("PROPN", "NOUN") and
+                     words[k].deprel == "appos" and
+                     words[word_extent(words, k)[0] - 1].text == ","), None)
         if name is None:
             continue
         end = _span_end(words, name)
         between = list(range(end + 1, verb.index))
         aside = bool(between) and words[between[0]].text in DASHES and \
             words[between[-1]].text in DASHES
-        if between and not aside:
+        post = _post_set_off(words, between)
+        if between and not aside and post is None:
             continue
+        if hung:
+            _take_place(words, verb.index, opener)
+            _reattach(words, opener, verb.index, "advcl")
         _reattach(words, name, verb.index, "nsubj")
+        if post is not None:
+            _reattach(words, post, name, "appos")
         if aside:
             for k in [k for k in between[1:-1] if words[k].head not in between]:
                 _reattach(words, k, name, "acl:relcl" if words[k].upos in ("VERB", "AUX")
                           else words[k].deprel)
+
+
+def _post_set_off(words: list[Word], between: list[int]) -> int | None:
+    """The noun heading ', the Foreign Ministry spokeswoman,' when those words are a phrase
+    set off by commas and nothing else."""
+    if len(between) < 3 or words[between[0]].text != "," or words[between[-1]].text != ",":
+        return None
+    inner = between[1:-1]
+    tops = [k for k in inner if words[k].head not in inner]
+    if len(tops) != 1 or words[tops[0]].upos != "NOUN":
+        return None
+    return tops[0]
 
 
 def subjects_set_in_fronted_phrases(words: list[Word]) -> None:
@@ -6635,7 +6705,7 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            passives_without_auxiliaries,
            contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs, company_names_read_as_verbs,
-           listeners_read_as_verbs, outlets_read_as_clauses,
+           listeners_read_as_verbs, outlets_read_as_clauses, tags_read_as_modifiers_of_listeners,
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs, ages_read_as_subjects,
