@@ -8010,3 +8010,36 @@ def test_a_tag_whose_verb_was_read_as_a_modifier_of_the_listener_is_found(
     row = only(text, run(text))
     assert (row["cue"], row["speaker"], row["content"]) == ("told", speaker, [content])
     assert row["source"].kind == SourceKind.ANONYMOUS_GROUP
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hassan (not his real name) said he had paid smugglers $3,000.", "Hassan"),
+    ("Yusuf, not his real name, said the guards beat him with sticks.", "Yusuf"),
+    ('"We sleep in shifts," said Karim, who uses a pseudonym to protect his family in Iran.',
+     "Karim"),
+    ("Ahmed, whose name has been changed to protect his identity, said the camp had no water.",
+     "Ahmed"),
+])
+def test_a_pseudonym_leaves_the_person_unidentified_and_justified(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind, source.justified, source.title) == (
+        name, SourceKind.ANONYMOUS_INDIVIDUAL, True, None)
+
+
+def test_withholding_a_surname_in_the_sentence_before_the_speech_covers_that_person(run):
+    text = ("Leila, 28, asked that her surname be withheld because she fears for her family in "
+            "Iran. She said she had been arrested twice.")
+    extraction = run(text)
+    row = only(text, extraction)
+    assert (row["source"].name, row["source"].kind) == ("Leila", SourceKind.ANONYMOUS_INDIVIDUAL)
+    assert [j.source_ids for j in extraction.justifications] == [[row["source"].id]]
+
+
+@pytest.mark.parametrize("text", [
+    '"I just want to work," said a 22-year-old from Eritrea.',
+    '"I just want to work," said a 22-year-old from Eritrea who gave only his first name, Yonas.',
+])
+def test_an_age_after_an_inverted_speech_verb_is_the_speaker(run, text):
+    row = only(text, run(text))
+    assert row["speaker"].startswith("a 22-year-old from Eritrea")
+    assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL

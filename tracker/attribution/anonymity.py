@@ -49,7 +49,8 @@ def find_justifications(doc: ParsedDoc, sources: list[Source],
         described = [] if covered else _described(doc, sentence, sources, mention_sentences)
         covered = covered or described
         if not covered and not _generic_subject(doc, sentence):
-            covered = _just_before(sources, mention_sentences, sentence, text)
+            covered = _named_subject(doc, sources, sentence, text) or \
+                _just_before(sources, mention_sentences, sentence, text)
         if not described and (not covered or _generic_subject(doc, sentence)):
             covered = sorted({*covered, *(s.id for s in sources if s.kind in COVERED_KINDS)})
         found.append(Justification(span, text, reason, covered))
@@ -102,6 +103,21 @@ def _just_before(sources: list[Source], mention_sentences: dict[int, set[int]],
         if partial and source.kind == SourceKind.NAMED_PERSON and len(source.name.split()) == 1:
             source.kind, source.anonymous = SourceKind.ANONYMOUS_INDIVIDUAL, True
     return [s.id for s in before if s.kind in COVERED_KINDS]
+
+
+def _named_subject(doc: ParsedDoc, sources: list[Source], sentence: int,
+                   text: str) -> list[int]:
+    """'Leila, 28, asked that her surname be withheld ... She said ...': a justification
+    saying the name is only part of one, whose subject is a person the story names by that
+    one name, covers that person, left unidentified."""
+    subject = _sentence_subject(doc, sentence)
+    if subject is None or subject.upos != "PROPN" or \
+            not any(phrase in text.lower() for phrase in PARTIAL_NAME_PHRASES):
+        return []
+    named = [s for s in sources if s.kind == SourceKind.NAMED_PERSON and s.name == subject.text]
+    for source in named:
+        source.kind, source.anonymous = SourceKind.ANONYMOUS_INDIVIDUAL, True
+    return [s.id for s in named]
 
 
 def justification_sentences(doc: ParsedDoc) -> dict[int, str]:

@@ -49,6 +49,8 @@ PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster",
 THING_SUFFIXES = ("ment",)
 # How many words before a name may say it is only part of one ('identified only as Maria').
 PARTIAL_NAME_REACH = 4
+# The most words a bracket after a name may hold and still be about the name.
+BRACKET_REACH = 8
 # A comma or dash left of the head ends the phrase: 'Michigan, Trump said', 'FLINT — Bill Clinton'.
 LEFT_BREAKS = {",", "—", "–", "―", ":", ";", ".", "?", "!"}
 # An age standing for a person already named ('said the 46-year-old').
@@ -439,7 +441,26 @@ def _partly_named(doc: ParsedDoc, head: int, words: list[int], person: list[int]
     one, or not the person's own, leaves the person unidentified."""
     described = doc.subtree(head)
     before = range(max(0, person[0] - PARTIAL_NAME_REACH), person[0])
-    said = " ".join(doc.words[k].lower for k in sorted({*words, *before, *described}))
+    said = " ".join(doc.words[k].lower for k in sorted({*words, *before, *described,
+                                                        *_bracketed_after(doc, person[-1])}))
+    return lexicon.has_phrase(said, lexicon.anonymity_grants())
+
+
+def _bracketed_after(doc: ParsedDoc, index: int) -> list[int]:
+    """The words in brackets right after a word ('Hassan (not his real name)'), wherever the
+    parser hung them."""
+    opening = index + 1
+    if opening >= len(doc.words) or doc.words[opening].text != "(":
+        return []
+    closing = next((k for k in range(opening + 1, min(len(doc.words), opening + BRACKET_REACH))
+                    if doc.words[k].text == ")"), None)
+    return list(range(opening + 1, closing)) if closing is not None else []
+
+
+def _withholds_a_name(doc: ParsedDoc, index: int) -> bool:
+    """'Yusuf, not his real name,': an apposition that says the name is not the person's
+    own is no post."""
+    said = " ".join(doc.words[k].lower for k in doc.subtree(index))
     return lexicon.has_phrase(said, lexicon.anonymity_grants())
 
 
@@ -1153,7 +1174,8 @@ def _apposition_title(doc: ParsedDoc, head: int, words: list[int]) -> str | None
     holders = [head, *doc.children(head, "flat", "flat:name", "compound")]
     posts = sorted(a for h in holders for a in doc.children(h, "appos")
                    if a > head and a in words and  # a post may be capitalised: 'CEO'
-                   (doc.words[a].upos == "NOUN" or _post_word(doc, a)))
+                   (doc.words[a].upos == "NOUN" or _post_word(doc, a)) and
+                   not _withholds_a_name(doc, a))
     if not posts:
         return None
     told = frozenset(doc.children(posts[0], "acl:relcl"))

@@ -2690,15 +2690,26 @@ def inverted_speech_verbs_read_as_modifiers(words: list[Word]) -> None:
 def ages_hung_on_verbs(words: list[Word]) -> None:
     """'The 26-year-old added that ...' parsed with 'The' and 'old' hung on 'added' as a
     determiner and a compound: an age written for a person right before a verb with no
-    subject is its subject, with the article before it."""
+    subject is its subject, with the article before it; so is one right after a speech verb
+    ('said a 22-year-old from Eritrea', read as what was said)."""
+    verbs = lexicon.reporting_verbs()
     for verb in words:
         if verb.upos != "VERB" or _children(words, verb.index, *SUBJECTS):
             continue
         age = next((k for k in _children(words, verb.index, "compound", "amod", "dep")
                     if k == verb.index - 1 and _an_age(words, k)), None)
+        # 'said a 22-year-old from Eritrea', read with the age a complement of 'said'
+        after = next((k for k in _children(words, verb.index, "xcomp", "ccomp", "obj", "amod")
+                      if verb.lemma in verbs and _an_age(words, k) and
+                      all(words[j].head in (k, k - 2, k - 4) or words[j].text == "-"
+                          for j in range(verb.index + 1, k))), None)
+        age = age if age is not None else after
         if age is None:
             continue
+        words[age].upos, words[age].xpos = "NOUN", "NN"
         _reattach(words, age, verb.index, "nsubj")
+        for k in _children(words, age, "obl"):
+            words[k].deprel = "nmod"  # 'from Eritrea'
         for k in _children(words, verb.index, "det"):
             if k < age:
                 _reattach(words, k, age, "det")
