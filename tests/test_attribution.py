@@ -8043,3 +8043,33 @@ def test_an_age_after_an_inverted_speech_verb_is_the_speaker(run, text):
     row = only(text, run(text))
     assert row["speaker"].startswith("a 22-year-old from Eritrea")
     assert row["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+def test_a_word_of_a_quotation_is_not_a_name_beside_the_speaker_after_it(run):
+    text = ('"Brace for impact," the captain announced over the intercom. "Speedbird 12, going '
+            'around," the pilot radioed.')
+    rows = texts(text, run(text))
+    assert [(r["cue"], r["speaker"], r["content"]) for r in rows] == [
+        ("announced", "the captain", ['"Brace for impact,"']),
+        ("radioed", "the pilot", ['"Speedbird 12, going around,"'])]
+    assert rows[0]["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("OPEC+ said it would meet on Sunday. The cartel said output would stay unchanged.",
+     "OPEC+", SourceKind.NAMED_ORGANIZATION),
+    ('"Mayday, mayday," the pilot said, according to audio.', "audio", SourceKind.DOCUMENT),
+    ("The note said the bank expected two rate cuts this year.", "note", SourceKind.DOCUMENT),
+])
+def test_cartels_audio_and_notes_are_bodies_and_documents(run, text, name, kind):
+    source = texts(text, run(text))[-1]["source"]
+    assert (source.name, source.kind) == (name, kind)
+
+
+def test_a_plus_sign_is_part_of_a_name_not_a_conjunction(run):
+    text = "Two OPEC+ sources said the meeting would be held online."
+    extraction = run(text)
+    row = only(text, extraction)
+    assert (row["source"].name, row["source"].kind, row["source"].organization) == (
+        "Two OPEC+ sources", SourceKind.ANONYMOUS_GROUP, "OPEC+")
+    assert [c.sourcing for c in extraction.claims] == [Sourcing.ANONYMOUS]

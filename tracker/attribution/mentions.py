@@ -49,6 +49,8 @@ PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster",
 THING_SUFFIXES = ("ment",)
 # How many words before a name may say it is only part of one ('identified only as Maria').
 PARTIAL_NAME_REACH = 4
+# What may follow a name's closing '+' ('OPEC+ said', 'OPEC+'s').
+NAME_END_FOLLOWERS = ("", " ", ",", ".", "'", "’")
 # The most words a bracket after a name may hold and still be about the name.
 BRACKET_REACH = 8
 # A comma or dash left of the head ends the phrase: 'Michigan, Trump said', 'FLINT — Bill Clinton'.
@@ -653,7 +655,11 @@ def _abbreviated_title(doc: ParsedDoc, k: int) -> bool:
 
 
 def _text(doc: ParsedDoc, words: list[int]) -> str:
-    return doc.text[doc.words[words[0]].start : doc.words[words[-1]].end]
+    """The text of a run of words, with a '+' written onto its last ('OPEC+', 'Disney+')."""
+    end = doc.words[words[-1]].end
+    if doc.text[end : end + 1] == "+" and doc.text[end + 1 : end + 2] in NAME_END_FOLLOWERS:
+        end += 1
+    return doc.text[doc.words[words[0]].start : end]
 
 
 def _two_word_category(doc: ParsedDoc, head: int) -> str | None:
@@ -1308,7 +1314,7 @@ def describe(doc: ParsedDoc, head: int, words: list[int]) -> dict[str, str | Non
             last_affiliation = k
         elif word.entity == "ORG" and not counts and word.lower not in INDEFINITE and \
                 not _under_saying(doc, k, head):
-            organization.append(word.text)
+            organization.append(_text(doc, [k]))
         if (word.deprel == "nummod" and word.head == head or word.upos == "NUM" and
                 word.head is not None and _designation(doc, word.head)) and \
                 not YEAR.match(word.text):  # 'A 2019 memo' counts nothing

@@ -284,6 +284,14 @@ def split_names(words: list[Word]) -> None:
         for later in rest:
             start = word_extent(words, later)[0]
             between = range(word_extent(words, first)[1] + 1, start)
+            if any(_closing_quote(words[k]) and words[k - 1].text in (",", "?", "!")
+                   for k in between) and _opens_with_quotation(
+                    words, word_extent(words, first)[0]):
+                # '"Brace for impact," the captain announced': the first is the quotation's
+                clauses = _children(words, word.index, "ccomp", "parataxis")
+                _reattach(words, first, clauses[0] if clauses else word.index, "dep")
+                first = later
+                continue
             tail = _name_tail(words, first, between)
             set_off = all(words[k].upos == "PUNCT" for k in between if k not in tail) and \
                 any(words[k].text == "," for k in between)
@@ -512,6 +520,24 @@ def tags_read_as_modifiers_of_listeners(words: list[Word]) -> None:
         for k in phrase:
             if words[k].head not in phrase and k != subject:
                 _reattach(words, k, subject, MODIFIER_RELATIONS.get(words[k].upos, "compound"))
+
+
+def plus_signs_read_as_conjunctions(words: list[Word]) -> None:
+    """'Two OPEC+ sources said' parsed as 'Two OPEC' and 'sources', joined by '+': a plus
+    sign written onto a name is part of it ('OPEC+', 'Disney+'), and the name modifies the
+    noun after it."""
+    for plus in words[1:-1]:
+        name, noun = plus.index - 1, plus.index + 1
+        if plus.text != "+" or plus.deprel != "cc" or plus.head != noun or \
+                words[name].end != plus.start or words[noun].head != name or \
+                words[noun].deprel != "conj" or words[noun].upos != "NOUN":
+            continue
+        _take_place(words, noun, name)
+        for k in _children(words, name):
+            if k < name:
+                _reattach(words, k, noun, words[k].deprel)
+        _reattach(words, name, noun, "compound")
+        _reattach(words, plus.index, name, "punct")
 
 
 def surnames_read_as_adverbs(words: list[Word]) -> None:
@@ -4477,6 +4503,20 @@ def names_after_roles(words: list[Word]) -> None:
             _reattach(words, word.index, role, "appos")
 
 
+def _opens_with_quotation(words: list[Word], index: int) -> bool:
+    """Whether the word stands in a quotation that opens its sentence (after nothing but
+    punctuation: '(“This is less a crisis,” Crowley wrote)'), not in a title quoted
+    inside it ('said Sunday on “Fox News Sunday,” the ...')."""
+    k = index - 1
+    while k >= 0 and words[k].sentence == words[index].sentence and \
+            words[k].text not in OPENING_MARKS:
+        k -= 1
+    if k < 0 or words[k].sentence != words[index].sentence:
+        return False
+    return all(words[j].upos == "PUNCT" for j in range(k)
+               if words[j].sentence == words[index].sentence)
+
+
 def _closing_quote(word: Word) -> bool:
     """A closing quotation mark, not the apostrophe of a possessive ('Sanders’ campaign')."""
     return (word.xpos == "''" or word.text in CLOSING_MARKS) and word.deprel != "case"
@@ -6717,6 +6757,7 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs, company_names_read_as_verbs,
            listeners_read_as_verbs, outlets_read_as_clauses, tags_read_as_modifiers_of_listeners,
+           plus_signs_read_as_conjunctions,
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs, ages_read_as_subjects,

@@ -49,7 +49,7 @@ TRADE_NOUNS = {"company", "firm", "corporation", "airline", "carrier", "automake
 # UAW said ... The union said', 'Greenpeace said ... The group said').
 BODY_NOUNS = {"union", "group", "agency", "charity", "organization", "organisation",
               "nonprofit", "association", "federation", "coalition", "alliance", "foundation",
-              "institute", "watchdog"}
+              "institute", "watchdog", "cartel"}
 # Words for a person as such, which no qualifier makes an office ('the old woman').
 PERSON_WORDS = {"man", "woman", "boy", "girl", "person", "men", "women", "people"}
 # 'The senators', 'both candidates': a post held by several people the story has named.
