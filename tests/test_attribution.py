@@ -8073,3 +8073,26 @@ def test_a_plus_sign_is_part_of_a_name_not_a_conjunction(run):
     assert (row["source"].name, row["source"].kind, row["source"].organization) == (
         "Two OPEC+ sources", SourceKind.ANONYMOUS_GROUP, "OPEC+")
     assert [c.sourcing for c in extraction.claims] == [Sourcing.ANONYMOUS]
+
+
+def test_a_post_a_nation_has_many_of_names_no_one_on_the_record(run):
+    text = "The Saudi minister said output would stay unchanged."
+    source = only(text, run(text))["source"]
+    assert (source.kind, source.anonymous) == (SourceKind.ANONYMOUS_INDIVIDUAL, True)
+    text = "The French president said Europe must defend itself."
+    assert only(text, run(text))["source"].kind == SourceKind.NAMED_PERSON
+
+
+def test_whose_a_named_critic_is_is_no_title(run):
+    text = '"A triumph," wrote The Guardian\'s Peter Bradshaw.'
+    source = only(text, run(text))["source"]
+    assert (source.name, source.title) == ("Peter Bradshaw", None)
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Critics have hailed the production as "a revelation."',
+     'the production as "a revelation."'),
+    ('The minister dismissed the report as "fake news."', 'the report as "fake news."'),
+])
+def test_what_a_thing_is_praised_or_dismissed_as_is_part_of_the_content(run, text, content):
+    assert only(text, run(text))["content"] == [content]

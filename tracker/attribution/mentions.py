@@ -1216,6 +1216,8 @@ def _title(doc: ParsedDoc, before: list[int]) -> str | None:
     if kept and doc.words[kept[0]].lower in RELATIVE_OPENERS and \
             not doc.words[kept[0]].text.isupper():  # 'the WHO chief' is a post
         return None  # a clause about the person ('who as a Navy captain was ...') is no post
+    if kept and doc.words[kept[-1]].text.endswith(lexicon.POSSESSIVE_ENDINGS):
+        return None  # whose the person is ("The Guardian's Peter Bradshaw") is no post
     return _text(doc, kept) if kept else None
 
 

@@ -50,6 +50,8 @@ TRADE_NOUNS = {"company", "firm", "corporation", "airline", "carrier", "automake
 BODY_NOUNS = {"union", "group", "agency", "charity", "organization", "organisation",
               "nonprofit", "association", "federation", "coalition", "alliance", "foundation",
               "institute", "watchdog", "cartel"}
+# Posts a government has many holders of, which a nation alone does not single out.
+SHARED_POSTS = {"minister", "ministers", "senator", "general", "judge", "lawmaker", "mp"}
 # Words for a person as such, which no qualifier makes an office ('the old woman').
 PERSON_WORDS = {"man", "woman", "boy", "girl", "person", "men", "women", "people"}
 # 'The senators', 'both candidates': a post held by several people the story has named.
@@ -160,10 +162,18 @@ def _office(reading: MentionReading) -> bool:
     qualified = len(words) > 1 and not words[-1].isupper() and not any(
         lexicon.descriptors().get(word.lower()) == "seniority" or
         word.endswith(lexicon.POSSESSIVE_ENDINGS) for word in words) and \
-        words[-1].lower() not in PERSON_WORDS  # 'the old woman' holds no office
+        words[-1].lower() not in PERSON_WORDS and \
+        not _one_of_a_nations(reading, words)
     return reading.category == "title" and not reading.plural and \
         reading.kind == SourceKind.ANONYMOUS_INDIVIDUAL and bool(words) and \
         reading.mention.text.lower().startswith("the ") and (capitals or qualified)
+
+
+def _one_of_a_nations(reading: MentionReading, words: list[str]) -> bool:
+    """'The Saudi minister': a post a government has many of, qualified by nothing but
+    the nation, is one of them ('the Saudi energy minister' is one post)."""
+    nation = set((reading.parts.get("affiliation") or "").replace(",", " ").split())
+    return words[-1].lower() in SHARED_POSTS and all(word in nation for word in words[:-1])
 
 
 def _owned_by_name(reading: MentionReading) -> bool:
