@@ -8096,3 +8096,21 @@ def test_whose_a_named_critic_is_is_no_title(run):
 ])
 def test_what_a_thing_is_praised_or_dismissed_as_is_part_of_the_content(run, text, content):
     assert only(text, run(text))["content"] == [content]
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_is_not_more_of_what_was_said(run):
+    text = "The ministry said the talks had gone well; the opposition called them a sham."
+    assert said(text, run(text)) == [
+        ("said", "The ministry", ["the talks had gone well"]),
+        ("called", "the opposition", ["them a sham"])]
+    text = ("He said the company had grown fast; that it had hired 500 people; and that it "
+            "would expand.")
+    assert said(text, run(text))[0][2] == [
+        "the company had grown fast; that it had hired 500 people; and that it would expand"]
+
+
+def test_a_time_after_a_documents_participle_is_when_it_appeared(run):
+    text = "A survey published last week showed that most Britons opposed the plan."
+    row = only(text, run(text))
+    assert (row["cue"], row["content"]) == ("showed", ["that most Britons opposed the plan"])
+    assert row["source"].kind == SourceKind.DOCUMENT

@@ -540,6 +540,22 @@ def plus_signs_read_as_conjunctions(words: list[Word]) -> None:
         _reattach(words, plus.index, name, "punct")
 
 
+def clauses_after_semicolons(words: list[Word]) -> None:
+    """'The ministry said the talks had gone well; the opposition called them a sham.'
+    parsed with both clauses what the ministry said: a second clause with a subject of its
+    own after a semicolon is the writer's next sentence, not more of what was said."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma not in verbs:
+            continue
+        clauses = _children(words, verb.index, "ccomp")
+        for clause in clauses[1:]:
+            first = word_extent(words, clause)[0]
+            if clause > verb.index and words[first - 1].text == ";" and \
+                    any(k < clause for k in _children(words, clause, "nsubj", "nsubj:pass")):
+                _reattach(words, clause, verb.index, "conj")
+
+
 def surnames_read_as_adverbs(words: list[Word]) -> None:
     """'Eddie Howe admitted his side had struggled' tagged with 'Howe' an adverb of
     'admitted': a capitalised adverb that the tagger put at the end of a person's name, right
@@ -4897,8 +4913,10 @@ def participles_read_as_main_verbs(words: list[Word]) -> None:
             continue
         # 'published Wednesday in JAMA found': the day read as the participle's object, or
         # as the subject of the verb after it
-        day = participle.index + 1 if participle.index + 1 < len(words) and \
-            words[participle.index + 1].lower in TEMPORAL else None
+        day = next((k for k in (participle.index + 1, participle.index + 2)
+                    if k < len(words) and words[k].lower in TEMPORAL and
+                    all(words[j].lower in TIME_DETERMINERS
+                        for j in range(participle.index + 1, k))), None)  # 'last week'
         for verb in _children(words, participle.index, "conj", "ccomp"):
             named = [k for k in _children(words, verb, "nsubj")
                      if participle.index < k < verb and k in (verb - 1, day)]
@@ -6757,7 +6775,7 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            contact_clauses,
            names_read_as_function_words, surnames_read_as_verbs, company_names_read_as_verbs,
            listeners_read_as_verbs, outlets_read_as_clauses, tags_read_as_modifiers_of_listeners,
-           plus_signs_read_as_conjunctions,
+           plus_signs_read_as_conjunctions, clauses_after_semicolons,
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs, ages_read_as_subjects,
