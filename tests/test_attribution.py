@@ -8114,3 +8114,13 @@ def test_a_time_after_a_documents_participle_is_when_it_appeared(run):
     row = only(text, run(text))
     assert (row["cue"], row["content"]) == ("showed", ["that most Britons opposed the plan"])
     assert row["source"].kind == SourceKind.DOCUMENT
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The pilot dumped fuel over the sea, allowing the plane to land safely, the airline said.",
+     "The pilot dumped fuel over the sea, allowing the plane to land safely"),
+    ("The talks will resume on Monday, after both sides agreed to a pause, a spokesman said.",
+     "The talks will resume on Monday, after both sides agreed to a pause"),
+])
+def test_a_clause_before_an_inverted_tag_is_part_of_what_was_said(run, text, content):
+    assert only(text, run(text))["content"] == [content]

@@ -41,6 +41,9 @@ from .repair import (
 )
 
 CONTENT_RELATIONS = ("ccomp",)
+# Clauses the parser hangs on an inverted tag's verb that stand before its speaker, and so
+# end what was said ('..., allowing the plane to land safely, the airline said').
+CLAUSES_BEFORE_TAGS = ("advcl", "xcomp", "dep", "conj")
 INTENT_RELATIONS = ("xcomp",)
 INTENT_CLASSES = {"cognition", "position"}
 OBJECT_RELATIONS = ("obj",)
@@ -1056,10 +1059,20 @@ def inverted(doc: ParsedDoc) -> Iterator[Candidate]:
         if word.deprel == "ccomp" and doc.words[word.head].upos == "VERB" and \
                 is_reporting_verb(doc, word.head) or _embedded(doc, word.index):
             continue
-        cue_clause = set(doc.subtree(word.index))
-        content = set(doc.subtree(word.head, exclude=frozenset({word.index}))) - cue_clause
+        before = _clauses_before_speaker(doc, word.index, speaker)
+        cue_clause = set(doc.subtree(word.index)) - before
+        content = set(doc.subtree(word.head, exclude=frozenset({word.index}))) | before
         content = _quotation_before(doc, _quotation_after(doc, content, cue_clause), cue_clause)
         yield Candidate("inverted", [word.index], content, speaker, word.sentence)
+
+
+def _clauses_before_speaker(doc: ParsedDoc, verb: int, speaker: int) -> set[int]:
+    """'The pilot dumped fuel, allowing the plane to land, the airline said' parsed with
+    'allowing' hung on 'said': a clause the tag's verb holds before its speaker is the end
+    of what was said."""
+    first = word_extent(doc.words, speaker)[0]
+    return {k for c in doc.children(verb, *CLAUSES_BEFORE_TAGS) if c < first
+            for k in doc.subtree(c)}
 
 
 def _comma_tag(doc: ParsedDoc, verb: int, speaker: int) -> bool:

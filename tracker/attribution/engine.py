@@ -188,13 +188,17 @@ def _spans(doc: ParsedDoc, words: set[int]) -> list[Span]:
     return spans
 
 
-def _without_asides(doc: ParsedDoc, words: set[int], quotes: list[Quote]) -> set[int]:
+def _without_asides(doc: ParsedDoc, words: set[int], quotes: list[Quote],
+                    before: int) -> set[int]:
     """'said Obama should pardon Clinton, who has not been charged', '... Mr. Trump, the
     presumed Putin favorite': a relative clause or apposition set off by a comma at the end
-    of unquoted content is the reporter's aside, not what was said."""
+    of unquoted content is the reporter's aside, not what was said (but a participle before
+    the tag, `before` the cue, is the tagged speaker's: 'The pilot dumped fuel, allowing the
+    plane to land, the airline said')."""
     last = max((k for k in words if doc.words[k].upos != PUNCT), default=None)
     for head in sorted(words):
-        if not _aside(doc, head):
+        if not _aside(doc, head) or last is not None and last < before and \
+                doc.words[head].xpos == "VBG":
             continue
         first, end = word_extent(doc.words, head)
         if end != last or first == 0 or doc.words[first - 1].text != "," or first - 1 not in words:
@@ -330,7 +334,8 @@ def _drafts_from_cues(doc: ParsedDoc, candidates: list[Candidate], blocked: list
         cue = _cue_span(doc, cand.cue)
         if _inside(cue, blocked) or _inside(cue, quoted) and not _transcript_label(doc, cand):
             continue
-        words = _without_asides(doc, cand.content, quotes) | _fronted_part(doc, cand)
+        words = _without_asides(doc, cand.content, quotes, before=max(cand.cue)) | \
+            _fronted_part(doc, cand)
         content = _within_paragraph(doc.text, _spans(doc, words), cue, quotes)
         if not content:
             continue
