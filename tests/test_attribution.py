@@ -8124,3 +8124,14 @@ def test_a_time_after_a_documents_participle_is_when_it_appeared(run):
 ])
 def test_a_clause_before_an_inverted_tag_is_part_of_what_was_said(run, text, content):
     assert only(text, run(text))["content"] == [content]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Alexandria Ocasio-Cortez said the bill would fail.", "Alexandria Ocasio-Cortez"),
+    ("Ngozi Okonjo-Iweala, the WTO director-general, said trade would slow.",
+     "Ngozi Okonjo-Iweala"),
+])
+def test_a_hyphenated_surname_the_tagger_split_between_types_is_one_name(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_PERSON)
+    assert source.title in (None, "WTO director-general")

@@ -157,7 +157,8 @@ class ParsedDoc:
         for ent in doc.ents:
             kind = ENTITY_TYPES.get(ent.type, "OTHER")
             self.entities.append(Entity(Span(ent.start_char, ent.end_char), kind, ent.text))
-        widened = self._whole_people(self._across_cuts([self._widened(e) for e in self.entities]))
+        widened = self._whole_people(self._hyphenated_people(
+            self._across_cuts([self._widened(e) for e in self.entities])))
         self.entities = [e for e in widened if not any(  # 'Ocasio' inside 'Ocasio-Cortez'
             o is not e and o.span.start <= e.span.start and e.span.end <= o.span.end and
             len(o.span) > len(e.span) for o in widened)]
@@ -241,6 +242,25 @@ class ParsedDoc:
                         e.span.start <= span.start < e.span.end for e in self.entities):
                     found.append(Entity(span, "PERSON", m.group(0)))
         return found
+
+    def _hyphenated_people(self, entities: list[Entity]) -> list[Entity]:
+        """'Alexandria Ocasio' (a body) and 'Ocasio-Cortez', 'Ngozi Okonjo' and 'Iweala' (a
+        place): a person's name joined by a tight hyphen to a name the tagger gave another
+        type is one person's."""
+        merged = sorted(entities, key=lambda e: e.span.start)
+        k = 0
+        while k + 1 < len(merged):
+            first, second = merged[k], merged[k + 1]
+            overlapping = first.span.start < second.span.start < first.span.end
+            hyphened = self.text[first.span.end:second.span.start] == "-"
+            if (overlapping or hyphened) and "PERSON" in (first.type, second.type) and \
+                    first.type != second.type:
+                end = max(first.span.end, second.span.end)
+                merged[k:k + 2] = [Entity(Span(first.span.start, end), "PERSON",
+                                          self.text[first.span.start:end])]
+                continue
+            k += 1
+        return merged
 
     def _whole_people(self, entities: list[Entity]) -> list[Entity]:
         """'Abdel Fattah' and 'al-Sisi', 'Sheikh Tamim' and 'bin Hamad Al Thani': a name the
