@@ -8135,3 +8135,14 @@ def test_a_hyphenated_surname_the_tagger_split_between_types_is_one_name(run, te
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == (name, SourceKind.NAMED_PERSON)
     assert source.title in (None, "WTO director-general")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Esi Edugyan, the chair of the judges, said the decision was unanimous.", "Esi Edugyan",
+     SourceKind.NAMED_PERSON),
+    ("Interscope Records, the label, said the album would be delayed.", "Interscope Records",
+     SourceKind.NAMED_ORGANIZATION),
+])
+def test_a_name_beside_a_post_only_a_person_holds_is_a_persons(run, text, name, kind):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, kind)

@@ -21,6 +21,9 @@ from .repair import repair
 NAME_FRAGMENT_WORDS = 4
 # The most words the body a post is of may hold before a name ('Dean of Students Mark Rivera').
 POST_BODY_WORDS = 4
+# Posts a body may hold as well as a person ('Alphabet, the owner of Google').
+CORPORATE_POSTS = {"owner", "leader", "operator", "sponsor", "host", "publisher", "parent",
+                   "founder", "head", "member", "partner", "provider"}
 # CoNLL-03 and OntoNotes entity types mapped onto the few the rules need.
 ENTITY_TYPES = {
     "PER": "PERSON",
@@ -374,9 +377,16 @@ class ParsedDoc:
         or 'an' and a person's description is a person's, whatever place the tagger heard in
         it."""
         parts = [head, *self.children(head, "compound", "flat", "flat:name")]
-        return any(lexicon.source_nouns().get(self.words[a].lemma) in ("role", "title") and
-                   any(self.words[d].lower in ("a", "an") for d in self.children(a, "det"))
-                   for part in parts for a in self.children(part, "appos"))
+        return any(self._a_person(a) for part in parts for a in self.children(part, "appos"))
+
+    def _a_person(self, noun: int) -> bool:
+        """'an Australian woman', 'the chair of the judges': a description only a person
+        fits ('the owner', 'the leader' may be a company's or a movement's)."""
+        category = lexicon.source_nouns().get(self.words[noun].lemma)
+        articles = {self.words[d].lower for d in self.children(noun, "det")}
+        return category in ("role", "title") and bool(articles & {"a", "an"}) or \
+            category == "title" and "the" in articles and \
+            self.words[noun].lemma not in CORPORATE_POSTS
 
     def words_in(self, span: Span) -> range:
         """Indices of the words lying inside a character span."""
