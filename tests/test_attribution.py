@@ -8146,3 +8146,18 @@ def test_a_hyphenated_surname_the_tagger_split_between_types_is_one_name(run, te
 def test_a_name_beside_a_post_only_a_person_holds_is_a_persons(run, text, name, kind):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Taiwan President Lai Ching-te said the island would not provoke Beijing.", "Lai Ching-te"),
+    ("Foreign Minister Lin Chia-lung said the visit was a success.", "Lin Chia-lung"),
+    ("Former President Tsai Ing-wen said democracy would prevail.", "Tsai Ing-wen"),
+])
+def test_a_given_names_syllable_after_a_hyphen_is_part_of_the_name(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_PERSON)
+
+
+def test_an_english_compound_on_a_name_is_not_a_syllable_of_it(run):
+    text = "The Trump-led coalition said it would act."
+    assert only(text, run(text))["source"].name == "Trump-led coalition"

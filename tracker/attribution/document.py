@@ -21,6 +21,15 @@ from .repair import repair
 NAME_FRAGMENT_WORDS = 4
 # The most words the body a post is of may hold before a name ('Dean of Students Mark Rivera').
 POST_BODY_WORDS = 4
+# A given name's second syllable after a tight hyphen ('Ching-te', 'Ying-jeou'), and the
+# short words that end English compounds on a name instead ('Trump-led', 'Obama-era',
+# 'Liar-of the Year').
+HYPHENED_SYLLABLE = re.compile(r"-([a-z]{1,4})\b(?!-)")
+COMPOUND_ENDINGS = {"led", "era", "like", "free", "made", "run", "type", "less", "wide",
+                    "only", "year", "old", "born", "day", "week", "time", "fed", "ish",
+                    "held", "owed", "own", "side", "size", "term", "tied", "vs", "of", "the",
+                    "and", "in", "to", "on", "at", "for", "a", "an", "by", "or", "up", "out",
+                    "off", "all", "new", "war", "law", "in-law"}
 # Posts a body may hold as well as a person ('Alphabet, the owner of Google').
 CORPORATE_POSTS = {"owner", "leader", "operator", "sponsor", "host", "publisher", "parent",
                    "founder", "head", "member", "partner", "provider"}
@@ -197,7 +206,7 @@ class ParsedDoc:
             return entity
         before = self.words[inside[0] - 1]
         if entity.type == "PERSON":
-            return self._with_particle(entity, before)
+            return self._with_hyphened_tail(self._with_particle(entity, before))
         if entity.type != "ORG":
             return entity
         joined = before.head in inside or any(self.words[k].head == before.index
@@ -208,6 +217,17 @@ class ParsedDoc:
             return entity
         return Entity(Span(before.start, entity.span.end), entity.type,
                       self.text[before.start:entity.span.end])
+
+    def _with_hyphened_tail(self, entity: Entity) -> Entity:
+        """'Lai Ching-te', 'Lin Chia-lung' tagged up to 'Ching' and 'Chia-': a short lower-case
+        syllable joined by a tight hyphen ends the given name (not an English compound's
+        second word: 'Trump-led')."""
+        end = entity.span.end
+        tail = HYPHENED_SYLLABLE.match(self.text, end - 1 if entity.text.endswith("-") else end)
+        if tail is None or tail.group(1) in COMPOUND_ENDINGS:
+            return entity
+        return Entity(Span(entity.span.start, tail.end()), entity.type,
+                      self.text[entity.span.start:tail.end()])
 
     def _with_particle(self, entity: Entity, before: Word) -> Entity:
         """'Ten Hag told reporters' and 'von der Leyen said' tagged a person from 'Hag' and

@@ -100,6 +100,8 @@ AUDIENCES = {"briefing", "conference", "audience", "meeting", "rally", "hearing"
              "summit", "session", "gathering", "panel", "symposium", "webinar"}
 # Source-noun categories of words for people.
 PERSON_CATEGORIES = {"role", "title", "vague"}
+# Relations of function words, which a word of a name the parser misread may carry.
+FUNCTION_RELATIONS = {"cop", "aux", "aux:pass", "advmod", "mark", "case", "dep", "punct", "det"}
 # Words that may stand in a phrase for people before its noun ('four OPEC+ sources'), and
 # how each hangs on the noun.
 PHRASE_TAGS = {"NUM", "ADJ", "NOUN", "PROPN", "SYM", "DET"}
@@ -554,6 +556,20 @@ def clauses_after_semicolons(words: list[Word]) -> None:
             if clause > verb.index and words[first - 1].text == ";" and \
                     any(k < clause for k in _children(words, clause, "nsubj", "nsubj:pass")):
                 _reattach(words, clause, verb.index, "conj")
+
+
+def name_syllables_read_as_words(words: list[Word]) -> None:
+    """'Tsai Ing-wen said' parsed with 'wen' an auxiliary of 'said': a lower-case syllable
+    inside a person's name, after a tight hyphen, is the name's last part."""
+    for word in words[1:]:
+        before = words[word.index - 1]
+        if word.entity != "PERSON" or not word.text.islower() or before.end != word.start or \
+                not before.text.endswith("-") or word.upos == "PROPN":
+            continue
+        word.upos, word.xpos = "PROPN", "NNP"
+        if word.deprel in FUNCTION_RELATIONS:
+            name = before.index if before.text != "-" else before.index - 1
+            _reattach(words, word.index, name, "flat")
 
 
 def surnames_read_as_adverbs(words: list[Word]) -> None:
@@ -6776,6 +6792,7 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            names_read_as_function_words, surnames_read_as_verbs, company_names_read_as_verbs,
            listeners_read_as_verbs, outlets_read_as_clauses, tags_read_as_modifiers_of_listeners,
            plus_signs_read_as_conjunctions, clauses_after_semicolons,
+           name_syllables_read_as_words,
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs, ages_read_as_subjects,
