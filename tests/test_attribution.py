@@ -8161,3 +8161,27 @@ def test_a_given_names_syllable_after_a_hyphen_is_part_of_the_name(run, text, na
 def test_an_english_compound_on_a_name_is_not_a_syllable_of_it(run):
     text = "The Trump-led coalition said it would act."
     assert only(text, run(text))["source"].name == "Trump-led coalition"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Joint Chiefs of Staff said the launch was detected at 7:10 a.m.",
+     "Joint Chiefs of Staff", SourceKind.NAMED_ORGANIZATION),
+    ("South Korea's Joint Chiefs of Staff said the missile flew 800 km.",
+     "South Korea's Joint Chiefs of Staff", SourceKind.NAMED_ORGANIZATION),
+    ("The hackers said they had stolen 6 terabytes of data.", "hackers",
+     SourceKind.ANONYMOUS_GROUP),
+    ('"Liar!" a heckler shouted.', "heckler", SourceKind.ANONYMOUS_INDIVIDUAL),
+])
+def test_military_bodies_hackers_and_hecklers_are_sources(run, text, name, kind):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("The group, which calls itself ShinyHunters, said it had stolen the records.", ["said"]),
+    ("A group calling itself Cyber Av3ngers claimed responsibility for the attack.", []),
+    ("The plan, which was first reported by The Wall Street Journal, would cut 10% of staff.",
+     []),
+])
+def test_a_name_one_goes_by_and_who_broke_a_story_are_not_claims(run, text, cues):
+    assert [row["cue"] for row in texts(text, run(text))] == cues

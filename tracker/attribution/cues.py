@@ -41,6 +41,9 @@ from .repair import (
 )
 
 CONTENT_RELATIONS = ("ccomp",)
+# Objects and verbs by which a speaker names itself ('calling itself Cyber Av3ngers').
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "themself"}
+SELF_NAMING_VERBS = {"call", "dub", "name", "style"}
 # Clauses the parser hangs on an inverted tag's verb that stand before its speaker, and so
 # end what was said ('..., allowing the plane to land safely, the airline said').
 CLAUSES_BEFORE_TAGS = ("advcl", "xcomp", "dep", "conj")
@@ -164,7 +167,8 @@ def is_reporting_verb(doc: ParsedDoc, index: int) -> bool:
     """A verb the lexicon lists, not the tail of a compound adjective ('self-described',
     'so-called', 'much-touted'), not a participle used as an adjective ('the alleged
     crime', 'pledged delegates'), not a participle that gives a name ('a group called
-    the Sea Org') and not a verb that reports only a tally when it puts none ('put it on
+    the Sea Org') or a verb by which one names itself ('which calls itself ShinyHunters')
+    and not a verb that reports only a tally when it puts none ('put it on
     the table')."""
     word = doc.words[index]
     if word.upos != "VERB" or word.lemma not in lexicon.reporting_verbs() or \
@@ -173,7 +177,16 @@ def is_reporting_verb(doc: ParsedDoc, index: int) -> bool:
     frames = lexicon.verb_frames().get(word.lemma, ())
     if "tally" in frames:  # 'put the toll at 30' only
         return _tally(doc, index) is not None
-    return not ("naming" in frames and word.xpos == "VBN" and word.deprel == "acl")
+    return not ("naming" in frames and (word.xpos == "VBN" and word.deprel == "acl" or
+                                        _names_itself(doc, index)))
+
+
+def _names_itself(doc: ParsedDoc, verb: int) -> bool:
+    """'which calls itself ShinyHunters': a name a speaker goes by, not a description it
+    gives ('portrayed himself as a shrewd manipulator', 'calling himself the king of debt')."""
+    return doc.words[verb].lemma in SELF_NAMING_VERBS and any(
+        doc.words[k].lower in REFLEXIVES and k + 1 < len(doc.words) and
+        doc.words[k + 1].upos == "PROPN" for k in doc.children(verb, "obj", "iobj"))
 
 
 def to_infinitive(doc: ParsedDoc, verb: int) -> bool:

@@ -58,6 +58,7 @@ from .quotes import EDGE_MARKS, Quote
 from .repair import (
     OPENING_MARKS,
     PERSON_CATEGORIES,
+    RELATIVE,
     RELATIVE_OPENERS,
     SETTING_PREPOSITIONS,
     SPEECH_CLASSES,
@@ -1117,6 +1118,13 @@ def _refused(doc: ParsedDoc, draft: Draft, disclosure: Disclosure) -> bool:
         negated or lexicon.reporting_verbs().get(doc.words[cue].lemma) not in SPEECH_CLASSES)
 
 
+def _relative_pronoun_only(text: str, draft: Draft) -> bool:
+    """'The plan, which was first reported by The Wall Street Journal, would ...': a
+    relative pronoun alone says who broke a story, not anything said."""
+    return len(draft.content) == 1 and \
+        text[draft.content[0].start:draft.content[0].end].lower() in RELATIVE
+
+
 def _left_undone(doc: ParsedDoc, draft: Draft) -> bool:
     """'claimed, without offering proof, that ...', 'left without saying goodbye': what
     someone did without saying it was not said."""
@@ -1472,7 +1480,7 @@ def extract(doc, text: str | None = None) -> Extraction:
     drafts = [d for d in drafts if not any(d.cue.overlaps(r.span) or _refused(parsed, d, r)
                                            for r in disclosures)
               and not _supposed(parsed, d) and not _inside(d.cue, questions_put)
-              and not _left_undone(parsed, d)]
+              and not _left_undone(parsed, d) and not _relative_pronoun_only(text, d)]
     drafts = [_without_framing_subject(parsed, d) for d in drafts]
     drafts = _outermost(_relayed(parsed, drafts))
     # a reporter's question goes after what it holds, quoted words too: they assert nothing

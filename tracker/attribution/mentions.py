@@ -1254,9 +1254,9 @@ def _placed_body(doc: ParsedDoc, words: list[int]) -> str | None:
     """'the U.S. Coast Guard', 'the Ohio National Guard': a listed name of two words or
     more after the capitalised words that say whose it is."""
     for i in range(1, len(words) - 1):
-        if not all(doc.words[k].text[:1].isupper() or doc.words[k].upos == "DET"
-                   for k in words[:i]):
-            return None
+        if not all(doc.words[k].text[:1].isupper() or doc.words[k].upos == "DET" or
+                   doc.words[k].text in lexicon.POSSESSIVE_ENDINGS for k in words[:i]):
+            return None  # also "South Korea's Joint Chiefs of Staff"
         rest = _text(doc, words[i:])
         if " " in rest and rest.lower() in lexicon.bodies():
             return _text(doc, [k for k in words if doc.words[k].upos != "DET"])
