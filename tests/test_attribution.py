@@ -8185,3 +8185,22 @@ def test_military_bodies_hackers_and_hecklers_are_sources(run, text, name, kind)
 ])
 def test_a_name_one_goes_by_and_who_broke_a_story_are_not_claims(run, text, cues):
     assert [row["cue"] for row in texts(text, run(text))] == cues
+
+
+@pytest.mark.parametrize("text, name", [
+    ('The campaign of former President Donald Trump said in a statement that the verdict was '
+     '"a disgrace."', "campaign of former President Donald Trump"),
+    ("The office of Governor Gavin Newsom said the bill would be signed.",
+     "office of Governor Gavin Newsom"),
+    ("Security firm Huntress said the attackers had used remote-access tools.", "Huntress"),
+])
+def test_a_body_named_with_or_after_a_persons_name_is_the_body(run, text, name):
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == (name, SourceKind.NAMED_ORGANIZATION)
+
+
+def test_a_post_before_a_name_still_titles_a_person(run):
+    text = "Campaign manager Robby Mook said the poll was wrong."
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind, source.title) == (
+        "Robby Mook", SourceKind.NAMED_PERSON, "Campaign manager")

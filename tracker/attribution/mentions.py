@@ -560,6 +560,15 @@ def _modifies_common_noun(doc: ParsedDoc, child: int, head: int) -> bool:
         and child < head
 
 
+def _persons_body(doc: ParsedDoc, head: int, person: list[int]) -> bool:
+    """'The campaign of former President Donald Trump', 'The office of Governor Gavin
+    Newsom': a named person's body is not that person."""
+    word = doc.words[head]
+    held = {k for c in doc.children(head, "nmod") for k in doc.subtree(c)}
+    return bool(person) and head not in person and word.upos == "NOUN" and \
+        lexicon.source_nouns().get(word.lemma) == "organization" and bool(held & set(person))
+
+
 def _trailing_name(doc: ParsedDoc, words: list[int]) -> list[int]:
     """'Secretary of State John F. Kerry': a title, then the person's name closing the phrase
     (before any comma), widened to untagged capitalised words before it (not a place or
@@ -721,7 +730,8 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         _name_after_title(doc, head) or _name_after_honorific(doc, head)
     person = [k for k in person if not any(  # 'MARTIN: Senator, thanks ...'
         doc.words[j].text == ":" for j in range(min(head, k), max(head, k)))]
-    if person == [head] and _organization_name(doc, head, person):
+    if person == [head] and _organization_name(doc, head, person) or \
+            _persons_body(doc, head, person):
         person = []
     if _body_named_as_person(doc, head, words, person):
         return MentionReading(Mention(span, text, "organization"), head,
@@ -859,18 +869,22 @@ def _body_named_as_person(doc: ParsedDoc, head: int, words: list[int],
                           person: list[int]) -> bool:
     """'Adani Group', 'Acme Holdings', 'Tata Sons Ltd', 'Gardaí' tagged as a person: a name
     that ends in a capitalised word for a body is the body's; so is a one-word name set off
-    by a word for a body ('Xiaomi, the Chinese phone maker,')."""
+    by a word for a body ('Xiaomi, the Chinese phone maker,') or right after one ('Security
+    firm Huntress')."""
     if not person:
         return False
     last = doc.words[person[-1]]
     nouns = lexicon.source_nouns()
     described = sorted(a for a in doc.children(head, "appos")
                        if a > head and a in words and doc.words[a].upos == "NOUN")
+    before = person[0] - 1
     return last.text[:1].isupper() and (
         len(person) > 1 and last.lower in CORPORATE_SUFFIXES or
         nouns.get(last.lower) == "organization") or \
         len(person) == 1 and bool(described) and \
-        nouns.get(doc.words[described[0]].lemma) == "organization"
+        nouns.get(doc.words[described[0]].lemma) == "organization" or \
+        len(person) == 1 and before in words and doc.words[before].upos == "NOUN" and \
+        doc.words[before].text.islower() and nouns.get(doc.words[before].lemma) == "organization"
 
 
 def _possessive_brand(doc: ParsedDoc, head: int) -> list[int]:
