@@ -8204,3 +8204,17 @@ def test_a_post_before_a_name_still_titles_a_person(run):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind, source.title) == (
         "Robby Mook", SourceKind.NAMED_PERSON, "Campaign manager")
+
+
+def test_a_party_member_the_tagger_heard_a_body_in_is_the_politician_named(run):
+    text = ("Senator Kirsten Gillibrand said the bill would pass. The New York Democrat added "
+            "that it had bipartisan support.")
+    rows = texts(text, run(text))
+    assert [r["source"].name for r in rows] == ["Kirsten Gillibrand", "Kirsten Gillibrand"]
+
+
+def test_a_body_named_by_the_post_whose_it_is_keeps_the_post(run):
+    text = "The Prime Minister's Office said the visit would go ahead."
+    source = only(text, run(text))["source"]
+    assert (source.name, source.kind) == ("Prime Minister's Office",
+                                          SourceKind.NAMED_ORGANIZATION)

@@ -49,6 +49,9 @@ PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster",
 THING_SUFFIXES = ("ment",)
 # How many words before a name may say it is only part of one ('identified only as Maria').
 PARTIAL_NAME_REACH = 4
+# One member of a party, which the tagger may hear a body in ('the New York Democrat').
+PARTY_MEMBERS = {"democrat", "republican", "conservative", "liberal", "tory", "socialist",
+                 "libertarian", "independent", "progressive"}
 # What may follow a name's closing '+' ('OPEC+ said', 'OPEC+'s').
 NAME_END_FOLLOWERS = ("", " ", ",", ".", "'", "’")
 # The most words a bracket after a name may hold and still be about the name.
@@ -560,6 +563,18 @@ def _modifies_common_noun(doc: ParsedDoc, child: int, head: int) -> bool:
         and child < head
 
 
+def _posts_office(doc: ParsedDoc, organization: list[int]) -> list[int]:
+    """"The Prime Minister's Office": a body named by the post whose it is takes the post
+    into its name."""
+    first = organization[0]
+    posts = [c for c in doc.children(organization[-1], "nmod:poss")
+             if c < first and doc.words[c].text[:1].isupper() and doc.words[c].entity is None]
+    if not posts:
+        return organization
+    start = min(k for k in doc.subtree(posts[0]) if doc.words[k].upos != "DET")
+    return list(range(start, organization[-1] + 1))
+
+
 def _persons_body(doc: ParsedDoc, head: int, person: list[int]) -> bool:
     """'The campaign of former President Donald Trump', 'The office of Governor Gavin
     Newsom': a named person's body is not that person."""
@@ -784,14 +799,17 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
             or _transcript_label(doc, head, cue)):
         return _proper_noun(doc, head, words, span, text, definite, person=True)
     organization = _entity_words(doc, head, "ORG")
-    # 'Senate Republicans': a body before a word for people is theirs, they are not it
-    if category == "vague" and head not in organization:
+    # 'Senate Republicans': a body before a word for people is theirs, they are not it; nor
+    # is 'the New York Democrat', one member of a party, a body the tagger heard in it
+    if category == "vague" and (head not in organization or not word.plural and
+                                "the" in determiners and word.lower in PARTY_MEMBERS):
         organization = []
     if organization and category not in ("role", "title") and \
             not doc.described_as_person(head) and (
             word.upos == "PROPN" or word.text[:1].isupper() and category is None):
         return MentionReading(Mention(span, text, "organization"), head,
-                              SourceKind.NAMED_ORGANIZATION, _text(doc, organization),
+                              SourceKind.NAMED_ORGANIZATION,
+                              _text(doc, _posts_office(doc, organization)),
                               word.plural, definite=True)
     if organization and category == "organization" and organization[0] > head and \
             word.upos == "NOUN":  # 'Her label, Interscope Records, said'
