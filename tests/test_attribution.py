@@ -8218,3 +8218,20 @@ def test_a_body_named_by_the_post_whose_it_is_keeps_the_post(run):
     source = only(text, run(text))["source"]
     assert (source.name, source.kind) == ("Prime Minister's Office",
                                           SourceKind.NAMED_ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("An official who asked not to be named because she was not authorized to discuss the "
+     "investigation said at least 30 people had been detained.",
+     "at least 30 people had been detained"),
+    ("A police officer who requested anonymity because he was not authorized to speak to the "
+     "media said at least 12 suspects had been killed in the raids.",
+     "at least 12 suspects had been killed in the raids"),
+])
+def test_a_long_justifying_clause_before_the_verb_keeps_the_anonymous_speaker(
+        run, text, content):
+    extraction = run(text)
+    row = only(text, extraction)
+    assert row["content"] == [content]
+    assert (row["source"].kind, row["source"].justified) == (
+        SourceKind.ANONYMOUS_INDIVIDUAL, True)

@@ -480,9 +480,10 @@ def _about_speaking(doc: ParsedDoc, candidates: list[Candidate],
     for cand in candidates:
         first = doc.words[min(cand.content)]
         if cand.sentence in meta and cand.rule != "according_to":
+            opener = (first.upos == "ADP" or first.lower in REASON_OPENERS) and \
+                not _rough_count(doc, first.index)
             if to_infinitive(doc, cand.cue[0]) or len(cand.cue) > 1 or \
-                    first.lower in ("to", "not") or first.upos == "ADP" or \
-                    first.lower in REASON_OPENERS and not _rough_count(doc, first.index):
+                    first.lower in ("to", "not") or opener:
                 continue
             said = _before_anonymity(doc, cand.content)
             if not any(doc.words[k].upos in SUBSTANCE for k in said):
@@ -493,9 +494,12 @@ def _about_speaking(doc: ParsedDoc, candidates: list[Candidate],
 
 
 def _rough_count(doc: ParsedDoc, k: int) -> bool:
-    """'as many as 40 MPs': an 'as' that opens a rough count, not a reason."""
+    """'as many as 40 MPs', 'at least 30 people': words that open a rough count, not a
+    reason or a phrase about the interview."""
     return k + 2 < len(doc.words) and doc.words[k + 1].lower in ("many", "much") and \
-        doc.words[k + 2].lower == "as"
+        doc.words[k + 2].lower == "as" or \
+        k + 1 < len(doc.words) and doc.words[k].lower == "at" and \
+        doc.words[k + 1].lower in ("least", "most")
 
 
 def _discourse_marker(doc: ParsedDoc, cand: Candidate) -> bool:

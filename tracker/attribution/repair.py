@@ -572,6 +572,44 @@ def name_syllables_read_as_words(words: list[Word]) -> None:
             _reattach(words, word.index, name, "flat")
 
 
+def relative_clauses_cut_by_the_verb(words: list[Word]) -> None:
+    """'An official who asked not to be named because she was not authorized to discuss the
+    investigation said ...' parsed with the end of the relative clause hung on 'said' ('the
+    investigation' its subject) and 'official' a subject further on: the words between a
+    relative clause opened right after the sentence's first noun and the sentence's speech
+    verb are the clause's, and the noun is the verb's subject."""
+    verbs = lexicon.reporting_verbs()
+    for noun in words[:-2]:
+        if noun.upos != "NOUN" or words[noun.index + 1].lower not in RELATIVE or \
+                not _children(words, noun.index, "acl:relcl") or \
+                any(words[k].head != noun.index for k in range(noun.index)
+                    if words[k].sentence == noun.sentence):
+            continue
+        verb = next((w for w in words[noun.index + 2:] if w.sentence == noun.sentence and
+                     w.head is None), None)
+        if verb is None or verb.upos != "VERB" or \
+                verbs.get(verb.lemma) not in SPEECH_CLASSES or noun.head == verb.index:
+            continue
+        subjects = _children(words, verb.index, "nsubj", "nsubj:pass")
+        # the verb's subject taken from the clause, or none and the noun hung past the verb
+        if not any(noun.index < k < verb.index for k in subjects) and \
+                (subjects or noun.head is None or noun.head < verb.index):
+            continue
+        clause = set(_descendants(words, noun.index))
+        for k in range(noun.index + 1, verb.index):
+            if k in clause or words[k].head not in (verb.index, None) and \
+                    noun.index < words[k].head < verb.index:
+                continue
+            host = max((j for j in clause if j < k and words[j].upos == "VERB"), default=None)
+            if host is None:
+                break
+            relation = "advcl" if words[k].upos in ("VERB", "AUX") else \
+                "obl" if _children(words, host, "obj") else "obj"
+            _reattach(words, k, host, relation)
+            clause |= set(_descendants(words, k))
+        _reattach(words, noun.index, verb.index, "nsubj")
+
+
 def surnames_read_as_adverbs(words: list[Word]) -> None:
     """'Eddie Howe admitted his side had struggled' tagged with 'Howe' an adverb of
     'admitted': a capitalised adverb that the tagger put at the end of a person's name, right
@@ -6792,7 +6830,7 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            names_read_as_function_words, surnames_read_as_verbs, company_names_read_as_verbs,
            listeners_read_as_verbs, outlets_read_as_clauses, tags_read_as_modifiers_of_listeners,
            plus_signs_read_as_conjunctions, clauses_after_semicolons,
-           name_syllables_read_as_words,
+           name_syllables_read_as_words, relative_clauses_cut_by_the_verb,
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs, ages_read_as_subjects,
