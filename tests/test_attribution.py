@@ -8235,3 +8235,17 @@ def test_a_long_justifying_clause_before_the_verb_keeps_the_anonymous_speaker(
     assert row["content"] == [content]
     assert (row["source"].kind, row["source"].justified) == (
         SourceKind.ANONYMOUS_INDIVIDUAL, True)
+
+
+def test_the_company_after_a_figure_that_moved_is_the_speaker_not_the_shares(run):
+    text = "Nvidia's shares rose 5% after the company said demand remained strong."
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].name) == ("the company", "Nvidia")
+
+
+def test_an_infinitive_after_a_described_objects_verb_is_part_of_what_was_shown(run):
+    text = ("A memo seen by Reuters shows the agency planned to cut 1,200 jobs by the end of "
+            "the year.")
+    row = only(text, run(text))
+    assert row["content"] == ["the agency planned to cut 1,200 jobs by the end of the year"]
+    assert row["source"].kind == SourceKind.DOCUMENT

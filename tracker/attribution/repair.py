@@ -610,6 +610,23 @@ def relative_clauses_cut_by_the_verb(words: list[Word]) -> None:
         _reattach(words, noun.index, verb.index, "nsubj")
 
 
+def infinitives_cut_from_their_verbs(words: list[Word]) -> None:
+    """'A memo seen by Reuters shows the agency planned to cut 1,200 jobs' parsed with 'to
+    cut' a clause of 'shows': an infinitive right after a verb that describes the object of
+    a verb of saying or showing is that verb's complement ('planned to cut')."""
+    verbs = lexicon.reporting_verbs()
+    for verb in words[:-2]:
+        if verb.upos != "VERB" or verb.deprel != "acl" or verb.head is None or \
+                words[verb.head].deprel != "obj" or words[verb.index + 1].lower != "to":
+            continue
+        main = words[verb.head].head
+        infinitive = verb.index + 2
+        if main is None or words[main].lemma not in verbs or \
+                words[infinitive].head != main or words[infinitive].upos != "VERB":
+            continue
+        _reattach(words, infinitive, verb.index, "xcomp")
+
+
 def surnames_read_as_adverbs(words: list[Word]) -> None:
     """'Eddie Howe admitted his side had struggled' tagged with 'Howe' an adverb of
     'admitted': a capitalised adverb that the tagger put at the end of a person's name, right
@@ -1013,11 +1030,17 @@ def clauses_read_as_time_phrases(words: list[Word]) -> None:
     """'Shares slid after the airline warned that costs would rise' parsed with 'after the
     airline' a phrase of time and 'warned' a clause of 'slid' with no subject: a finite verb
     right after such a phrase, hung on the same verb, is a clause of time whose subject the
-    phrase's noun is."""
+    phrase's noun is (also when the parser hung the phrase on a figure: 'shares rose 5% after
+    the company said')."""
     for noun in words:
         verb = noun.head
         case = _time_link(words, noun.index)
-        if noun.deprel != "obl" or verb is None or case is None or not _may_speak(noun):
+        if noun.deprel not in ("obl", "nmod") or verb is None or case is None or \
+                not _may_speak(noun):
+            continue
+        while verb is not None and words[verb].upos != "VERB":
+            verb = words[verb].head  # 'rose 5% after the company', read as the figure's
+        if verb is None:
             continue
         following = max(_descendants(words, noun.index)) + 1
         if following >= len(words) or words[following].head != verb or \
@@ -6831,6 +6854,7 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            listeners_read_as_verbs, outlets_read_as_clauses, tags_read_as_modifiers_of_listeners,
            plus_signs_read_as_conjunctions, clauses_after_semicolons,
            name_syllables_read_as_words, relative_clauses_cut_by_the_verb,
+           infinitives_cut_from_their_verbs,
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs, ages_read_as_subjects,
