@@ -8249,3 +8249,13 @@ def test_an_infinitive_after_a_described_objects_verb_is_part_of_what_was_shown(
     row = only(text, run(text))
     assert row["content"] == ["the agency planned to cut 1,200 jobs by the end of the year"]
     assert row["source"].kind == SourceKind.DOCUMENT
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The letter urged the administration to restore funding for the program.",
+     "the administration to restore funding for the program"),
+    ("The Daily News claims the NRA's refusal to support gun control is a form of jihad.",
+     "the NRA's refusal to support gun control is a form of jihad"),
+])
+def test_what_someone_was_urged_to_do_after_the_object_is_the_content(run, text, content):
+    assert only(text, run(text))["content"] == [content]

@@ -627,6 +627,24 @@ def infinitives_cut_from_their_verbs(words: list[Word]) -> None:
         _reattach(words, infinitive, verb.index, "xcomp")
 
 
+def infinitives_read_as_modifiers_of_objects(words: list[Word]) -> None:
+    """'The letter urged the administration to restore funding' parsed with 'to restore' a
+    modifier of 'administration': after a verb of urging, an infinitive right after the
+    object is what the object was urged to do."""
+    frames, people = lexicon.verb_frames(), lexicon.source_nouns()
+    for verb in words:
+        if verb.upos != "VERB" or "intent" not in frames.get(verb.lemma, ()):
+            continue
+        for obj in _children(words, verb.index, "obj"):
+            if words[obj].upos not in ("PROPN", "PRON") and \
+                    people.get(words[obj].lemma) not in PERSON_CATEGORIES | {"organization"}:
+                continue  # not 'claims the refusal to support', 'called a meeting to discuss'
+            for clause in _children(words, obj, "acl"):
+                if words[clause].upos == "VERB" and words[clause - 1].lower == "to" and \
+                        _span_end_before(words, obj, clause - 1) == clause - 2:
+                    _reattach(words, clause, verb.index, "xcomp")
+
+
 def surnames_read_as_adverbs(words: list[Word]) -> None:
     """'Eddie Howe admitted his side had struggled' tagged with 'Howe' an adverb of
     'admitted': a capitalised adverb that the tagger put at the end of a person's name, right
@@ -6854,7 +6872,7 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            listeners_read_as_verbs, outlets_read_as_clauses, tags_read_as_modifiers_of_listeners,
            plus_signs_read_as_conjunctions, clauses_after_semicolons,
            name_syllables_read_as_words, relative_clauses_cut_by_the_verb,
-           infinitives_cut_from_their_verbs,
+           infinitives_cut_from_their_verbs, infinitives_read_as_modifiers_of_objects,
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs, ages_read_as_subjects,
