@@ -8259,3 +8259,21 @@ def test_an_infinitive_after_a_described_objects_verb_is_part_of_what_was_shown(
 ])
 def test_what_someone_was_urged_to_do_after_the_object_is_the_content(run, text, content):
     assert only(text, run(text))["content"] == [content]
+
+
+@pytest.mark.parametrize("text, covered", [
+    ("A spokeswoman for the council said the claims were false. Three residents said the estate "
+     "had been neglected for years. They spoke on condition of anonymity because they feared "
+     "eviction.", ["Three residents"]),
+    ("A spokesman for the airline said talks were continuing. Two senior pilots, who spoke on "
+     "condition of anonymity because they feared retaliation, said the strike would go ahead.",
+     ["Two senior pilots"]),
+    ("A European diplomat said the talks were close. A second diplomat said a deal could come "
+     "Friday. Both asked not to be named because the talks were confidential.",
+     ["European diplomat", "second diplomat"]),
+])
+def test_a_justification_covers_whom_it_points_to_not_every_anonymous_source(
+        run, text, covered):
+    extraction = run(text)
+    (justification,) = extraction.justifications
+    assert sorted(extraction.source(i).name for i in justification.source_ids) == covered

@@ -10,6 +10,10 @@ from .model import Disclosure, Justification, Source, SourceKind, Span
 
 COVERED_KINDS = {SourceKind.ANONYMOUS_INDIVIDUAL, SourceKind.ANONYMOUS_GROUP}
 GENERIC_SUBJECTS = {"they", "officials", "sources", "both", "all", "people", "those", "them"}
+# Subjects that point back to who was just quoted ('They spoke on condition of anonymity'),
+# and how many sentences back they reach.
+POINTING_SUBJECTS = {"they", "both", "those"}
+ANTECEDENT_SENTENCES = 3
 # The kinds of source a pronoun subject of a disclosure may stand for.
 PRONOUN_KINDS = {
     "he": {SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_INDIVIDUAL},
@@ -43,11 +47,12 @@ def find_justifications(doc: ParsedDoc, sources: list[Source],
     found: list[Justification] = []
     for sentence, reason in reasons.items():
         span, text = _sentence_text(doc, sentence)
-        covered = [s.id for s in sources if s.kind in COVERED_KINDS
-                   and sentence in mention_sentences.get(s.id, set())] or \
+        own = [s.id for s in sources if s.kind in COVERED_KINDS
+               and sentence in mention_sentences.get(s.id, set())] or \
             _granted_crowds(sources, mention_sentences, sentence)
-        described = [] if covered else _described(doc, sentence, sources, mention_sentences)
-        covered = covered or described
+        described = own or _described(doc, sentence, sources, mention_sentences) or \
+            _pronoun_antecedents(doc, sources, mention_sentences, sentence)
+        covered = described
         if not covered and not _generic_subject(doc, sentence):
             covered = _named_subject(doc, sources, sentence, text) or \
                 _just_before(sources, mention_sentences, sentence, text)
@@ -58,6 +63,27 @@ def find_justifications(doc: ParsedDoc, sources: list[Source],
             if source.id in covered:
                 source.justified = True
     return found
+
+
+def _pronoun_antecedents(doc: ParsedDoc, sources: list[Source],
+                         mention_sentences: dict[int, set[int]], sentence: int) -> list[int]:
+    """'Three residents said ... They spoke on condition of anonymity', 'Both asked not to
+    be named': a justification whose subject is 'they' or 'both' covers the anonymous
+    sources it points back to (the group last quoted, or the last two people), not every
+    anonymous source in the article ('A spokeswoman for the council said ...' before them)."""
+    subject = _sentence_subject(doc, sentence)
+    if subject is None or subject.lower not in POINTING_SUBJECTS:
+        return []
+    heard = [s for s in sources if s.kind in COVERED_KINDS and
+             any(sentence - ANTECEDENT_SENTENCES <= m < sentence
+                 for m in mention_sentences.get(s.id, set()))]
+    heard.sort(key=lambda s: max(m for m in mention_sentences[s.id] if m < sentence))
+    groups = [s for s in heard if s.plural]
+    if groups:
+        return [groups[-1].id]
+    if subject.lower == "both" and len(heard) >= 2:
+        return sorted(s.id for s in heard[-2:])
+    return []
 
 
 def _granted_crowds(sources: list[Source], mention_sentences: dict[int, set[int]],
