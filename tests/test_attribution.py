@@ -8277,3 +8277,17 @@ def test_a_justification_covers_whom_it_points_to_not_every_anonymous_source(
     extraction = run(text)
     (justification,) = extraction.justifications
     assert sorted(extraction.source(i).name for i in justification.source_ids) == covered
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("A senior official said the talks had stalled. A second official said a deal was still "
+     "possible. The first official said the sides would meet again on Friday.", [0, 1, 0]),
+    ("A Treasury official said the plan was costed. A second official said it was not. The "
+     "second official added that the figures had been revised twice.", [0, 1, 1]),
+])
+def test_the_first_and_the_second_official_count_back_in_order(run, text, speakers):
+    extraction = run(text)
+    ids = [a.source_id for a in extraction.attributions]
+    first_seen = list(dict.fromkeys(ids))
+    assert [first_seen.index(i) for i in ids] == speakers
+    assert len(extraction.sources) == 2

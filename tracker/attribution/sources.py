@@ -64,6 +64,10 @@ INDEFINITE_ARTICLES = ("a ", "an ")
 # 'Jane Doe, a senior official at the ministry': a name set beside one of many, someone new.
 INDEFINITE_APPOSITION = re.compile(r",\s+(a|an|one)\s", re.IGNORECASE)
 # 'Another official', 'a third official': someone not met before, whatever they share.
+# 'The first official', 'the second diplomat': one of several unnamed people with a post,
+# counted in the order the story met them.
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+COUNTED_BACK = re.compile(rf"^the ({'|'.join(ORDINALS)}) ", re.IGNORECASE)
 NEW_REFERENT = re.compile(
     r"^(another|other|an? (other|different|second|third|fourth|fifth|sixth)"
     r"|(the )?(other|second|third|fourth|fifth|sixth))\b", re.IGNORECASE)
@@ -331,6 +335,17 @@ class SourceBook:
     def _recent(self) -> list[Source]:
         return sorted(self.sources, key=lambda s: self._last_used.get(s.id, -1), reverse=True)
 
+    def _counted_back(self, reading: MentionReading, ordinal: str) -> Source | None:
+        """'A senior official said ... A second official said ... The first official said':
+        'the' and an ordinal count back to the unnamed source with that post met in that
+        order (or the one introduced with that ordinal: 'a second official')."""
+        role = _post(reading.parts.get("role"))
+        same = [s for s in self.sources if s.kind in ANONYMOUS_KINDS and
+                _post(s.role) == role and s.plural == reading.plural]
+        introduced = next((s for s in same if s.name.lower().startswith(ordinal)), None)
+        place = ORDINALS.index(ordinal)
+        return introduced or (same[place] if place < len(same) else None)
+
     def _match(self, reading: MentionReading) -> Source | None:
         if reading.kind is None:
             return self._resolve_pronoun(reading)
@@ -338,6 +353,11 @@ class SourceBook:
         named = self._named_referent(reading, gender)
         if named is not None:
             return named
+        counted = COUNTED_BACK.match(reading.mention.text)
+        if counted is not None and reading.kind in ANONYMOUS_KINDS:
+            found = self._counted_back(reading, counted.group(1).lower())
+            if found is not None:
+                return found
         if reading.kind in ANONYMOUS_KINDS and not NEW_REFERENT.match(reading.mention.text):
             # 'A Hamas official ... An Israeli official ... The Hamas official said': the
             # one every part agrees with comes before the last one heard
