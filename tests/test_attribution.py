@@ -8291,3 +8291,24 @@ def test_the_first_and_the_second_official_count_back_in_order(run, text, speake
     first_seen = list(dict.fromkeys(ids))
     assert [first_seen.index(i) for i in ids] == speakers
     assert len(extraction.sources) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Hospital trust accused of covering up baby deaths",
+    "A man accused of fraud appeared in court on Monday.",
+])
+def test_who_is_accused_is_not_who_speaks(run, text):
+    assert [row["source"] for row in texts(text, run(text)) if row["cue"] and
+            "accused" in row["cue"]] == []
+
+
+@pytest.mark.parametrize("text, covered", [
+    ("A midwife, who spoke on condition that she was not named, said the ward was "
+     "understaffed.", ["midwife"]),
+    ("A European diplomat said the text was agreed. A second diplomat said it was not. "
+     "Neither source wished to be identified.", ["European diplomat", "second diplomat"]),
+])
+def test_more_ways_of_withholding_a_name_are_justifications(run, text, covered):
+    extraction = run(text)
+    (justification,) = extraction.justifications
+    assert sorted(extraction.source(i).name for i in justification.source_ids) == covered

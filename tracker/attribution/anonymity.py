@@ -13,6 +13,9 @@ GENERIC_SUBJECTS = {"they", "officials", "sources", "both", "all", "people", "th
 # Subjects that point back to who was just quoted ('They spoke on condition of anonymity'),
 # and how many sentences back they reach.
 POINTING_SUBJECTS = {"they", "both", "those"}
+# Words for the two last quoted ('Both asked not to be named', 'Neither source wished to be
+# identified').
+PAIRS = {"both", "neither"}
 ANTECEDENT_SENTENCES = 3
 # The kinds of source a pronoun subject of a disclosure may stand for.
 PRONOUN_KINDS = {
@@ -68,11 +71,14 @@ def find_justifications(doc: ParsedDoc, sources: list[Source],
 def _pronoun_antecedents(doc: ParsedDoc, sources: list[Source],
                          mention_sentences: dict[int, set[int]], sentence: int) -> list[int]:
     """'Three residents said ... They spoke on condition of anonymity', 'Both asked not to
-    be named': a justification whose subject is 'they' or 'both' covers the anonymous
+    be named', 'Neither source wished to be identified': a justification whose subject is
+    'they', 'both' or 'neither' covers the anonymous
     sources it points back to (the group last quoted, or the last two people), not every
     anonymous source in the article ('A spokeswoman for the council said ...' before them)."""
     subject = _sentence_subject(doc, sentence)
-    if subject is None or subject.lower not in POINTING_SUBJECTS:
+    pair = subject is not None and (subject.lower in PAIRS or any(
+        doc.words[d].lower in PAIRS for d in doc.children(subject.index, "det")))
+    if subject is None or subject.lower not in POINTING_SUBJECTS and not pair:
         return []
     heard = [s for s in sources if s.kind in COVERED_KINDS and
              any(sentence - ANTECEDENT_SENTENCES <= m < sentence
@@ -81,7 +87,7 @@ def _pronoun_antecedents(doc: ParsedDoc, sources: list[Source],
     groups = [s for s in heard if s.plural]
     if groups:
         return [groups[-1].id]
-    if subject.lower == "both" and len(heard) >= 2:
+    if pair and len(heard) >= 2:
         return sorted(s.id for s in heard[-2:])
     return []
 

@@ -238,6 +238,17 @@ def cue_extent(doc: ParsedDoc, cue: list[int]) -> tuple[int, int]:
     return start, end
 
 
+def _headline_passive(doc: ParsedDoc, verb: int) -> bool:
+    """'Hospital trust accused of covering up baby deaths', 'a man accused of fraud': a past
+    participle with no auxiliary, heading a headline or set on a noun, with an 'of' phrase
+    after it is a passive; its subject is who was accused, not who spoke."""
+    word = doc.words[verb]
+    return word.xpos == "VBN" and (word.head is None or word.deprel == "acl") and \
+        not doc.children(verb, "aux", "aux:pass", "cop") and \
+        any(doc.words[c].lower == "of" for k in doc.children(verb, "obl", "advcl", "xcomp")
+            for c in doc.children(k, "case", "mark"))
+
+
 def subject_of(doc: ParsedDoc, verb: int) -> int | None:
     """The speaker head of a verb: its subject, inherited along conj chains, by a participle
     from the clause it follows ('The publication has been outspoken, arguing ...'), and by
@@ -246,6 +257,8 @@ def subject_of(doc: ParsedDoc, verb: int) -> int | None:
     ...'); a past participle set before its clause ('Asked about it, Trump said') has none:
     the clause's subject is who was asked, nor has a question set off after a noun ('The
     secretary, asked whether ...': the secretary was asked) unless it names an agent."""
+    if _headline_passive(doc, verb):
+        return None
     current: int | None = verb
     while current is not None:
         subjects = doc.children(current, "nsubj") or doc.children(current, "csubj")
