@@ -8312,3 +8312,15 @@ def test_more_ways_of_withholding_a_name_are_justifications(run, text, covered):
     extraction = run(text)
     (justification,) = extraction.justifications
     assert sorted(extraction.source(i).name for i in justification.source_ids) == covered
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The company will cut 500 jobs, said one of the people, a manager in the sales division.",
+     "one of the people, a manager in the sales division"),
+    ("Executives decided in September to cancel the chip, said one of the people.",
+     "one of the people"),
+])
+def test_one_of_the_people_read_as_the_object_of_a_tag_is_its_speaker(run, text, speaker):
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].kind) == (speaker, SourceKind.ANONYMOUS_INDIVIDUAL)
+    assert row["content"][0].endswith(("500 jobs", "the chip"))

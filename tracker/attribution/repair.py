@@ -645,6 +645,37 @@ def infinitives_read_as_modifiers_of_objects(words: list[Word]) -> None:
                     _reattach(words, clause, verb.index, "xcomp")
 
 
+def speakers_read_as_objects_of_tags(words: list[Word]) -> None:
+    """'The company will cut 500 jobs, said one of the people, a manager in the sales
+    division.' parsed with 'one' the object of 'said' and 'said' a second clause sharing
+    the company as its subject: a speech verb right after a comma, with no subject and no
+    clause of its own, whose object is a person or one of some people, is a tag and the
+    object its speaker."""
+    verbs, people = lexicon.reporting_verbs(), lexicon.source_nouns()
+    for verb in words[2:-1]:
+        if verb.upos != "VERB" or verbs.get(verb.lemma) not in SPEECH_CLASSES or \
+                verb.xpos not in FINITE or words[verb.index - 1].text != "," or \
+                verb.head is None or \
+                verb.head > verb.index or verb.deprel not in ("conj", "parataxis") or \
+                _children(words, verb.index, *SUBJECTS, "ccomp", "xcomp", "cc"):
+            continue
+        speaker = next((k for k in _children(words, verb.index, "obj") if k == verb.index + 1 or
+                        words[verb.index + 1].upos == "DET" and k == verb.index + 2), None)
+        if speaker is None:
+            continue
+        of = any(words[c].lower == "of" for n in _children(words, speaker, "nmod")
+                 for c in _children(words, n, "case"))
+        if not (words[speaker].lower == "one" and of or  # not 'wrote a host of new songs'
+                people.get(words[speaker].lemma) in PERSON_CATEGORIES and not of):
+            continue
+        verb.deprel = "parataxis"
+        _reattach(words, speaker, verb.index, "nsubj")
+        for k in _children(words, verb.index, "obl"):
+            if k > speaker and words[k - 1].upos != "ADP" and \
+                    any(words[a].text == "," for a in range(speaker, k)):
+                _reattach(words, k, speaker, "nmod")  # 'a manager in the sales division'
+
+
 def surnames_read_as_adverbs(words: list[Word]) -> None:
     """'Eddie Howe admitted his side had struggled' tagged with 'Howe' an adverb of
     'admitted': a capitalised adverb that the tagger put at the end of a person's name, right
@@ -6873,6 +6904,7 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            plus_signs_read_as_conjunctions, clauses_after_semicolons,
            name_syllables_read_as_words, relative_clauses_cut_by_the_verb,
            infinitives_cut_from_their_verbs, infinitives_read_as_modifiers_of_objects,
+           speakers_read_as_objects_of_tags,
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs, ages_read_as_subjects,
