@@ -8324,3 +8324,13 @@ def test_one_of_the_people_read_as_the_object_of_a_tag_is_its_speaker(run, text,
     row = only(text, run(text))
     assert (row["speaker"], row["source"].kind) == (speaker, SourceKind.ANONYMOUS_INDIVIDUAL)
     assert row["content"][0].endswith(("500 jobs", "the chip"))
+
+
+def test_one_set_beside_a_description_is_the_person_described(run):
+    text = ("Two residents spoke to the Gazette. One, a retired teacher, said the noise was "
+            "unbearable. The teacher said she had complained twice.")
+    extraction = run(text)
+    rows = texts(text, extraction)
+    assert [r["source"].name for r in rows] == ["retired teacher", "retired teacher"]
+    assert rows[0]["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
+    assert len(extraction.sources) == 1

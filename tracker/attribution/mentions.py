@@ -5,7 +5,7 @@ description, and the parts an anonymous description is made of.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon
 from .document import PRONOUNS, ParsedDoc, Word
@@ -44,6 +44,8 @@ EDGE_PUNCT = "PUNCT"
 # Longest honorific abbreviation before a name, dot included ('Mr.', 'Sen.', 'Capt.').
 ABBREVIATED_TITLE_MAX = 5
 # Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
+# Categories of the words for people ('a retired teacher', 'a nurse', 'the minister').
+PERSON_KINDS = ("role", "title", "vague")
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
 # ... but an act or its result ('comment', 'statement', 'agreement') is no one.
 THING_SUFFIXES = ("ment",)
@@ -652,6 +654,14 @@ def _name_blocked(doc: ParsedDoc, first: int) -> bool:
     return before.lower in NAME_BLOCKERS or before.deprel == "case"
 
 
+def _one_described(doc: ParsedDoc, head: int) -> int | None:
+    """'One, a retired teacher,': the word for a person set beside a bare 'one'."""
+    if doc.words[head].lower != "one":
+        return None
+    return next((a for a in doc.children(head, "appos") if doc.words[a].upos == "NOUN" and
+                 lexicon.source_nouns().get(doc.words[a].lemma) in PERSON_KINDS), None)
+
+
 def _elliptical(doc: ParsedDoc, head: int, words: list[int]) -> bool:
     """'One official said ... Another said ...', '... A third said ...', 'Two diplomats
     confirmed it. One of them said ... The other said ...': a word that counts someone off
@@ -717,6 +727,10 @@ def read_mention(doc: ParsedDoc, head: int, exclude: frozenset[int] = frozenset(
         number = PRONOUNS[word.lower]
         return MentionReading(Mention(span, text, "pronoun"), head, None, text,
                               number == "plural", pronoun=word.lower)
+    described = _one_described(doc, head)
+    if described is not None:  # 'One, a retired teacher, said': the teacher
+        reading = read_mention(doc, described, exclude, known_names, cue)
+        return replace(reading, mention=Mention(span, text, reading.mention.kind))
     if _elliptical(doc, head, words):
         return MentionReading(Mention(span, text, "description"), head, None, text, False,
                               pronoun=ELLIPSIS)

@@ -66,8 +66,8 @@ INDEFINITE_APPOSITION = re.compile(r",\s+(a|an|one)\s", re.IGNORECASE)
 # 'Another official', 'a third official': someone not met before, whatever they share.
 # 'The first official', 'the second diplomat': one of several unnamed people with a post,
 # counted in the order the story met them.
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
-COUNTED_BACK = re.compile(rf"^the ({'|'.join(ORDINALS)}) ", re.IGNORECASE)
+COUNT_ORDER = ("first", "second", "third", "fourth", "fifth", "sixth")
+COUNTED_BACK = re.compile(rf"^the ({'|'.join(COUNT_ORDER)}) ", re.IGNORECASE)
 NEW_REFERENT = re.compile(
     r"^(another|other|an? (other|different|second|third|fourth|fifth|sixth)"
     r"|(the )?(other|second|third|fourth|fifth|sixth))\b", re.IGNORECASE)
@@ -343,7 +343,7 @@ class SourceBook:
         same = [s for s in self.sources if s.kind in ANONYMOUS_KINDS and
                 _post(s.role) == role and s.plural == reading.plural]
         introduced = next((s for s in same if s.name.lower().startswith(ordinal)), None)
-        place = ORDINALS.index(ordinal)
+        place = COUNT_ORDER.index(ordinal)
         return introduced or (same[place] if place < len(same) else None)
 
     def _match(self, reading: MentionReading) -> Source | None:
