@@ -8334,3 +8334,13 @@ def test_one_set_beside_a_description_is_the_person_described(run):
     assert [r["source"].name for r in rows] == ["retired teacher", "retired teacher"]
     assert rows[0]["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL
     assert len(extraction.sources) == 1
+
+
+def test_it_before_a_verb_of_finding_is_the_document_just_mentioned(run):
+    text = ("The report was presented to the committee on Wednesday. It found that three firms "
+            "had been paid for overlapping studies.")
+    row = only(text, run(text))
+    assert (row["speaker"], row["source"].name, row["source"].kind) == (
+        "It", "report", SourceKind.DOCUMENT)
+    text = "It emerged that three firms had been paid."
+    assert [r for r in texts(text, run(text)) if r["speaker"] == "It"] == []

@@ -1327,8 +1327,9 @@ def _unnamed_subjects(doc: ParsedDoc, quoted: list[Span]) -> tuple[Placed, Place
     """Unnamed subjects of a sentence's main verb outside quotations, read as mentions: plural
     nouns for people, bodies or crowds (not documents: 'The results revealed ...'), whom a
     later 'they' may mean ('Prosecutors charged Smith with fraud.'), and single unnamed
-    people or bodies, whom a later 'she' or 'it' may mean ('The nurse was exhausted.', 'The
-    bank expects ..., it said', and the one asked: 'I asked the teacher why she quit.')."""
+    people, bodies or documents, whom a later 'she' or 'it' may mean ('The nurse was
+    exhausted.', 'The bank expects ..., it said', 'The report was presented. It found ...',
+    and the one asked: 'I asked the teacher why she quit.')."""
     crowds: Placed = []
     figures: Placed = []
     for word in doc.words:
@@ -1343,7 +1344,8 @@ def _unnamed_subjects(doc: ParsedDoc, quoted: list[Span]) -> tuple[Placed, Place
                                                 SourceKind.DOCUMENT):
             crowds.append((word.start, reading))
         elif not word.plural and reading.kind in (SourceKind.ANONYMOUS_INDIVIDUAL,
-                                                  SourceKind.NAMED_ORGANIZATION):
+                                                  SourceKind.NAMED_ORGANIZATION,
+                                                  SourceKind.DOCUMENT):
             figures.append((word.start, reading))
     return crowds, figures
 

@@ -100,6 +100,9 @@ AUDIENCES = {"briefing", "conference", "audience", "meeting", "rally", "hearing"
              "summit", "session", "gathering", "panel", "symposium", "webinar"}
 # Source-noun categories of words for people.
 PERSON_CATEGORIES = {"role", "title", "vague"}
+# Verbs whose 'it' is a dummy subject ('It emerged that', 'It seems that').
+IMPERSONAL_VERBS = {"appear", "seem", "emerge", "transpire", "turn", "remain", "happen",
+                    "follow", "matter", "help", "hurt", "mean"}
 # Relations of function words, which a word of a name the parser misread may carry.
 FUNCTION_RELATIONS = {"cop", "aux", "aux:pass", "advmod", "mark", "case", "dep", "punct", "det"}
 # Words that may stand in a phrase for people before its noun ('four OPEC+ sources'), and
@@ -674,6 +677,21 @@ def speakers_read_as_objects_of_tags(words: list[Word]) -> None:
             if k > speaker and words[k - 1].upos != "ADP" and \
                     any(words[a].text == "," for a in range(speaker, k)):
                 _reattach(words, k, speaker, "nmod")  # 'a manager in the sales division'
+
+
+def pronouns_read_as_expletives(words: list[Word]) -> None:
+    """'The report was presented on Wednesday. It found that three firms had been paid.'
+    parsed with 'It' a dummy subject: before an active verb of saying, writing or finding
+    (not 'It emerged that', 'It seems that'), 'it' is something that says."""
+    verbs = lexicon.reporting_verbs()
+    for word in words:
+        verb = word.head
+        if word.lower != "it" or word.deprel != "expl" or verb is None or verb < word.index or \
+                words[verb].xpos not in FINITE or words[verb].lemma in IMPERSONAL_VERBS or \
+                verbs.get(words[verb].lemma) not in COMPLEMENT_CLASSES or \
+                _children(words, verb, "aux:pass", "cop", "nsubj", "nsubj:pass"):
+            continue
+        word.deprel = "nsubj"
 
 
 def surnames_read_as_adverbs(words: list[Word]) -> None:
@@ -6904,7 +6922,7 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            plus_signs_read_as_conjunctions, clauses_after_semicolons,
            name_syllables_read_as_words, relative_clauses_cut_by_the_verb,
            infinitives_cut_from_their_verbs, infinitives_read_as_modifiers_of_objects,
-           speakers_read_as_objects_of_tags,
+           speakers_read_as_objects_of_tags, pronouns_read_as_expletives,
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs, ages_read_as_subjects,

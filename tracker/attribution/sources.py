@@ -728,8 +728,9 @@ class SourceBook:
     def _unnamed_body(self, start: int) -> Source | None:
         """'The bank expects income of $90 billion, it said.': with no body heard yet, an
         unnamed one that was a sentence's subject after the last one named is what 'it'
-        means."""
-        return self._last_unnamed(start, self._bodies, SourceKind.NAMED_ORGANIZATION)
+        means; so is a document ('The report was presented on Wednesday. It found ...')."""
+        return self._last_unnamed(start, self._bodies, SourceKind.NAMED_ORGANIZATION) or \
+            self._last_unnamed(start, self._bodies, SourceKind.DOCUMENT)
 
     def _last_unnamed(self, start: int, named: list[tuple[int, str]], kind: SourceKind,
                       fits: Callable[[MentionReading], bool] = lambda reading: True
