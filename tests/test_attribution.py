@@ -8344,3 +8344,10 @@ def test_it_before_a_verb_of_finding_is_the_document_just_mentioned(run):
         "It", "report", SourceKind.DOCUMENT)
     text = "It emerged that three firms had been paid."
     assert [r for r in texts(text, run(text)) if r["speaker"] == "It"] == []
+
+
+def test_a_document_read_as_the_clause_of_a_setting_is_where_it_was_said(run):
+    text = ("Meta said in its earnings release that it expected capital expenditures of "
+            "$64 billion to $72 billion this year.")
+    assert only(text, run(text))["content"] == [
+        "that it expected capital expenditures of $64 billion to $72 billion this year"]

@@ -694,6 +694,31 @@ def pronouns_read_as_expletives(words: list[Word]) -> None:
         word.deprel = "nsubj"
 
 
+def documents_read_as_clauses_of_settings(words: list[Word]) -> None:
+    """'Meta said in its earnings release that it expected ...' parsed with 'release' a verb,
+    the clause of 'said': a word for a document right after the noun of a setting phrase
+    on a speech verb heads that phrase, and its 'that' clause is the verb's."""
+    verbs, nouns = lexicon.reporting_verbs(), lexicon.source_nouns()
+    for word in words[1:-1]:
+        verb, setting = word.head, word.index - 1
+        if word.upos != "VERB" or word.deprel != "ccomp" or verb is None or \
+                words[verb].lemma not in verbs or nouns.get(word.lower) != "document" or \
+                words[setting].head != verb or words[setting].deprel != "obl" or \
+                _children(words, word.index, *SUBJECTS):
+            continue
+        clauses = [c for c in _children(words, word.index, "ccomp")
+                   if words[word.index + 1].lower == "that" and
+                   word.index + 1 in _children(words, c, "mark")]
+        if not clauses:
+            continue
+        word.upos, word.xpos, word.lemma = "NOUN", "NN", word.lower
+        _reattach(words, clauses[0], verb, "ccomp")
+        _reattach(words, word.index, verb, "obl")
+        for k in _children(words, setting):
+            _reattach(words, k, word.index, words[k].deprel)
+        _reattach(words, setting, word.index, "compound")
+
+
 def surnames_read_as_adverbs(words: list[Word]) -> None:
     """'Eddie Howe admitted his side had struggled' tagged with 'Howe' an adverb of
     'admitted': a capitalised adverb that the tagger put at the end of a person's name, right
@@ -6923,6 +6948,7 @@ REPAIRS = (section_labels_read_into_sentences, phrasal_speech_verbs, plural_noun
            name_syllables_read_as_words, relative_clauses_cut_by_the_verb,
            infinitives_cut_from_their_verbs, infinitives_read_as_modifiers_of_objects,
            speakers_read_as_objects_of_tags, pronouns_read_as_expletives,
+           documents_read_as_clauses_of_settings,
            surnames_read_as_adverbs,
            inverted_surnames_read_as_adverbs, posts_read_as_objects_of_inverted_verbs,
            inverted_speech_verbs_read_as_modifiers, ages_hung_on_verbs, ages_read_as_subjects,
