@@ -43,9 +43,9 @@ def find_justifications(doc: ParsedDoc, sources: list[Source],
 
     `reasons` is justification_sentences(doc). A justification covers the anonymous
     sources mentioned in its own sentence, or those its subject describes ("The official
-    spoke on condition of anonymity"); one whose subject is generic ("Officials spoke on
-    condition of anonymity", "they were not authorized") covers every anonymous source in
-    the article.
+    spoke on condition of anonymity") or points back to ("They", "Both"); one whose subject
+    is otherwise generic ("Officials spoke on condition of anonymity") covers every
+    anonymous source in the article.
     """
     found: list[Justification] = []
     for sentence, reason in reasons.items():
@@ -72,9 +72,9 @@ def _pronoun_antecedents(doc: ParsedDoc, sources: list[Source],
                          mention_sentences: dict[int, set[int]], sentence: int) -> list[int]:
     """'Three residents said ... They spoke on condition of anonymity', 'Both asked not to
     be named', 'Neither source wished to be identified': a justification whose subject is
-    'they', 'both' or 'neither' covers the anonymous
-    sources it points back to (the group last quoted, or the last two people), not every
-    anonymous source in the article ('A spokeswoman for the council said ...' before them)."""
+    'they', 'both' or 'neither' covers the anonymous sources it points back to (the group
+    last quoted, or the last two people), not every anonymous source in the article ('A
+    spokeswoman for the council said ...' before them)."""
     subject = _sentence_subject(doc, sentence)
     pair = subject is not None and (subject.lower in PAIRS or any(
         doc.words[d].lower in PAIRS for d in doc.children(subject.index, "det")))

@@ -167,13 +167,13 @@ def _office(reading: MentionReading) -> bool:
         lexicon.descriptors().get(word.lower()) == "seniority" or
         word.endswith(lexicon.POSSESSIVE_ENDINGS) for word in words) and \
         words[-1].lower() not in PERSON_WORDS and \
-        not _one_of_a_nations(reading, words)
+        not _one_of_many_posts(reading, words)
     return reading.category == "title" and not reading.plural and \
         reading.kind == SourceKind.ANONYMOUS_INDIVIDUAL and bool(words) and \
         reading.mention.text.lower().startswith("the ") and (capitals or qualified)
 
 
-def _one_of_a_nations(reading: MentionReading, words: list[str]) -> bool:
+def _one_of_many_posts(reading: MentionReading, words: list[str]) -> bool:
     """'The Saudi minister': a post a government has many of, qualified by nothing but
     the nation, is one of them ('the Saudi energy minister' is one post)."""
     nation = set((reading.parts.get("affiliation") or "").replace(",", " ").split())
