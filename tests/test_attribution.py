@@ -8351,3 +8351,13 @@ def test_a_document_read_as_the_clause_of_a_setting_is_where_it_was_said(run):
             "$64 billion to $72 billion this year.")
     assert only(text, run(text))["content"] == [
         "that it expected capital expenditures of $64 billion to $72 billion this year"]
+
+
+def test_lawyers_for_opposing_sides_are_two_sources(run):
+    text = ("Lawyers for the plaintiffs said the settlement was fair. The defendants' lawyers "
+            "said it was too high. A spokesman for the ministry said talks failed. The "
+            "spokesman said more talks were planned.")
+    extraction = run(text)
+    names = [extraction.source(a.source_id).name for a in extraction.attributions]
+    assert names == ["Lawyers for the plaintiffs", "defendants' lawyers",
+                     "spokesman for the ministry", "spokesman for the ministry"]

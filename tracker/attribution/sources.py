@@ -50,6 +50,10 @@ TRADE_NOUNS = {"company", "firm", "corporation", "airline", "carrier", "automake
 BODY_NOUNS = {"union", "group", "agency", "charity", "organization", "organisation",
               "nonprofit", "association", "federation", "coalition", "alliance", "foundation",
               "institute", "watchdog", "cartel"}
+# Whom a post serves, written after 'for' or as a possessor ('lawyers for the plaintiffs',
+# "the defendants' lawyers"), which tells two such descriptions apart.
+CLIENT = re.compile(r"\bfor (?:the |a |an )?([\w-]+)|([\w-]+)(?:'s|’s|'|’) \w+$",
+                    re.IGNORECASE)
 # Posts a government has many holders of, which a nation alone does not single out.
 SHARED_POSTS = {"minister", "ministers", "senator", "general", "judge", "lawmaker", "mp"}
 # Words for a person as such, which no qualifier makes an office ('the old woman').
@@ -131,12 +135,21 @@ SAME_NAME: dict[SourceKind, Callable[[str, str], bool]] = {
 }
 
 
+def _for_whom(description: str) -> str | None:
+    """Whom a post serves, by the description's words: 'Lawyers for the plaintiffs' and
+    "the plaintiffs' lawyers" -> 'plaintiffs'."""
+    found = CLIENT.search(description)
+    return next((g.lower() for g in found.groups() if g), None) if found else None
+
+
 def _compatible(reading: MentionReading, source: Source) -> bool:
     """Two descriptions may be one source when no descriptor part contradicts the other
     ('two people briefed on the talks' is not 'three people familiar with the plan'); a
     post's other names are the post ('A source tells People ... the insider says')."""
     if _post(reading.parts.get("role")) != _post(source.role) or \
-            reading.plural != source.plural:
+            reading.plural != source.plural or \
+            _for_whom(reading.mention.text) not in (None, _for_whom(source.name)) and \
+            _for_whom(source.name) is not None:
         return False
     for part in (*DESCRIPTOR_PARTS, "number", "knowledge_basis"):
         mine, theirs = reading.parts.get(part), getattr(source, part)
