@@ -8361,3 +8361,11 @@ def test_lawyers_for_opposing_sides_are_two_sources(run):
     names = [extraction.source(a.source_id).name for a in extraction.attributions]
     assert names == ["Lawyers for the plaintiffs", "defendants' lawyers",
                      "spokesman for the ministry", "spokesman for the ministry"]
+
+
+def test_the_ministry_after_the_ministry_of_something_is_that_ministry(run):
+    text = ("The Ministry of Foreign Affairs said the ambassador had been summoned. The ministry "
+            "said a formal protest had been lodged.")
+    extraction = run(text)
+    assert len({a.source_id for a in extraction.attributions}) == 1
+    assert extraction.sources[0].name == "Ministry of Foreign Affairs"

@@ -398,12 +398,13 @@ class SourceBook:
         return None
 
     def _body_called(self, role: str, start: int) -> Source | None:
-        """'The ministry said' after 'The Health Ministry said', 'the military' after
-        'Israel's military': the last body quoted before whose name ends in that word or
-        whose word it is."""
+        """'The ministry said' after 'The Health Ministry said' or 'The Ministry of Foreign
+        Affairs said', 'the military' after 'Israel's military': the last body quoted before
+        whose name ends in that word, or opens with it before 'of', or whose word it is."""
         heard = [s for s in self._recent() if s.kind == SourceKind.NAMED_ORGANIZATION and
                  _last_heard(s) < start and (s.role == role or
-                                             s.name.lower().split()[-1:] == [role])]
+                                             s.name.lower().split()[-1:] == [role] or
+                                             s.name.lower().startswith(f"{role} of "))]
         return heard[0] if heard else None
 
     def _business_before(self, start: int) -> Source | None:
