@@ -8369,3 +8369,13 @@ def test_the_ministry_after_the_ministry_of_something_is_that_ministry(run):
     extraction = run(text)
     assert len({a.source_id for a in extraction.attributions}) == 1
     assert extraction.sources[0].name == "Ministry of Foreign Affairs"
+
+
+def test_the_minister_is_the_secretary_of_state_named_before(run):
+    text = ("Union leader Mark Jones said pilots were angry. Transport Secretary Jane Hill urged "
+            "calm. The minister said passengers should not suffer.")
+    rows = texts(text, run(text))
+    assert [r["source"].name for r in rows if r["cue"] == "said"] == ["Mark Jones", "Jane Hill"]
+    text = ("Union general secretary Martin Lowe said pilots were angry. The minister said "
+            "passengers should not suffer.")
+    assert texts(text, run(text))[-1]["source"].kind == SourceKind.ANONYMOUS_INDIVIDUAL

@@ -1391,6 +1391,11 @@ def _addressed(doc: ParsedDoc, people: list[Entity]) -> dict[str, str]:
             for name, found in genders.items()}
 
 
+# Secretaries who are no ministers ('General Secretary Martin Lowe' of a union).
+SECRETARIES_NOT_MINISTERS = {"general", "press", "permanent", "cabinet", "private",
+                             "executive", "deputy", "assistant", "the", "a", "an"}
+
+
 def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:
     """The posts written with a person's name, before it or in an apposition either way
     ('chief' for 'Police Chief Tom Brown', 'governor' for 'Gov. Kathy Hochul', 'mayor' for
@@ -1406,8 +1411,13 @@ def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:
     abbreviations = lexicon.title_abbreviations()
     lemmas = [abbreviations.get(doc.words[j].lower.rstrip("."), doc.words[j].lemma)
               for j in words]
+    # 'Transport Secretary Jane Hill', 'the Home Secretary': a minister, as British papers
+    # call one next ('The minister said'); not 'General Secretary' or 'Press Secretary'
+    ministers = {"minister" for j in words if doc.words[j].text == "Secretary" and j > 0 and
+                 doc.words[j - 1].text[:1].isupper() and
+                 doc.words[j - 1].lower not in SECRETARIES_NOT_MINISTERS}
     return frozenset(lemma for lemma in lemmas
-                     if lexicon.source_nouns().get(lemma) in PERSON_CATEGORIES)
+                     if lexicon.source_nouns().get(lemma) in PERSON_CATEGORIES) | ministers
 
 
 def _fronted_asides(doc: ParsedDoc, people: list[Entity]) -> dict[int, Span]:
