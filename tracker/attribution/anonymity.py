@@ -130,7 +130,7 @@ def _just_before(sources: list[Source], mention_sentences: dict[int, set[int]],
     sentence before it; a person named there by one name only, when the justification says
     the name is only part of one, is left unidentified."""
     before = [s for s in sources if sentence - 1 in mention_sentences.get(s.id, set())]
-    partial = any(phrase in text.lower() for phrase in PARTIAL_NAME_PHRASES)
+    partial = _partial_name(text)
     for source in before:
         if partial and source.kind == SourceKind.NAMED_PERSON and len(source.name.split()) == 1:
             source.kind, source.anonymous = SourceKind.ANONYMOUS_INDIVIDUAL, True
@@ -143,13 +143,18 @@ def _named_subject(doc: ParsedDoc, sources: list[Source], sentence: int,
     saying the name is only part of one, whose subject is a person the story names by that
     one name, covers that person, left unidentified."""
     subject = _sentence_subject(doc, sentence)
-    if subject is None or subject.upos != "PROPN" or \
-            not any(phrase in text.lower() for phrase in PARTIAL_NAME_PHRASES):
+    if subject is None or subject.upos != "PROPN" or not _partial_name(text):
         return []
     named = [s for s in sources if s.kind == SourceKind.NAMED_PERSON and s.name == subject.text]
     for source in named:
         source.kind, source.anonymous = SourceKind.ANONYMOUS_INDIVIDUAL, True
     return [s.id for s in named]
+
+
+def _partial_name(text: str) -> bool:
+    """Whether a sentence says a name given is only part of one ('gave only her first
+    name', 'asked that her surname be withheld')."""
+    return any(phrase in text.lower() for phrase in PARTIAL_NAME_PHRASES)
 
 
 def justification_sentences(doc: ParsedDoc) -> dict[int, str]:

@@ -29,7 +29,7 @@ COMPOUND_ENDINGS = {"led", "era", "like", "free", "made", "run", "type", "less",
                     "only", "year", "old", "born", "day", "week", "time", "fed", "ish",
                     "held", "owed", "own", "side", "size", "term", "tied", "vs", "of", "the",
                     "and", "in", "to", "on", "at", "for", "a", "an", "by", "or", "up", "out",
-                    "off", "all", "new", "war", "law", "in-law"}
+                    "off", "all", "new", "war", "law"}
 # Posts a body may hold as well as a person ('Alphabet, the owner of Google').
 CORPORATE_POSTS = {"owner", "leader", "operator", "sponsor", "host", "publisher", "parent",
                    "founder", "head", "member", "partner", "provider"}

@@ -98,6 +98,9 @@ RHETORICAL_PEOPLE = {"anyone", "anybody", "who"}
 GESTURE_WORDS = 4
 # Verbs whose object is someone put a question, who is likely to answer next.
 ASKING = {"ask", "interview", "question"}
+# Secretaries who are no ministers ('General Secretary Martin Lowe' of a union).
+SECRETARIES_NOT_MINISTERS = {"general", "press", "permanent", "cabinet", "private",
+                             "executive", "deputy", "assistant", "the", "a", "an"}
 SCARE_MARKERS = ("so-called", "so called", "dubbed", "titled", "entitled", "known as")
 # Words right before a quotation that make it a name: 'a group called the “We The People
 # Foundation.”' (but not 'he called, “Come here!”').
@@ -197,9 +200,9 @@ def _without_asides(doc: ParsedDoc, words: set[int], quotes: list[Quote],
     the tag, `before` the cue, is the tagged speaker's: 'The pilot dumped fuel, allowing the
     plane to land, the airline said')."""
     last = max((k for k in words if doc.words[k].upos != PUNCT), default=None)
+    tagged_after = last is not None and last < before
     for head in sorted(words):
-        if not _aside(doc, head) or last is not None and last < before and \
-                doc.words[head].xpos == "VBG":
+        if not _aside(doc, head) or tagged_after and doc.words[head].xpos == "VBG":
             continue
         first, end = word_extent(doc.words, head)
         if end != last or first == 0 or doc.words[first - 1].text != "," or first - 1 not in words:
@@ -1389,11 +1392,6 @@ def _addressed(doc: ParsedDoc, people: list[Entity]) -> dict[str, str]:
             genders.setdefault(entity.text, set()).add(found)
     return {name: found.pop() if len(found) == 1 else AMBIGUOUS
             for name, found in genders.items()}
-
-
-# Secretaries who are no ministers ('General Secretary Martin Lowe' of a union).
-SECRETARIES_NOT_MINISTERS = {"general", "press", "permanent", "cabinet", "private",
-                             "executive", "deputy", "assistant", "the", "a", "an"}
 
 
 def _posts(doc: ParsedDoc, span: Span) -> frozenset[str]:

@@ -16,11 +16,13 @@ from .repair import (
     HYPHENS,
     NAMING_VERBS,
     ORDINALS,
+    PERSON_CATEGORIES,
     RELATIVE_OPENERS,
     SET_OFF,
     TEMPORAL,
     WH_TAGS,
     dateline_hyphen,
+    grants_anonymity,
 )
 
 NAME_RELATIONS = ("flat", "flat:name", "compound", "appos")
@@ -44,8 +46,6 @@ EDGE_PUNCT = "PUNCT"
 # Longest honorific abbreviation before a name, dot included ('Mr.', 'Sen.', 'Capt.').
 ABBREVIATED_TITLE_MAX = 5
 # Endings of nouns for people ('environmentalist', 'speechwriter', 'historian', 'resident').
-# Categories of the words for people ('a retired teacher', 'a nurse', 'the minister').
-PERSON_KINDS = ("role", "title", "vague")
 PERSON_SUFFIXES = ("ist", "writer", "maker", "ian", "ent", "ant", "eer", "ster", "ee")
 # ... but an act or its result ('comment', 'statement', 'agreement') is no one.
 THING_SUFFIXES = ("ment",)
@@ -448,9 +448,8 @@ def _partly_named(doc: ParsedDoc, head: int, words: list[int], person: list[int]
     one, or not the person's own, leaves the person unidentified."""
     described = doc.subtree(head)
     before = range(max(0, person[0] - PARTIAL_NAME_REACH), person[0])
-    said = " ".join(doc.words[k].lower for k in sorted({*words, *before, *described,
-                                                        *_bracketed_after(doc, person[-1])}))
-    return lexicon.has_phrase(said, lexicon.anonymity_grants())
+    return grants_anonymity(doc.words, sorted({*words, *before, *described,
+                                               *_bracketed_after(doc, person[-1])}))
 
 
 def _bracketed_after(doc: ParsedDoc, index: int) -> list[int]:
@@ -462,13 +461,6 @@ def _bracketed_after(doc: ParsedDoc, index: int) -> list[int]:
     closing = next((k for k in range(opening + 1, min(len(doc.words), opening + BRACKET_REACH))
                     if doc.words[k].text == ")"), None)
     return list(range(opening + 1, closing)) if closing is not None else []
-
-
-def _withholds_a_name(doc: ParsedDoc, index: int) -> bool:
-    """'Yusuf, not his real name,': an apposition that says the name is not the person's
-    own is no post."""
-    said = " ".join(doc.words[k].lower for k in doc.subtree(index))
-    return lexicon.has_phrase(said, lexicon.anonymity_grants())
 
 
 def _named_possessor(doc: ParsedDoc, head: int) -> bool:
@@ -659,7 +651,7 @@ def _one_described(doc: ParsedDoc, head: int) -> int | None:
     if doc.words[head].lower != "one":
         return None
     return next((a for a in doc.children(head, "appos") if doc.words[a].upos == "NOUN" and
-                 lexicon.source_nouns().get(doc.words[a].lemma) in PERSON_KINDS), None)
+                 lexicon.source_nouns().get(doc.words[a].lemma) in PERSON_CATEGORIES), None)
 
 
 def _elliptical(doc: ParsedDoc, head: int, words: list[int]) -> bool:
@@ -1227,7 +1219,7 @@ def _apposition_title(doc: ParsedDoc, head: int, words: list[int]) -> str | None
     posts = sorted(a for h in holders for a in doc.children(h, "appos")
                    if a > head and a in words and  # a post may be capitalised: 'CEO'
                    (doc.words[a].upos == "NOUN" or _post_word(doc, a)) and
-                   not _withholds_a_name(doc, a))
+                   not grants_anonymity(doc.words, doc.subtree(a)))  # 'not his real name'
     if not posts:
         return None
     told = frozenset(doc.children(posts[0], "acl:relcl"))

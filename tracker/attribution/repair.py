@@ -585,8 +585,8 @@ def relative_clauses_cut_by_the_verb(words: list[Word]) -> None:
     for noun in words[:-2]:
         if noun.upos != "NOUN" or words[noun.index + 1].lower not in RELATIVE or \
                 not _children(words, noun.index, "acl:relcl") or \
-                any(words[k].head != noun.index for k in range(noun.index)
-                    if words[k].sentence == noun.sentence):
+                any(words[k].head != noun.index
+                    for k in range(_sentence_start(words, noun.index), noun.index)):
             continue
         verb = next((w for w in words[noun.index + 2:] if w.sentence == noun.sentence and
                      w.head is None), None)
@@ -3241,7 +3241,7 @@ def documents_read_as_conjuncts_of_knowledge(words: list[Word]) -> None:
                 if words[c].xpos == "VBN" and words[c].lemma in SEEN]
         if word.deprel != "conj" or nouns.get(word.lemma) != "document" or not seen:
             continue
-        before = [k for k in range(word.index) if words[k].sentence == word.sentence]
+        before = list(range(_sentence_start(words, word.index), word.index))
         people = [k for k in before if words[k].upos == "NOUN" and
                   nouns.get(words[k].lemma) in PERSON_CATEGORIES]
         knowing = {phrase[0] for phrase in lexicon.knowledge_phrases()}
@@ -4692,14 +4692,11 @@ def _opens_with_quotation(words: list[Word], index: int) -> bool:
     """Whether the word stands in a quotation that opens its sentence (after nothing but
     punctuation: '(“This is less a crisis,” Crowley wrote)'), not in a title quoted
     inside it ('said Sunday on “Fox News Sunday,” the ...')."""
+    start = _sentence_start(words, index)
     k = index - 1
-    while k >= 0 and words[k].sentence == words[index].sentence and \
-            words[k].text not in OPENING_MARKS:
+    while k >= start and words[k].text not in OPENING_MARKS:
         k -= 1
-    if k < 0 or words[k].sentence != words[index].sentence:
-        return False
-    return all(words[j].upos == "PUNCT" for j in range(k)
-               if words[j].sentence == words[index].sentence)
+    return k >= start and all(words[j].upos == "PUNCT" for j in range(start, k))
 
 
 def _closing_quote(word: Word) -> bool:
@@ -6931,6 +6928,14 @@ def _singular(plural: str) -> str | None:
     'spokesman'), by PLURAL_ENDINGS; None for a word with none of those endings."""
     return next((plural[: -len(ending)] + stem for ending, stem in PLURAL_ENDINGS
                  if plural.endswith(ending)), None)
+
+
+def _sentence_start(words: list[Word], index: int) -> int:
+    """The first word of the sentence a word stands in."""
+    start = index
+    while start > 0 and words[start - 1].sentence == words[index].sentence:
+        start -= 1
+    return start
 
 
 def _opens_sentence(words: list[Word], word: Word) -> bool:

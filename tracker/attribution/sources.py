@@ -146,10 +146,9 @@ def _compatible(reading: MentionReading, source: Source) -> bool:
     """Two descriptions may be one source when no descriptor part contradicts the other
     ('two people briefed on the talks' is not 'three people familiar with the plan'); a
     post's other names are the post ('A source tells People ... the insider says')."""
+    mine, theirs = _for_whom(reading.mention.text), _for_whom(source.name)
     if _post(reading.parts.get("role")) != _post(source.role) or \
-            reading.plural != source.plural or \
-            _for_whom(reading.mention.text) not in (None, _for_whom(source.name)) and \
-            _for_whom(source.name) is not None:
+            reading.plural != source.plural or mine and theirs and mine != theirs:
         return False
     for part in (*DESCRIPTOR_PARTS, "number", "knowledge_basis"):
         mine, theirs = reading.parts.get(part), getattr(source, part)
@@ -407,14 +406,17 @@ class SourceBook:
                                              s.name.lower().startswith(f"{role} of "))]
         return heard[0] if heard else None
 
+    def _bodies_quoted_before(self, start: int) -> list[Source]:
+        """The bodies quoted under their own names within PRONOUN_REACH characters before."""
+        return [s for s in self.sources if s.kind == SourceKind.NAMED_ORGANIZATION
+                and s.role is None and start - PRONOUN_REACH <= _last_heard(s) < start]
+
     def _business_before(self, start: int) -> Source | None:
         """The one body quoted under its own name within PRONOUN_REACH characters before; none
         when there are several ('the FAA said ... The airline said' may mean either); with
         none quoted, the one body named just before ('Lowe's shares fell. The company
         said')."""
-        heard = [s for s in self.sources if s.kind == SourceKind.NAMED_ORGANIZATION
-                 and s.role is None and start - PRONOUN_REACH <= _last_heard(s) < start
-                 and _may_trade(s.name)]
+        heard = [s for s in self._bodies_quoted_before(start) if _may_trade(s.name)]
         if heard:
             return heard[0] if len(heard) == 1 else None
         named = [name for offset, name in self._bodies if start - NEAR <= offset < start
@@ -426,8 +428,7 @@ class SourceBook:
         within PRONOUN_REACH characters before; none when there are several, or when the
         story has named another body since ('Peabody said ... the United Mine Workers ...
         according to the union')."""
-        heard = [s for s in self.sources if s.kind == SourceKind.NAMED_ORGANIZATION
-                 and s.role is None and start - PRONOUN_REACH <= _last_heard(s) < start]
+        heard = self._bodies_quoted_before(start)
         if len(heard) != 1:
             return None
         since = [name for offset, name in self._bodies if _last_heard(heard[0]) < offset < start]
